@@ -1,0 +1,184 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sverka.ingest.Problem;
+import org.sverka.pipeline.Analyzer;
+import org.sverka.store.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka analyze}: files and folders into a case. */
+@Command(
+    name = "analyze",
+    description = {
+      "Analyse files and folders (recursively) into a case folder.",
+      "A sources.yaml in an input folder is used automatically. Re-running is incremental:",
+      "unchanged files are not read again, changed ones are re-analysed, removed ones dropped.",
+      "A file that cannot be used is skipped with a one-line reason; the others are analysed",
+      "and the exit code is then 1."
+    },
+    mixinStandardHelpOptions = true)
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to analyse.")
+  List<Path> paths;
+
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--sources",
+      paramLabel = "FILE",
+      description = "A sources.yaml to use instead of the one found in each input folder.")
+  Path sources;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      defaultValue = "100MB",
+      converter = ByteSizeConverter.class,
+      description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxFileSize;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of cores).")
+  Integer threads;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final boolean interactive;
+
+  AnalyzeCommand(boolean interactive) {
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Analyzer.Result r = analyze(opts.caseDir, paths, sources, maxFileSize, threads, interactive, err);
+    print(r, opts.format, out, err);
+    return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  static Analyzer.Result analyze(
+      Path caseDir,
+      List<Path> paths,
+      Path sources,
+      long maxFileSize,
+      Integer threads,
+      boolean interactive,
+      PrintWriter err)
+      throws Exception {
+    int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+    if (n < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1");
+    }
+    Analyzer.Options options = new Analyzer.Options(paths, sources, maxFileSize, n);
+    try (CaseFile cf = CaseFile.open(caseDir)) {
+      if (!interactive) {
+        return new Analyzer(Analyzer.Listener.NONE).run(cf, options);
+      }
+      ProgressListener listener = new ProgressListener();
+      try {
+        return new Analyzer(listener).run(cf, options);
+      } finally {
+        listener.close();
+      }
+    }
+  }
+
+  static void print(Analyzer.Result r, Format format, PrintWriter out, PrintWriter err) {
+    for (Problem p : r.problems()) {
+      err.println("sverka: " + p);
+    }
+    err.flush();
+    switch (format) {
+      case json -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run", r.runId());
+        m.put("documents", r.documents());
+        m.put("analysed", r.analysed());
+        m.put("unchanged", r.unchanged());
+        m.put("removed", r.removed());
+        m.put("skipped", r.skippedFiles());
+        m.put(
+            "problems",
+            r.problems().stream()
+                .map(p -> {
+                  Map<String, Object> pm = new LinkedHashMap<>();
+                  pm.put("file", p.file());
+                  pm.put("line", p.line());
+                  pm.put("message", p.message());
+                  return pm;
+                })
+                .toList());
+        Output.json(out, m);
+      }
+      case csv -> {
+        Output.csv(out, List.of("documents", "analysed", "unchanged", "removed", "skipped", "problems"));
+        Output.csv(out, List.of(r.documents(), r.analysed(), r.unchanged(), r.removed(), r.skippedFiles().size(), r.problems().size()));
+      }
+      case text -> {
+        out.printf(
+            "%d documents in the case: %d analysed, %d unchanged, %d removed, %d skipped.%n",
+            r.documents(), r.analysed(), r.unchanged(), r.removed(), r.skippedFiles().size());
+        if (r.interruptedBefore() > 0) {
+          out.println("The previous run had been interrupted; this run completed it.");
+        }
+        if (!r.skippedFiles().isEmpty()) {
+          out.println("Skipped files:");
+          for (String s : r.skippedFiles()) {
+            String why = r.problems().stream().filter(p -> p.file().equals(s)).map(Problem::message).findFirst().orElse("");
+            out.println("  " + s + (why.isEmpty() ? "" : ": " + why));
+          }
+        }
+        out.flush();
+      }
+    }
+  }
+
+  /** A progress bar on stderr, for terminals only. */
+  static final class ProgressListener implements Analyzer.Listener, AutoCloseable {
+    private ProgressBar bar;
+
+    @Override
+    public void started(int files) {
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Analysing")
+              .setInitialMax(files)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setConsumer(new ConsoleProgressBarConsumer(System.err))
+              .setUnit(" files", 1)
+              .build();
+    }
+
+    @Override
+    public void fileDone(String file, String outcome) {
+      if (bar != null) {
+        bar.step();
+        bar.setExtraMessage(file.length() > 30 ? "…" + file.substring(file.length() - 29) : file);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

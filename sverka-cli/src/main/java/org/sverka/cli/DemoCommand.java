@@ -1,0 +1,99 @@
+package org.sverka.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sverka.document.Part;
+import org.sverka.document.SourceEntry;
+import org.sverka.ingest.SourceCatalog;
+import org.sverka.pipeline.Analyzer;
+import org.sverka.report.ReportWriter;
+import org.sverka.store.CaseFile;
+import org.sverka.store.StoredDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka demo}: the bundled corpus, analysed, with its report. */
+@Command(
+    name = "demo",
+    description = {
+      "Analyse the bundled demo corpus (Trotsky and Stalin, 1926-1937), write the report",
+      "and say what was found and where the report is."
+    },
+    mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+  static final String CORPUS = "opposition-1926-1937";
+
+  @Option(
+      names = "--case",
+      paramLabel = "DIR",
+      defaultValue = "sverka-demo",
+      description = "The case folder (default: ${DEFAULT-VALUE}).")
+  Path caseDir;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final boolean interactive;
+
+  DemoCommand(boolean interactive) {
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path corpus = extractCorpus(caseDir.resolve("corpus").resolve(CORPUS));
+    Analyzer.Result r =
+        AnalyzeCommand.analyze(
+            caseDir, List.of(corpus), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, null, interactive, err);
+    AnalyzeCommand.print(r, Format.text, out, err);
+    Path index;
+    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
+      for (StoredDocument d : cf.documents()) {
+        long parts = d.parts().stream().filter(p -> !p.implicit()).count();
+        out.printf(
+            "  %-20s %6d lines %7d words %3d parts  %s%n",
+            d.id(), d.lines(), d.words(), parts, d.meta().title());
+        for (Part p : d.parts()) {
+          if (!p.implicit() && parts <= 4) {
+            out.printf("  %-20s   %d-%d %s%n", "", p.lineStart(), p.lineEnd(), p.title());
+          }
+        }
+      }
+      index = new ReportWriter(cf).write();
+    }
+    out.println();
+    out.println("Report: " + index.toAbsolutePath().normalize());
+    out.println("Try:    ./sverka show trotsky-dewey-13:307 --case " + caseDir + " --context 1");
+    out.flush();
+    return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  /** Copies the corpus bundled in the jar to {@code dir}, file by file as sources.yaml lists. */
+  static Path extractCorpus(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    String base = "/examples/" + CORPUS + "/";
+    copy(base + "sources.yaml", dir.resolve("sources.yaml"));
+    SourceCatalog cat = SourceCatalog.read(dir.resolve("sources.yaml"));
+    for (SourceEntry e : cat.entries()) {
+      copy(base + e.file(), dir.resolve(e.file()));
+    }
+    return dir;
+  }
+
+  private static void copy(String resource, Path to) throws IOException {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("the demo corpus is missing from this build: " + resource);
+      }
+      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

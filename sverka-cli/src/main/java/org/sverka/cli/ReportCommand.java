@@ -1,0 +1,34 @@
+package org.sverka.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sverka.report.ReportWriter;
+import org.sverka.store.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka report}: the static HTML report. */
+@Command(
+    name = "report",
+    description = {
+      "Write the static HTML report into CASE/report/ (opens from file://, loads nothing",
+      "from the network)."
+    },
+    mixinStandardHelpOptions = true)
+final class ReportCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path index;
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      index = new ReportWriter(cf).write();
+    }
+    spec.commandLine().getOut().println("Report: " + index.toAbsolutePath().normalize());
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

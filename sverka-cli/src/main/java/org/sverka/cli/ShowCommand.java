@@ -1,0 +1,150 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.document.Part;
+import org.sverka.store.CaseFile;
+import org.sverka.store.StoredDocument;
+import org.sverka.text.LineMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka show DOC:LINE[-LINE]}: the original lines behind a citation. */
+@Command(
+    name = "show",
+    description = {
+      "Print the original lines of a citation DOC:LINE or DOC:LINE-LINE, with their numbers",
+      "and the title and date of the part they belong to."
+    },
+    mixinStandardHelpOptions = true)
+final class ShowCommand implements Callable<Integer> {
+  static final Pattern CITATION = Pattern.compile("(.+):(\\d+)(?:-(\\d+))?");
+
+  @Parameters(paramLabel = "DOC:LINE[-LINE]", description = "A citation, e.g. trotsky-dewey-13:307.")
+  String citation;
+
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--context",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Also print N lines before and after (default: ${DEFAULT-VALUE}).")
+  int context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Matcher m = CITATION.matcher(citation);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "'" + citation + "' is not a citation; write DOC:LINE or DOC:LINE-LINE, e.g. trotsky-dewey-13:307");
+    }
+    if (context < 0) {
+      throw new IllegalArgumentException("--context must be 0 or more");
+    }
+    String id = m.group(1);
+    int from = Integer.parseInt(m.group(2));
+    int to = m.group(3) == null ? from : Integer.parseInt(m.group(3));
+    if (from < 1 || to < from) {
+      throw new IllegalArgumentException("line range " + from + "-" + to + " must have 1 <= first <= last");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      StoredDocument d =
+          cf.document(id, true)
+              .orElseThrow(() -> new BadInputException(noSuchDocument(id, cf)));
+      if (from > d.lines()) {
+        throw new BadInputException(
+            id + " has " + d.lines() + " lines; line " + from + " is past its end");
+      }
+      to = Math.min(to, d.lines());
+      int first = Math.max(1, from - context);
+      int last = Math.min(d.lines(), to + context);
+      LineMap lines = LineMap.of(d.text());
+      switch (opts.format) {
+        case json -> Output.json(out, json(d, lines, from, to, first, last));
+        case csv -> {
+          Output.csv(out, List.of("doc", "line", "cited", "part", "date", "text"));
+          for (int l = first; l <= last; l++) {
+            Part p = d.partOf(l);
+            Output.csv(
+                out,
+                java.util.Arrays.asList(
+                    id, l, l >= from && l <= to, p == null ? null : p.title(),
+                    p == null ? null : p.date(), line(d, lines, l)));
+          }
+        }
+        case text -> {
+          out.println(id + " · " + (d.meta().title() == null ? "" : d.meta().title()));
+          Part shown = null;
+          int width = String.valueOf(last).length();
+          for (int l = first; l <= last; l++) {
+            Part p = d.partOf(l);
+            if (p != shown) {
+              shown = p;
+              out.println(
+                  "── "
+                      + (p.title() == null ? "(untitled part)" : p.title())
+                      + (p.date() == null ? "" : " · " + p.date())
+                      + " · lines " + p.lineStart() + "-" + p.lineEnd());
+            }
+            String mark = l >= from && l <= to ? ">" : " ";
+            out.printf("%s%" + width + "d  %s%n", mark, l, line(d, lines, l));
+          }
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String line(StoredDocument d, LineMap lines, int l) {
+    return d.text().substring(lines.lineStart(l), lines.contentEnd(d.text(), l));
+  }
+
+  private static Map<String, Object> json(
+      StoredDocument d, LineMap lines, int from, int to, int first, int last) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("doc", d.id());
+    m.put("title", d.meta().title());
+    m.put("lineStart", from);
+    m.put("lineEnd", to);
+    m.put("start", lines.lineStart(from));
+    m.put("end", lines.contentEnd(d.text(), to));
+    List<Object> arr = new ArrayList<>();
+    for (int l = first; l <= last; l++) {
+      Map<String, Object> lm = new LinkedHashMap<>();
+      lm.put("line", l);
+      lm.put("cited", l >= from && l <= to);
+      lm.put("start", lines.lineStart(l));
+      lm.put("end", lines.contentEnd(d.text(), l));
+      lm.put("text", line(d, lines, l));
+      Part p = d.partOf(l);
+      lm.put("part", p == null ? null : DocsCommand.partJson(p));
+      arr.add(lm);
+    }
+    m.put("lines", arr);
+    return m;
+  }
+
+  static String noSuchDocument(String id, CaseFile cf) {
+    try {
+      List<String> ids = cf.documentIds();
+      return "no document '" + id + "' in this case; documents: "
+          + (ids.size() > 12 ? String.join(", ", ids.subList(0, 12)) + ", ..." : String.join(", ", ids));
+    } catch (java.sql.SQLException e) {
+      return "no document '" + id + "' in this case";
+    }
+  }
+}

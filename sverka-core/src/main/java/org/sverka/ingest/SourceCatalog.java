@@ -1,0 +1,270 @@
+package org.sverka.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.document.SourceEntry;
+import org.sverka.document.SourceEntry.PartSpec;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The user's {@code sources.yaml}: what they know about each file. Read with line numbers so that
+ * every problem names its line; a bad entry is reported and skipped, the rest is used. Unknown
+ * keys are kept and shown, never an error. Sverka never writes this file.
+ */
+public final class SourceCatalog {
+  private static final Pattern LINES = Pattern.compile("\\s*(\\d+)\\s*-\\s*(\\d+)\\s*");
+  private static final java.util.Set<String> DOC_KEYS =
+      java.util.Set.of(
+          "id", "file", "title", "author", "date", "published", "place", "source",
+          "translated_from", "kind", "parts", "encoding");
+  private static final java.util.Set<String> PART_KEYS =
+      java.util.Set.of("lines", "title", "date", "author", "kind", "place");
+
+  private final Path file;
+  private final String corpus;
+  private final String language;
+  private final Map<String, SourceEntry> byFile;
+  private final List<Problem> problems;
+
+  private SourceCatalog(
+      Path file,
+      String corpus,
+      String language,
+      Map<String, SourceEntry> byFile,
+      List<Problem> problems) {
+    this.file = file;
+    this.corpus = corpus;
+    this.language = language;
+    this.byFile = byFile;
+    this.problems = problems;
+  }
+
+  public static SourceCatalog empty() {
+    return new SourceCatalog(null, null, null, Map.of(), List.of());
+  }
+
+  /** Reads a catalogue; never throws for bad content, which becomes {@link #problems()}. */
+  public static SourceCatalog read(Path file) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, SourceEntry> byFile = new LinkedHashMap<>();
+    String name = file.toString();
+    Node root;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      root = new Yaml(new LoaderOptions()).compose(r);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      problems.add(new Problem(name, line, "not valid YAML: " + UnusableInputException.oneLine(e.getProblem())));
+      return new SourceCatalog(file, null, null, byFile, problems);
+    } catch (IOException | RuntimeException e) {
+      problems.add(new Problem(name, 0, "cannot read: " + UnusableInputException.oneLine(e.getMessage())));
+      return new SourceCatalog(file, null, null, byFile, problems);
+    }
+    if (root == null) {
+      return new SourceCatalog(file, null, null, byFile, problems);
+    }
+    if (!(root instanceof MappingNode top)) {
+      problems.add(new Problem(name, line(root), "expected a mapping with 'documents:' at the top"));
+      return new SourceCatalog(file, null, null, byFile, problems);
+    }
+    String corpus = null;
+    String language = null;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (NodeTuple t : top.getValue()) {
+      String key = scalar(t.getKeyNode());
+      Node v = t.getValueNode();
+      switch (key == null ? "" : key) {
+        case "corpus" -> corpus = scalar(v);
+        case "language" -> language = scalar(v);
+        case "documents" -> {
+          if (!(v instanceof SequenceNode seq)) {
+            problems.add(new Problem(name, line(v), "'documents' must be a list"));
+            continue;
+          }
+          for (Node d : seq.getValue()) {
+            try {
+              SourceEntry e = entry(d);
+              if (byFile.containsKey(e.file())) {
+                throw new UnusableInputException("file '" + e.file() + "' is listed twice", line(d));
+              }
+              if (e.id() != null && !ids.add(e.id())) {
+                throw new UnusableInputException("id '" + e.id() + "' is used twice", line(d));
+              }
+              byFile.put(e.file(), e);
+            } catch (UnusableInputException ex) {
+              problems.add(new Problem(name, ex.line(), ex.getMessage() + "; entry skipped"));
+            }
+          }
+        }
+        default -> {} // unknown top-level keys are kept by the user and ignored here
+      }
+    }
+    return new SourceCatalog(file, corpus, language, byFile, problems);
+  }
+
+  private static SourceEntry entry(Node d) throws UnusableInputException {
+    if (!(d instanceof MappingNode m)) {
+      throw new UnusableInputException("a document entry must be a mapping with 'file:'", line(d));
+    }
+    Map<String, Node> f = fields(m);
+    String file = scalar(f.get("file"));
+    if (file == null || file.isBlank()) {
+      throw new UnusableInputException("document entry has no 'file:'", line(d));
+    }
+    String id = scalar(f.get("id"));
+    if (id != null && !id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+      throw new UnusableInputException(
+          "id '" + id + "' may contain only letters, digits, '.', '_' and '-'", line(f.get("id")));
+    }
+    List<PartSpec> parts = new ArrayList<>();
+    Node partsNode = f.get("parts");
+    if (partsNode != null) {
+      if (!(partsNode instanceof SequenceNode ps)) {
+        throw new UnusableInputException("'parts' must be a list", line(partsNode));
+      }
+      for (Node p : ps.getValue()) {
+        parts.add(part(p));
+      }
+    }
+    return new SourceEntry(
+        id,
+        file,
+        scalar(f.get("title")),
+        scalar(f.get("author")),
+        scalar(f.get("date")),
+        scalar(f.get("published")),
+        scalar(f.get("place")),
+        scalar(f.get("source")),
+        scalar(f.get("translated_from")),
+        scalar(f.get("kind")),
+        scalar(f.get("encoding")),
+        parts,
+        extra(f, DOC_KEYS),
+        line(d));
+  }
+
+  private static PartSpec part(Node p) throws UnusableInputException {
+    if (!(p instanceof MappingNode m)) {
+      throw new UnusableInputException("a part must be a mapping with 'lines: A-B'", line(p));
+    }
+    Map<String, Node> f = fields(m);
+    String lines = scalar(f.get("lines"));
+    Matcher lm = lines == null ? null : LINES.matcher(lines);
+    if (lm == null || !lm.matches()) {
+      throw new UnusableInputException(
+          "part needs 'lines: A-B' (1-based, inclusive), got " + (lines == null ? "nothing" : "'" + lines + "'"),
+          line(f.getOrDefault("lines", p)));
+    }
+    int a = Integer.parseInt(lm.group(1));
+    int b = Integer.parseInt(lm.group(2));
+    if (a < 1 || b < a) {
+      throw new UnusableInputException(
+          "part lines '" + lines + "' must have 1 <= A <= B", line(f.get("lines")));
+    }
+    return new PartSpec(
+        a,
+        b,
+        scalar(f.get("title")),
+        scalar(f.get("date")),
+        scalar(f.get("author")),
+        scalar(f.get("kind")),
+        scalar(f.get("place")),
+        extra(f, PART_KEYS),
+        line(p));
+  }
+
+  private static Map<String, Node> fields(MappingNode m) {
+    Map<String, Node> f = new LinkedHashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      String k = scalar(t.getKeyNode());
+      if (k != null) {
+        f.put(k, t.getValueNode());
+      }
+    }
+    return f;
+  }
+
+  private static Map<String, Object> extra(Map<String, Node> f, java.util.Set<String> known) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    f.forEach(
+        (k, v) -> {
+          if (!known.contains(k)) {
+            extra.put(k, plain(v));
+          }
+        });
+    return extra;
+  }
+
+  /** A node as plain Java values (strings, lists, maps), scalars as written. */
+  private static Object plain(Node n) {
+    if (n instanceof ScalarNode s) {
+      return s.getValue();
+    }
+    if (n instanceof SequenceNode s) {
+      List<Object> out = new ArrayList<>();
+      s.getValue().forEach(x -> out.add(plain(x)));
+      return out;
+    }
+    if (n instanceof MappingNode m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (NodeTuple t : m.getValue()) {
+        out.put(String.valueOf(plain(t.getKeyNode())), plain(t.getValueNode()));
+      }
+      return out;
+    }
+    return null;
+  }
+
+  private static String scalar(Node n) {
+    if (n instanceof ScalarNode s) {
+      String v = s.getValue();
+      return v == null || v.isEmpty() || v.equals("~") || v.equals("null") ? null : v;
+    }
+    return null;
+  }
+
+  private static int line(Node n) {
+    return n == null ? 0 : n.getStartMark().getLine() + 1;
+  }
+
+  /** The entry for a file, by its path relative to the catalogue's folder (with '/'). */
+  public Optional<SourceEntry> entryFor(String relativePath) {
+    return Optional.ofNullable(byFile.get(relativePath));
+  }
+
+  public java.util.Collection<SourceEntry> entries() {
+    return byFile.values();
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public String corpus() {
+    return corpus;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+}

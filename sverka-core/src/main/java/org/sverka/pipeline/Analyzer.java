@@ -1,0 +1,439 @@
+package org.sverka.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.sverka.Sverka;
+import org.sverka.document.Document;
+import org.sverka.document.DocumentBuilder;
+import org.sverka.document.SourceEntry;
+import org.sverka.ingest.Extracted;
+import org.sverka.ingest.Extractor;
+import org.sverka.ingest.Problem;
+import org.sverka.ingest.SourceCatalog;
+import org.sverka.ingest.UnusableInputException;
+import org.sverka.store.CaseFile;
+
+/**
+ * {@code sverka analyze}: files and folders in, case file out. Incremental: a file whose bytes and
+ * whose {@code sources.yaml} entry are unchanged since the last run is not read again; a changed
+ * file is analysed again; a file that is gone from an analysed folder is dropped. A file that
+ * cannot be used becomes a {@link Problem} and every other file is still analysed.
+ *
+ * <p>Files are extracted and segmented on a small thread pool; the case file is written by the
+ * calling thread, one transaction per document, in a fixed order.
+ */
+public final class Analyzer {
+  /** Names that are never documents: the user's own input files. */
+  private static final Set<String> CONTROL_FILES =
+      Set.of("sources.yaml", "sources.yml", "claims.yaml", "authority.yaml");
+
+  /**
+   * What to analyse.
+   *
+   * @param sources an explicit sources.yaml for every input, or null to use the one found in each
+   *     input folder
+   * @param maxFileBytes files larger than this are refused
+   * @param threads extraction threads (at least 1)
+   */
+  public record Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
+    public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    public Options {
+      if (inputs == null || inputs.isEmpty()) {
+        throw new IllegalArgumentException("Options.inputs: give at least one file or folder");
+      }
+      if (maxFileBytes <= 0 || threads < 1) {
+        throw new IllegalArgumentException("Options: maxFileBytes and threads must be positive");
+      }
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  /** Hears about progress; called on the calling thread. */
+  public interface Listener {
+    default void started(int files) {}
+
+    default void fileDone(String file, String outcome) {}
+
+    Listener NONE = new Listener() {};
+  }
+
+  /** What a run did. {@code problems} holds every skipped file and every bad input line. */
+  public record Result(
+      long runId,
+      int analysed,
+      int unchanged,
+      int removed,
+      int documents,
+      List<Problem> problems,
+      List<String> skippedFiles,
+      int interruptedBefore) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private final Listener listener;
+
+  public Analyzer(Listener listener) {
+    this.listener = listener == null ? Listener.NONE : listener;
+  }
+
+  /** A file to analyse with the folder it was found under and its sources.yaml entry. */
+  private record Input(Path file, Path root, String relative, SourceEntry entry, SourceCatalog catalog) {}
+
+  public Result run(CaseFile cf, Options options) throws IOException, SQLException {
+    int interrupted = cf.markInterruptedRuns();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("inputs", options.inputs().stream().map(Path::toString).toList());
+    params.put("sources", options.sources() == null ? null : options.sources().toString());
+    params.put("maxFileBytes", options.maxFileBytes());
+    params.put("analysisVersion", Sverka.ANALYSIS_VERSION);
+    long runId = cf.beginRun(Sverka.VERSION, params);
+
+    List<Problem> problems = new ArrayList<>();
+    Set<String> skipped = new java.util.TreeSet<>();
+    List<Path> roots = new ArrayList<>();
+    List<Input> inputs = discover(options, problems, roots, cf.dir());
+    listener.started(inputs.size());
+
+    // incremental bookkeeping
+    Map<String, CaseFile.Fingerprint> known = new HashMap<>();
+    for (CaseFile.Fingerprint f : cf.fingerprints()) {
+      known.put(f.sourcePath(), f);
+    }
+    Set<String> seen = new HashSet<>();
+    for (Input in : inputs) {
+      seen.add(in.file().toString());
+    }
+    // documents from other roots keep their ids
+    Map<String, String> idOwner = new HashMap<>();
+    for (CaseFile.Fingerprint f : known.values()) {
+      if (!underAny(Path.of(f.sourcePath()), roots) || seen.contains(f.sourcePath())) {
+        idOwner.put(f.id(), f.sourcePath());
+      }
+    }
+
+    // removed files
+    int removed = 0;
+    List<CaseFile.Fingerprint> sorted = new ArrayList<>(known.values());
+    sorted.sort(java.util.Comparator.comparing(CaseFile.Fingerprint::sourcePath));
+    for (CaseFile.Fingerprint f : sorted) {
+      if (underAny(Path.of(f.sourcePath()), roots) && !seen.contains(f.sourcePath())) {
+        cf.deleteDocument(f.id());
+        idOwner.remove(f.id());
+        removed++;
+      }
+    }
+
+    int analysed = 0;
+    int unchanged = 0;
+    long haltAfter = Long.getLong("sverka.test.haltAfterDocuments", -1);
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(DocumentBuilder::new);
+    Extractor extractor = new Extractor(options.maxFileBytes());
+    try {
+      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < inputs.size() || !inFlight.isEmpty()) {
+        while (next < inputs.size() && inFlight.size() < 2 * options.threads()) {
+          Input in = inputs.get(next++);
+          String id = assignId(in, known, idOwner, problems, skipped);
+          if (id == null) {
+            listener.fileDone(in.relative(), "skipped");
+            continue;
+          }
+          inFlight.add(pool.submit(() -> analyse(in, id, known, extractor, builders.get())));
+        }
+        if (inFlight.isEmpty()) {
+          continue;
+        }
+        Outcome o = await(inFlight.removeFirst());
+        if (o.problem() != null) {
+          problems.add(o.problem());
+          skipped.add(o.input().file().toString());
+          listener.fileDone(o.input().relative(), "skipped");
+          continue;
+        }
+        if (o.document() == null) {
+          unchanged++;
+          listener.fileDone(o.input().relative(), "unchanged");
+          continue;
+        }
+        problems.addAll(o.documentProblems());
+        cf.saveDocument(
+            o.document(),
+            o.input().file().toString(),
+            o.input().root().toString(),
+            o.metaHash(),
+            runId);
+        analysed++;
+        listener.fileDone(o.input().relative(), "analysed");
+        if (haltAfter >= 0 && analysed >= haltAfter) {
+          // fault injection for tests: die like kill -9, without finally blocks or hooks
+          Runtime.getRuntime().halt(137);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    Collections.sort(problems);
+    cf.addProblems(runId, problems);
+    cf.finishRun(runId, problems.isEmpty() ? "ok" : "bad-input", analysed, unchanged, removed, skipped.size());
+    return new Result(
+        runId,
+        analysed,
+        unchanged,
+        removed,
+        cf.documentIds().size(),
+        List.copyOf(problems),
+        List.copyOf(skipped),
+        interrupted);
+  }
+
+  private record Outcome(
+      Input input, Document document, String metaHash, Problem problem, List<Problem> documentProblems) {}
+
+  private static Outcome analyse(
+      Input in, String id, Map<String, CaseFile.Fingerprint> known, Extractor extractor, DocumentBuilder builder) {
+    String display = in.relative();
+    try {
+      String sha = sha256(in.file());
+      String metaHash = metaHash(in.entry());
+      CaseFile.Fingerprint f = known.get(in.file().toString());
+      if (f != null && f.sha256().equals(sha) && f.metaHash().equals(metaHash) && f.id().equals(id)) {
+        return new Outcome(in, null, metaHash, null, List.of());
+      }
+      String declared = in.entry() == null ? null : in.entry().encoding();
+      Extracted ex = extractor.extract(in.file(), declared);
+      List<Problem> docProblems = new ArrayList<>();
+      Document d =
+          builder.build(id, display, sha, Files.size(in.file()), ex, in.entry(), docProblems);
+      return new Outcome(in, d, metaHash, null, docProblems);
+    } catch (UnusableInputException e) {
+      return new Outcome(in, null, null, new Problem(display(in), e.line(), e.getMessage()), List.of());
+    } catch (IOException e) {
+      return new Outcome(in, null, null, new Problem(display(in), 0, "cannot read file: " + UnusableInputException.oneLine(e.getMessage())), List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(
+          in,
+          null,
+          null,
+          new Problem(display(in), 0, "could not be analysed (" + e.getClass().getSimpleName() + ": "
+              + UnusableInputException.oneLine(String.valueOf(e.getMessage())) + ")"),
+          List.of());
+    }
+  }
+
+  private static String display(Input in) {
+    return in.file().toString();
+  }
+
+  private static Outcome await(Future<Outcome> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The document id: from sources.yaml, else the file name; unique in the case. */
+  private static String assignId(
+      Input in,
+      Map<String, CaseFile.Fingerprint> known,
+      Map<String, String> idOwner,
+      List<Problem> problems,
+      Set<String> skipped) {
+    String path = in.file().toString();
+    if (in.entry() != null && in.entry().id() != null) {
+      String id = in.entry().id();
+      String owner = idOwner.get(id);
+      if (owner != null && !owner.equals(path)) {
+        problems.add(
+            new Problem(
+                in.catalog().file().toString(),
+                in.entry().yamlLine(),
+                "id '" + id + "' is already used by " + owner + "; " + in.relative() + " skipped"));
+        skipped.add(path);
+        return null;
+      }
+      idOwner.put(id, path);
+      return id;
+    }
+    String base = baseId(in.file().getFileName().toString());
+    String id = base;
+    for (int n = 2; idOwner.containsKey(id) && !idOwner.get(id).equals(path); n++) {
+      id = base + "-" + n;
+    }
+    idOwner.put(id, path);
+    return id;
+  }
+
+  static String baseId(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String id = stem.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
+    return id.isEmpty() ? "doc" : id;
+  }
+
+  private List<Input> discover(Options o, List<Problem> problems, List<Path> roots, Path caseDir)
+      throws IOException {
+    SourceCatalog explicit = null;
+    if (o.sources() != null) {
+      if (!Files.isRegularFile(o.sources())) {
+        problems.add(new Problem(o.sources().toString(), 0, "sources file not found"));
+      } else {
+        explicit = SourceCatalog.read(o.sources());
+        problems.addAll(explicit.problems());
+      }
+    }
+    Path caseAbs = caseDir.toAbsolutePath().normalize();
+    Map<Path, Input> found = new LinkedHashMap<>();
+    for (Path raw : o.inputs()) {
+      Path input = raw.toAbsolutePath().normalize();
+      if (!Files.exists(input)) {
+        problems.add(new Problem(raw.toString(), 0, "no such file or folder"));
+        continue;
+      }
+      Path root = Files.isDirectory(input) ? input : input.getParent();
+      roots.add(input);
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
+          walk.filter(p -> !derived(p, caseAbs))
+              .filter(p -> !hidden(input.relativize(p)))
+              .filter(Files::isRegularFile)
+              .filter(p -> !CONTROL_FILES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+              .forEach(files::add);
+        }
+      } else {
+        files.add(input);
+      }
+      Collections.sort(files);
+      Map<Path, SourceCatalog> catalogs = new HashMap<>();
+      for (Path f : files) {
+        SourceCatalog cat = explicit;
+        Path catRoot = explicit == null ? null : o.sources().toAbsolutePath().normalize().getParent();
+        if (cat == null) {
+          for (Path dir = f.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            Path y = dir.resolve("sources.yaml");
+            if (Files.isRegularFile(y)) {
+              cat = catalogs.computeIfAbsent(dir, d -> {
+                SourceCatalog c = SourceCatalog.read(y);
+                problems.addAll(c.problems());
+                checkEntries(c, d, problems);
+                return c;
+              });
+              catRoot = dir;
+              break;
+            }
+          }
+        }
+        String rel = (catRoot != null && f.startsWith(catRoot) ? catRoot : root).relativize(f).toString().replace('\\', '/');
+        SourceEntry entry = cat == null ? null : cat.entryFor(rel).orElse(null);
+        String display = root.relativize(f).toString().replace('\\', '/');
+        found.putIfAbsent(f, new Input(f, root, display.isEmpty() ? f.getFileName().toString() : display, entry, cat));
+      }
+    }
+    if (explicit != null) {
+      checkEntries(explicit, o.sources().toAbsolutePath().normalize().getParent(), problems);
+    }
+    List<Input> out = new ArrayList<>(found.values());
+    out.sort(java.util.Comparator.comparing(i -> i.file().toString()));
+    return out;
+  }
+
+  private static void checkEntries(SourceCatalog c, Path dir, List<Problem> problems) {
+    for (SourceEntry e : c.entries()) {
+      if (!Files.isRegularFile(dir.resolve(e.file()))) {
+        problems.add(
+            new Problem(c.file().toString(), e.yamlLine(), "file '" + e.file() + "' not found next to it"));
+      }
+    }
+  }
+
+  /** What Sverka itself wrote into a case folder is never input. */
+  private static boolean derived(Path p, Path caseDir) {
+    if (!p.startsWith(caseDir)) {
+      return false;
+    }
+    Path rel = caseDir.relativize(p);
+    String first = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
+    return first.equals("report") || first.equals("index") || first.startsWith(CaseFile.DB_NAME);
+  }
+
+  private static boolean hidden(Path rel) {
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean underAny(Path p, List<Path> roots) {
+    for (Path r : roots) {
+      if (p.startsWith(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String metaHash(SourceEntry e) {
+    String s = Sverka.ANALYSIS_VERSION + "|" + (e == null ? "" : e.toString());
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "sverka-analyse");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,171 @@
+package org.sverka.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.sverka.Sverka;
+import org.sverka.document.Part;
+import org.sverka.store.CaseFile;
+import org.sverka.store.StoredDocument;
+import org.sverka.text.LineMap;
+
+/**
+ * Writes the static HTML report of a case into {@code CASE/report/}: an index with the documents
+ * table, and one page per document with its original lines numbered, an anchor per line ({@code
+ * #L307}), its parts as headings and its boilerplate greyed. The pages load nothing from the
+ * network and open from {@code file://}. The output depends only on the case's content, so the
+ * same inputs give byte-identical pages.
+ */
+public final class ReportWriter {
+  private final CaseFile caseFile;
+
+  public ReportWriter(CaseFile caseFile) {
+    this.caseFile = caseFile;
+  }
+
+  /** Writes the report and returns the path of its index page. */
+  public Path write() throws IOException, SQLException {
+    Path dir = caseFile.dir().resolve("report");
+    Path docs = dir.resolve("doc");
+    Files.createDirectories(docs);
+    copyResource("sverka.css", dir.resolve("sverka.css"));
+    List<StoredDocument> all = caseFile.documents();
+    // drop pages of documents no longer in the case
+    try (var old = Files.list(docs)) {
+      for (Path p : old.toList()) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".html")
+            && all.stream().noneMatch(d -> (pageName(d.id())).equals(name))) {
+          Files.delete(p);
+        }
+      }
+    }
+    Path index = dir.resolve("index.html");
+    try (Writer w = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
+      writeIndex(w, all);
+    }
+    for (StoredDocument d : all) {
+      StoredDocument full = caseFile.document(d.id(), true).orElseThrow();
+      try (Writer w = Files.newBufferedWriter(docs.resolve(pageName(d.id())), StandardCharsets.UTF_8)) {
+        writeDocument(w, full);
+      }
+    }
+    return index;
+  }
+
+  /** The file name of a document's page; ids are restricted to file-safe characters. */
+  public static String pageName(String id) {
+    return id.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".html";
+  }
+
+  private static void head(Writer w, String title, String css) throws IOException {
+    w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    w.write("<title>" + Html.esc(title) + "</title>\n");
+    w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n</head>\n<body>\n");
+  }
+
+  private void writeIndex(Writer w, List<StoredDocument> docs) throws IOException {
+    head(w, "Sverka report", "sverka.css");
+    w.write("<header><h1>Sverka report</h1><p class=\"sub\">" + docs.size()
+        + " documents · Sverka " + Html.esc(Sverka.VERSION) + "</p></header>\n<main>\n");
+    w.write("<table class=\"docs\">\n<thead><tr><th>Document</th><th>Author</th><th>Date</th>"
+        + "<th class=\"n\">Lines</th><th class=\"n\">Words</th><th>Parts</th></tr></thead>\n<tbody>\n");
+    for (StoredDocument d : docs) {
+      w.write("<tr id=\"" + Html.esc(d.id()) + "\"><td><a href=\"doc/" + Html.esc(pageName(d.id())) + "\">"
+          + Html.esc(d.meta().title() == null ? d.id() : d.meta().title()) + "</a><div class=\"id\">"
+          + Html.esc(d.id()) + " · " + Html.esc(d.file()) + "</div></td>");
+      w.write("<td>" + Html.esc(d.meta().author()) + "</td><td>" + Html.esc(d.meta().date()) + "</td>");
+      w.write("<td class=\"n\">" + d.lines() + "</td><td class=\"n\">" + d.words() + "</td><td><ol class=\"parts\">");
+      for (Part p : d.parts()) {
+        if (p.implicit()) {
+          continue;
+        }
+        w.write("<li><a href=\"doc/" + Html.esc(pageName(d.id())) + "#L" + p.lineStart() + "\">"
+            + Html.esc(p.title() == null ? "(untitled)" : p.title()) + "</a>"
+            + (p.date() == null ? "" : " <span class=\"date\">" + Html.esc(p.date()) + "</span>")
+            + " <span class=\"lines\">" + p.lineStart() + "–" + p.lineEnd() + "</span></li>");
+      }
+      w.write("</ol></td></tr>\n");
+    }
+    w.write("</tbody></table>\n</main>\n</body>\n</html>\n");
+  }
+
+  private void writeDocument(Writer w, StoredDocument d) throws IOException {
+    String title = d.meta().title() == null ? d.id() : d.meta().title();
+    head(w, title + " — Sverka", "../sverka.css");
+    w.write("<header><p class=\"crumb\"><a href=\"../index.html\">All documents</a></p><h1>"
+        + Html.esc(title) + "</h1>\n<dl class=\"meta\">");
+    meta(w, "id", d.id());
+    meta(w, "author", d.meta().author());
+    meta(w, "date", d.meta().date());
+    meta(w, "published", d.meta().published());
+    meta(w, "place", d.meta().place());
+    meta(w, "source", d.meta().source());
+    meta(w, "translated from", d.meta().translatedFrom());
+    meta(w, "kind", d.meta().kind());
+    meta(w, "file", d.file() + " (" + d.mediaType() + (d.charset() == null ? "" : ", " + d.charset()) + ")");
+    for (var e : d.meta().extra().entrySet()) {
+      meta(w, e.getKey(), String.valueOf(e.getValue()));
+    }
+    if (!d.meta().detected().isEmpty()) {
+      meta(w, "detected from the text", String.join(", ", d.meta().detected()));
+    }
+    w.write("</dl></header>\n<main class=\"text\">\n");
+    String text = d.text();
+    LineMap lines = LineMap.of(text);
+    boolean[] boiler = new boolean[lines.lineCount() + 2];
+    for (StoredDocument.StoredParagraph p : d.paragraphs()) {
+      if (p.boilerplate()) {
+        for (int l = p.lineStart(); l <= p.lineEnd(); l++) {
+          boiler[l] = true;
+        }
+      }
+    }
+    int partIndex = 0;
+    List<Part> parts = d.parts();
+    for (int line = 1; line <= lines.lineCount(); line++) {
+      while (partIndex < parts.size() && parts.get(partIndex).lineStart() == line) {
+        Part p = parts.get(partIndex);
+        if (line > 1) {
+          w.write("</section>\n");
+        }
+        w.write("<section class=\"part" + (p.implicit() ? " implicit" : "") + "\">\n<h2>"
+            + Html.esc(p.title() == null ? "(untitled part)" : p.title()) + "</h2><p class=\"partmeta\">"
+            + "lines " + p.lineStart() + "–" + p.lineEnd()
+            + (p.date() == null ? "" : " · " + Html.esc(p.date()))
+            + (p.author() == null ? "" : " · " + Html.esc(p.author()))
+            + (p.kind() == null ? "" : " · " + Html.esc(p.kind()))
+            + (p.place() == null ? "" : " · " + Html.esc(p.place())) + "</p>\n");
+        partIndex++;
+      }
+      String content = text.substring(lines.lineStart(line), lines.contentEnd(text, line));
+      w.write("<div class=\"l" + (boiler[line] ? " bp" : "") + "\" id=\"L" + line + "\"><a class=\"ln\" href=\"#L"
+          + line + "\">" + line + "</a><span class=\"t\">" + Html.esc(content) + "</span></div>\n");
+    }
+    if (!parts.isEmpty()) {
+      w.write("</section>\n");
+    }
+    w.write("</main>\n</body>\n</html>\n");
+  }
+
+  private static void meta(Writer w, String k, String v) throws IOException {
+    if (v != null && !v.isBlank()) {
+      w.write("<dt>" + Html.esc(k) + "</dt><dd>" + Html.esc(v) + "</dd>");
+    }
+  }
+
+  private static void copyResource(String name, Path to) throws IOException {
+    try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + name);
+      }
+      Files.write(to, in.readAllBytes());
+    }
+  }
+}

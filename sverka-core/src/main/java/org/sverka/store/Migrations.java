@@ -1,0 +1,97 @@
+package org.sverka.store;
+
+import java.util.List;
+
+/**
+ * The case file's schema, as an append-only list of migrations. {@code PRAGMA user_version} holds
+ * how many have been applied. Never edit a released migration: add a new one.
+ */
+final class Migrations {
+  private Migrations() {}
+
+  static final List<String[]> ALL =
+      List.<String[]>of(
+          new String[] {
+            """
+            CREATE TABLE runs (
+              id INTEGER PRIMARY KEY,
+              started TEXT NOT NULL,
+              finished TEXT,
+              version TEXT NOT NULL,
+              parameters TEXT NOT NULL,
+              status TEXT NOT NULL CHECK (status IN ('running','ok','bad-input','interrupted','failed')),
+              analysed INTEGER NOT NULL DEFAULT 0,
+              unchanged INTEGER NOT NULL DEFAULT 0,
+              removed INTEGER NOT NULL DEFAULT 0,
+              skipped INTEGER NOT NULL DEFAULT 0
+            )""",
+            """
+            CREATE TABLE documents (
+              id TEXT PRIMARY KEY,
+              source_path TEXT NOT NULL UNIQUE,
+              root TEXT NOT NULL,
+              file TEXT NOT NULL,
+              sha256 TEXT NOT NULL,
+              meta_hash TEXT NOT NULL,
+              bytes INTEGER NOT NULL,
+              media_type TEXT NOT NULL,
+              charset TEXT,
+              title TEXT,
+              author TEXT,
+              date TEXT,
+              published TEXT,
+              place TEXT,
+              source TEXT,
+              translated_from TEXT,
+              kind TEXT,
+              extra TEXT NOT NULL,
+              detected TEXT NOT NULL,
+              lines INTEGER NOT NULL,
+              words INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              run_id INTEGER NOT NULL REFERENCES runs(id)
+            )""",
+            """
+            CREATE TABLE parts (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              ord INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              title TEXT,
+              date TEXT,
+              author TEXT,
+              kind TEXT,
+              place TEXT,
+              implicit INTEGER NOT NULL,
+              extra TEXT NOT NULL,
+              PRIMARY KEY (doc, ord)
+            )""",
+            """
+            CREATE TABLE paragraphs (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              ord INTEGER NOT NULL,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              boilerplate INTEGER NOT NULL,
+              PRIMARY KEY (doc, ord)
+            )""",
+            """
+            CREATE TABLE sentences (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              ord INTEGER NOT NULL,
+              paragraph INTEGER NOT NULL,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              PRIMARY KEY (doc, ord)
+            )""",
+            """
+            CREATE TABLE problems (
+              run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+              file TEXT NOT NULL,
+              line INTEGER NOT NULL,
+              message TEXT NOT NULL
+            )""",
+          });
+}

@@ -1,0 +1,202 @@
+package org.sverka.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Splits a document into paragraphs, sentences and tokens, every one with original offsets.
+ *
+ * <p>Sentences come from ICU's sentence break iterator (with its English abbreviation suppressions)
+ * and a second pass that undoes breaks a historian's text does not want: after initials ("M. I.
+ * Ulyanova"), after reference abbreviations ("Vol. IX, p. 410", "No. 42"), after an acronym or
+ * an ellipsis when the next word is lower-case ("the G.P.U. agents", "Comrade Rykov: ... and").
+ * Tokens come from ICU's word break iterator; words joined by a hyphen stay one token
+ * ("Berman-Yurin", "counter-revolutionary", "1925-26").
+ *
+ * <p>Not thread-safe (ICU break iterators keep state): use one instance per thread.
+ */
+public final class Segmenter {
+  private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "vol", "vols", "p", "pp", "no", "nos", "mr", "mrs", "messrs", "dr", "st", "cf", "e.g", "i.e",
+          "viz", "ibid", "op", "cit", "ed", "eds", "trans", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts", "ch", "chap", "sec", "par", "vs",
+          "col", "gen", "prof", "fig", "ff", "comp", "tr", "ul", "pl", "prosp", "gov", "lt", "capt",
+          "sgt", "rev", "hon", "jr", "sr", "no.", "approx", "ca", "c");
+
+  private final BreakIterator sentences =
+      BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+  private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+
+  /** Splits a whole document into paragraphs with their sentences. */
+  public List<Paragraph> paragraphs(CharSequence text, LineMap lines, Normalizer normalizer) {
+    List<Paragraph> out = new ArrayList<>();
+    for (Layout.Block block : Layout.blocks(text, lines)) {
+      OffsetMap.Builder b = new OffsetMap.Builder();
+      normalizer.normalize(text, block.span().start(), block.span().end(), b);
+      NormalizedText nt = b.build();
+      out.add(
+          new Paragraph(
+              out.size(),
+              block.span(),
+              block.firstLine(),
+              block.lastLine(),
+              block.boilerplate(),
+              nt,
+              sentences(nt)));
+    }
+    return out;
+  }
+
+  /** The sentences of a normalised paragraph. */
+  public List<Sentence> sentences(NormalizedText nt) {
+    String s = nt.text();
+    List<Sentence> out = new ArrayList<>();
+    sentences.setText(s);
+    int start = sentences.first();
+    int segStart = start;
+    for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+      if (end < s.length() && keepTogether(s, segStart, end)) {
+        continue;
+      }
+      addSentence(nt, segStart, end, out);
+      segStart = end;
+    }
+    if (segStart < s.length()) {
+      addSentence(nt, segStart, s.length(), out);
+    }
+    return out;
+  }
+
+  private static void addSentence(NormalizedText nt, int from, int to, List<Sentence> out) {
+    String s = nt.text();
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    if (from < to) {
+      out.add(new Sentence(nt.toOriginal(from, to), from, to));
+    }
+  }
+
+  /** Should the break at {@code end} (the start of the next sentence) be undone? */
+  static boolean keepTogether(String s, int segStart, int end) {
+    int e = end;
+    while (e > segStart && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    int w = e;
+    while (w > segStart && !Character.isWhitespace(s.charAt(w - 1))) {
+      w--;
+    }
+    String last = s.substring(w, e);
+    // the next "real" character: skip quotes and brackets
+    int n = end;
+    while (n < s.length() && "\"'“”‘’«»([„".indexOf(s.charAt(n)) >= 0) {
+      n++;
+    }
+    char next = n < s.length() ? s.charAt(n) : 'A';
+    boolean nextLower = Character.isLowerCase(next) || Character.isDigit(next);
+    if (last.endsWith("...") || last.endsWith("…")) {
+      return nextLower;
+    }
+    if (!last.endsWith(".")) {
+      return false;
+    }
+    String core = stripLeading(last.substring(0, last.length() - 1));
+    if (core.length() == 1 && Character.isUpperCase(core.charAt(0))) {
+      return true; // an initial: M. I. Ulyanova
+    }
+    if (ABBREVIATIONS.contains(core.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (core.matches("(?:\\p{L}\\.)+\\p{L}") || core.matches("(?:\\p{Lu}\\.)*\\p{Lu}\\.?\\(\\p{Lu}\\.?\\)")) {
+      return nextLower; // an acronym: G.P.U., T.A.S.S., C.P.S.U.(B.)
+    }
+    return nextLower;
+  }
+
+  private static String stripLeading(String w) {
+    int i = 0;
+    while (i < w.length() && "\"'“”‘’«»([„".indexOf(w.charAt(i)) >= 0) {
+      i++;
+    }
+    return w.substring(i);
+  }
+
+  /** The tokens of a paragraph, in order. */
+  public List<Token> tokens(Paragraph p) {
+    List<Token> out = new ArrayList<>();
+    tokens(p.normalized(), out::add);
+    return out;
+  }
+
+  /** Streams the tokens of a normalised text to {@code sink}, in order. */
+  public void tokens(NormalizedText nt, Consumer<Token> sink) {
+    String s = nt.text();
+    words.setText(s);
+    int start = words.first();
+    int tokStart = -1;
+    int tokEnd = -1;
+    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      if (words.getRuleStatus() < BreakIterator.WORD_NUMBER) {
+        continue;
+      }
+      // join word-hyphen-word into one token
+      if (tokStart >= 0 && start == tokEnd + 1 && isHyphen(s.charAt(tokEnd))) {
+        tokEnd = end;
+        continue;
+      }
+      if (tokStart >= 0) {
+        sink.accept(token(nt, tokStart, tokEnd));
+      }
+      tokStart = start;
+      tokEnd = end;
+    }
+    if (tokStart >= 0) {
+      sink.accept(token(nt, tokStart, tokEnd));
+    }
+  }
+
+  /** Counts the tokens of a normalised text without building them. */
+  public int countTokens(NormalizedText nt) {
+    int[] count = new int[1];
+    String s = nt.text();
+    words.setText(s);
+    int start = words.first();
+    int prevEnd = -2;
+    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      if (words.getRuleStatus() < BreakIterator.WORD_NUMBER) {
+        continue;
+      }
+      if (!(start == prevEnd + 1 && prevEnd >= 0 && isHyphen(s.charAt(prevEnd)))) {
+        count[0]++;
+      }
+      prevEnd = end;
+    }
+    return count[0];
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static Token token(NormalizedText nt, int from, int to) {
+    String text = nt.text().substring(from, to);
+    return new Token(nt.toOriginal(from, to), text, fold(text));
+  }
+
+  /** The folded form of a word: NFKC, case-folded, typographic apostrophes made plain. */
+  public static String fold(String text) {
+    return FOLD.normalize(text).replace('’', '\'').replace('\u2010', '-').replace('\u2011', '-');
+  }
+}

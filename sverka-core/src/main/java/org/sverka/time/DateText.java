@@ -1,0 +1,71 @@
+package org.sverka.time;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an English date as written in a document ("16 December 1928", "December 16, 1928",
+ * "November 1926", "(December 1928)") and gives it as an EDTF string ("1928-12-16", "1926-11").
+ */
+public final class DateText {
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+          Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+          Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+          Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+          Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+          Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
+          Map.entry("dec", 12));
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December|"
+          + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+  /** "16 December 1928" */
+  public static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+  /** "December 16, 1928" */
+  public static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  /** "December 1928" */
+  public static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
+
+  private DateText() {}
+
+  /** The first date written in {@code s}, most precise form first, as EDTF. */
+  public static Optional<Found> find(String s) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    if (m.find()) {
+      return day(m, 3, 2, 1);
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    if (m.find()) {
+      return day(m, 3, 1, 2);
+    }
+    m = MONTH_YEAR.matcher(s);
+    if (m.find()) {
+      int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      return Optional.of(
+          new Found(String.format("%s-%02d", m.group(2), month), m.start(), m.end()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> day(Matcher m, int y, int mo, int d) {
+    int month = MONTHS.get(m.group(mo).toLowerCase(Locale.ROOT));
+    int day = Integer.parseInt(m.group(d));
+    int year = Integer.parseInt(m.group(y));
+    try {
+      java.time.LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(String.format("%04d-%02d-%02d", year, month, day), m.start(), m.end()));
+  }
+
+  /** A date found in a string: EDTF value and where it was written. */
+  public record Found(String edtf, int start, int end) {}
+}
