@@ -42,9 +42,9 @@ import org.apache.tika.sax.BodyContentHandler;
  * decoded by this class so that the text is exactly the file's characters: line terminators are
  * kept, only a byte-order mark is removed. The charset is, in order: the one the caller declares;
  * the byte-order mark; UTF-8 when the bytes are valid UTF-8; otherwise a legacy 8-bit charset
- * guessed from the bytes (windows-1251, KOI8-R, IBM866 for Cyrillic; ISO-8859-1 / windows-1252
- * and the other charsets ICU4J recognises for the rest). Bytes that are almost valid UTF-8 are
- * refused with the line of the first bad byte rather than guessed at.
+ * guessed from the bytes (windows-1251, KOI8-R, IBM866 for Cyrillic; ISO-8859-1 / windows-1252 and
+ * the other charsets ICU4J recognises for the rest). Bytes that are almost valid UTF-8 are refused
+ * with the line of the first bad byte rather than guessed at.
  *
  * <p>HTML, PDF, DOCX, DOC, ODT, EPUB and RTF go through Apache Tika. Every other type is refused.
  * Every problem, whatever its cause, is reported as an {@link UnusableInputException} with a
@@ -65,8 +65,7 @@ public final class Extractor {
           Map.entry(MediaType.application("xhtml+xml"), "XHTML document"),
           Map.entry(MediaType.application("pdf"), "PDF"),
           Map.entry(
-              MediaType.application(
-                  "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+              MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
               "DOCX document"),
           Map.entry(MediaType.application("vnd.ms-word.document.macroenabled.12"), "DOCM document"),
           Map.entry(
@@ -221,8 +220,7 @@ public final class Extractor {
     } catch (IOException e) {
       throw cannotRead(e);
     } catch (RuntimeException e) {
-      throw new UnusableInputException(
-          "cannot determine the file type: " + describe(e), 0, e);
+      throw new UnusableInputException("cannot determine the file type: " + describe(e), 0, e);
     }
   }
 
@@ -264,13 +262,17 @@ public final class Extractor {
     return n >= 2
         && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
             || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-            || (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF));
+            || (n >= 4
+                && b[0] == 0
+                && b[1] == 0
+                && (b[2] & 0xFF) == 0xFE
+                && (b[3] & 0xFF) == 0xFF));
   }
 
   /** Control characters that do not occur in text (tab, line breaks, form feed, ESC do). */
   private static boolean isBinaryControl(int c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B
-            && c != 0x1B && c != 0x1A)
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B && c != 0x1B
+            && c != 0x1A)
         || c == 0x7F;
   }
 
@@ -303,7 +305,8 @@ public final class Extractor {
       throw cannotRead(e);
     } catch (OutOfMemoryError e) {
       throw new UnusableInputException(
-          "not enough memory to extract the text of this " + kind
+          "not enough memory to extract the text of this "
+              + kind
               + "; lower --max-file-size or give Java more memory");
     } catch (Exception | LinkageError | StackOverflowError e) {
       throw new UnusableInputException("not a valid " + kind + ": " + describe(e), 0, e);
@@ -329,9 +332,10 @@ public final class Extractor {
       }
     }
     if (best == null) {
-      best = e.getMessage() != null && !e.getMessage().isBlank()
-          ? e.getMessage()
-          : e.getClass().getSimpleName();
+      best =
+          e.getMessage() != null && !e.getMessage().isBlank()
+              ? e.getMessage()
+              : e.getClass().getSimpleName();
     }
     return UnusableInputException.oneLine(best);
   }
@@ -351,8 +355,8 @@ public final class Extractor {
 
   /**
    * POI logs through Log4j's API, which prints "could not find a logging provider" to stderr when
-   * no Log4j implementation is present. Unless the application configured Log4j itself, route it
-   * to the API's built-in simple logger, switched off.
+   * no Log4j implementation is present. Unless the application configured Log4j itself, route it to
+   * the API's built-in simple logger, switched off.
    */
   private static void quietLog4j() {
     try {
@@ -369,7 +373,8 @@ public final class Extractor {
         // no implementation: quiet the API
       }
       System.setProperty(
-          "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
       }
@@ -475,7 +480,17 @@ public final class Extractor {
     for (byte x : b) {
       int c = x & 0xFF;
       if (c == 0) {
-        throw new UnusableInputException("file is not text (binary content)");
+        String utf16 = utf16WithoutBom(b);
+        throw new UnusableInputException(
+            "file is not text (binary content)"
+                + (utf16 == null
+                    ? ""
+                    : "; if it is "
+                        + utf16
+                        + " text without a byte-order mark, declare"
+                        + " encoding: "
+                        + utf16
+                        + " in sources.yaml"));
       }
       if (c < 0x20 || c == 0x7F) {
         if (isBinaryControl(c)) {
@@ -486,6 +501,32 @@ public final class Extractor {
     if (controls * 20 > b.length) {
       throw new UnusableInputException("file is not text (binary content)");
     }
+  }
+
+  /** "UTF-16LE" or "UTF-16BE" when the NUL bytes look like ASCII text in UTF-16, else null. */
+  private static String utf16WithoutBom(byte[] b) {
+    int n = Math.min(b.length, 65536) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        evenZeros++;
+      }
+      if (b[i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 6 && evenZeros * 20 <= pairs) {
+      return "UTF-16LE";
+    }
+    if (evenZeros * 10 >= pairs * 6 && oddZeros * 20 <= pairs) {
+      return "UTF-16BE";
+    }
+    return null;
   }
 
   private static void checkDecodedText(String text) throws UnusableInputException {
@@ -511,8 +552,8 @@ public final class Extractor {
   }
 
   /**
-   * Decodes again, reporting errors, to find where the bytes are not valid in {@code cs}. Throws
-   * if they are not; returns if the replacement characters were in the file itself.
+   * Decodes again, reporting errors, to find where the bytes are not valid in {@code cs}. Throws if
+   * they are not; returns if the replacement characters were in the file itself.
    */
   private static void checkStrictly(byte[] b, int offset, Charset cs, boolean declared)
       throws UnusableInputException {
@@ -620,8 +661,9 @@ public final class Extractor {
         }
         int b1 = b[i + 1] & 0xFF;
         boolean ok1 =
-            b0 == 0xE0 ? b1 >= 0xA0 && b1 <= 0xBF : b0 == 0xED ? b1 >= 0x80 && b1 <= 0x9F
-                : isCont(b[i + 1]);
+            b0 == 0xE0
+                ? b1 >= 0xA0 && b1 <= 0xBF
+                : b0 == 0xED ? b1 >= 0x80 && b1 <= 0x9F : isCont(b[i + 1]);
         return ok1 && isCont(b[i + 2]) ? 3 : 0;
       }
       if (b0 >= 0xF0 && b0 <= 0xF4) {
@@ -630,8 +672,9 @@ public final class Extractor {
         }
         int b1 = b[i + 1] & 0xFF;
         boolean ok1 =
-            b0 == 0xF0 ? b1 >= 0x90 && b1 <= 0xBF : b0 == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F
-                : isCont(b[i + 1]);
+            b0 == 0xF0
+                ? b1 >= 0x90 && b1 <= 0xBF
+                : b0 == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F : isCont(b[i + 1]);
         return ok1 && isCont(b[i + 2]) && isCont(b[i + 3]) ? 4 : 0;
       }
       return 0;
@@ -651,10 +694,10 @@ public final class Extractor {
    * <p>ICU4J's detector (and Tika's copy of it, and juniversalchardet) get most Russian sentences
    * of a few words wrong (Big5, ISO-8859-7, Shift_JIS, or the wrong one of windows-1251 and
    * KOI8-R), so Cyrillic is decided here: words made only of non-ASCII bytes are a sign of a
-   * non-Latin script; each Cyrillic candidate is then scored by the Russian letter frequencies
-   * and the letter case pattern of the words it decodes to (KOI8-R read as windows-1251 swaps the
-   * case: "пРИВЕТ"). Words that mix ASCII letters with non-ASCII bytes are a sign of a Latin
-   * script (garçon, Brücke); there ICU4J chooses among the Latin charsets.
+   * non-Latin script; each Cyrillic candidate is then scored by the Russian letter frequencies and
+   * the letter case pattern of the words it decodes to (KOI8-R read as windows-1251 swaps the case:
+   * "пРИВЕТ"). Words that mix ASCII letters with non-ASCII bytes are a sign of a Latin script
+   * (garçon, Brücke); there ICU4J chooses among the Latin charsets.
    */
   static final class LegacyCharsets {
     private LegacyCharsets() {}
@@ -667,7 +710,11 @@ public final class Extractor {
 
     private static final Set<String> LATIN_CHARSETS =
         Set.of(
-            "ISO-8859-1", "windows-1252", "ISO-8859-2", "windows-1250", "ISO-8859-9",
+            "ISO-8859-1",
+            "windows-1252",
+            "ISO-8859-2",
+            "windows-1250",
+            "ISO-8859-9",
             "windows-1254");
 
     /** Relative frequencies of Russian letters, а..я (ё separately). */
@@ -784,9 +831,9 @@ public final class Extractor {
     }
 
     /**
-     * Average plausibility, per non-ASCII byte, of {@code b} read as Russian in {@code cs}: the
-     * log frequency of each letter, a fixed cost for punctuation, a high one for anything else,
-     * and a penalty for each word with a lower-case letter followed by an upper-case one.
+     * Average plausibility, per non-ASCII byte, of {@code b} read as Russian in {@code cs}: the log
+     * frequency of each letter, a fixed cost for punctuation, a high one for anything else, and a
+     * penalty for each word with a lower-case letter followed by an upper-case one.
      */
     static double cyrillicScore(byte[] b, Charset cs) {
       char[] table = highTable(cs);

@@ -10,6 +10,15 @@ package org.sverka.text;
 public interface HyphenationPolicy {
   boolean join(String left, String right);
 
+  /**
+   * Whether a hyphen inside a line ({@code Zi-noviev}, left over from an earlier edition's line
+   * break) should go. Asked only when the second part begins with a lower-case letter; by default
+   * never.
+   */
+  default boolean joinInline(String left, String right) {
+    return false;
+  }
+
   /** Always keeps the hyphen. */
   HyphenationPolicy KEEP = (l, r) -> false;
 }

@@ -98,7 +98,7 @@ public final class Layout {
       } else if (boiler[line] || boiler[last] || !wrapped) {
         newBlock = true;
       } else {
-        newBlock = blanks >= breakGap || (b[last] - a[last]) < 0.6 * measure;
+        newBlock = blanks >= breakGap || shortLineEnds(text, a[last], b[last], a[line], measure);
       }
       if (newBlock) {
         blocks.add(new Block(first, last, new Span(a[first], b[last]), boiler[first]));
@@ -114,6 +114,21 @@ public final class Layout {
       blocks.add(new Block(first, last, new Span(a[first], b[last]), boiler[first]));
     }
     return blocks;
+  }
+
+  /**
+   * In wrapped text, a line well short of the measure ends its paragraph: a last line (under 60%),
+   * or a heading (under 80%, ending without punctuation that would carry on, before a capital).
+   */
+  private static boolean shortLineEnds(CharSequence text, int a, int b, int next, int measure) {
+    int len = b - a;
+    if (len < 0.6 * measure) {
+      return true;
+    }
+    char end = text.charAt(b - 1);
+    return len < 0.8 * measure
+        && ",;:-(\u2014\u2013".indexOf(end) < 0
+        && Character.isUpperCase(text.charAt(next));
   }
 
   /** After a "Read also" or comment-form line near the end, every line is the site's. */
@@ -140,7 +155,7 @@ public final class Layout {
     char last = text.charAt(end - 1);
     return (last == '-' || last == '\u2010')
         && Character.isLetter(text.charAt(end - 2))
-        && Character.isLowerCase(text.charAt(start));
+        && Character.isLetter(text.charAt(start));
   }
 
   private static boolean isSpace(char c) {

@@ -65,6 +65,18 @@ public final class Lexicon implements HyphenationPolicy {
     return counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
   }
 
+  /**
+   * A hyphen inside a line goes only when the document clearly prefers the joined spelling: it
+   * uses the joined word at least twice and more than twice as often as the hyphenated one.
+   */
+  @Override
+  public boolean joinInline(String left, String right) {
+    String l = left.toLowerCase(Locale.ROOT);
+    String r = right.toLowerCase(Locale.ROOT);
+    int joined = count(l + r);
+    return joined >= 2 && joined > 2 * count(l + "-" + r);
+  }
+
   @Override
   public boolean join(String left, String right) {
     String l = left.toLowerCase(Locale.ROOT);

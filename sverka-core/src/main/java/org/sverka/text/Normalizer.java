@@ -120,7 +120,7 @@ public final class Normalizer {
       if (Character.isLetter(beforeLast) && Character.isLetter(first)) {
         boolean join =
             Character.isLowerCase(first)
-                && hyphenation.join(wordBefore(text, b - 1), wordAfter(text, a));
+                && hyphenation.join(wordBefore(text, b - 1, 0), wordAfter(text, a, text.length()));
         return join ? Join.JOIN_WORD : Join.JOIN_TIGHT;
       }
       if (Character.isDigit(beforeLast) && Character.isDigit(first)) {
@@ -133,17 +133,17 @@ public final class Normalizer {
     return Join.SPACE;
   }
 
-  private static String wordBefore(CharSequence text, int hyphen) {
+  private static String wordBefore(CharSequence text, int hyphen, int limit) {
     int i = hyphen;
-    while (i > 0 && isWordChar(text.charAt(i - 1))) {
+    while (i > limit && isWordChar(text.charAt(i - 1))) {
       i--;
     }
     return text.subSequence(i, hyphen).toString();
   }
 
-  private static String wordAfter(CharSequence text, int start) {
+  private static String wordAfter(CharSequence text, int start, int limit) {
     int i = start;
-    while (i < text.length() && isWordChar(text.charAt(i))) {
+    while (i < limit && isWordChar(text.charAt(i))) {
       i++;
     }
     return text.subSequence(start, i).toString();
@@ -157,12 +157,27 @@ public final class Normalizer {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
   }
 
-  /** Appends a line's content {@code [from, to)} with NFC applied and soft hyphens dropped. */
-  private static void content(CharSequence text, int from, int to, OffsetMap.Builder out) {
+  /**
+   * Appends a line's content {@code [from, to)} with NFC applied, soft hyphens dropped and
+   * left-over hyphens inside words removed where the policy says so.
+   */
+  private void content(CharSequence text, int from, int to, OffsetMap.Builder out) {
     int runStart = from;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (c == '-'
+          && i > from
+          && i + 1 < to
+          && Character.isLetter(text.charAt(i - 1))
+          && Character.isLowerCase(text.charAt(i + 1))
+          && hyphenation.joinInline(wordBefore(text, i, from), wordAfter(text, i + 1, to))) {
+        out.copy(text, runStart, i);
+        out.replace(i, i + 1, "");
+        i++;
+        runStart = i;
+        continue;
+      }
       if (c < 0x300) {
         i++;
         continue;

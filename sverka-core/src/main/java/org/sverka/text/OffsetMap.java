@@ -15,20 +15,24 @@ import java.util.Arrays;
  */
 public final class OffsetMap {
   // Non-empty segments in normalised order, contiguous in the copy. A segment is a copy (normLen
-  // == origLen, chars map 1:1) or a replacement (an original range became normLen > 0 chars).
+  // == origLen, chars map 1:1) or a replacement (an original range became normLen > 0 chars,
+  // which map to the whole range).
   // Deleted original ranges are the gaps between consecutive segments' original ranges.
   private final int[] normStart;
   private final int[] origStart;
   private final int[] normLen;
   private final int[] origLen;
+  private final boolean[] copied;
   private final int size;
   private final int normLength;
 
-  private OffsetMap(int[] ns, int[] os, int[] nl, int[] ol, int size, int normLength) {
+  private OffsetMap(
+      int[] ns, int[] os, int[] nl, int[] ol, boolean[] copied, int size, int normLength) {
     this.normStart = ns;
     this.origStart = os;
     this.normLen = nl;
     this.origLen = ol;
+    this.copied = copied;
     this.size = size;
     this.normLength = normLength;
   }
@@ -49,7 +53,7 @@ public final class OffsetMap {
     int i = covering(offset);
     int d = offset - normStart[i];
     // inside a replacement, a start belongs to the whole replaced range
-    return normLen[i] == origLen[i] ? origStart[i] + d : origStart[i];
+    return copied[i] ? origStart[i] + d : origStart[i];
   }
 
   /** Original offset just past the character that ends before normalised offset {@code offset}. */
@@ -63,7 +67,7 @@ public final class OffsetMap {
     }
     int i = covering(offset - 1);
     int d = offset - normStart[i];
-    return normLen[i] == origLen[i] ? origStart[i] + d : origStart[i] + origLen[i];
+    return copied[i] ? origStart[i] + d : origStart[i] + origLen[i];
   }
 
   /** Maps a span of the normalised copy to the original. */
@@ -101,6 +105,7 @@ public final class OffsetMap {
     private int[] os = new int[8];
     private int[] nl = new int[8];
     private int[] ol = new int[8];
+    private boolean[] cp = new boolean[8];
     private int size;
     private int origPos = -1;
 
@@ -110,11 +115,11 @@ public final class OffsetMap {
         return this;
       }
       advanceTo(from);
-      if (size > 0 && nl[size - 1] == ol[size - 1] && os[size - 1] + ol[size - 1] == from) {
+      if (size > 0 && cp[size - 1] && os[size - 1] + ol[size - 1] == from) {
         nl[size - 1] += to - from;
         ol[size - 1] += to - from;
       } else {
-        add(out.length(), from, to - from, to - from);
+        add(out.length(), from, to - from, to - from, true);
       }
       out.append(source, from, to);
       origPos = to;
@@ -131,7 +136,7 @@ public final class OffsetMap {
         origPos = to; // a deletion: the gap in original offsets records it
         return this;
       }
-      add(out.length(), from, replacement.length(), to - from);
+      add(out.length(), from, replacement.length(), to - from, false);
       out.append(replacement);
       origPos = to;
       return this;
@@ -144,18 +149,20 @@ public final class OffsetMap {
       }
     }
 
-    private void add(int nStart, int oStart, int nLen, int oLen) {
+    private void add(int nStart, int oStart, int nLen, int oLen, boolean copy) {
       if (size == ns.length) {
         int n = size * 2;
         ns = Arrays.copyOf(ns, n);
         os = Arrays.copyOf(os, n);
         nl = Arrays.copyOf(nl, n);
         ol = Arrays.copyOf(ol, n);
+        cp = Arrays.copyOf(cp, n);
       }
       ns[size] = nStart;
       os[size] = oStart;
       nl[size] = nLen;
       ol[size] = oLen;
+      cp[size] = copy;
       size++;
     }
 
@@ -175,6 +182,7 @@ public final class OffsetMap {
               Arrays.copyOf(os, size),
               Arrays.copyOf(nl, size),
               Arrays.copyOf(ol, size),
+              Arrays.copyOf(cp, size),
               size,
               out.length()));
     }

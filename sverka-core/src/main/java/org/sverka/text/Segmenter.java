@@ -90,6 +90,14 @@ public final class Segmenter {
 
   /** Should the break at {@code end} (the start of the next sentence) be undone? */
   static boolean keepTogether(String s, int segStart, int end) {
+    char before = s.charAt(end - 1);
+    char at = s.charAt(end);
+    if (before == '(' || before == '[') {
+      return true; // never after an opening bracket: C.P.S.U.(B.)
+    }
+    if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(at)) {
+      return true; // inside a word
+    }
     int e = end;
     while (e > segStart && Character.isWhitespace(s.charAt(e - 1))) {
       e--;
@@ -119,9 +127,8 @@ public final class Segmenter {
     if (ABBREVIATIONS.contains(core.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (core.matches("(?:\\p{L}\\.)+\\p{L}") || core.matches("(?:\\p{Lu}\\.)*\\p{Lu}\\.?\\(\\p{Lu}\\.?\\)")) {
-      return nextLower; // an acronym: G.P.U., T.A.S.S., C.P.S.U.(B.)
-    }
+    // otherwise (an acronym such as G.P.U. or T.A.S.S., or an ordinary full stop) a sentence
+    // goes on only if the next word is lower-case
     return nextLower;
   }
 
