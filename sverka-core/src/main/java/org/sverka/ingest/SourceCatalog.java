@@ -99,7 +99,7 @@ public final class SourceCatalog {
           }
           for (Node d : seq.getValue()) {
             try {
-              SourceEntry e = entry(d);
+              SourceEntry e = entry(d, name, problems);
               if (byFile.containsKey(e.file())) {
                 throw new UnusableInputException("file '" + e.file() + "' is listed twice", line(d));
               }
@@ -118,7 +118,8 @@ public final class SourceCatalog {
     return new SourceCatalog(file, corpus, language, byFile, problems);
   }
 
-  private static SourceEntry entry(Node d) throws UnusableInputException {
+  private static SourceEntry entry(Node d, String name, List<Problem> problems)
+      throws UnusableInputException {
     if (!(d instanceof MappingNode m)) {
       throw new UnusableInputException("a document entry must be a mapping with 'file:'", line(d));
     }
@@ -139,7 +140,12 @@ public final class SourceCatalog {
         throw new UnusableInputException("'parts' must be a list", line(partsNode));
       }
       for (Node p : ps.getValue()) {
-        parts.add(part(p));
+        try {
+          parts.add(part(p));
+        } catch (UnusableInputException ex) {
+          // one bad part loses only itself
+          problems.add(new Problem(name, ex.line(), ex.getMessage() + "; part skipped"));
+        }
       }
     }
     return new SourceEntry(

@@ -1,0 +1,604 @@
+package org.sverka.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.sverka.document.Document;
+import org.sverka.document.DocumentBuilder;
+import org.sverka.document.SourceEntry;
+import org.sverka.ingest.Extracted;
+import org.sverka.ingest.Extractor;
+import org.sverka.ingest.Problem;
+import org.sverka.ingest.SourceCatalog;
+import org.sverka.pipeline.Analyzer;
+import org.sverka.store.CaseFile;
+
+/**
+ * Whole-corpus throughput and memory of ingestion and segmentation (a benchmark, not a test).
+ *
+ * <p>Stages, each timed over the whole corpus in this JVM, in this order in every repetition:
+ *
+ * <ol>
+ *   <li>{@code read+decode}: the baseline. Reads every file's bytes, decodes them as UTF-8 and
+ *       counts lines: the I/O and decoding floor that any ingestion pays.
+ *   <li>{@code extract}: {@link Extractor#extract} (type detection, charset detection, decoding).
+ *   <li>{@code extract+segment}: {@link Extractor} then {@link DocumentBuilder#build} (lexicon,
+ *       normalisation, paragraphs, sentences, token counts, metadata detection), no SQLite; with 1
+ *       and with 2 worker threads.
+ *   <li>{@code analyze}: {@link Analyzer#run} into a fresh case folder (everything above plus
+ *       SHA-256, the incremental bookkeeping and the SQLite writes), with 1 and 2 threads.
+ * </ol>
+ *
+ * <p>Each stage starts after a {@code System.gc()}, with the heap pools' peak usage and the
+ * process's peak RSS ({@code VmHWM}, reset through {@code /proc/self/clear_refs}) reset. Reported
+ * per stage: wall time (median and minimum over the repetitions), MB/s (input bytes, 1 MB =
+ * 10^6 bytes, per wall-clock second), MB/s per thread, MB per CPU-second of the whole process
+ * (including GC and JIT), the time as a multiple of the baseline's time, the peak heap (sum of the
+ * heap pools' peaks, an upper bound), the largest heap occupancy right after a collection (close
+ * to the live set; "-" when no collection happened) and the peak RSS.
+ *
+ * <p>Usage: {@code IngestBenchmark --case DIR [--reps N] [--threads 1,2] [--label NAME]
+ * [--warmup-mb MB] [--stages baseline,extract,segment,analyze] [--header|--no-header] CORPUS...}
+ * The case folder must be empty or missing; one sub-folder per analyse run is created and
+ * deleted after the run. The results are printed on stdout as Markdown table rows, progress on
+ * stderr.
+ */
+public final class IngestBenchmark {
+  private static final Set<String> CONTROL_FILES =
+      Set.of("sources.yaml", "sources.yml", "claims.yaml", "authority.yaml");
+
+  /** One input file, with the entry sources.yaml gives it (if any). */
+  record Input(Path file, String relative, long bytes, SourceEntry entry) {}
+
+  /** A stage to time. */
+  interface Stage {
+    /** Runs once over all inputs; returns a checksum so that the work cannot be optimised away. */
+    long run(List<Input> inputs, int rep) throws Exception;
+  }
+
+  /** One timed run of a stage. */
+  record Sample(
+      double seconds,
+      double cpuSeconds,
+      long peakHeap,
+      long maxAfterGc,
+      int collections,
+      long peakRss,
+      long checksum) {}
+
+  private final List<Input> inputs;
+  private final long totalBytes;
+  private final Path caseRoot;
+  private final List<Path> corpora;
+  private final List<String> log = new ArrayList<>();
+  private final AtomicLong maxAfterGc = new AtomicLong();
+  private final AtomicInteger collections = new AtomicInteger();
+  private final List<MemoryPoolMXBean> heapPools = new ArrayList<>();
+  private final Set<String> heapPoolNames = new java.util.HashSet<>();
+  private int caseRuns;
+  private long caseBytes;
+  private Path toDelete;
+
+  IngestBenchmark(List<Path> corpora, Path caseRoot) throws IOException {
+    this.corpora = corpora;
+    this.caseRoot = caseRoot;
+    this.inputs = discover(corpora);
+    long t = 0;
+    for (Input in : inputs) {
+      t += in.bytes();
+    }
+    this.totalBytes = t;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.isValid()) {
+        heapPools.add(p);
+        heapPoolNames.add(p.getName());
+      }
+    }
+    listenToCollections();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The inputs: the same files Analyzer would analyse
+
+  static List<Input> discover(List<Path> corpora) throws IOException {
+    List<Input> out = new ArrayList<>();
+    for (Path raw : corpora) {
+      Path root = raw.toAbsolutePath().normalize();
+      if (!Files.isDirectory(root)) {
+        throw new IOException("not a folder: " + raw);
+      }
+      Path yaml = root.resolve("sources.yaml");
+      SourceCatalog catalog = Files.isRegularFile(yaml) ? SourceCatalog.read(yaml) : null;
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+        files =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> !hidden(root.relativize(p)))
+                .filter(
+                    p ->
+                        !CONTROL_FILES.contains(
+                            p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                .sorted()
+                .toList();
+      }
+      for (Path f : files) {
+        String rel = root.relativize(f).toString().replace('\\', '/');
+        SourceEntry entry = catalog == null ? null : catalog.entryFor(rel).orElse(null);
+        out.add(new Input(f, rel, Files.size(f), entry));
+      }
+    }
+    out.sort(Comparator.comparing(i -> i.file().toString()));
+    return out;
+  }
+
+  private static boolean hidden(Path rel) {
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Stages
+
+  /** The baseline: bytes, UTF-8 decoding, line count. */
+  static long readDecode(List<Input> inputs) throws IOException {
+    long lines = 0;
+    for (Input in : inputs) {
+      byte[] b = Files.readAllBytes(in.file());
+      String s = new String(b, StandardCharsets.UTF_8);
+      for (int i = 0, n = s.length(); i < n; i++) {
+        if (s.charAt(i) == '\n') {
+          lines++;
+        }
+      }
+    }
+    return lines;
+  }
+
+  static long extract(List<Input> inputs, Extractor extractor) throws Exception {
+    long chars = 0;
+    for (Input in : inputs) {
+      Extracted ex = extractor.extract(in.file(), declared(in));
+      chars += ex.text().length();
+    }
+    return chars;
+  }
+
+  /** Extractor + DocumentBuilder on {@code threads} threads, documents dropped as they come. */
+  static long extractSegment(List<Input> inputs, Extractor extractor, int threads)
+      throws Exception {
+    if (threads == 1) {
+      DocumentBuilder builder = new DocumentBuilder();
+      long sum = 0;
+      for (Input in : inputs) {
+        sum += buildOne(in, extractor, builder);
+      }
+      return sum;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(DocumentBuilder::new);
+    try {
+      // like Analyzer: at most 2 * threads documents in flight, so memory stays bounded
+      ArrayList<Future<Long>> inFlight = new ArrayList<>();
+      long sum = 0;
+      int next = 0;
+      while (next < inputs.size() || !inFlight.isEmpty()) {
+        while (next < inputs.size() && inFlight.size() < 2 * threads) {
+          Input in = inputs.get(next++);
+          inFlight.add(pool.submit(() -> buildOne(in, extractor, builders.get())));
+        }
+        sum += get(inFlight.remove(0));
+      }
+      return sum;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long buildOne(Input in, Extractor extractor, DocumentBuilder builder)
+      throws Exception {
+    Extracted ex = extractor.extract(in.file(), declared(in));
+    List<Problem> problems = new ArrayList<>();
+    String id = in.relative().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    Document d = builder.build(id, in.relative(), "", in.bytes(), ex, in.entry(), problems);
+    return d.paragraphs().size() * 31L + d.words() + d.parts().size();
+  }
+
+  private static String declared(Input in) {
+    return in.entry() == null ? null : in.entry().encoding();
+  }
+
+  private static long get(Future<Long> f) throws Exception {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ex ? ex : e;
+    }
+  }
+
+  /** A full Analyzer run into a fresh case folder, deleted afterwards (not timed). */
+  long analyze(List<Path> roots, int threads, String name) throws Exception {
+    Path dir = caseRoot.resolve(name);
+    if (Files.exists(dir)) {
+      deleteTree(dir);
+    }
+    long docs;
+    try (CaseFile cf = CaseFile.open(dir)) {
+      Analyzer.Result r =
+          new Analyzer(Analyzer.Listener.NONE)
+              .run(
+                  cf,
+                  new Analyzer.Options(
+                      roots, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, threads));
+      if (!r.problems().isEmpty() && caseRuns == 0) {
+        System.err.println(
+            "note: the analyser reported "
+                + r.problems().size()
+                + " problem(s), e.g. "
+                + r.problems().get(0));
+      }
+      docs = r.analysed() * 1_000_003L + r.documents() + r.problems().size();
+    }
+    caseRuns++;
+    toDelete = dir; // by measure(), after the clock stops
+    return docs;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Measuring
+
+  private void listenToCollections() {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (!(gc instanceof NotificationEmitter emitter)) {
+        continue;
+      }
+      emitter.addNotificationListener(
+          (n, handback) -> {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                n.getType())) {
+              return;
+            }
+            GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            if ("System.gc()".equals(info.getGcCause())) {
+              return; // ours, between stages
+            }
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> e :
+                info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+              if (heapPoolNames.contains(e.getKey())) {
+                used += e.getValue().getUsed();
+              }
+            }
+            long u = used;
+            maxAfterGc.accumulateAndGet(u, Math::max);
+            collections.incrementAndGet();
+          },
+          null,
+          null);
+    }
+  }
+
+  private void resetMemory() throws InterruptedException {
+    System.gc();
+    Thread.sleep(200); // let the notification of that collection be delivered (and ignored)
+    for (MemoryPoolMXBean p : heapPools) {
+      p.resetPeakUsage();
+    }
+    maxAfterGc.set(0);
+    collections.set(0);
+    try {
+      // 5: reset the peak RSS to the current RSS (Linux 4.0 and later)
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+    } catch (IOException | UnsupportedOperationException e) {
+      // then VmHWM is the peak since the JVM started
+    }
+  }
+
+  private Sample measure(Stage stage, int rep) throws Exception {
+    OperatingSystemMXBean os =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    resetMemory();
+    long cpu0 = os.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    long checksum = stage.run(inputs, rep);
+    long t1 = System.nanoTime();
+    long cpu1 = os.getProcessCpuTime();
+    Thread.sleep(200); // late collection notifications
+    if (toDelete != null) {
+      caseBytes = treeSize(toDelete);
+      deleteTree(toDelete);
+      toDelete = null;
+    }
+    long peak = 0;
+    for (MemoryPoolMXBean p : heapPools) {
+      peak += p.getPeakUsage().getUsed();
+    }
+    return new Sample(
+        (t1 - t0) / 1e9,
+        (cpu1 - cpu0) / 1e9,
+        peak,
+        maxAfterGc.get(),
+        collections.get(),
+        procStatus("VmHWM"),
+        checksum);
+  }
+
+  /** A field of /proc/self/status in bytes, or -1. */
+  static long procStatus(String field) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith(field + ":")) {
+          String[] parts = line.substring(field.length() + 1).trim().split("\\s+");
+          return Long.parseLong(parts[0]) * 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Running
+
+  /** A named stage with its thread count. */
+  record Named(String name, String group, int threads, Stage stage) {}
+
+  private List<Named> stages(Set<String> groups, int[] threadCounts) {
+    Extractor extractor = new Extractor(Analyzer.Options.DEFAULT_MAX_FILE_BYTES);
+    List<Named> out = new ArrayList<>();
+    out.add(new Named("read+decode (baseline)", "baseline", 1, (in, rep) -> readDecode(in)));
+    if (groups.contains("extract")) {
+      out.add(new Named("extract", "extract", 1, (in, rep) -> extract(in, extractor)));
+    }
+    if (groups.contains("segment")) {
+      for (int t : threadCounts) {
+        out.add(
+            new Named(
+                "extract+segment", "segment", t, (in, rep) -> extractSegment(in, extractor, t)));
+      }
+    }
+    if (groups.contains("analyze")) {
+      for (int t : threadCounts) {
+        out.add(
+            new Named(
+                "analyze (to SQLite)",
+                "analyze",
+                t,
+                (in, rep) -> analyze(corpora, t, "run-" + rep + "-t" + t)));
+      }
+    }
+    return out;
+  }
+
+  /** Every stage once on the first {@code warmupBytes} of the corpus, untimed: JIT, Tika, ICU. */
+  private void warmUp(List<Named> stages, long warmupBytes) throws Exception {
+    List<Input> subset = new ArrayList<>();
+    long b = 0;
+    for (Input in : inputs) {
+      if (b >= warmupBytes) {
+        break;
+      }
+      subset.add(in);
+      b += in.bytes();
+    }
+    List<Path> files = subset.stream().map(Input::file).toList();
+    for (Named s : stages) {
+      long t0 = System.nanoTime();
+      if (s.group().equals("analyze")) {
+        Path dir = caseRoot.resolve("warmup-t" + s.threads());
+        try (CaseFile cf = CaseFile.open(dir)) {
+          new Analyzer(Analyzer.Listener.NONE)
+              .run(
+                  cf,
+                  new Analyzer.Options(
+                      files, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, s.threads()));
+        }
+        deleteTree(dir);
+      } else {
+        s.stage().run(subset, -1);
+      }
+      System.err.printf(
+          Locale.ROOT,
+          "warm-up %-24s t=%d  %.2f s on %.1f MB%n",
+          s.name(),
+          s.threads(),
+          (System.nanoTime() - t0) / 1e9,
+          b / 1e6);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path caseRoot = null;
+    int reps = 3;
+    int[] threads = {1, 2};
+    String label = null;
+    double warmupMb = 5;
+    Set<String> groups = Set.of("extract", "segment", "analyze");
+    boolean header = true;
+    List<Path> corpora = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--case" -> caseRoot = Path.of(args[++i]);
+        case "--reps" -> reps = Integer.parseInt(args[++i]);
+        case "--threads" ->
+            threads = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--label" -> label = args[++i];
+        case "--warmup-mb" -> warmupMb = Double.parseDouble(args[++i]);
+        case "--stages" -> groups = Set.of(args[++i].split(","));
+        case "--header" -> header = true;
+        case "--no-header" -> header = false;
+        default -> {
+          if (args[i].startsWith("--")) {
+            usage("unknown option " + args[i]);
+          }
+          corpora.add(Path.of(args[i]));
+        }
+      }
+    }
+    if (caseRoot == null || corpora.isEmpty() || reps < 1) {
+      usage("give --case DIR and at least one corpus folder");
+    }
+    Files.createDirectories(caseRoot);
+    try (Stream<Path> s = Files.list(caseRoot)) {
+      if (s.findAny().isPresent()) {
+        usage("the case folder must be empty: " + caseRoot);
+      }
+    }
+    IngestBenchmark b = new IngestBenchmark(corpora, caseRoot);
+    if (label == null) {
+      label = corpora.get(0).getFileName().toString();
+    }
+    b.run(label, reps, threads, groups, (long) (warmupMb * 1e6), header);
+  }
+
+  private void run(
+      String label, int reps, int[] threadCounts, Set<String> groups, long warmup, boolean header)
+      throws Exception {
+    Runtime rt = Runtime.getRuntime();
+    System.err.printf(
+        Locale.ROOT,
+        "corpus %s: %d files, %d bytes (%.2f MB); %d repetitions; max heap %d MB; %d CPUs%n",
+        label,
+        inputs.size(),
+        totalBytes,
+        totalBytes / 1e6,
+        reps,
+        rt.maxMemory() >> 20,
+        rt.availableProcessors());
+    List<Named> stages = stages(groups, threadCounts);
+    warmUp(stages, warmup);
+    Map<Named, List<Sample>> samples = new LinkedHashMap<>();
+    for (int rep = 0; rep < reps; rep++) {
+      for (Named s : stages) {
+        Sample x = measure(s.stage(), rep);
+        samples.computeIfAbsent(s, k -> new ArrayList<>()).add(x);
+        System.err.printf(
+            Locale.ROOT,
+            "rep %d %-24s t=%d  %7.3f s  %6.2f MB/s  cpu %6.2f s  heap peak %5d MB  after-GC"
+                + " %5d MB (%d GCs)  RSS peak %5d MB  [%d]%n",
+            rep + 1,
+            s.name(),
+            s.threads(),
+            x.seconds(),
+            totalBytes / 1e6 / x.seconds(),
+            x.cpuSeconds(),
+            x.peakHeap() >> 20,
+            x.maxAfterGc() >> 20,
+            x.collections(),
+            x.peakRss() >> 20,
+            x.checksum());
+      }
+    }
+    if (caseRuns > 0) {
+      System.err.printf(
+          Locale.ROOT, "case folder after one analyse run: %.1f MB%n", caseBytes / 1e6);
+    }
+    // results
+    double baseline = median(samples.get(stages.get(0)), Sample::seconds);
+    double mb = totalBytes / 1e6;
+    if (header) {
+      System.out.println(
+          "| corpus | input MB | files | stage | threads | time s, median (min) | MB/s |"
+              + " MB/s per thread | MB per CPU-s | × baseline time | peak heap MB |"
+              + " heap after GC MB | peak RSS MB |");
+      System.out.println(
+          "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+    for (Map.Entry<Named, List<Sample>> e : samples.entrySet()) {
+      Named s = e.getKey();
+      List<Sample> xs = e.getValue();
+      double med = median(xs, Sample::seconds);
+      double min = xs.stream().mapToDouble(Sample::seconds).min().orElse(med);
+      double cpu = median(xs, Sample::cpuSeconds);
+      long heap = xs.stream().mapToLong(Sample::peakHeap).max().orElse(0);
+      long afterGc = xs.stream().mapToLong(Sample::maxAfterGc).max().orElse(0);
+      int gcs = xs.stream().mapToInt(Sample::collections).sum();
+      long rss = xs.stream().mapToLong(Sample::peakRss).max().orElse(-1);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f | %d | %s | %d | %.3f (%.3f) | %.2f | %.2f | %.2f | %.2f | %d | %s | %s |%n",
+          label,
+          mb,
+          inputs.size(),
+          s.name(),
+          s.threads(),
+          med,
+          min,
+          mb / med,
+          mb / med / s.threads(),
+          mb / cpu,
+          med / baseline,
+          heap >> 20,
+          gcs == 0 ? "-" : Long.toString(afterGc >> 20),
+          rss < 0 ? "?" : Long.toString(rss >> 20));
+    }
+  }
+
+  private static double median(List<Sample> xs, java.util.function.ToDoubleFunction<Sample> f) {
+    double[] v = xs.stream().mapToDouble(f).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static long treeSize(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
+    }
+  }
+
+  private static void usage(String why) {
+    System.err.println(why);
+    System.err.println(
+        "usage: IngestBenchmark --case DIR [--reps N] [--threads 1,2] [--label NAME]"
+            + " [--warmup-mb MB] [--stages extract,segment,analyze] [--no-header] CORPUS...");
+    System.exit(2);
+  }
+}
