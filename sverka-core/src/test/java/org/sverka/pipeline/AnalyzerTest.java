@@ -91,7 +91,7 @@ class AnalyzerTest {
     // the yaml still lists the deleted file: one problem naming its line
     assertThat(removed.problems()).singleElement().satisfies(p -> {
       assertThat(p.file()).endsWith("sources.yaml");
-      assertThat(p.line()).isEqualTo(126);
+      assertThat(p.line()).isEqualTo(123);
       assertThat(p.message()).contains("trotsky-kirov-assassination-1935.txt").contains("not found");
     });
     try (CaseFile cf = CaseFile.open(caseDir)) {
