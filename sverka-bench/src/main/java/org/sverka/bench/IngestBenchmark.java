@@ -401,7 +401,11 @@ public final class IngestBenchmark {
     return out;
   }
 
-  /** Every stage once on the first {@code warmupBytes} of the corpus, untimed: JIT, Tika, ICU. */
+  /**
+   * Runs every stage, untimed, on {@code warmupBytes} of input (a prefix of the corpus, or the
+   * whole corpus as many times as needed), so that the JIT has compiled the hot code and Tika and
+   * ICU have loaded their data before the clock runs.
+   */
   private void warmUp(List<Named> stages, long warmupBytes) throws Exception {
     List<Input> subset = new ArrayList<>();
     long b = 0;
@@ -412,28 +416,32 @@ public final class IngestBenchmark {
       subset.add(in);
       b += in.bytes();
     }
+    int passes = (int) Math.max(1, Math.min(1000, (warmupBytes + b - 1) / Math.max(1, b)));
     List<Path> files = subset.stream().map(Input::file).toList();
     for (Named s : stages) {
       long t0 = System.nanoTime();
-      if (s.group().equals("analyze")) {
-        Path dir = caseRoot.resolve("warmup-t" + s.threads());
-        try (CaseFile cf = CaseFile.open(dir)) {
-          new Analyzer(Analyzer.Listener.NONE)
-              .run(
-                  cf,
-                  new Analyzer.Options(
-                      files, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, s.threads()));
+      for (int pass = 0; pass < passes; pass++) {
+        if (s.group().equals("analyze")) {
+          Path dir = caseRoot.resolve("warmup-t" + s.threads());
+          try (CaseFile cf = CaseFile.open(dir)) {
+            new Analyzer(Analyzer.Listener.NONE)
+                .run(
+                    cf,
+                    new Analyzer.Options(
+                        files, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, s.threads()));
+          }
+          deleteTree(dir);
+        } else {
+          s.stage().run(subset, -1);
         }
-        deleteTree(dir);
-      } else {
-        s.stage().run(subset, -1);
       }
       System.err.printf(
           Locale.ROOT,
-          "warm-up %-24s t=%d  %.2f s on %.1f MB%n",
+          "warm-up %-24s t=%d  %.2f s on %d x %.1f MB%n",
           s.name(),
           s.threads(),
           (System.nanoTime() - t0) / 1e9,
+          passes,
           b / 1e6);
     }
   }
@@ -443,7 +451,7 @@ public final class IngestBenchmark {
     int reps = 3;
     int[] threads = {1, 2};
     String label = null;
-    double warmupMb = 5;
+    double warmupMb = 10;
     Set<String> groups = Set.of("extract", "segment", "analyze");
     boolean header = true;
     List<Path> corpora = new ArrayList<>();

@@ -1,0 +1,167 @@
+package org.sverka.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands a user runs, on the bundled demo corpus, in-process. */
+class CliTest {
+  @TempDir static Path tmp;
+  static Path demo;
+
+  @BeforeAll
+  static void runDemo() {
+    demo = tmp.resolve("sverka-demo");
+    Cli.Run r = Cli.run("demo", "--case", demo.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("5 documents in the case").contains("Report: ");
+  }
+
+  @Test
+  void helpAndVersion() {
+    Cli.Run help = Cli.run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("analyze", "docs", "show", "report", "demo", "Exit codes");
+    Cli.Run version = Cli.run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("sverka ");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithOneLine() {
+    Cli.Run none = Cli.run();
+    assertThat(none.code()).isEqualTo(2);
+    Cli.Run bad = Cli.run("docs", "--case", demo.toString(), "--format", "xml");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("sverka: ").contains("xml");
+    Cli.Run citation = Cli.run("show", "nonsense", "--case", demo.toString());
+    assertThat(citation.code()).isEqualTo(2);
+    assertThat(citation.err().strip().lines()).hasSize(1);
+    assertThat(citation.err()).contains("DOC:LINE");
+  }
+
+  @Test
+  void showPrintsTheOriginalLines() {
+    Cli.Run bristol = Cli.run("show", "trotsky-dewey-13:307", "--case", demo.toString());
+    assertThat(bristol.code()).isZero();
+    assertThat(bristol.out()).contains(">307  The organ of the Danish governmental party").contains("Hotel Bristol").contains("was demolished in the year 1917");
+    Cli.Run stalin = Cli.run("show", "stalin-works-10:15241", "--case", demo.toString());
+    assertThat(stalin.out()).contains(">15241  is 41.5 per cent.");
+    assertThat(stalin.out()).contains("Political Report of the Central Committee to the Fifteenth Congress").contains("1927-12-03");
+  }
+
+  @Test
+  void showWithContextAndJson() throws Exception {
+    Cli.Run r = Cli.run("show", "stalin-works-10:15239-15241", "--case", demo.toString(), "--context", "2", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("doc").asText()).isEqualTo("stalin-works-10");
+    assertThat(j.get("lines")).hasSize(7);
+    assertThat(j.get("lines").get(4).get("line").asInt()).isEqualTo(15241);
+    assertThat(j.get("lines").get(4).get("cited").asBoolean()).isTrue();
+    assertThat(j.get("lines").get(0).get("cited").asBoolean()).isFalse();
+    assertThat(j.get("lines").get(4).get("text").asText()).isEqualTo("is 41.5 per cent. ");
+    assertThat(j.get("lines").get(4).get("part").get("date").asText()).isEqualTo("1927-12-03");
+  }
+
+  @Test
+  void showRefusesWhatIsNotThere() {
+    Cli.Run doc = Cli.run("show", "nobody:1", "--case", demo.toString());
+    assertThat(doc.code()).isEqualTo(1);
+    assertThat(doc.err()).contains("no document 'nobody'").contains("trotsky-dewey-13");
+    Cli.Run line = Cli.run("show", "trotsky-reply-1928:999", "--case", demo.toString());
+    assertThat(line.code()).isEqualTo(1);
+    assertThat(line.err()).contains("has 82 lines");
+    Cli.Run noCase = Cli.run("docs", "--case", tmp.resolve("nothing-here").toString());
+    assertThat(noCase.code()).isEqualTo(1);
+    assertThat(noCase.err().strip().lines()).hasSize(1);
+    assertThat(noCase.err()).contains("no case in").doesNotContain("\tat ");
+  }
+
+  @Test
+  void stackTraceOnlyOnRequest() {
+    Cli.Run r = Cli.run("docs", "--stacktrace", "--case", tmp.resolve("nothing-here").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("\tat ");
+  }
+
+  @Test
+  void docsJsonHasTheContractFields() throws Exception {
+    Cli.Run r = Cli.run("docs", "--case", demo.toString(), "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode arr = new ObjectMapper().readTree(r.out());
+    assertThat(arr).hasSize(5);
+    for (JsonNode d : arr) {
+      assertThat(d.has("id") && d.has("title") && d.has("author") && d.has("date") && d.has("lines") && d.has("words") && d.has("parts")).isTrue();
+      for (JsonNode p : d.get("parts")) {
+        assertThat(p.has("lineStart") && p.has("lineEnd") && p.has("title") && p.has("date")).isTrue();
+      }
+    }
+    JsonNode stalin = arr.get(0);
+    assertThat(stalin.get("id").asText()).isEqualTo("stalin-works-10");
+    assertThat(stalin.get("lines").asInt()).isEqualTo(20060);
+    assertThat(stalin.get("words").asInt()).isGreaterThan(100_000);
+    assertThat(stalin.get("parts").get(1).get("lineStart").asInt()).isEqualTo(88);
+    assertThat(stalin.get("parts").get(1).get("date").asText()).isEqualTo("1927-08-01");
+    Cli.Run csv = Cli.run("docs", "--case", demo.toString(), "--format", "csv");
+    assertThat(csv.out().lines()).hasSize(6).first().asString().startsWith("id,title,author,date,lines,words");
+  }
+
+  @Test
+  void sameInputsGiveByteIdenticalOutput() throws Exception {
+    Path other = tmp.resolve("second");
+    assertThat(Cli.run("demo", "--case", other.toString()).code()).isZero();
+    assertThat(Cli.run("docs", "--case", other.toString(), "--format", "json").out())
+        .isEqualTo(Cli.run("docs", "--case", demo.toString(), "--format", "json").out());
+    for (String page : new String[] {"index.html", "doc/stalin-works-10.html", "doc/trotsky-dewey-13.html"}) {
+      assertThat(Files.mismatch(demo.resolve("report").resolve(page), other.resolve("report").resolve(page)))
+          .as(page).isEqualTo(-1L);
+    }
+  }
+
+  @Test
+  void reportHasEveryDocumentLineAnchorsPartsAndGreyBoilerplate() throws Exception {
+    Path report = demo.resolve("report");
+    String index = Files.readString(report.resolve("index.html"));
+    for (String id : new String[] {"stalin-works-10", "trotsky-compilation", "trotsky-dewey-13", "trotsky-kirov-1935", "trotsky-reply-1928"}) {
+      assertThat(index).contains("href=\"doc/" + id + ".html\"");
+      assertThat(report.resolve("doc/" + id + ".html")).exists();
+    }
+    assertThat(index).contains("Letter to the Central Committee and the ECCI answering the G.P.U. ultimatum");
+    String dewey = Files.readString(report.resolve("doc/trotsky-dewey-13.html"));
+    assertThat(dewey).contains("id=\"L307\"").contains("Hotel Bristol");
+    assertThat(dewey).containsPattern("class=\"l bp\" id=\"L436\"");
+    String stalin = Files.readString(report.resolve("doc/stalin-works-10.html"));
+    assertThat(stalin).contains("<h2>The International Situation and the Defence of the U.S.S.R. (Joint Plenum of the CC and CCC)</h2>");
+    // nothing is loaded from the network
+    try (Stream<Path> pages = Files.walk(report)) {
+      for (Path p : pages.filter(Files::isRegularFile).toList()) {
+        String s = Files.readString(p);
+        assertThat(s).as(p.toString()).doesNotContainPattern("(src|href)=\"(https?:)?//");
+        assertThat(s).doesNotContain("@import");
+      }
+    }
+  }
+
+  @Test
+  void analyzeReportsSkippedFilesAndExitsOne() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("mixed"));
+    Files.writeString(in.resolve("ok.txt"), "Fine text.\n");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Cli.Run r = Cli.run("analyze", in.toString(), "--case", tmp.resolve("mixed-case").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).singleElement().asString().contains("empty.txt").contains("empty");
+    assertThat(r.out()).contains("1 analysed").contains("1 skipped").contains("Skipped files:");
+    Cli.Run j = Cli.run("analyze", in.toString(), "--case", tmp.resolve("mixed-case").toString(), "--format", "json");
+    JsonNode n = new ObjectMapper().readTree(j.out());
+    assertThat(n.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(n.get("problems").get(0).get("file").asText()).endsWith("empty.txt");
+  }
+}
