@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The ingest + segment benchmark (see docs/benchmarks.md): builds Sverka, generates 10 MB and
+# 100 MB corpora from the demo texts in a temporary folder, runs IngestBenchmark on the demo
+# corpus, 10 MB and 100 MB (each in its own JVM with a 1 GB heap), and prints the results as
+# Markdown on stdout. Progress goes to stderr and to bench.log in the work folder.
+#
+# Environment (all optional):
+#   BENCH_DIR   work folder for the corpora, case files and logs (default: a new mktemp folder)
+#   JAVA_OPTS   JVM options of the benchmark runs (default: -Xmx1g)
+#   REPS        repetitions for the generated corpora (default: 3)
+#   DEMO_REPS   repetitions for the ~1 MB demo corpus, whose runs are short (default: 10)
+#   SEED        corpus generator seed (default: 1926)
+#   SIZES       generated corpus sizes in MB (default: "10 100")
+#   PROFILE=1   also record the extract+segment stage on the largest corpus with JFR and print
+#               the hottest methods
+#   KEEP=1      keep the work folder (corpora, recordings) afterwards
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+cd "$root"
+
+JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+REPS="${REPS:-3}"
+DEMO_REPS="${DEMO_REPS:-10}"
+SEED="${SEED:-1926}"
+SIZES="${SIZES:-10 100}"
+work="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/sverka-bench.XXXXXX")}"
+mkdir -p "$work"
+log="$work/bench.log"
+results="$work/results.md"
+: >"$results"
+
+cleanup() {
+  if [ "${KEEP:-0}" != 1 ]; then
+    rm -rf "$work"/corpus-* "$work"/case-*
+  fi
+}
+trap cleanup EXIT
+
+say() { echo "$@" | tee -a "$log" >&2; }
+
+say "building (./mvnw install, no tests)..."
+./mvnw -q -B -DskipTests -Dspotless.check.skip=true install >&2
+
+cp="$here/target/sverka-bench.jar:$here/target/lib/*"
+demo="$root/examples/opposition-1926-1937"
+
+corpora=("demo:$demo:$DEMO_REPS")
+for mb in $SIZES; do
+  dir="$work/corpus-${mb}MB"
+  rm -rf "$dir"
+  say "generating ${mb} MB corpus in $dir ..."
+  java -cp "$cp" org.sverka.bench.CorpusGenerator "$dir" "$mb" --seed "$SEED" --from "$demo" \
+    2>&1 | tee -a "$log" >&2
+  corpora+=("generated ${mb} MB:$dir:$REPS")
+done
+
+header="--header"
+for c in "${corpora[@]}"; do
+  IFS=: read -r label dir reps <<<"$c"
+  case_dir="$work/case-${label// /-}"
+  rm -rf "$case_dir"
+  say "benchmark: $label ($dir), $reps repetitions, JVM options: $JAVA_OPTS"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -cp "$cp" org.sverka.bench.IngestBenchmark \
+    --case "$case_dir" --reps "$reps" --label "$label" $header "$dir" \
+    >>"$results" 2> >(tee -a "$log" >&2)
+  header="--no-header"
+done
+
+if [ "${PROFILE:-0}" = 1 ]; then
+  last="${corpora[${#corpora[@]}-1]}"
+  IFS=: read -r label dir reps <<<"$last"
+  rec="$work/extract-segment.jfr"
+  say "profiling extract+segment (1 thread) on $label with JFR -> $rec"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -XX:StartFlightRecording=filename="$rec",settings=profile -cp "$cp" \
+    org.sverka.bench.IngestBenchmark --case "$work/case-profile" --reps 1 --threads 1 \
+    --stages segment --label "$label" "$dir" >/dev/null 2> >(tee -a "$log" >&2)
+  java -cp "$cp" org.sverka.bench.JfrHotspots "$rec" --top 15 >"$work/hotspots.txt"
+fi
+
+# ---- the report
+echo "## Machine"
+echo
+echo '```'
+echo "nproc: $(nproc)"
+java -version 2>&1
+echo "memory: $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)"
+echo "cpu: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+echo "JVM options: $JAVA_OPTS"
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo '```'
+echo
+echo "## Throughput (median of the repetitions; × baseline = time / time of read+decode)"
+echo
+cat "$results"
+echo
+echo "## Memory by corpus (largest value over all stages)"
+echo
+echo "| corpus | input MB | peak heap MB | heap after GC MB | peak RSS MB |"
+echo "|---|---:|---:|---:|---:|"
+awk -F'|' '
+  /^\| (corpus|---)/ { next }
+  /^\|/ {
+    c = $2; gsub(/^ +| +$/, "", c)
+    if (!(c in mb)) { order[n++] = c }
+    mb[c] = $3 + 0
+    if ($12 + 0 > heap[c]) heap[c] = $12 + 0
+    if ($13 + 0 > gc[c]) gc[c] = $13 + 0
+    if ($14 + 0 > rss[c]) rss[c] = $14 + 0
+  }
+  END { for (i = 0; i < n; i++) { c = order[i]; printf "| %s | %.2f | %d | %d | %d |\n", c, mb[c], heap[c], gc[c], rss[c] } }
+' "$results"
+if [ -f "$work/hotspots.txt" ]; then
+  echo
+  echo "## Hotspots: extract+segment, 1 thread, JFR CPU samples"
+  echo
+  echo '```'
+  cat "$work/hotspots.txt"
+  echo '```'
+fi
+say "log: $log"
