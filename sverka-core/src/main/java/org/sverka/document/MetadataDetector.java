@@ -20,7 +20,7 @@ public final class MetadataDetector {
           "^(?:(?:\\p{Lu}\\.\\s?){1,3}\\s?\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.\\s?)?\\p{Lu}\\p{Ll}+){1,2})$");
   private static final Pattern BY = Pattern.compile("\\bby\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\s*$");
   private static final Pattern SIGNATURE_PLACE =
-      Pattern.compile("^[^,]*\\d{4}\\s*,\\s*(\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*){0,2})\\.?$");
+      Pattern.compile("^.*?\\d{4}\\s*,\\s*(\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*){0,2})\\.?$");
 
   private MetadataDetector() {}
 
@@ -32,6 +32,7 @@ public final class MetadataDetector {
     String author = null;
     String date = null;
     String place = null;
+    boolean written = false;
     List<String> head = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       if (p.normalized().text().length() > 200) {
@@ -50,8 +51,9 @@ public final class MetadataDetector {
       Matcher f = FIELD.matcher(line);
       if (f.matches()) {
         Optional<DateText.Found> d = DateText.find(f.group(2));
-        if (d.isPresent() && date == null) {
-          date = d.get().edtf();
+        if (d.isPresent() && !written) {
+          date = d.get().edtf(); // "Written:" outranks any other date in the header
+          written = true;
         }
         continue;
       }
