@@ -73,9 +73,18 @@ if [ "${PROFILE:-0}" = 1 ]; then
   last="${corpora[${#corpora[@]}-1]}"
   IFS=: read -r label dir reps <<<"$last"
   rec="$work/extract-segment.jfr"
+  # the JDK's profile settings with Java code sampled every millisecond instead of every 10
+  jfc="$work/profile-1ms.jfc"
+  java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  if [ -f "$java_home/lib/jfr/profile.jfc" ]; then
+    sed 's|control="method-sampling-java-interval">[^<]*<|control="method-sampling-java-interval">1 ms<|' \
+      "$java_home/lib/jfr/profile.jfc" >"$jfc"
+  else
+    jfc=profile
+  fi
   say "profiling extract+segment (1 thread) on $label with JFR -> $rec"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -XX:StartFlightRecording=filename="$rec",settings=profile -cp "$cp" \
+  java $JAVA_OPTS -XX:StartFlightRecording=filename="$rec",settings="$jfc" -cp "$cp" \
     org.sverka.bench.IngestBenchmark --case "$work/case-profile" --reps 1 --threads 1 \
     --stages segment --label "$label" "$dir" >/dev/null 2> >(tee -a "$log" >&2)
   java -cp "$cp" org.sverka.bench.JfrHotspots "$rec" --top 15 >"$work/hotspots.txt"
@@ -102,14 +111,14 @@ echo
 echo "| corpus | input MB | peak heap MB | heap after GC MB | peak RSS MB |"
 echo "|---|---:|---:|---:|---:|"
 awk -F'|' '
-  /^\| (corpus|---)/ { next }
+  /^\|( corpus |-)/ { next }
   /^\|/ {
     c = $2; gsub(/^ +| +$/, "", c)
     if (!(c in mb)) { order[n++] = c }
     mb[c] = $3 + 0
-    if ($12 + 0 > heap[c]) heap[c] = $12 + 0
-    if ($13 + 0 > gc[c]) gc[c] = $13 + 0
-    if ($14 + 0 > rss[c]) rss[c] = $14 + 0
+    if ($13 + 0 > heap[c]) heap[c] = $13 + 0
+    if ($14 + 0 > gc[c]) gc[c] = $14 + 0
+    if ($15 + 0 > rss[c]) rss[c] = $15 + 0
   }
   END { for (i = 0; i < n; i++) { c = order[i]; printf "| %s | %.2f | %d | %d | %d |\n", c, mb[c], heap[c], gc[c], rss[c] } }
 ' "$results"

@@ -18,7 +18,8 @@ public final class Corpus {
         return c;
       }
     }
-    throw new IllegalStateException("examples/opposition-1926-1937 not found above the working directory");
+    throw new IllegalStateException(
+        "examples/opposition-1926-1937 not found above the working directory");
   }
 
   public static Path file(String name) {

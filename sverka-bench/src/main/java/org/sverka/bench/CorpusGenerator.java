@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * Writes a synthetic corpus of plain-text files made from real documents (by default the demo
  * corpus), for benchmarks that need more text than the demo has.
  *
- * <p>The source texts are read as one circular sequence of paragraphs (a paragraph ends at a run
- * of blank lines). Each output file starts at a random paragraph and takes consecutive paragraphs,
+ * <p>The source texts are read as one circular sequence of paragraphs (a paragraph ends at a run of
+ * blank lines). Each output file starts at a random paragraph and takes consecutive paragraphs,
  * continuing into the next source document, until it holds a random size between {@value
  * #MIN_FILE_BYTES} and {@value #MAX_FILE_BYTES} bytes; it is cut at a paragraph boundary. Each
  * paragraph gets light random edits so that no two files are copies: an occasional dropped
@@ -51,9 +51,25 @@ public final class CorpusGenerator {
 
   /** OCR confusions: each pair is (what is in the text, what the scanner read). */
   private static final String[][] OCR = {
-    {"m", "rn"}, {"rn", "m"}, {"l", "1"}, {"I", "l"}, {"O", "0"}, {"e", "c"}, {"c", "e"},
-    {"h", "b"}, {"u", "n"}, {"n", "u"}, {"i", "í"}, {",", "."}, {".", ","}, {"S", "5"}, {"B", "8"},
-    {"t", "f"}, {"a", "o"}, {"ff", "ﬀ"}, {"fi", "ﬁ"}
+    {"m", "rn"},
+    {"rn", "m"},
+    {"l", "1"},
+    {"I", "l"},
+    {"O", "0"},
+    {"e", "c"},
+    {"c", "e"},
+    {"h", "b"},
+    {"u", "n"},
+    {"n", "u"},
+    {"i", "í"},
+    {",", "."},
+    {".", ","},
+    {"S", "5"},
+    {"B", "8"},
+    {"t", "f"},
+    {"a", "o"},
+    {"ff", "ﬀ"},
+    {"fi", "ﬁ"}
   };
 
   private CorpusGenerator() {}
@@ -139,8 +155,8 @@ public final class CorpusGenerator {
   }
 
   /**
-   * Splits a text into paragraphs, each with its line terminators and the blank lines after it,
-   * so that the paragraphs concatenated give the text back.
+   * Splits a text into paragraphs, each with its line terminators and the blank lines after it, so
+   * that the paragraphs concatenated give the text back.
    */
   static List<String> paragraphs(String text) {
     List<String> out = new ArrayList<>();
@@ -319,8 +335,7 @@ public final class CorpusGenerator {
 
   private static void usage(String why) {
     System.err.println(why);
-    System.err.println(
-        "usage: CorpusGenerator OUT_DIR MEGABYTES [--seed N] [--from SOURCE_DIR]");
+    System.err.println("usage: CorpusGenerator OUT_DIR MEGABYTES [--seed N] [--from SOURCE_DIR]");
     System.exit(2);
   }
 }

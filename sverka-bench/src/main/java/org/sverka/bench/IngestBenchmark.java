@@ -57,17 +57,16 @@ import org.sverka.store.CaseFile;
  *
  * <p>Each stage starts after a {@code System.gc()}, with the heap pools' peak usage and the
  * process's peak RSS ({@code VmHWM}, reset through {@code /proc/self/clear_refs}) reset. Reported
- * per stage: wall time (median and minimum over the repetitions), MB/s (input bytes, 1 MB =
- * 10^6 bytes, per wall-clock second), MB/s per thread, MB per CPU-second of the whole process
- * (including GC and JIT), the time as a multiple of the baseline's time, the peak heap (sum of the
- * heap pools' peaks, an upper bound), the largest heap occupancy right after a collection (close
- * to the live set; "-" when no collection happened) and the peak RSS.
+ * per stage: wall time (median and minimum over the repetitions), MB/s (input bytes, 1 MB = 10^6
+ * bytes, per wall-clock second), MB/s per thread, MB per CPU-second of the whole process (including
+ * GC and JIT), the time as a multiple of the baseline's time, the peak heap (sum of the heap pools'
+ * peaks, an upper bound), the largest heap occupancy right after a collection (close to the live
+ * set; "-" when no collection happened) and the peak RSS.
  *
  * <p>Usage: {@code IngestBenchmark --case DIR [--reps N] [--threads 1,2] [--label NAME]
  * [--warmup-mb MB] [--stages baseline,extract,segment,analyze] [--header|--no-header] CORPUS...}
- * The case folder must be empty or missing; one sub-folder per analyse run is created and
- * deleted after the run. The results are printed on stdout as Markdown table rows, progress on
- * stderr.
+ * The case folder must be empty or missing; one sub-folder per analyse run is created and deleted
+ * after the run. The results are printed on stdout as Markdown table rows, progress on stderr.
  */
 public final class IngestBenchmark {
   private static final Set<String> CONTROL_FILES =
@@ -325,8 +324,7 @@ public final class IngestBenchmark {
   }
 
   private Sample measure(Stage stage, int rep) throws Exception {
-    OperatingSystemMXBean os =
-        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     resetMemory();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
@@ -504,6 +502,11 @@ public final class IngestBenchmark {
         reps,
         rt.maxMemory() >> 20,
         rt.availableProcessors());
+    System.err.printf(
+        Locale.ROOT,
+        "CPU probe before: %.2f of %d cores available%n",
+        cpuProbe(),
+        rt.availableProcessors());
     List<Named> stages = stages(groups, threadCounts);
     warmUp(stages, warmup);
     Map<Named, List<Sample>> samples = new LinkedHashMap<>();
@@ -528,6 +531,11 @@ public final class IngestBenchmark {
             x.checksum());
       }
     }
+    System.err.printf(
+        Locale.ROOT,
+        "CPU probe after: %.2f of %d cores available%n",
+        cpuProbe(),
+        rt.availableProcessors());
     if (caseRuns > 0) {
       System.err.printf(
           Locale.ROOT, "case folder after one analyse run: %.1f MB%n", caseBytes / 1e6);
@@ -538,10 +546,9 @@ public final class IngestBenchmark {
     if (header) {
       System.out.println(
           "| corpus | input MB | files | stage | threads | time s, median (min) | MB/s |"
-              + " MB/s per thread | MB per CPU-s | × baseline time | peak heap MB |"
+              + " MB/s per thread | MB per CPU-s | cores busy | × baseline time | peak heap MB |"
               + " heap after GC MB | peak RSS MB |");
-      System.out.println(
-          "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      System.out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
     for (Map.Entry<Named, List<Sample>> e : samples.entrySet()) {
       Named s = e.getKey();
@@ -555,7 +562,8 @@ public final class IngestBenchmark {
       long rss = xs.stream().mapToLong(Sample::peakRss).max().orElse(-1);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.2f | %d | %s | %d | %.3f (%.3f) | %.2f | %.2f | %.2f | %.2f | %d | %s | %s |%n",
+          "| %s | %.2f | %d | %s | %d | %.3f (%.3f) | %.2f | %.2f | %s | %s | %.2f | %d | %s | %s"
+              + " |%n",
           label,
           mb,
           inputs.size(),
@@ -565,12 +573,46 @@ public final class IngestBenchmark {
           min,
           mb / med,
           mb / med / s.threads(),
-          mb / cpu,
+          cpu < 0.01 ? "-" : String.format(Locale.ROOT, "%.2f", mb / cpu),
+          cpu < 0.01 ? "-" : String.format(Locale.ROOT, "%.2f", cpu / med),
           med / baseline,
           heap >> 20,
           gcs == 0 ? "-" : Long.toString(afterGc >> 20),
           rss < 0 ? "?" : Long.toString(rss >> 20));
     }
+  }
+
+  /**
+   * How many cores this process gets right now: one spinning thread per processor for half a
+   * second, process CPU time over wall time. On a shared machine it can be well below the processor
+   * count.
+   */
+  static double cpuProbe() throws InterruptedException {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    int n = Runtime.getRuntime().availableProcessors();
+    long end = System.nanoTime() + 500_000_000L;
+    long[] sink = new long[n];
+    List<Thread> threads = new ArrayList<>();
+    long cpu0 = os.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      int k = i;
+      Thread t =
+          new Thread(
+              () -> {
+                long x = 0;
+                while (System.nanoTime() < end) {
+                  x += x * 31 + 7;
+                }
+                sink[k] = x;
+              });
+      t.start();
+      threads.add(t);
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    return (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - t0);
   }
 
   private static double median(List<Sample> xs, java.util.function.ToDoubleFunction<Sample> f) {

@@ -16,9 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a Java Flight Recorder file: the
- * methods at the top of the stack (self time), the innermost {@code org.sverka} method outside
- * the benchmark (which core method the time is spent under, callees outside Sverka included) and
- * the share of samples each core method is on the stack for (inclusive time).
+ * methods at the top of the stack (self time), the innermost {@code org.sverka} method outside the
+ * benchmark (which core method the time is spent under, callees outside Sverka included) and the
+ * share of samples each core method is on the stack for (inclusive time).
  *
  * <p>Usage: {@code JfrHotspots RECORDING.jfr [--top N] [--thread SUBSTRING]}. Record with {@code
  * java -XX:StartFlightRecording=filename=rec.jfr,settings=profile ...}; samples whose stack holds
@@ -94,7 +94,11 @@ public final class JfrHotspots {
         samples,
         withCore);
     print("self time (top frame)", self, samples, top);
-    print("innermost org.sverka core method (its own time + library callees)", underCore, samples, top);
+    print(
+        "innermost org.sverka core method (its own time + library callees)",
+        underCore,
+        samples,
+        top);
     print("inclusive time of org.sverka core methods", inclusive, samples, top);
   }
 

@@ -24,10 +24,7 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     description = {
       "Analyse files and folders (recursively) into a case folder.",
-      "A sources.yaml in an input folder is used automatically. Re-running is incremental:",
-      "unchanged files are not read again, changed ones are re-analysed, removed ones dropped.",
-      "A file that cannot be used is skipped with a one-line reason; the others are analysed",
-      "and the exit code is then 1."
+      "%nA sources.yaml in an input folder is used automatically. Re-running is incremental: unchanged files are not read again, changed ones are re-analysed, removed ones dropped. A file that cannot be used is skipped with a one-line reason; the others are analysed and the exit code is then 1."
     },
     mixinStandardHelpOptions = true)
 final class AnalyzeCommand implements Callable<Integer> {
@@ -68,7 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Analyzer.Result r = analyze(opts.caseDir, paths, sources, maxFileSize, threads, interactive, err);
+    Analyzer.Result r =
+        analyze(opts.caseDir, paths, sources, maxFileSize, threads, interactive, err);
     print(r, opts.format, out, err);
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
@@ -117,19 +115,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         m.put(
             "problems",
             r.problems().stream()
-                .map(p -> {
-                  Map<String, Object> pm = new LinkedHashMap<>();
-                  pm.put("file", p.file());
-                  pm.put("line", p.line());
-                  pm.put("message", p.message());
-                  return pm;
-                })
+                .map(
+                    p -> {
+                      Map<String, Object> pm = new LinkedHashMap<>();
+                      pm.put("file", p.file());
+                      pm.put("line", p.line());
+                      pm.put("message", p.message());
+                      return pm;
+                    })
                 .toList());
         Output.json(out, m);
       }
       case csv -> {
-        Output.csv(out, List.of("documents", "analysed", "unchanged", "removed", "skipped", "problems"));
-        Output.csv(out, List.of(r.documents(), r.analysed(), r.unchanged(), r.removed(), r.skippedFiles().size(), r.problems().size()));
+        Output.csv(
+            out, List.of("documents", "analysed", "unchanged", "removed", "skipped", "problems"));
+        Output.csv(
+            out,
+            List.of(
+                r.documents(),
+                r.analysed(),
+                r.unchanged(),
+                r.removed(),
+                r.skippedFiles().size(),
+                r.problems().size()));
       }
       case text -> {
         out.printf(
@@ -141,7 +149,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!r.skippedFiles().isEmpty()) {
           out.println("Skipped files:");
           for (String s : r.skippedFiles()) {
-            String why = r.problems().stream().filter(p -> p.file().equals(s)).map(Problem::message).findFirst().orElse("");
+            String why =
+                r.problems().stream()
+                    .filter(p -> p.file().equals(s))
+                    .map(Problem::message)
+                    .findFirst()
+                    .orElse("");
             out.println("  " + s + (why.isEmpty() ? "" : ": " + why));
           }
         }

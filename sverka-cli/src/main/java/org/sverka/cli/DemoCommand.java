@@ -22,10 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code sverka demo}: the bundled corpus, analysed, with its report. */
 @Command(
     name = "demo",
-    description = {
-      "Analyse the bundled demo corpus (Trotsky and Stalin, 1926-1937), write the report",
-      "and say what was found and where the report is."
-    },
+    description =
+        "Analyse the bundled demo corpus (Trotsky and Stalin, 1926-1937), write the report and say what was found and where the report is.",
     mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
   static final String CORPUS = "opposition-1926-1937";
@@ -52,7 +50,13 @@ final class DemoCommand implements Callable<Integer> {
     Path corpus = extractCorpus(caseDir.resolve("corpus").resolve(CORPUS));
     Analyzer.Result r =
         AnalyzeCommand.analyze(
-            caseDir, List.of(corpus), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, null, interactive, err);
+            caseDir,
+            List.of(corpus),
+            null,
+            Analyzer.Options.DEFAULT_MAX_FILE_BYTES,
+            null,
+            interactive,
+            err);
     AnalyzeCommand.print(r, Format.text, out, err);
     Path index;
     try (CaseFile cf = CaseFile.openExisting(caseDir)) {

@@ -37,13 +37,20 @@ final class DocsCommand implements Callable<Integer> {
           Output.json(out, arr);
         }
         case csv -> {
-          Output.csv(out, List.of("id", "title", "author", "date", "lines", "words", "parts", "file"));
+          Output.csv(
+              out, List.of("id", "title", "author", "date", "lines", "words", "parts", "file"));
           for (StoredDocument d : docs) {
             Output.csv(
                 out,
                 java.util.Arrays.asList(
-                    d.id(), d.meta().title(), d.meta().author(), d.meta().date(), d.lines(),
-                    d.words(), d.parts().size(), d.file()));
+                    d.id(),
+                    d.meta().title(),
+                    d.meta().author(),
+                    d.meta().date(),
+                    d.lines(),
+                    d.words(),
+                    d.parts().size(),
+                    d.file()));
           }
         }
         case text -> {
@@ -56,7 +63,10 @@ final class DocsCommand implements Callable<Integer> {
               if (!p.implicit()) {
                 out.printf(
                     "    %6d-%-6d %s%s%n",
-                    p.lineStart(), p.lineEnd(), nz(p.title()), p.date() == null ? "" : " (" + p.date() + ")");
+                    p.lineStart(),
+                    p.lineEnd(),
+                    nz(p.title()),
+                    p.date() == null ? "" : " (" + p.date() + ")");
               }
             }
           }

@@ -35,7 +35,10 @@ final class Output {
       }
       Object c = cells.get(i);
       String s = c == null ? "" : c.toString();
-      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      if (s.indexOf(',') >= 0
+          || s.indexOf('"') >= 0
+          || s.indexOf('\n') >= 0
+          || s.indexOf('\r') >= 0) {
         s = '"' + s.replace("\"", "\"\"") + '"';
       }
       b.append(s);

@@ -11,10 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code sverka report}: the static HTML report. */
 @Command(
     name = "report",
-    description = {
-      "Write the static HTML report into CASE/report/ (opens from file://, loads nothing",
-      "from the network)."
-    },
+    description =
+        "Write the static HTML report into CASE/report/ (opens from file://, loads nothing from the network).",
     mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;

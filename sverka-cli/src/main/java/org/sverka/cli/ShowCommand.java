@@ -21,15 +21,15 @@ import picocli.CommandLine.Spec;
 /** {@code sverka show DOC:LINE[-LINE]}: the original lines behind a citation. */
 @Command(
     name = "show",
-    description = {
-      "Print the original lines of a citation DOC:LINE or DOC:LINE-LINE, with their numbers",
-      "and the title and date of the part they belong to."
-    },
+    description =
+        "Print the original lines of a citation DOC:LINE or DOC:LINE-LINE, with their numbers and the title and date of the part they belong to.",
     mixinStandardHelpOptions = true)
 final class ShowCommand implements Callable<Integer> {
   static final Pattern CITATION = Pattern.compile("(.+):(\\d+)(?:-(\\d+))?");
 
-  @Parameters(paramLabel = "DOC:LINE[-LINE]", description = "A citation, e.g. trotsky-dewey-13:307.")
+  @Parameters(
+      paramLabel = "DOC:LINE[-LINE]",
+      description = "A citation, e.g. trotsky-dewey-13:307.")
   String citation;
 
   @Mixin CaseOptions opts;
@@ -48,7 +48,9 @@ final class ShowCommand implements Callable<Integer> {
     Matcher m = CITATION.matcher(citation);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + citation + "' is not a citation; write DOC:LINE or DOC:LINE-LINE, e.g. trotsky-dewey-13:307");
+          "'"
+              + citation
+              + "' is not a citation; write DOC:LINE or DOC:LINE-LINE, e.g. trotsky-dewey-13:307");
     }
     if (context < 0) {
       throw new IllegalArgumentException("--context must be 0 or more");
@@ -57,13 +59,13 @@ final class ShowCommand implements Callable<Integer> {
     int from = Integer.parseInt(m.group(2));
     int to = m.group(3) == null ? from : Integer.parseInt(m.group(3));
     if (from < 1 || to < from) {
-      throw new IllegalArgumentException("line range " + from + "-" + to + " must have 1 <= first <= last");
+      throw new IllegalArgumentException(
+          "line range " + from + "-" + to + " must have 1 <= first <= last");
     }
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
       StoredDocument d =
-          cf.document(id, true)
-              .orElseThrow(() -> new BadInputException(noSuchDocument(id, cf)));
+          cf.document(id, true).orElseThrow(() -> new BadInputException(noSuchDocument(id, cf)));
       if (from > d.lines()) {
         throw new BadInputException(
             id + " has " + d.lines() + " lines; line " + from + " is past its end");
@@ -81,8 +83,12 @@ final class ShowCommand implements Callable<Integer> {
             Output.csv(
                 out,
                 java.util.Arrays.asList(
-                    id, l, l >= from && l <= to, p == null ? null : p.title(),
-                    p == null ? null : p.date(), line(d, lines, l)));
+                    id,
+                    l,
+                    l >= from && l <= to,
+                    p == null ? null : p.title(),
+                    p == null ? null : p.date(),
+                    line(d, lines, l)));
           }
         }
         case text -> {
@@ -97,7 +103,10 @@ final class ShowCommand implements Callable<Integer> {
                   "── "
                       + (p.title() == null ? "(untitled part)" : p.title())
                       + (p.date() == null ? "" : " · " + p.date())
-                      + " · lines " + p.lineStart() + "-" + p.lineEnd());
+                      + " · lines "
+                      + p.lineStart()
+                      + "-"
+                      + p.lineEnd());
             }
             String mark = l >= from && l <= to ? ">" : " ";
             out.printf("%s%" + width + "d  %s%n", mark, l, line(d, lines, l));
@@ -141,8 +150,12 @@ final class ShowCommand implements Callable<Integer> {
   static String noSuchDocument(String id, CaseFile cf) {
     try {
       List<String> ids = cf.documentIds();
-      return "no document '" + id + "' in this case; documents: "
-          + (ids.size() > 12 ? String.join(", ", ids.subList(0, 12)) + ", ..." : String.join(", ", ids));
+      return "no document '"
+          + id
+          + "' in this case; documents: "
+          + (ids.size() > 12
+              ? String.join(", ", ids.subList(0, 12)) + ", ..."
+              : String.join(", ", ids));
     } catch (java.sql.SQLException e) {
       return "no document '" + id + "' in this case";
     }

@@ -15,9 +15,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SverkaCommand.Version.class,
     description = {
-      "Sverka checks documents against each other: who quotes whom and how, who is named,",
-      "when things were said, which figures don't add up, which claims cannot all be true.",
-      "Every result cites DOC:LINE in the original files."
+      "Sverka checks documents against each other: who quotes whom and how, who is named, when things were said, which figures don't add up, which claims cannot all be true.",
+      "%nEvery result cites DOC:LINE in the original files."
     },
     subcommands = {
       AnalyzeCommand.class,
@@ -70,7 +69,8 @@ public final class SverkaCommand implements Callable<Integer> {
             message = ex.getMessage();
           } else {
             code = ExitCodes.INTERNAL;
-            message = "internal error: " + ex + (trace ? "" : " (rerun with --stacktrace for details)");
+            message =
+                "internal error: " + ex + (trace ? "" : " (rerun with --stacktrace for details)");
           }
           cmd.getErr().println("sverka: " + oneLine(message));
           if (trace) {
@@ -83,7 +83,8 @@ public final class SverkaCommand implements Callable<Integer> {
         (CommandLine.ParameterException ex, String[] args) -> {
           CommandLine cmd = ex.getCommandLine();
           cmd.getErr().println("sverka: " + oneLine(ex.getMessage()));
-          cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
+          cmd.getErr()
+              .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
           cmd.getErr().flush();
           return ExitCodes.USAGE;
         });
@@ -118,7 +119,8 @@ public final class SverkaCommand implements Callable<Integer> {
   }
 
   /** Gives every command the streams it should write to (so tests can capture them). */
-  record Factory(PrintWriter out, PrintWriter err, boolean interactive) implements CommandLine.IFactory {
+  record Factory(PrintWriter out, PrintWriter err, boolean interactive)
+      implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == AnalyzeCommand.class) {

@@ -51,15 +51,29 @@ class CliTest {
   void showPrintsTheOriginalLines() {
     Cli.Run bristol = Cli.run("show", "trotsky-dewey-13:307", "--case", demo.toString());
     assertThat(bristol.code()).isZero();
-    assertThat(bristol.out()).contains(">307  The organ of the Danish governmental party").contains("Hotel Bristol").contains("was demolished in the year 1917");
+    assertThat(bristol.out())
+        .contains(">307  The organ of the Danish governmental party")
+        .contains("Hotel Bristol")
+        .contains("was demolished in the year 1917");
     Cli.Run stalin = Cli.run("show", "stalin-works-10:15241", "--case", demo.toString());
     assertThat(stalin.out()).contains(">15241  is 41.5 per cent.");
-    assertThat(stalin.out()).contains("Political Report of the Central Committee to the Fifteenth Congress").contains("1927-12-03");
+    assertThat(stalin.out())
+        .contains("Political Report of the Central Committee to the Fifteenth Congress")
+        .contains("1927-12-03");
   }
 
   @Test
   void showWithContextAndJson() throws Exception {
-    Cli.Run r = Cli.run("show", "stalin-works-10:15239-15241", "--case", demo.toString(), "--context", "2", "--format", "json");
+    Cli.Run r =
+        Cli.run(
+            "show",
+            "stalin-works-10:15239-15241",
+            "--case",
+            demo.toString(),
+            "--context",
+            "2",
+            "--format",
+            "json");
     assertThat(r.code()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("doc").asText()).isEqualTo("stalin-works-10");
@@ -99,9 +113,18 @@ class CliTest {
     JsonNode arr = new ObjectMapper().readTree(r.out());
     assertThat(arr).hasSize(5);
     for (JsonNode d : arr) {
-      assertThat(d.has("id") && d.has("title") && d.has("author") && d.has("date") && d.has("lines") && d.has("words") && d.has("parts")).isTrue();
+      assertThat(
+              d.has("id")
+                  && d.has("title")
+                  && d.has("author")
+                  && d.has("date")
+                  && d.has("lines")
+                  && d.has("words")
+                  && d.has("parts"))
+          .isTrue();
       for (JsonNode p : d.get("parts")) {
-        assertThat(p.has("lineStart") && p.has("lineEnd") && p.has("title") && p.has("date")).isTrue();
+        assertThat(p.has("lineStart") && p.has("lineEnd") && p.has("title") && p.has("date"))
+            .isTrue();
       }
     }
     JsonNode stalin = arr.get(0);
@@ -111,7 +134,11 @@ class CliTest {
     assertThat(stalin.get("parts").get(1).get("lineStart").asInt()).isEqualTo(88);
     assertThat(stalin.get("parts").get(1).get("date").asText()).isEqualTo("1927-08-01");
     Cli.Run csv = Cli.run("docs", "--case", demo.toString(), "--format", "csv");
-    assertThat(csv.out().lines()).hasSize(6).first().asString().startsWith("id,title,author,date,lines,words");
+    assertThat(csv.out().lines())
+        .hasSize(6)
+        .first()
+        .asString()
+        .startsWith("id,title,author,date,lines,words");
   }
 
   @Test
@@ -120,9 +147,13 @@ class CliTest {
     assertThat(Cli.run("demo", "--case", other.toString()).code()).isZero();
     assertThat(Cli.run("docs", "--case", other.toString(), "--format", "json").out())
         .isEqualTo(Cli.run("docs", "--case", demo.toString(), "--format", "json").out());
-    for (String page : new String[] {"index.html", "doc/stalin-works-10.html", "doc/trotsky-dewey-13.html"}) {
-      assertThat(Files.mismatch(demo.resolve("report").resolve(page), other.resolve("report").resolve(page)))
-          .as(page).isEqualTo(-1L);
+    for (String page :
+        new String[] {"index.html", "doc/stalin-works-10.html", "doc/trotsky-dewey-13.html"}) {
+      assertThat(
+              Files.mismatch(
+                  demo.resolve("report").resolve(page), other.resolve("report").resolve(page)))
+          .as(page)
+          .isEqualTo(-1L);
     }
   }
 
@@ -130,16 +161,26 @@ class CliTest {
   void reportHasEveryDocumentLineAnchorsPartsAndGreyBoilerplate() throws Exception {
     Path report = demo.resolve("report");
     String index = Files.readString(report.resolve("index.html"));
-    for (String id : new String[] {"stalin-works-10", "trotsky-compilation", "trotsky-dewey-13", "trotsky-kirov-1935", "trotsky-reply-1928"}) {
+    for (String id :
+        new String[] {
+          "stalin-works-10",
+          "trotsky-compilation",
+          "trotsky-dewey-13",
+          "trotsky-kirov-1935",
+          "trotsky-reply-1928"
+        }) {
       assertThat(index).contains("href=\"doc/" + id + ".html\"");
       assertThat(report.resolve("doc/" + id + ".html")).exists();
     }
-    assertThat(index).contains("Letter to the Central Committee and the ECCI answering the G.P.U. ultimatum");
+    assertThat(index)
+        .contains("Letter to the Central Committee and the ECCI answering the G.P.U. ultimatum");
     String dewey = Files.readString(report.resolve("doc/trotsky-dewey-13.html"));
     assertThat(dewey).contains("id=\"L307\"").contains("Hotel Bristol");
     assertThat(dewey).containsPattern("class=\"l bp\" id=\"L436\"");
     String stalin = Files.readString(report.resolve("doc/stalin-works-10.html"));
-    assertThat(stalin).contains("<h2>The International Situation and the Defence of the U.S.S.R. (Joint Plenum of the CC and CCC)</h2>");
+    assertThat(stalin)
+        .contains(
+            "<h2>The International Situation and the Defence of the U.S.S.R. (Joint Plenum of the CC and CCC)</h2>");
     // nothing is loaded from the network
     try (Stream<Path> pages = Files.walk(report)) {
       for (Path p : pages.filter(Files::isRegularFile).toList()) {
@@ -157,9 +198,20 @@ class CliTest {
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Cli.Run r = Cli.run("analyze", in.toString(), "--case", tmp.resolve("mixed-case").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err().strip().lines()).singleElement().asString().contains("empty.txt").contains("empty");
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("empty.txt")
+        .contains("empty");
     assertThat(r.out()).contains("1 analysed").contains("1 skipped").contains("Skipped files:");
-    Cli.Run j = Cli.run("analyze", in.toString(), "--case", tmp.resolve("mixed-case").toString(), "--format", "json");
+    Cli.Run j =
+        Cli.run(
+            "analyze",
+            in.toString(),
+            "--case",
+            tmp.resolve("mixed-case").toString(),
+            "--format",
+            "json");
     JsonNode n = new ObjectMapper().readTree(j.out());
     assertThat(n.get("unchanged").asInt()).isEqualTo(1);
     assertThat(n.get("problems").get(0).get("file").asText()).endsWith("empty.txt");

@@ -22,8 +22,15 @@ class KillAndResumeIT {
 
     Subprocess.Run killed =
         Subprocess.sverka(
-            List.of(), Subprocess.classpath(), List.of("-Dsverka.test.haltAfterDocuments=2"),
-            "analyze", corpus.toString(), "--case", caseDir.toString(), "--threads", "1");
+            List.of(),
+            Subprocess.classpath(),
+            List.of("-Dsverka.test.haltAfterDocuments=2"),
+            "analyze",
+            corpus.toString(),
+            "--case",
+            caseDir.toString(),
+            "--threads",
+            "1");
     assertThat(killed.code()).as(killed.err()).isEqualTo(137);
     try (CaseFile cf = CaseFile.open(caseDir)) {
       assertThat(cf.integrityCheck()).isEqualTo("ok");
@@ -37,10 +44,17 @@ class KillAndResumeIT {
 
     Subprocess.Run resumed =
         Subprocess.sverka(
-            List.of(), Subprocess.classpath(), List.of(),
-            "analyze", corpus.toString(), "--case", caseDir.toString());
+            List.of(),
+            Subprocess.classpath(),
+            List.of(),
+            "analyze",
+            corpus.toString(),
+            "--case",
+            caseDir.toString());
     assertThat(resumed.code()).as(resumed.err()).isZero();
-    assertThat(resumed.out()).contains("5 documents in the case: 3 analysed, 2 unchanged").contains("interrupted");
+    assertThat(resumed.out())
+        .contains("5 documents in the case: 3 analysed, 2 unchanged")
+        .contains("interrupted");
     try (CaseFile cf = CaseFile.open(caseDir)) {
       assertThat(cf.integrityCheck()).isEqualTo("ok");
       assertThat(cf.documentIds()).hasSize(5);

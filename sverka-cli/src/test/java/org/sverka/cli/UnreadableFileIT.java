@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file the user may not read is skipped with a one-line reason and the others are analysed.
- * Root reads everything, so when the tests run as root (as in CI) Sverka is run as the user
- * "nobody" through setpriv, with a copy of its class path that nobody can read.
+ * A file the user may not read is skipped with a one-line reason and the others are analysed. Root
+ * reads everything, so when the tests run as root (as in CI) Sverka is run as the user "nobody"
+ * through setpriv, with a copy of its class path that nobody can read.
  */
 class UnreadableFileIT {
   @TempDir Path tmp;
@@ -35,15 +35,27 @@ class UnreadableFileIT {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("readable.txt"), "Anyone may read this.\n");
     Files.writeString(in.resolve("secret.txt"), "Nobody may read this.\n");
-    Files.setPosixFilePermissions(in.resolve("secret.txt"), PosixFilePermissions.fromString("---------"));
+    Files.setPosixFilePermissions(
+        in.resolve("secret.txt"), PosixFilePermissions.fromString("---------"));
     Path caseDir = Files.createDirectories(tmp.resolve("case"));
     Files.setPosixFilePermissions(caseDir, PosixFilePermissions.fromString("rwxrwxrwx"));
 
     Subprocess.Run r =
-        Subprocess.sverka(prefix, classpath, List.of("-Duser.home=" + caseDir), "analyze", in.toString(), "--case", caseDir.toString());
+        Subprocess.sverka(
+            prefix,
+            classpath,
+            List.of("-Duser.home=" + caseDir),
+            "analyze",
+            in.toString(),
+            "--case",
+            caseDir.toString());
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.err().strip().lines()).singleElement().asString()
-        .contains("secret.txt").contains("cannot read").doesNotContain("Exception");
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("secret.txt")
+        .contains("cannot read")
+        .doesNotContain("Exception");
     assertThat(r.out()).contains("1 analysed").contains("1 skipped");
   }
 
@@ -75,7 +87,8 @@ class UnreadableFileIT {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.toList()) {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        Files.setPosixFilePermissions(
+            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
       }
     }
     return String.join(File.pathSeparator, entries);

@@ -5,8 +5,8 @@ import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 
 /**
- * One analysed source: its original text (as cited), the line map, metadata, parts that cover
- * every line, and paragraphs with sentences.
+ * One analysed source: its original text (as cited), the line map, metadata, parts that cover every
+ * line, and paragraphs with sentences.
  *
  * @param path the file as the user named it, relative to the folder it was found in
  * @param sha256 hex digest of the file's bytes

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Problem;
-import org.sverka.text.LineMap;
 import org.sverka.text.Lexicon;
+import org.sverka.text.LineMap;
 import org.sverka.text.Normalizer;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
 
 /**
- * Turns extracted text plus what the user said about it into a {@link Document}: segments it,
- * fills metadata from {@code sources.yaml} or detection, and lays parts over every line. Not
- * thread-safe (it holds a {@link Segmenter}); use one per thread.
+ * Turns extracted text plus what the user said about it into a {@link Document}: segments it, fills
+ * metadata from {@code sources.yaml} or detection, and lays parts over every line. Not thread-safe
+ * (it holds a {@link Segmenter}); use one per thread.
  */
 public final class DocumentBuilder {
   private final Segmenter segmenter = new Segmenter();
@@ -100,24 +100,50 @@ public final class DocumentBuilder {
       String where = "sources.yaml";
       if (s.lineStart() > lineCount) {
         problems.add(
-            new Problem(where, s.yamlLine(),
-                "part lines " + s.lineStart() + "-" + s.lineEnd() + " start after the end of "
-                    + path + " (" + lineCount + " lines); part skipped"));
+            new Problem(
+                where,
+                s.yamlLine(),
+                "part lines "
+                    + s.lineStart()
+                    + "-"
+                    + s.lineEnd()
+                    + " start after the end of "
+                    + path
+                    + " ("
+                    + lineCount
+                    + " lines); part skipped"));
         continue;
       }
       if (s.lineStart() < next) {
         problems.add(
-            new Problem(where, s.yamlLine(),
-                "part lines " + s.lineStart() + "-" + s.lineEnd() + " overlap the part before it in "
-                    + path + "; part skipped"));
+            new Problem(
+                where,
+                s.yamlLine(),
+                "part lines "
+                    + s.lineStart()
+                    + "-"
+                    + s.lineEnd()
+                    + " overlap the part before it in "
+                    + path
+                    + "; part skipped"));
         continue;
       }
       int end = s.lineEnd();
       if (end > lineCount) {
         problems.add(
-            new Problem(where, s.yamlLine(),
-                "part lines " + s.lineStart() + "-" + s.lineEnd() + " end after the end of " + path
-                    + " (" + lineCount + " lines); cut to " + lineCount));
+            new Problem(
+                where,
+                s.yamlLine(),
+                "part lines "
+                    + s.lineStart()
+                    + "-"
+                    + s.lineEnd()
+                    + " end after the end of "
+                    + path
+                    + " ("
+                    + lineCount
+                    + " lines); cut to "
+                    + lineCount));
         end = lineCount;
       }
       if (s.lineStart() > next) {
@@ -143,6 +169,15 @@ public final class DocumentBuilder {
   }
 
   private static Part implicit(int from, int to, Metadata meta) {
-    return new Part(from, to, meta.title(), meta.date(), meta.author(), meta.kind(), meta.place(), true, Map.of());
+    return new Part(
+        from,
+        to,
+        meta.title(),
+        meta.date(),
+        meta.author(),
+        meta.kind(),
+        meta.place(),
+        true,
+        Map.of());
   }
 }

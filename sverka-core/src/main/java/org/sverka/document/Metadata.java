@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * A document's metadata as Sverka uses it: from {@code sources.yaml} where given, otherwise
- * detected from the text. {@code detected} names the fields that were detected, so that a user
- * can tell a fact they supplied from a guess.
+ * detected from the text. {@code detected} names the fields that were detected, so that a user can
+ * tell a fact they supplied from a guess.
  */
 public record Metadata(
     String title,

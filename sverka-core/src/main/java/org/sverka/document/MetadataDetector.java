@@ -9,18 +9,21 @@ import org.sverka.text.Paragraph;
 import org.sverka.time.DateText;
 
 /**
- * Guesses a document's title, author, date and place from its text when {@code sources.yaml}
- * does not say: header lines at the top (a name line, a title line, "Written: 16 December 1928"),
- * and a dated signature line near the end ("December 16, 1928, Alma Alta.").
+ * Guesses a document's title, author, date and place from its text when {@code sources.yaml} does
+ * not say: header lines at the top (a name line, a title line, "Written: 16 December 1928"), and a
+ * dated signature line near the end ("December 16, 1928, Alma Alta.").
  */
 public final class MetadataDetector {
-  private static final Pattern FIELD = Pattern.compile("^(Written|Date|Delivered|Dated)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIELD =
+      Pattern.compile("^(Written|Date|Delivered|Dated)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME =
       Pattern.compile(
           "^(?:(?:\\p{Lu}\\.\\s?){1,3}\\s?\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.\\s?)?\\p{Lu}\\p{Ll}+){1,2})$");
-  private static final Pattern BY = Pattern.compile("\\bby\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\s*$");
+  private static final Pattern BY =
+      Pattern.compile("\\bby\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3})\\s*$");
   private static final Pattern SIGNATURE_PLACE =
-      Pattern.compile("^.*?\\d{4}\\s*,\\s*(\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*){0,2})\\.?$");
+      Pattern.compile(
+          "^.*?\\d{4}\\s*,\\s*(\\p{Lu}[\\p{L}-]*(?:[\\s-]\\p{Lu}[\\p{L}-]*){0,2})\\.?$");
 
   private MetadataDetector() {}
 

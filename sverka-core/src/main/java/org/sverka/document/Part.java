@@ -3,10 +3,10 @@ package org.sverka.document;
 import java.util.Map;
 
 /**
- * A part of a document: a range of original lines with its own title, date, author, kind and
- * place. The part's date is the statement date of everything inside it. Parts cover a document
- * without gaps: lines that {@code sources.yaml} leaves out belong to an {@code implicit} part that
- * takes the document's own metadata.
+ * A part of a document: a range of original lines with its own title, date, author, kind and place.
+ * The part's date is the statement date of everything inside it. Parts cover a document without
+ * gaps: lines that {@code sources.yaml} leaves out belong to an {@code implicit} part that takes
+ * the document's own metadata.
  *
  * @param extra keys of the part in sources.yaml that Sverka does not know, kept and shown
  */

@@ -25,15 +25,25 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The user's {@code sources.yaml}: what they know about each file. Read with line numbers so that
- * every problem names its line; a bad entry is reported and skipped, the rest is used. Unknown
- * keys are kept and shown, never an error. Sverka never writes this file.
+ * every problem names its line; a bad entry is reported and skipped, the rest is used. Unknown keys
+ * are kept and shown, never an error. Sverka never writes this file.
  */
 public final class SourceCatalog {
   private static final Pattern LINES = Pattern.compile("\\s*(\\d+)\\s*-\\s*(\\d+)\\s*");
   private static final java.util.Set<String> DOC_KEYS =
       java.util.Set.of(
-          "id", "file", "title", "author", "date", "published", "place", "source",
-          "translated_from", "kind", "parts", "encoding");
+          "id",
+          "file",
+          "title",
+          "author",
+          "date",
+          "published",
+          "place",
+          "source",
+          "translated_from",
+          "kind",
+          "parts",
+          "encoding");
   private static final java.util.Set<String> PART_KEYS =
       java.util.Set.of("lines", "title", "date", "author", "kind", "place");
 
@@ -70,17 +80,21 @@ public final class SourceCatalog {
       root = new Yaml(new LoaderOptions()).compose(r);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      problems.add(new Problem(name, line, "not valid YAML: " + UnusableInputException.oneLine(e.getProblem())));
+      problems.add(
+          new Problem(
+              name, line, "not valid YAML: " + UnusableInputException.oneLine(e.getProblem())));
       return new SourceCatalog(file, null, null, byFile, problems);
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(name, 0, "cannot read: " + UnusableInputException.oneLine(e.getMessage())));
+      problems.add(
+          new Problem(name, 0, "cannot read: " + UnusableInputException.oneLine(e.getMessage())));
       return new SourceCatalog(file, null, null, byFile, problems);
     }
     if (root == null) {
       return new SourceCatalog(file, null, null, byFile, problems);
     }
     if (!(root instanceof MappingNode top)) {
-      problems.add(new Problem(name, line(root), "expected a mapping with 'documents:' at the top"));
+      problems.add(
+          new Problem(name, line(root), "expected a mapping with 'documents:' at the top"));
       return new SourceCatalog(file, null, null, byFile, problems);
     }
     String corpus = null;
@@ -101,7 +115,8 @@ public final class SourceCatalog {
             try {
               SourceEntry e = entry(d, name, problems);
               if (byFile.containsKey(e.file())) {
-                throw new UnusableInputException("file '" + e.file() + "' is listed twice", line(d));
+                throw new UnusableInputException(
+                    "file '" + e.file() + "' is listed twice", line(d));
               }
               if (e.id() != null && !ids.add(e.id())) {
                 throw new UnusableInputException("id '" + e.id() + "' is used twice", line(d));
@@ -174,7 +189,8 @@ public final class SourceCatalog {
     Matcher lm = lines == null ? null : LINES.matcher(lines);
     if (lm == null || !lm.matches()) {
       throw new UnusableInputException(
-          "part needs 'lines: A-B' (1-based, inclusive), got " + (lines == null ? "nothing" : "'" + lines + "'"),
+          "part needs 'lines: A-B' (1-based, inclusive), got "
+              + (lines == null ? "nothing" : "'" + lines + "'"),
           line(f.getOrDefault("lines", p)));
     }
     int a = Integer.parseInt(lm.group(1));

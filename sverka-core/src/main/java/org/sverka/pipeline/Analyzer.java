@@ -103,7 +103,8 @@ public final class Analyzer {
   }
 
   /** A file to analyse with the folder it was found under and its sources.yaml entry. */
-  private record Input(Path file, Path root, String relative, SourceEntry entry, SourceCatalog catalog) {}
+  private record Input(
+      Path file, Path root, String relative, SourceEntry entry, SourceCatalog catalog) {}
 
   public Result run(CaseFile cf, Options options) throws IOException, SQLException {
     int interrupted = cf.markInterruptedRuns();
@@ -203,7 +204,13 @@ public final class Analyzer {
 
     Collections.sort(problems);
     cf.addProblems(runId, problems);
-    cf.finishRun(runId, problems.isEmpty() ? "ok" : "bad-input", analysed, unchanged, removed, skipped.size());
+    cf.finishRun(
+        runId,
+        problems.isEmpty() ? "ok" : "bad-input",
+        analysed,
+        unchanged,
+        removed,
+        skipped.size());
     return new Result(
         runId,
         analysed,
@@ -216,16 +223,27 @@ public final class Analyzer {
   }
 
   private record Outcome(
-      Input input, Document document, String metaHash, Problem problem, List<Problem> documentProblems) {}
+      Input input,
+      Document document,
+      String metaHash,
+      Problem problem,
+      List<Problem> documentProblems) {}
 
   private static Outcome analyse(
-      Input in, String id, Map<String, CaseFile.Fingerprint> known, Extractor extractor, DocumentBuilder builder) {
+      Input in,
+      String id,
+      Map<String, CaseFile.Fingerprint> known,
+      Extractor extractor,
+      DocumentBuilder builder) {
     String display = in.relative();
     try {
       String sha = sha256(in.file());
       String metaHash = metaHash(in.entry());
       CaseFile.Fingerprint f = known.get(in.file().toString());
-      if (f != null && f.sha256().equals(sha) && f.metaHash().equals(metaHash) && f.id().equals(id)) {
+      if (f != null
+          && f.sha256().equals(sha)
+          && f.metaHash().equals(metaHash)
+          && f.id().equals(id)) {
         return new Outcome(in, null, metaHash, null, List.of());
       }
       String declared = in.entry() == null ? null : in.entry().encoding();
@@ -235,16 +253,31 @@ public final class Analyzer {
           builder.build(id, display, sha, Files.size(in.file()), ex, in.entry(), docProblems);
       return new Outcome(in, d, metaHash, null, docProblems);
     } catch (UnusableInputException e) {
-      return new Outcome(in, null, null, new Problem(display(in), e.line(), e.getMessage()), List.of());
+      return new Outcome(
+          in, null, null, new Problem(display(in), e.line(), e.getMessage()), List.of());
     } catch (IOException e) {
-      return new Outcome(in, null, null, new Problem(display(in), 0, "cannot read file: " + UnusableInputException.oneLine(e.getMessage())), List.of());
+      return new Outcome(
+          in,
+          null,
+          null,
+          new Problem(
+              display(in),
+              0,
+              "cannot read file: " + UnusableInputException.oneLine(e.getMessage())),
+          List.of());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(
           in,
           null,
           null,
-          new Problem(display(in), 0, "could not be analysed (" + e.getClass().getSimpleName() + ": "
-              + UnusableInputException.oneLine(String.valueOf(e.getMessage())) + ")"),
+          new Problem(
+              display(in),
+              0,
+              "could not be analysed ("
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + UnusableInputException.oneLine(String.valueOf(e.getMessage()))
+                  + ")"),
           List.of());
     }
   }
@@ -330,7 +363,8 @@ public final class Analyzer {
           walk.filter(p -> !derived(p, caseAbs))
               .filter(p -> !hidden(input.relativize(p)))
               .filter(Files::isRegularFile)
-              .filter(p -> !CONTROL_FILES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+              .filter(
+                  p -> !CONTROL_FILES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
               .forEach(files::add);
         }
       } else {
@@ -340,26 +374,39 @@ public final class Analyzer {
       Map<Path, SourceCatalog> catalogs = new HashMap<>();
       for (Path f : files) {
         SourceCatalog cat = explicit;
-        Path catRoot = explicit == null ? null : o.sources().toAbsolutePath().normalize().getParent();
+        Path catRoot =
+            explicit == null ? null : o.sources().toAbsolutePath().normalize().getParent();
         if (cat == null) {
-          for (Path dir = f.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+          for (Path dir = f.getParent();
+              dir != null && dir.startsWith(root);
+              dir = dir.getParent()) {
             Path y = dir.resolve("sources.yaml");
             if (Files.isRegularFile(y)) {
-              cat = catalogs.computeIfAbsent(dir, d -> {
-                SourceCatalog c = SourceCatalog.read(y);
-                problems.addAll(c.problems());
-                checkEntries(c, d, problems);
-                return c;
-              });
+              cat =
+                  catalogs.computeIfAbsent(
+                      dir,
+                      d -> {
+                        SourceCatalog c = SourceCatalog.read(y);
+                        problems.addAll(c.problems());
+                        checkEntries(c, d, problems);
+                        return c;
+                      });
               catRoot = dir;
               break;
             }
           }
         }
-        String rel = (catRoot != null && f.startsWith(catRoot) ? catRoot : root).relativize(f).toString().replace('\\', '/');
+        String rel =
+            (catRoot != null && f.startsWith(catRoot) ? catRoot : root)
+                .relativize(f)
+                .toString()
+                .replace('\\', '/');
         SourceEntry entry = cat == null ? null : cat.entryFor(rel).orElse(null);
         String display = root.relativize(f).toString().replace('\\', '/');
-        found.putIfAbsent(f, new Input(f, root, display.isEmpty() ? f.getFileName().toString() : display, entry, cat));
+        found.putIfAbsent(
+            f,
+            new Input(
+                f, root, display.isEmpty() ? f.getFileName().toString() : display, entry, cat));
       }
     }
     if (explicit != null) {
@@ -374,7 +421,8 @@ public final class Analyzer {
     for (SourceEntry e : c.entries()) {
       if (!Files.isRegularFile(dir.resolve(e.file()))) {
         problems.add(
-            new Problem(c.file().toString(), e.yamlLine(), "file '" + e.file() + "' not found next to it"));
+            new Problem(
+                c.file().toString(), e.yamlLine(), "file '" + e.file() + "' not found next to it"));
       }
     }
   }
@@ -423,7 +471,10 @@ public final class Analyzer {
   private static String metaHash(SourceEntry e) {
     String s = Sverka.ANALYSIS_VERSION + "|" + (e == null ? "" : e.toString());
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException ex) {
       throw new IllegalStateException(ex);
     }

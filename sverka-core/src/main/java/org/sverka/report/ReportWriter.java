@@ -18,8 +18,8 @@ import org.sverka.text.LineMap;
  * Writes the static HTML report of a case into {@code CASE/report/}: an index with the documents
  * table, and one page per document with its original lines numbered, an anchor per line ({@code
  * #L307}), its parts as headings and its boilerplate greyed. The pages load nothing from the
- * network and open from {@code file://}. The output depends only on the case's content, so the
- * same inputs give byte-identical pages.
+ * network and open from {@code file://}. The output depends only on the case's content, so the same
+ * inputs give byte-identical pages.
  */
 public final class ReportWriter {
   private final CaseFile caseFile;
@@ -51,7 +51,8 @@ public final class ReportWriter {
     }
     for (StoredDocument d : all) {
       StoredDocument full = caseFile.document(d.id(), true).orElseThrow();
-      try (Writer w = Files.newBufferedWriter(docs.resolve(pageName(d.id())), StandardCharsets.UTF_8)) {
+      try (Writer w =
+          Files.newBufferedWriter(docs.resolve(pageName(d.id())), StandardCharsets.UTF_8)) {
         writeDocument(w, full);
       }
     }
@@ -72,24 +73,56 @@ public final class ReportWriter {
 
   private void writeIndex(Writer w, List<StoredDocument> docs) throws IOException {
     head(w, "Sverka report", "sverka.css");
-    w.write("<header><h1>Sverka report</h1><p class=\"sub\">" + docs.size()
-        + " documents · Sverka " + Html.esc(Sverka.VERSION) + "</p></header>\n<main>\n");
-    w.write("<table class=\"docs\">\n<thead><tr><th>Document</th><th>Author</th><th>Date</th>"
-        + "<th class=\"n\">Lines</th><th class=\"n\">Words</th><th>Parts</th></tr></thead>\n<tbody>\n");
+    w.write(
+        "<header><h1>Sverka report</h1><p class=\"sub\">"
+            + docs.size()
+            + " documents · Sverka "
+            + Html.esc(Sverka.VERSION)
+            + "</p></header>\n<main>\n");
+    w.write(
+        "<table class=\"docs\">\n<thead><tr><th>Document</th><th>Author</th><th>Date</th>"
+            + "<th class=\"n\">Lines</th><th class=\"n\">Words</th><th>Parts</th></tr></thead>\n<tbody>\n");
     for (StoredDocument d : docs) {
-      w.write("<tr id=\"" + Html.esc(d.id()) + "\"><td><a href=\"doc/" + Html.esc(pageName(d.id())) + "\">"
-          + Html.esc(d.meta().title() == null ? d.id() : d.meta().title()) + "</a><div class=\"id\">"
-          + Html.esc(d.id()) + " · " + Html.esc(d.file()) + "</div></td>");
-      w.write("<td>" + Html.esc(d.meta().author()) + "</td><td>" + Html.esc(d.meta().date()) + "</td>");
-      w.write("<td class=\"n\">" + d.lines() + "</td><td class=\"n\">" + d.words() + "</td><td><ol class=\"parts\">");
+      w.write(
+          "<tr id=\""
+              + Html.esc(d.id())
+              + "\"><td><a href=\"doc/"
+              + Html.esc(pageName(d.id()))
+              + "\">"
+              + Html.esc(d.meta().title() == null ? d.id() : d.meta().title())
+              + "</a><div class=\"id\">"
+              + Html.esc(d.id())
+              + " · "
+              + Html.esc(d.file())
+              + "</div></td>");
+      w.write(
+          "<td>" + Html.esc(d.meta().author()) + "</td><td>" + Html.esc(d.meta().date()) + "</td>");
+      w.write(
+          "<td class=\"n\">"
+              + d.lines()
+              + "</td><td class=\"n\">"
+              + d.words()
+              + "</td><td><ol class=\"parts\">");
       for (Part p : d.parts()) {
         if (p.implicit()) {
           continue;
         }
-        w.write("<li><a href=\"doc/" + Html.esc(pageName(d.id())) + "#L" + p.lineStart() + "\">"
-            + Html.esc(p.title() == null ? "(untitled)" : p.title()) + "</a>"
-            + (p.date() == null ? "" : " <span class=\"date\">" + Html.esc(p.date()) + "</span>")
-            + " <span class=\"lines\">" + p.lineStart() + "–" + p.lineEnd() + "</span></li>");
+        w.write(
+            "<li><a href=\"doc/"
+                + Html.esc(pageName(d.id()))
+                + "#L"
+                + p.lineStart()
+                + "\">"
+                + Html.esc(p.title() == null ? "(untitled)" : p.title())
+                + "</a>"
+                + (p.date() == null
+                    ? ""
+                    : " <span class=\"date\">" + Html.esc(p.date()) + "</span>")
+                + " <span class=\"lines\">"
+                + p.lineStart()
+                + "–"
+                + p.lineEnd()
+                + "</span></li>");
       }
       w.write("</ol></td></tr>\n");
     }
@@ -99,8 +132,10 @@ public final class ReportWriter {
   private void writeDocument(Writer w, StoredDocument d) throws IOException {
     String title = d.meta().title() == null ? d.id() : d.meta().title();
     head(w, title + " — Sverka", "../sverka.css");
-    w.write("<header><p class=\"crumb\"><a href=\"../index.html\">All documents</a></p><h1>"
-        + Html.esc(title) + "</h1>\n<dl class=\"meta\">");
+    w.write(
+        "<header><p class=\"crumb\"><a href=\"../index.html\">All documents</a></p><h1>"
+            + Html.esc(title)
+            + "</h1>\n<dl class=\"meta\">");
     meta(w, "id", d.id());
     meta(w, "author", d.meta().author());
     meta(w, "date", d.meta().date());
@@ -109,7 +144,10 @@ public final class ReportWriter {
     meta(w, "source", d.meta().source());
     meta(w, "translated from", d.meta().translatedFrom());
     meta(w, "kind", d.meta().kind());
-    meta(w, "file", d.file() + " (" + d.mediaType() + (d.charset() == null ? "" : ", " + d.charset()) + ")");
+    meta(
+        w,
+        "file",
+        d.file() + " (" + d.mediaType() + (d.charset() == null ? "" : ", " + d.charset()) + ")");
     for (var e : d.meta().extra().entrySet()) {
       meta(w, e.getKey(), String.valueOf(e.getValue()));
     }
@@ -135,18 +173,36 @@ public final class ReportWriter {
         if (line > 1) {
           w.write("</section>\n");
         }
-        w.write("<section class=\"part" + (p.implicit() ? " implicit" : "") + "\">\n<h2>"
-            + Html.esc(p.title() == null ? "(untitled part)" : p.title()) + "</h2><p class=\"partmeta\">"
-            + "lines " + p.lineStart() + "–" + p.lineEnd()
-            + (p.date() == null ? "" : " · " + Html.esc(p.date()))
-            + (p.author() == null ? "" : " · " + Html.esc(p.author()))
-            + (p.kind() == null ? "" : " · " + Html.esc(p.kind()))
-            + (p.place() == null ? "" : " · " + Html.esc(p.place())) + "</p>\n");
+        w.write(
+            "<section class=\"part"
+                + (p.implicit() ? " implicit" : "")
+                + "\">\n<h2>"
+                + Html.esc(p.title() == null ? "(untitled part)" : p.title())
+                + "</h2><p class=\"partmeta\">"
+                + "lines "
+                + p.lineStart()
+                + "–"
+                + p.lineEnd()
+                + (p.date() == null ? "" : " · " + Html.esc(p.date()))
+                + (p.author() == null ? "" : " · " + Html.esc(p.author()))
+                + (p.kind() == null ? "" : " · " + Html.esc(p.kind()))
+                + (p.place() == null ? "" : " · " + Html.esc(p.place()))
+                + "</p>\n");
         partIndex++;
       }
       String content = text.substring(lines.lineStart(line), lines.contentEnd(text, line));
-      w.write("<div class=\"l" + (boiler[line] ? " bp" : "") + "\" id=\"L" + line + "\"><a class=\"ln\" href=\"#L"
-          + line + "\">" + line + "</a><span class=\"t\">" + Html.esc(content) + "</span></div>\n");
+      w.write(
+          "<div class=\"l"
+              + (boiler[line] ? " bp" : "")
+              + "\" id=\"L"
+              + line
+              + "\"><a class=\"ln\" href=\"#L"
+              + line
+              + "\">"
+              + line
+              + "</a><span class=\"t\">"
+              + Html.esc(content)
+              + "</span></div>\n");
     }
     if (!parts.isEmpty()) {
       w.write("</section>\n");

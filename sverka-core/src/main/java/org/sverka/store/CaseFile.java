@@ -27,9 +27,9 @@ import org.sverka.text.Sentence;
 
 /**
  * One case: a folder holding {@code sverka.db} (SQLite). Everything in it is derived from the
- * inputs and can be rebuilt. Each document is written in one transaction, so a run killed
- * half-way leaves every document either as it was or fully replaced; the run stays marked {@code
- * running} and the next run marks it {@code interrupted} and completes the work.
+ * inputs and can be rebuilt. Each document is written in one transaction, so a run killed half-way
+ * leaves every document either as it was or fully replaced; the run stays marked {@code running}
+ * and the next run marks it {@code interrupted} and completes the work.
  *
  * <p>Lifecycle: {@link #open}, use, {@link #close}. Not thread-safe: one writer per case.
  */
@@ -63,7 +63,8 @@ public final class CaseFile implements AutoCloseable {
       cf.migrate();
       return cf;
     } catch (SQLException e) {
-      throw new IOException("cannot open case file " + dir.resolve(DB_NAME) + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot open case file " + dir.resolve(DB_NAME) + ": " + e.getMessage(), e);
     }
   }
 
@@ -71,7 +72,13 @@ public final class CaseFile implements AutoCloseable {
   public static CaseFile openExisting(Path dir) throws IOException {
     if (!Files.isRegularFile(dir.resolve(DB_NAME))) {
       throw new IOException(
-          "no case in " + dir + " (no " + DB_NAME + "); run 'sverka analyze PATH --case " + dir + "' first");
+          "no case in "
+              + dir
+              + " (no "
+              + DB_NAME
+              + "); run 'sverka analyze PATH --case "
+              + dir
+              + "' first");
     }
     return open(dir);
   }
@@ -130,12 +137,12 @@ public final class CaseFile implements AutoCloseable {
   /** Marks runs that never finished (the process was killed) as interrupted; returns how many. */
   public int markInterruptedRuns() throws SQLException {
     try (Statement s = db.createStatement()) {
-      return s.executeUpdate(
-          "UPDATE runs SET status='interrupted' WHERE status='running'");
+      return s.executeUpdate("UPDATE runs SET status='interrupted' WHERE status='running'");
     }
   }
 
-  public void finishRun(long id, String status, int analysed, int unchanged, int removed, int skipped)
+  public void finishRun(
+      long id, String status, int analysed, int unchanged, int removed, int skipped)
       throws SQLException {
     try (PreparedStatement ps =
         db.prepareStatement(
@@ -154,8 +161,16 @@ public final class CaseFile implements AutoCloseable {
 
   /** A row of the runs table. */
   public record Run(
-      long id, String started, String finished, String version, String parameters, String status,
-      int analysed, int unchanged, int removed, int skipped) {}
+      long id,
+      String started,
+      String finished,
+      String version,
+      String parameters,
+      String status,
+      int analysed,
+      int unchanged,
+      int removed,
+      int skipped) {}
 
   public List<Run> runs() throws SQLException {
     List<Run> out = new ArrayList<>();
@@ -164,9 +179,15 @@ public final class CaseFile implements AutoCloseable {
       while (rs.next()) {
         out.add(
             new Run(
-                rs.getLong("id"), rs.getString("started"), rs.getString("finished"),
-                rs.getString("version"), rs.getString("parameters"), rs.getString("status"),
-                rs.getInt("analysed"), rs.getInt("unchanged"), rs.getInt("removed"),
+                rs.getLong("id"),
+                rs.getString("started"),
+                rs.getString("finished"),
+                rs.getString("version"),
+                rs.getString("parameters"),
+                rs.getString("status"),
+                rs.getInt("analysed"),
+                rs.getInt("unchanged"),
+                rs.getInt("removed"),
                 rs.getInt("skipped")));
       }
     }
@@ -177,7 +198,8 @@ public final class CaseFile implements AutoCloseable {
     inTransaction(
         () -> {
           try (PreparedStatement ps =
-              db.prepareStatement("INSERT INTO problems(run_id, file, line, message) VALUES (?,?,?,?)")) {
+              db.prepareStatement(
+                  "INSERT INTO problems(run_id, file, line, message) VALUES (?,?,?,?)")) {
             for (Problem p : problems) {
               ps.setLong(1, runId);
               ps.setString(2, p.file());
@@ -193,7 +215,8 @@ public final class CaseFile implements AutoCloseable {
   public List<Problem> problems(long runId) throws SQLException {
     List<Problem> out = new ArrayList<>();
     try (PreparedStatement ps =
-        db.prepareStatement("SELECT file, line, message FROM problems WHERE run_id=? ORDER BY rowid")) {
+        db.prepareStatement(
+            "SELECT file, line, message FROM problems WHERE run_id=? ORDER BY rowid")) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -207,15 +230,23 @@ public final class CaseFile implements AutoCloseable {
   // ---- documents
 
   /** What a later run needs to know to skip an unchanged file. */
-  public record Fingerprint(String id, String sourcePath, String root, String sha256, String metaHash) {}
+  public record Fingerprint(
+      String id, String sourcePath, String root, String sha256, String metaHash) {}
 
   public List<Fingerprint> fingerprints() throws SQLException {
     List<Fingerprint> out = new ArrayList<>();
     try (Statement s = db.createStatement();
         ResultSet rs =
-            s.executeQuery("SELECT id, source_path, root, sha256, meta_hash FROM documents ORDER BY id")) {
+            s.executeQuery(
+                "SELECT id, source_path, root, sha256, meta_hash FROM documents ORDER BY id")) {
       while (rs.next()) {
-        out.add(new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        out.add(
+            new Fingerprint(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5)));
       }
     }
     return out;
@@ -227,7 +258,8 @@ public final class CaseFile implements AutoCloseable {
     inTransaction(
         () -> {
           deleteRows(d.id());
-          try (PreparedStatement ps = db.prepareStatement("DELETE FROM documents WHERE source_path=?")) {
+          try (PreparedStatement ps =
+              db.prepareStatement("DELETE FROM documents WHERE source_path=?")) {
             ps.setString(1, sourcePath);
             ps.executeUpdate();
           }
@@ -284,8 +316,10 @@ public final class CaseFile implements AutoCloseable {
             }
             ps.executeBatch();
           }
-          try (PreparedStatement pp = db.prepareStatement("INSERT INTO paragraphs VALUES (?,?,?,?,?,?,?)");
-              PreparedStatement sp = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?)")) {
+          try (PreparedStatement pp =
+                  db.prepareStatement("INSERT INTO paragraphs VALUES (?,?,?,?,?,?,?)");
+              PreparedStatement sp =
+                  db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?)")) {
             int sord = 0;
             for (Paragraph p : d.paragraphs()) {
               pp.setString(1, d.id());
@@ -357,7 +391,8 @@ public final class CaseFile implements AutoCloseable {
         "id, file, source_path, sha256, bytes, media_type, charset, title, author, date, published,"
             + " place, source, translated_from, kind, extra, detected, lines, words"
             + (withText ? ", text" : "");
-    try (PreparedStatement ps = db.prepareStatement("SELECT " + cols + " FROM documents WHERE id=?")) {
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT " + cols + " FROM documents WHERE id=?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -365,16 +400,30 @@ public final class CaseFile implements AutoCloseable {
         }
         Metadata meta =
             new Metadata(
-                rs.getString("title"), rs.getString("author"), rs.getString("date"),
-                rs.getString("published"), rs.getString("place"), rs.getString("source"),
-                rs.getString("translated_from"), rs.getString("kind"),
-                readMap(rs.getString("extra")), readList(rs.getString("detected")));
+                rs.getString("title"),
+                rs.getString("author"),
+                rs.getString("date"),
+                rs.getString("published"),
+                rs.getString("place"),
+                rs.getString("source"),
+                rs.getString("translated_from"),
+                rs.getString("kind"),
+                readMap(rs.getString("extra")),
+                readList(rs.getString("detected")));
         return Optional.of(
             new StoredDocument(
-                rs.getString("id"), rs.getString("file"), rs.getString("source_path"),
-                rs.getString("sha256"), rs.getLong("bytes"), rs.getString("media_type"),
-                rs.getString("charset"), meta, rs.getInt("lines"), rs.getInt("words"),
-                parts(id), withText ? rs.getString("text") : null,
+                rs.getString("id"),
+                rs.getString("file"),
+                rs.getString("source_path"),
+                rs.getString("sha256"),
+                rs.getLong("bytes"),
+                rs.getString("media_type"),
+                rs.getString("charset"),
+                meta,
+                rs.getInt("lines"),
+                rs.getInt("words"),
+                parts(id),
+                withText ? rs.getString("text") : null,
                 withText ? paragraphs(id) : List.of()));
       }
     }
@@ -382,15 +431,22 @@ public final class CaseFile implements AutoCloseable {
 
   private List<Part> parts(String id) throws SQLException {
     List<Part> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM parts WHERE doc=? ORDER BY ord")) {
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT * FROM parts WHERE doc=? ORDER BY ord")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
               new Part(
-                  rs.getInt("line_start"), rs.getInt("line_end"), rs.getString("title"),
-                  rs.getString("date"), rs.getString("author"), rs.getString("kind"),
-                  rs.getString("place"), rs.getInt("implicit") == 1, readMap(rs.getString("extra"))));
+                  rs.getInt("line_start"),
+                  rs.getInt("line_end"),
+                  rs.getString("title"),
+                  rs.getString("date"),
+                  rs.getString("author"),
+                  rs.getString("kind"),
+                  rs.getString("place"),
+                  rs.getInt("implicit") == 1,
+                  readMap(rs.getString("extra"))));
         }
       }
     }

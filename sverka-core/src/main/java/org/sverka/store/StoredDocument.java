@@ -24,7 +24,8 @@ public record StoredDocument(
     List<StoredParagraph> paragraphs) {
 
   /** A paragraph's original span, lines and whether it is boilerplate. */
-  public record StoredParagraph(int start, int end, int lineStart, int lineEnd, boolean boilerplate) {}
+  public record StoredParagraph(
+      int start, int end, int lineStart, int lineEnd, boolean boilerplate) {}
 
   public Part partOf(int line) {
     for (Part p : parts) {

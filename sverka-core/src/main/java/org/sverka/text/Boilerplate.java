@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
   private static final Pattern BREADCRUMB =
-      Pattern.compile("^(?:home|accueil|start|inicio|главная)\\s*[>»›/].*|^(?:[^>]{1,80}\\s[>»›]\\s){2,}.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern REPEATED_WORD = Pattern.compile("^(\\p{L}+)(?:\\s+\\1){2,}$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:home|accueil|start|inicio|главная)\\s*[>»›/].*|^(?:[^>]{1,80}\\s[>»›]\\s){2,}.*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern REPEATED_WORD =
+      Pattern.compile("^(\\p{L}+)(?:\\s+\\1){2,}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FOOTER =
       Pattern.compile(
           "^(?:last (?:updated|modified)(?: on)?\\s*:.*|printed from .*|top of page|back to top|"
@@ -18,6 +21,7 @@ public final class Boilerplate {
               + "(?:transcription(?:/html markup)?|html markup|copyleft|public domain|proofread|"
               + "online version|transcribed|markup)\\s*:.*)$",
           Pattern.CASE_INSENSITIVE);
+
   /** Lines after which, near a document's end, everything is the site's and not the author's. */
   private static final Pattern TAIL_START =
       Pattern.compile(

@@ -3,8 +3,8 @@ package org.sverka.text;
 /**
  * Decides whether a word split by a hyphen at a line break ({@code Zi-} / {@code noviev}) is one
  * word broken for layout, to be joined ({@code Zinoviev}), or a real compound whose hyphen stays
- * ({@code counter-revolutionary}). Only asked when the second part begins with a lower-case
- * letter: before a capital the hyphen always stays ({@code Berman-Yurin}).
+ * ({@code counter-revolutionary}). Only asked when the second part begins with a lower-case letter:
+ * before a capital the hyphen always stays ({@code Berman-Yurin}).
  */
 @FunctionalInterface
 public interface HyphenationPolicy {

@@ -147,7 +147,9 @@ public final class Layout {
     }
   }
 
-  /** Does a line ending at {@code end} break a word that the line starting at {@code start} ends? */
+  /**
+   * Does a line ending at {@code end} break a word that the line starting at {@code start} ends?
+   */
   static boolean continuesWord(CharSequence text, int end, int start) {
     if (end < 2) {
       return false;

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * The words of one document with their counts, used to decide line-break hyphenation the way a
- * proof-reader does: by how the document itself spells the word elsewhere. {@code Zi-/noviev}
- * joins because "Zinoviev" occurs and "Zi-noviev" does not; {@code counter-/revolutionary} keeps
- * its hyphen because the document writes "counter-revolutionary".
+ * proof-reader does: by how the document itself spells the word elsewhere. {@code Zi-/noviev} joins
+ * because "Zinoviev" occurs and "Zi-noviev" does not; {@code counter-/revolutionary} keeps its
+ * hyphen because the document writes "counter-revolutionary".
  */
 public final class Lexicon implements HyphenationPolicy {
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
+  private static final Pattern WORD =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
 
   /** Prefixes that English (and transliterated) texts write with a hyphen when no count decides. */
   private static final Set<String> HYPHEN_PREFIXES =
@@ -66,8 +67,8 @@ public final class Lexicon implements HyphenationPolicy {
   }
 
   /**
-   * A hyphen inside a line goes only when the document clearly prefers the joined spelling: it
-   * uses the joined word at least twice and more than twice as often as the hyphenated one.
+   * A hyphen inside a line goes only when the document clearly prefers the joined spelling: it uses
+   * the joined word at least twice and more than twice as often as the hyphenated one.
    */
   @Override
   public boolean joinInline(String left, String right) {

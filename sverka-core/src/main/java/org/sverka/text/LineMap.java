@@ -3,9 +3,9 @@ package org.sverka.text;
 import java.util.Arrays;
 
 /**
- * The one place where 0-based character offsets become 1-based line numbers. A line ends at
- * {@code \n}, {@code \r\n} or a lone {@code \r}; the terminator belongs to the line it ends. A text
- * that ends with a terminator has no extra empty line after it (as editors count lines).
+ * The one place where 0-based character offsets become 1-based line numbers. A line ends at {@code
+ * \n}, {@code \r\n} or a lone {@code \r}; the terminator belongs to the line it ends. A text that
+ * ends with a terminator has no extra empty line after it (as editors count lines).
  */
 public final class LineMap {
   private final int[] starts; // starts[i] = offset of the first char of line i+1

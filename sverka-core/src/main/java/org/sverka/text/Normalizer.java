@@ -111,7 +111,9 @@ public final class Normalizer {
     SPACE // an ordinary wrap
   }
 
-  /** How the line whose content ends at {@code b} joins the line whose content starts at {@code a}. */
+  /**
+   * How the line whose content ends at {@code b} joins the line whose content starts at {@code a}.
+   */
   private Join joinKind(CharSequence text, int b, int a) {
     char last = text.charAt(b - 1);
     char first = text.charAt(a);
@@ -191,7 +193,8 @@ public final class Normalizer {
       }
       // a chunk from the last boundary to the next one: normalise if it is not already NFC
       int chunkStart = i;
-      while (chunkStart > runStart && !NFC.hasBoundaryBefore(Character.codePointAt(text, chunkStart))) {
+      while (chunkStart > runStart
+          && !NFC.hasBoundaryBefore(Character.codePointAt(text, chunkStart))) {
         chunkStart--;
       }
       int chunkEnd = i + Character.charCount(Character.codePointAt(text, i));

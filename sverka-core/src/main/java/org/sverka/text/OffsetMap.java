@@ -9,9 +9,9 @@ import java.util.Arrays;
  * <p>The copy is built left to right by a {@link Builder} from two kinds of step: {@code copy}
  * (original characters kept one for one) and {@code replace} (an original range becomes another
  * string, possibly empty). Only replacements are recorded, so a text that needs no normalisation
- * costs a handful of ints. A start offset maps to where its character came from; an end offset
- * maps to just past it. For a deletion at a boundary, a start maps past the deleted range and an
- * end maps before it, so that a token never claims characters that were deleted beside it.
+ * costs a handful of ints. A start offset maps to where its character came from; an end offset maps
+ * to just past it. For a deletion at a boundary, a start maps past the deleted range and an end
+ * maps before it, so that a token never claims characters that were deleted beside it.
  */
 public final class OffsetMap {
   // Non-empty segments in normalised order, contiguous in the copy. A segment is a copy (normLen

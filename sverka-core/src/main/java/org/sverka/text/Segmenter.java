@@ -14,10 +14,10 @@ import java.util.function.Consumer;
  *
  * <p>Sentences come from ICU's sentence break iterator (with its English abbreviation suppressions)
  * and a second pass that undoes breaks a historian's text does not want: after initials ("M. I.
- * Ulyanova"), after reference abbreviations ("Vol. IX, p. 410", "No. 42"), after an acronym or
- * an ellipsis when the next word is lower-case ("the G.P.U. agents", "Comrade Rykov: ... and").
- * Tokens come from ICU's word break iterator; words joined by a hyphen stay one token
- * ("Berman-Yurin", "counter-revolutionary", "1925-26").
+ * Ulyanova"), after reference abbreviations ("Vol. IX, p. 410", "No. 42"), after an acronym or an
+ * ellipsis when the next word is lower-case ("the G.P.U. agents", "Comrade Rykov: ... and"). Tokens
+ * come from ICU's word break iterator; words joined by a hyphen stay one token ("Berman-Yurin",
+ * "counter-revolutionary", "1925-26").
  *
  * <p>Not thread-safe (ICU break iterators keep state): use one instance per thread.
  */
@@ -25,11 +25,11 @@ public final class Segmenter {
   private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Set<String> ABBREVIATIONS =
       Set.of(
-          "vol", "vols", "p", "pp", "no", "nos", "mr", "mrs", "messrs", "dr", "st", "cf", "e.g", "i.e",
-          "viz", "ibid", "op", "cit", "ed", "eds", "trans", "jan", "feb", "mar", "apr", "jun", "jul",
-          "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts", "ch", "chap", "sec", "par", "vs",
-          "col", "gen", "prof", "fig", "ff", "comp", "tr", "ul", "pl", "prosp", "gov", "lt", "capt",
-          "sgt", "rev", "hon", "jr", "sr", "no.", "approx", "ca", "c");
+          "vol", "vols", "p", "pp", "no", "nos", "mr", "mrs", "messrs", "dr", "st", "cf", "e.g",
+          "i.e", "viz", "ibid", "op", "cit", "ed", "eds", "trans", "jan", "feb", "mar", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts", "ch", "chap",
+          "sec", "par", "vs", "col", "gen", "prof", "fig", "ff", "comp", "tr", "ul", "pl", "prosp",
+          "gov", "lt", "capt", "sgt", "rev", "hon", "jr", "sr", "no.", "approx", "ca", "c");
 
   private final BreakIterator sentences =
       BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));

@@ -13,12 +13,29 @@ import java.util.regex.Pattern;
 public final class DateText {
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-          Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-          Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-          Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
-          Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sept", 9),
+          Map.entry("sep", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
           Map.entry("dec", 12));
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -27,9 +44,11 @@ public final class DateText {
   /** "16 December 1928" */
   public static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+
   /** "December 16, 1928" */
   public static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+
   /** "December 1928" */
   public static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
 
@@ -63,7 +82,8 @@ public final class DateText {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
-    return Optional.of(new Found(String.format("%04d-%02d-%02d", year, month, day), m.start(), m.end()));
+    return Optional.of(
+        new Found(String.format("%04d-%02d-%02d", year, month, day), m.start(), m.end()));
   }
 
   /** A date found in a string: EDTF value and where it was written. */

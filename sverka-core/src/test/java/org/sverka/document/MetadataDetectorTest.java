@@ -11,7 +11,14 @@ import org.sverka.ingest.Extracted;
 class MetadataDetectorTest {
   static Document build(String file) throws Exception {
     return new DocumentBuilder()
-        .build("x", file, "", 0, new Extracted(Corpus.text(file), "text/plain", "UTF-8"), null, new ArrayList<>());
+        .build(
+            "x",
+            file,
+            "",
+            0,
+            new Extracted(Corpus.text(file), "text/plain", "UTF-8"),
+            null,
+            new ArrayList<>());
   }
 
   @Test
@@ -40,11 +47,14 @@ class MetadataDetectorTest {
   @Test
   void withoutSourcesYamlTheDocumentIsOnePart() throws Exception {
     Document d = build(Corpus.REPLY);
-    assertThat(d.parts()).singleElement().satisfies(p -> {
-      assertThat(p.lineStart()).isEqualTo(1);
-      assertThat(p.lineEnd()).isEqualTo(82);
-      assertThat(p.date()).isEqualTo("1928-12-16");
-      assertThat(p.implicit()).isTrue();
-    });
+    assertThat(d.parts())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.lineStart()).isEqualTo(1);
+              assertThat(p.lineEnd()).isEqualTo(82);
+              assertThat(p.date()).isEqualTo("1928-12-16");
+              assertThat(p.implicit()).isTrue();
+            });
   }
 }

@@ -32,7 +32,10 @@ class AnalyzerTest {
   static Analyzer.Result analyze(Path caseDir, Path... inputs) throws Exception {
     try (CaseFile cf = CaseFile.open(caseDir)) {
       return new Analyzer(null)
-          .run(cf, new Analyzer.Options(List.of(inputs), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
+          .run(
+              cf,
+              new Analyzer.Options(
+                  List.of(inputs), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
     }
   }
 
@@ -45,7 +48,11 @@ class AnalyzerTest {
     try (CaseFile cf = CaseFile.open(tmp.resolve("case"))) {
       assertThat(cf.documentIds())
           .containsExactly(
-              "stalin-works-10", "trotsky-compilation", "trotsky-dewey-13", "trotsky-kirov-1935", "trotsky-reply-1928");
+              "stalin-works-10",
+              "trotsky-compilation",
+              "trotsky-dewey-13",
+              "trotsky-kirov-1935",
+              "trotsky-reply-1928");
       StoredDocument stalin = cf.document("stalin-works-10", false).orElseThrow();
       assertThat(stalin.lines()).isEqualTo(20060);
       assertThat(stalin.parts().stream().filter(p -> !p.implicit()).count()).isEqualTo(17);
@@ -72,7 +79,8 @@ class AnalyzerTest {
     assertThat(again.analysed()).isZero();
     assertThat(again.unchanged()).isEqualTo(5);
 
-    Files.writeString(corpus.resolve(Corpus.REPLY), "\nA line added at the end.\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        corpus.resolve(Corpus.REPLY), "\nA line added at the end.\n", StandardOpenOption.APPEND);
     Analyzer.Result changed = analyze(caseDir, corpus);
     assertThat(changed.analysed()).isEqualTo(1);
     assertThat(changed.unchanged()).isEqualTo(4);
@@ -84,19 +92,27 @@ class AnalyzerTest {
 
     Files.delete(corpus.resolve(Corpus.KIROV));
     String yaml = Files.readString(corpus.resolve("sources.yaml"));
-    Files.writeString(corpus.resolve("sources.yaml"), yaml.replace("title: Reply to Stalin", "title: Reply to Stalin (1928)"));
+    Files.writeString(
+        corpus.resolve("sources.yaml"),
+        yaml.replace("title: Reply to Stalin", "title: Reply to Stalin (1928)"));
     Analyzer.Result removed = analyze(caseDir, corpus);
     assertThat(removed.removed()).isEqualTo(1);
     assertThat(removed.analysed()).as("the yaml entry of the reply changed").isEqualTo(1);
     // the yaml still lists the deleted file: one problem naming its line
-    assertThat(removed.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).endsWith("sources.yaml");
-      assertThat(p.line()).isEqualTo(123);
-      assertThat(p.message()).contains("trotsky-kirov-assassination-1935.txt").contains("not found");
-    });
+    assertThat(removed.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).endsWith("sources.yaml");
+              assertThat(p.line()).isEqualTo(123);
+              assertThat(p.message())
+                  .contains("trotsky-kirov-assassination-1935.txt")
+                  .contains("not found");
+            });
     try (CaseFile cf = CaseFile.open(caseDir)) {
       assertThat(cf.documentIds()).doesNotContain("trotsky-kirov-1935").hasSize(4);
-      assertThat(cf.document("trotsky-reply-1928", false).orElseThrow().meta().title()).isEqualTo("Reply to Stalin (1928)");
+      assertThat(cf.document("trotsky-reply-1928", false).orElseThrow().meta().title())
+          .isEqualTo("Reply to Stalin (1928)");
     }
   }
 
@@ -108,28 +124,39 @@ class AnalyzerTest {
     byte[] random = new byte[4096];
     new java.util.Random(42).nextBytes(random);
     Files.write(in.resolve("random.pdf"), random);
-    Files.write(in.resolve("broken-utf8.txt"), "Зиновьев и Каменев\nline two \u00e9\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        in.resolve("broken-utf8.txt"),
+        "Зиновьев и Каменев\nline two \u00e9\n".getBytes(StandardCharsets.UTF_8));
     byte[] b = Files.readAllBytes(in.resolve("broken-utf8.txt"));
     b[b.length - 3] = (byte) 0xFF; // an invalid byte on line 2
     Files.write(in.resolve("broken-utf8.txt"), b);
-    Files.write(in.resolve("russian-cp1251.txt"), "Зиновьев и Каменев были арестованы в Москве.\n".getBytes("windows-1251"));
+    Files.write(
+        in.resolve("russian-cp1251.txt"),
+        "Зиновьев и Каменев были арестованы в Москве.\n".getBytes("windows-1251"));
 
     Analyzer.Result r = analyze(tmp.resolve("case"), in);
     assertThat(r.analysed()).isEqualTo(2);
     assertThat(r.skippedFiles()).hasSize(3);
-    assertThat(r.problems()).extracting(Problem::toString).allSatisfy(s -> assertThat(s).doesNotContain("\n"));
-    assertThat(r.problems()).anySatisfy(p -> {
-      assertThat(p.file()).endsWith("empty.txt");
-      assertThat(p.message()).contains("empty");
-    });
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .allSatisfy(s -> assertThat(s).doesNotContain("\n"));
+    assertThat(r.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).endsWith("empty.txt");
+              assertThat(p.message()).contains("empty");
+            });
     assertThat(r.problems()).anySatisfy(p -> assertThat(p.file()).endsWith("random.pdf"));
-    assertThat(r.problems()).anySatisfy(p -> {
-      assertThat(p.file()).endsWith("broken-utf8.txt");
-      assertThat(p.line()).isEqualTo(2);
-    });
+    assertThat(r.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).endsWith("broken-utf8.txt");
+              assertThat(p.line()).isEqualTo(2);
+            });
     try (CaseFile cf = CaseFile.open(tmp.resolve("case"))) {
       assertThat(cf.documentIds()).containsExactly("good", "russian-cp1251");
-      assertThat(cf.document("russian-cp1251", true).orElseThrow().text()).startsWith("Зиновьев и Каменев");
+      assertThat(cf.document("russian-cp1251", true).orElseThrow().text())
+          .startsWith("Зиновьев и Каменев");
       assertThat(cf.runs()).last().extracting(CaseFile.Run::status).isEqualTo("bad-input");
       assertThat(cf.problems(r.runId())).hasSize(3);
     }
@@ -166,7 +193,8 @@ class AnalyzerTest {
       StoredDocument a = cf.document("doc-a", false).orElseThrow();
       assertThat(a.meta().title()).isEqualTo("A");
       assertThat(a.meta().extra()).containsEntry("colour", "red");
-      assertThat(a.parts()).extracting(Part::lineStart, Part::lineEnd, Part::title)
+      assertThat(a.parts())
+          .extracting(Part::lineStart, Part::lineEnd, Part::title)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(1, 3, "Opening"),
               org.assertj.core.groups.Tuple.tuple(4, 7, "A"),

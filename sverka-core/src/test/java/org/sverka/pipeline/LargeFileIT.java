@@ -20,7 +20,19 @@ class LargeFileIT {
   void fiftyMegabyteSingleLineFile() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Path big = in.resolve("one-line.txt");
-    String[] words = {"the", "commission", "heard", "Trotsky", "on", "Kirov", "and", "Zinoviev,", "41.5", "per", "cent."};
+    String[] words = {
+      "the",
+      "commission",
+      "heard",
+      "Trotsky",
+      "on",
+      "Kirov",
+      "and",
+      "Zinoviev,",
+      "41.5",
+      "per",
+      "cent."
+    };
     long size = 0;
     int i = 0;
     try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
@@ -34,7 +46,11 @@ class LargeFileIT {
     Files.writeString(in.resolve("small.txt"), "A small file beside it.\n");
     try (CaseFile cf = CaseFile.open(tmp.resolve("case"))) {
       Analyzer.Result r =
-          new Analyzer(null).run(cf, new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
+          new Analyzer(null)
+              .run(
+                  cf,
+                  new Analyzer.Options(
+                      List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
       assertThat(r.problems()).isEmpty();
       assertThat(r.analysed()).isEqualTo(2);
       StoredDocument d = cf.document("one-line", false).orElseThrow();
@@ -43,12 +59,16 @@ class LargeFileIT {
     }
     // under a lower limit the same file is skipped with a reason, and the small one is kept
     try (CaseFile cf = CaseFile.open(tmp.resolve("case2"))) {
-      Analyzer.Result r = new Analyzer(null).run(cf, new Analyzer.Options(List.of(in), null, 10L * 1024 * 1024, 1));
+      Analyzer.Result r =
+          new Analyzer(null).run(cf, new Analyzer.Options(List.of(in), null, 10L * 1024 * 1024, 1));
       assertThat(r.analysed()).isEqualTo(1);
-      assertThat(r.problems()).singleElement().satisfies(p -> {
-        assertThat(p.file()).endsWith("one-line.txt");
-        assertThat(p.message()).contains("larger than the limit");
-      });
+      assertThat(r.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.file()).endsWith("one-line.txt");
+                assertThat(p.message()).contains("larger than the limit");
+              });
     }
   }
 }

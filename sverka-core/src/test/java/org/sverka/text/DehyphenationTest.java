@@ -30,7 +30,8 @@ class DehyphenationTest {
   static List<String> tokens(String text) {
     Segmenter seg = new Segmenter();
     List<String> out = new ArrayList<>();
-    for (Paragraph p : seg.paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text))) {
+    for (Paragraph p :
+        seg.paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text))) {
       seg.tokens(p).forEach(t -> out.add(t.text()));
     }
     return out;
@@ -80,7 +81,15 @@ class DehyphenationTest {
   @Test
   void hyphenatedNamesStayWhole() {
     assertThat(tokens("Holtzman, Berman-\nYurin and David visited the Zinoviev-\nKamenev centre."))
-        .containsExactly("Holtzman", "Berman-Yurin", "and", "David", "visited", "the", "Zinoviev-Kamenev", "centre");
+        .containsExactly(
+            "Holtzman",
+            "Berman-Yurin",
+            "and",
+            "David",
+            "visited",
+            "the",
+            "Zinoviev-Kamenev",
+            "centre");
   }
 
   @Test

@@ -15,7 +15,10 @@ class LayoutTest {
   }
 
   static Paragraph at(List<Paragraph> ps, int line) {
-    return ps.stream().filter(p -> p.lineStart() <= line && line <= p.lineEnd()).findFirst().orElseThrow();
+    return ps.stream()
+        .filter(p -> p.lineStart() <= line && line <= p.lineEnd())
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -68,12 +71,20 @@ class LayoutTest {
 
   @Test
   void boilerplateLines() {
-    assertThat(Boilerplate.isBoilerplateLine("Home > 06- POLITICS > 4- Socialism > Trotsky’s answer")).isTrue();
+    assertThat(
+            Boilerplate.isBoilerplateLine("Home > 06- POLITICS > 4- Socialism > Trotsky’s answer"))
+        .isTrue();
     assertThat(Boilerplate.isBoilerplateLine("return return return return return")).isTrue();
     assertThat(Boilerplate.isBoilerplateLine("Last updated on: 22.4.2007")).isTrue();
-    assertThat(Boilerplate.isBoilerplateLine("Last Part   |   Case of Leon Trotsky Index   |   Next Part")).isTrue();
+    assertThat(
+            Boilerplate.isBoilerplateLine(
+                "Last Part   |   Case of Leon Trotsky Index   |   Next Part"))
+        .isTrue();
     assertThat(Boilerplate.isBoilerplateLine("The vote was 5 > 3 in favour.")).isFalse();
-    assertThat(Boilerplate.isBoilerplateLine("Next question. Why did not the Central Committee publish it?")).isFalse();
+    assertThat(
+            Boilerplate.isBoilerplateLine(
+                "Next question. Why did not the Central Committee publish it?"))
+        .isFalse();
     assertThat(Boilerplate.startsTail("Read also")).isTrue();
   }
 }

@@ -21,7 +21,10 @@ class OffsetMapTest {
   @Provide
   Arbitrary<List<Step>> steps() {
     Arbitrary<Step> step =
-        Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 3))
+        Combinators.combine(
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(0, 3))
             .as(Step::new);
     return step.list().ofMaxSize(30);
   }
@@ -70,7 +73,8 @@ class OffsetMapTest {
   void deletionBetweenTokensIsNotClaimedByEither() {
     // "Zi-\nnoviev" -> "Zinoviev": the deleted "-\n" belongs inside the joined word
     String orig = "Zi-\nnoviev";
-    NormalizedText nt = new OffsetMap.Builder().copy(orig, 0, 2).replace(2, 4, "").copy(orig, 4, 10).build();
+    NormalizedText nt =
+        new OffsetMap.Builder().copy(orig, 0, 2).replace(2, 4, "").copy(orig, 4, 10).build();
     assertThat(nt.text()).isEqualTo("Zinoviev");
     assertThat(nt.toOriginal(0, 8)).isEqualTo(new Span(0, 10));
     assertThat(nt.toOriginal(0, 2)).isEqualTo(new Span(0, 2)); // "Zi" ends before the hyphen

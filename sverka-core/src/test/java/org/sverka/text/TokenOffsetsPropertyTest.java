@@ -12,9 +12,9 @@ import org.sverka.document.DocumentBuilder;
 
 /**
  * The property every citation rests on: for every token, the original text at its offsets
- * normalises to the token. Texts are random mixes of the things normalisation changes: line
- * wraps in three line-ending styles, blank lines, line-break hyphenation, decomposed accents,
- * soft hyphens, dashes and indentation.
+ * normalises to the token. Texts are random mixes of the things normalisation changes: line wraps
+ * in three line-ending styles, blank lines, line-break hyphenation, decomposed accents, soft
+ * hyphens, dashes and indentation.
  */
 class TokenOffsetsPropertyTest {
 
@@ -22,12 +22,31 @@ class TokenOffsetsPropertyTest {
   Arbitrary<String> texts() {
     Arbitrary<String> piece =
         Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(20, Arbitraries.of("Zi", "noviev", "counter", "revolutionary", "Kamenev", "the", "a", "Berman", "Yurin", "bureau", "cracy", "1927", "41.5")),
+            net.jqwik.api.Tuple.of(
+                20,
+                Arbitraries.of(
+                    "Zi",
+                    "noviev",
+                    "counter",
+                    "revolutionary",
+                    "Kamenev",
+                    "the",
+                    "a",
+                    "Berman",
+                    "Yurin",
+                    "bureau",
+                    "cracy",
+                    "1927",
+                    "41.5")),
             net.jqwik.api.Tuple.of(8, Arbitraries.of(" ", "  ", "\t")),
-            net.jqwik.api.Tuple.of(6, Arbitraries.of("\n", "\r\n", "\r", "\n\n", " \n\n \n\n", "\n \n")),
-            net.jqwik.api.Tuple.of(6, Arbitraries.of("-", "-\n", "-\n\n", "- \r\n", "—", "—\n", "\u2010\n")),
-            net.jqwik.api.Tuple.of(3, Arbitraries.of("e\u0301", "\u00e9", "\u00ad", "o\u0308\u0301", "\u0301")),
-            net.jqwik.api.Tuple.of(4, Arbitraries.of(".", ", ", ". ", "\"", "’s", "(", ")", "...", "G.P.U.")));
+            net.jqwik.api.Tuple.of(
+                6, Arbitraries.of("\n", "\r\n", "\r", "\n\n", " \n\n \n\n", "\n \n")),
+            net.jqwik.api.Tuple.of(
+                6, Arbitraries.of("-", "-\n", "-\n\n", "- \r\n", "—", "—\n", "\u2010\n")),
+            net.jqwik.api.Tuple.of(
+                3, Arbitraries.of("e\u0301", "\u00e9", "\u00ad", "o\u0308\u0301", "\u0301")),
+            net.jqwik.api.Tuple.of(
+                4, Arbitraries.of(".", ", ", ". ", "\"", "’s", "(", ")", "...", "G.P.U.")));
     return piece.list().ofMinSize(1).ofMaxSize(60).map(l -> String.join("", l));
   }
 
@@ -56,7 +75,8 @@ class TokenOffsetsPropertyTest {
     List<Paragraph> paragraphs =
         new Segmenter().paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text));
     for (int i = 1; i < paragraphs.size(); i++) {
-      assertThat(paragraphs.get(i).span().start()).isGreaterThanOrEqualTo(paragraphs.get(i - 1).span().end());
+      assertThat(paragraphs.get(i).span().start())
+          .isGreaterThanOrEqualTo(paragraphs.get(i - 1).span().end());
     }
   }
 
