@@ -140,6 +140,11 @@ public final class Normalizer {
     while (i > limit && isWordChar(text.charAt(i - 1))) {
       i--;
     }
+    // a word starts with a letter: a stray combining mark before it is not part of it (and not
+    // part of its token), so it must not change the decision
+    while (i < hyphen && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
     return text.subSequence(i, hyphen).toString();
   }
 

@@ -70,6 +70,12 @@ class TokenOffsetsPropertyTest {
     }
   }
 
+  /** Found by the property: a stray combining mark before a hyphenated word changed the join. */
+  @net.jqwik.api.Example
+  void strayCombiningMarkBeforeABrokenWord() {
+    originalTextUnderEveryTokenNormalisesToTheToken("\u0301noviev-\nnoviev");
+  }
+
   @Property(tries = 300)
   void paragraphsAreOrderedAndDisjoint(@ForAll("texts") String text) {
     List<Paragraph> paragraphs =
