@@ -112,6 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         m.put("unchanged", r.unchanged());
         m.put("removed", r.removed());
         m.put("skipped", r.skippedFiles());
+        m.put("passages", r.passages());
         m.put(
             "problems",
             r.problems().stream()
@@ -143,6 +144,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.printf(
             "%d documents in the case: %d analysed, %d unchanged, %d removed, %d skipped.%n",
             r.documents(), r.analysed(), r.unchanged(), r.removed(), r.skippedFiles().size());
+        out.printf("%d passages of reuse (sverka reuse --case DIR).%n", r.passages());
         if (r.interruptedBefore() > 0) {
           out.println("The previous run had been interrupted; this run completed it.");
         }
@@ -177,6 +179,13 @@ final class AnalyzeCommand implements Callable<Integer> {
               .setConsumer(new ConsoleProgressBarConsumer(System.err))
               .setUnit(" files", 1)
               .build();
+    }
+
+    @Override
+    public void stage(String name) {
+      if (bar != null) {
+        bar.setExtraMessage(name + "…");
+      }
     }
 
     @Override

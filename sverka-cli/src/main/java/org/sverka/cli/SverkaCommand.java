@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       DocsCommand.class,
       ShowCommand.class,
       ReportCommand.class,
+      ReuseCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -34,6 +34,8 @@ import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceCatalog;
 import org.sverka.ingest.UnusableInputException;
+import org.sverka.reuse.ReuseDetector;
+import org.sverka.reuse.ReuseStage;
 import org.sverka.store.CaseFile;
 
 /**
@@ -78,10 +80,16 @@ public final class Analyzer {
 
     default void fileDone(String file, String outcome) {}
 
+    /** A stage over the whole case begins (e.g. "finding reuse"). */
+    default void stage(String name) {}
+
     Listener NONE = new Listener() {};
   }
 
-  /** What a run did. {@code problems} holds every skipped file and every bad input line. */
+  /**
+   * What a run did. {@code problems} holds every skipped file and every bad input line; {@code
+   * passages} is how many reuse passages the case holds after the run.
+   */
   public record Result(
       long runId,
       int analysed,
@@ -90,7 +98,8 @@ public final class Analyzer {
       int documents,
       List<Problem> problems,
       List<String> skippedFiles,
-      int interruptedBefore) {
+      int interruptedBefore,
+      int passages) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -202,6 +211,15 @@ public final class Analyzer {
       pool.shutdownNow();
     }
 
+    // derived stages over the whole case, redone only when the documents changed
+    int passages = -1;
+    String stamp = "reuse:" + Sverka.ANALYSIS_VERSION + ":" + ReuseStage.VERSION + ":" + cf.corpusStamp();
+    if (!stamp.equals(cf.stageStamp("reuse"))) {
+      listener.stage("finding reuse");
+      passages = new ReuseStage(ReuseDetector.Options.defaults().withThreads(options.threads())).run(cf);
+      cf.setStageStamp("reuse", stamp, runId);
+    }
+
     Collections.sort(problems);
     cf.addProblems(runId, problems);
     cf.finishRun(
@@ -219,7 +237,8 @@ public final class Analyzer {
         cf.documentIds().size(),
         List.copyOf(problems),
         List.copyOf(skipped),
-        interrupted);
+        interrupted,
+        passages < 0 ? (int) cf.count("passages") : passages);
   }
 
   private record Outcome(

@@ -22,6 +22,11 @@ import org.sverka.document.Document;
 import org.sverka.document.Metadata;
 import org.sverka.document.Part;
 import org.sverka.ingest.Problem;
+import org.sverka.reuse.AlignOp;
+import org.sverka.reuse.DocTokens;
+import org.sverka.reuse.Op;
+import org.sverka.reuse.Passage;
+import org.sverka.text.Span;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Sentence;
 
@@ -468,6 +473,157 @@ public final class CaseFile implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  // ---- reuse
+
+  /** Replaces all passages (in one transaction), with lines computed from each side's text. */
+  public void replacePassages(List<Passage> passages, List<DocTokens> docs) throws SQLException {
+    Map<String, DocTokens> byId = new java.util.HashMap<>();
+    for (DocTokens d : docs) {
+      byId.put(d.doc, d);
+    }
+    inTransaction(
+        () -> {
+          try (Statement st = db.createStatement()) {
+            st.execute("DELETE FROM passages");
+          }
+          try (PreparedStatement ps =
+              db.prepareStatement("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int id = 1;
+            for (Passage p : passages) {
+              DocTokens a = byId.get(p.docA());
+              DocTokens b = byId.get(p.docB());
+              int i = 1;
+              ps.setInt(i++, id++);
+              ps.setString(i++, p.docA());
+              ps.setInt(i++, p.a().start());
+              ps.setInt(i++, p.a().end());
+              ps.setInt(i++, a.lines.lineOf(p.a().start()));
+              ps.setInt(i++, a.lines.lastLineOf(p.a()));
+              ps.setString(i++, p.docB());
+              ps.setInt(i++, p.b().start());
+              ps.setInt(i++, p.b().end());
+              ps.setInt(i++, b.lines.lineOf(p.b().start()));
+              ps.setInt(i++, b.lines.lastLineOf(p.b()));
+              ps.setString(i++, p.kind().name());
+              ps.setDouble(i++, p.identity());
+              ps.setDouble(i++, p.weight());
+              ps.setInt(i++, p.tokensA());
+              ps.setInt(i++, p.tokensB());
+              ps.setString(i, opsJson(p.ops()));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+        });
+  }
+
+  private static String opsJson(List<AlignOp> ops) {
+    StringBuilder b = new StringBuilder("[");
+    for (AlignOp o : ops) {
+      if (b.length() > 1) {
+        b.append(',');
+      }
+      b.append('[').append(o.op().ordinal()).append(',').append(o.a().start()).append(',')
+          .append(o.a().end()).append(',').append(o.b().start()).append(',').append(o.b().end())
+          .append(',').append(o.tokensA()).append(',').append(o.tokensB()).append(',')
+          .append(o.spelling() ? 1 : 0).append(']');
+    }
+    return b.append(']').toString();
+  }
+
+  private static List<AlignOp> readOps(String json) {
+    try {
+      int[][] rows = JSON.readValue(json, int[][].class);
+      List<AlignOp> out = new ArrayList<>(rows.length);
+      for (int[] r : rows) {
+        out.add(
+            new AlignOp(
+                Op.values()[r[0]], new Span(r[1], r[2]), new Span(r[3], r[4]), r[5], r[6], r[7] == 1));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("corrupt ops in case file", e);
+    }
+  }
+
+  /**
+   * Passages, ordered by id; only those with a side in {@code doc} when it is not null, and with
+   * at least {@code minWords} tokens on each side.
+   */
+  public List<StoredPassage> passages(String doc, int minWords) throws SQLException {
+    String sql =
+        "SELECT * FROM passages WHERE (? IS NULL OR doc_a = ? OR doc_b = ?)"
+            + " AND tokens_a >= ? AND tokens_b >= ? ORDER BY id";
+    List<StoredPassage> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, doc);
+      ps.setString(2, doc);
+      ps.setString(3, doc);
+      ps.setInt(4, minWords);
+      ps.setInt(5, minWords);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Passage p =
+              new Passage(
+                  rs.getString("doc_a"),
+                  new Span(rs.getInt("start_a"), rs.getInt("end_a")),
+                  rs.getString("doc_b"),
+                  new Span(rs.getInt("start_b"), rs.getInt("end_b")),
+                  Passage.Kind.valueOf(rs.getString("kind")),
+                  rs.getDouble("identity"),
+                  rs.getDouble("weight"),
+                  rs.getInt("tokens_a"),
+                  rs.getInt("tokens_b"),
+                  readOps(rs.getString("ops")));
+          out.add(
+              new StoredPassage(
+                  rs.getInt("id"), p, rs.getInt("line_start_a"), rs.getInt("line_end_a"),
+                  rs.getInt("line_start_b"), rs.getInt("line_end_b")));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- stages
+
+  /** The stamp a derived stage last ran with (inputs' fingerprint), or null. */
+  public String stageStamp(String name) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT stamp FROM stages WHERE name=?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  public void setStageStamp(String name, String stamp, long runId) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement("INSERT OR REPLACE INTO stages(name, stamp, run_id) VALUES (?,?,?)")) {
+      ps.setString(1, name);
+      ps.setString(2, stamp);
+      ps.setLong(3, runId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** A fingerprint of all documents' content and metadata: changes whenever any does. */
+  public String corpusStamp() throws SQLException {
+    StringBuilder b = new StringBuilder();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, sha256, meta_hash FROM documents ORDER BY id")) {
+      while (rs.next()) {
+        b.append(rs.getString(1)).append(':').append(rs.getString(2)).append(':').append(rs.getString(3)).append('\n');
+      }
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Counts rows of a table; for tests and summaries. */

@@ -93,5 +93,36 @@ final class Migrations {
               line INTEGER NOT NULL,
               message TEXT NOT NULL
             )""",
+          },
+          // 2: reuse passages, and which derived stages are up to date
+          new String[] {
+            """
+            CREATE TABLE passages (
+              id INTEGER PRIMARY KEY,
+              doc_a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start_a INTEGER NOT NULL,
+              end_a INTEGER NOT NULL,
+              line_start_a INTEGER NOT NULL,
+              line_end_a INTEGER NOT NULL,
+              doc_b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start_b INTEGER NOT NULL,
+              end_b INTEGER NOT NULL,
+              line_start_b INTEGER NOT NULL,
+              line_end_b INTEGER NOT NULL,
+              kind TEXT NOT NULL,
+              identity REAL NOT NULL,
+              weight REAL NOT NULL,
+              tokens_a INTEGER NOT NULL,
+              tokens_b INTEGER NOT NULL,
+              ops TEXT NOT NULL
+            )""",
+            "CREATE INDEX passages_a ON passages(doc_a, start_a)",
+            "CREATE INDEX passages_b ON passages(doc_b, start_b)",
+            """
+            CREATE TABLE stages (
+              name TEXT PRIMARY KEY,
+              stamp TEXT NOT NULL,
+              run_id INTEGER NOT NULL
+            )""",
           });
 }

@@ -1,0 +1,220 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.reuse.AlignOp;
+import org.sverka.reuse.Op;
+import org.sverka.reuse.Passage;
+import org.sverka.store.CaseFile;
+import org.sverka.store.StoredDocument;
+import org.sverka.store.StoredPassage;
+import org.sverka.text.LineMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka reuse}: the passages documents share, aligned word by word. */
+@Command(
+    name = "reuse",
+    description = {
+      "List the passages that documents share (or that one document repeats), aligned word by word.",
+      "%nSide a is the earlier text where the dates say so. Kinds: VERBATIM (same words up to case,"
+          + " punctuation and spelling), VARIANT (words changed), ABRIDGED (b leaves words of a"
+          + " out), EXPANDED (b adds words), and ABRIDGED_VARIANT, EXPANDED_VARIANT,"
+          + " ABRIDGED_EXPANDED."
+    },
+    mixinStandardHelpOptions = true)
+final class ReuseCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Only passages with a side in this document.")
+  String doc;
+
+  @Option(
+      names = "--min-words",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Only passages with at least N words on each side (default: all).")
+  int minWords;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (minWords < 0) {
+      throw new IllegalArgumentException("--min-words must be 0 or more");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      if (doc != null && cf.document(doc, false).isEmpty()) {
+        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
+      }
+      List<StoredPassage> passages = cf.passages(doc, minWords);
+      Texts texts = new Texts(cf);
+      switch (opts.format) {
+        case json -> {
+          List<Object> arr = new ArrayList<>();
+          for (StoredPassage sp : passages) {
+            arr.add(json(sp, texts));
+          }
+          Output.json(out, arr);
+        }
+        case csv -> {
+          Output.csv(
+              out,
+              List.of(
+                  "id", "docA", "lineStartA", "lineEndA", "docB", "lineStartB", "lineEndB", "kind",
+                  "identity", "wordsA", "wordsB", "textA", "textB"));
+          for (StoredPassage sp : passages) {
+            Passage p = sp.passage();
+            Output.csv(
+                out,
+                List.of(
+                    sp.id(), p.docA(), sp.lineStartA(), sp.lineEndA(), p.docB(), sp.lineStartB(),
+                    sp.lineEndB(), p.kind(), round(p.identity()), p.tokensA(), p.tokensB(),
+                    texts.of(p.docA()).substring(p.a().start(), p.a().end()),
+                    texts.of(p.docB()).substring(p.b().start(), p.b().end())));
+          }
+        }
+        case text -> {
+          for (StoredPassage sp : passages) {
+            text(out, sp, texts);
+          }
+          out.printf("%d passages.%n", passages.size());
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Original texts of documents, loaded once each. */
+  static final class Texts {
+    private final CaseFile cf;
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, LineMap> lines = new HashMap<>();
+
+    Texts(CaseFile cf) {
+      this.cf = cf;
+    }
+
+    String of(String doc) throws SQLException {
+      String t = texts.get(doc);
+      if (t == null) {
+        StoredDocument d = cf.document(doc, true).orElseThrow();
+        t = d.text();
+        texts.put(doc, t);
+        lines.put(doc, LineMap.of(t));
+      }
+      return t;
+    }
+
+    LineMap lines(String doc) throws SQLException {
+      of(doc);
+      return lines.get(doc);
+    }
+  }
+
+  static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  static Map<String, Object> json(StoredPassage sp, Texts texts) throws SQLException {
+    Passage p = sp.passage();
+    String ta = texts.of(p.docA());
+    String tb = texts.of(p.docB());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", sp.id());
+    m.put("a", Spans.json(p.docA(), ta, texts.lines(p.docA()), p.a()));
+    m.put("b", Spans.json(p.docB(), tb, texts.lines(p.docB()), p.b()));
+    m.put("kind", p.kind().name());
+    m.put("identity", round(p.identity()));
+    m.put("weight", round(p.weight()));
+    m.put("wordsA", p.tokensA());
+    m.put("wordsB", p.tokensB());
+    List<Object> ops = new ArrayList<>();
+    for (AlignOp o : p.ops()) {
+      Map<String, Object> om = new LinkedHashMap<>();
+      om.put("op", o.op().json());
+      om.put("a", ta.substring(o.a().start(), o.a().end()));
+      om.put("b", tb.substring(o.b().start(), o.b().end()));
+      if (o.spelling()) {
+        om.put("spelling", true);
+      }
+      ops.add(om);
+    }
+    m.put("ops", ops);
+    return m;
+  }
+
+  private static final int COLUMN = 48;
+
+  /** The two sides in parallel: = same, ~ changed, < only in a (omitted), > only in b (added). */
+  static void text(PrintWriter out, StoredPassage sp, Texts texts) throws SQLException {
+    Passage p = sp.passage();
+    String ta = texts.of(p.docA());
+    String tb = texts.of(p.docB());
+    out.printf(
+        "#%d  %s  ~  %s   %s, identity %.2f, %d/%d words%n",
+        sp.id(),
+        Spans.cite(p.docA(), sp.lineStartA(), sp.lineEndA()),
+        Spans.cite(p.docB(), sp.lineStartB(), sp.lineEndB()),
+        p.kind(),
+        p.identity(),
+        p.tokensA(),
+        p.tokensB());
+    for (AlignOp o : p.ops()) {
+      String a = flat(ta.substring(o.a().start(), o.a().end()));
+      String b = flat(tb.substring(o.b().start(), o.b().end()));
+      char mark =
+          switch (o.op()) {
+            case EQUAL -> '=';
+            case CHANGED -> '~';
+            case OMITTED -> '<';
+            case ADDED -> '>';
+          };
+      List<String> la = wrap(o.op() == Op.ADDED ? "" : a);
+      List<String> lb = wrap(o.op() == Op.OMITTED ? "" : b);
+      int rows = Math.max(la.size(), lb.size());
+      for (int r = 0; r < rows; r++) {
+        String left = r < la.size() ? la.get(r) : "";
+        String right = r < lb.size() ? lb.get(r) : "";
+        out.printf("  %-" + COLUMN + "s %c %s%n", left, r == 0 ? mark : ' ', right);
+      }
+    }
+    out.println();
+  }
+
+  private static String flat(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<String> wrap(String s) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (cur.length() > 0 && cur.length() + 1 + w.length() > COLUMN) {
+        lines.add(cur.toString());
+        cur.setLength(0);
+      }
+      if (cur.length() > 0) {
+        cur.append(' ');
+      }
+      cur.append(w.length() > COLUMN ? w.substring(0, COLUMN - 1) + "…" : w);
+    }
+    if (cur.length() > 0 || lines.isEmpty()) {
+      lines.add(cur.toString());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,122 @@
+package org.sverka.reuse;
+
+import java.util.Arrays;
+import org.sverka.text.LineMap;
+import org.sverka.text.Paragraph;
+import org.sverka.text.Segmenter;
+import org.sverka.text.Token;
+
+/**
+ * One document's tokens as parallel primitive arrays: word id and original span. Only
+ * paragraphs that are not boilerplate are read; tokens run on across paragraph breaks, since a
+ * quotation may span paragraphs.
+ */
+public final class DocTokens {
+  public final String doc;
+  public final String text;
+  public final LineMap lines;
+  public final String date;
+  private int[] partStarts = new int[0];
+  private String[] partDates = new String[0];
+  int size;
+  int[] word = new int[256];
+  int[] start = new int[256];
+  int[] end = new int[256];
+
+  public DocTokens(String doc, String text, String date) {
+    this.doc = doc;
+    this.text = text;
+    this.lines = LineMap.of(text);
+    this.date = date;
+  }
+
+  /** Reads the tokens of a document's paragraphs into the vocabulary. */
+  public static DocTokens of(
+      String doc,
+      String text,
+      String date,
+      Iterable<Paragraph> paragraphs,
+      Segmenter segmenter,
+      Vocabulary vocabulary) {
+    DocTokens t = new DocTokens(doc, text, date);
+    int[] inSegment = new int[1];
+    for (Paragraph p : paragraphs) {
+      if (!p.boilerplate()) {
+        vocabulary.newSegment();
+        inSegment[0] = 0;
+        segmenter.tokens(
+            p.normalized(),
+            tok -> {
+              if (++inSegment[0] > 200) {
+                vocabulary.newSegment();
+                inSegment[0] = 1;
+              }
+              t.add(tok, vocabulary);
+            });
+      }
+    }
+    return t;
+  }
+
+  void add(Token tok, Vocabulary vocabulary) {
+    if (size == word.length) {
+      word = Arrays.copyOf(word, size * 2);
+      start = Arrays.copyOf(start, size * 2);
+      end = Arrays.copyOf(end, size * 2);
+    }
+    word[size] = vocabulary.add(tok.norm());
+    start[size] = tok.span().start();
+    end[size] = tok.span().end();
+    size++;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Sets the statement dates by part: part i starts at original offset {@code starts[i]}. */
+  public DocTokens withPartDates(int[] starts, String[] dates) {
+    this.partStarts = starts.clone();
+    this.partDates = dates.clone();
+    return this;
+  }
+
+  /**
+   * The statement date at an original offset, as a sortable string (the earliest day an EDTF
+   * value allows: "193X" is read as 1930, "1927-11-06/1927-11-07" as its start), or null.
+   */
+  public String dateAt(int offset) {
+    String d = date;
+    for (int i = 0; i < partStarts.length; i++) {
+      if (partStarts[i] <= offset && partDates[i] != null) {
+        d = partDates[i];
+      }
+    }
+    return sortable(d);
+  }
+
+  static String sortable(String edtf) {
+    if (edtf == null || edtf.isBlank()) {
+      return null;
+    }
+    String s = edtf.strip();
+    int slash = s.indexOf('/');
+    if (slash > 0) {
+      s = s.substring(0, slash);
+    }
+    s = s.replaceAll("[~?%]", "").replace('X', '0').replace('x', '0');
+    return s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? s : null;
+  }
+
+  public int word(int i) {
+    return word[i];
+  }
+
+  public int start(int i) {
+    return start[i];
+  }
+
+  public int end(int i) {
+    return end[i];
+  }
+}

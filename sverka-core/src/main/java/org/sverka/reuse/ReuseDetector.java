@@ -1,0 +1,625 @@
+package org.sverka.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sverka.text.Span;
+
+/**
+ * Finds every passage that two documents share, or that one document repeats, in time near
+ * linear in the size of the corpus (the passim approach, without its all-pairs alignment):
+ *
+ * <ol>
+ *   <li><b>Seeds.</b> Every run of {@code seedLength} consecutive content words (function words
+ *       skipped) is hashed by its words' {@link MatchKey}s, so spelling and transliteration
+ *       variants seed too. A hash found in more than {@code maxDocFrequency} documents is a
+ *       generic phrase and seeds nothing.
+ *   <li><b>Chains.</b> For each pair of documents, seeds are chained along the diagonal,
+ *       tolerating gaps of up to {@code maxGap} tokens on either side, so that a quotation with
+ *       an omitted sentence or two stays one chain.
+ *   <li><b>Alignment.</b> Between the chain's anchors, global alignment with affine gaps; beyond
+ *       them, banded X-drop extension. A near-equal word counts as a variant, not a change.
+ *   <li><b>Filter.</b> A passage needs {@code minWords} equal words and an informativeness
+ *       weight of {@code minWeight}: the sum of its equal words' corpus weights, which generic
+ *       phrases do not reach.
+ * </ol>
+ *
+ * <p>Output is deterministic: passages are ordered by (docA, a.start, docB, b.start).
+ */
+public final class ReuseDetector {
+
+  /** The knobs. The defaults are what {@code sverka analyze} uses. */
+  public record Options(
+      int minWords,
+      int seedLength,
+      int maxDocFrequency,
+      int maxGap,
+      double minWeight,
+      int threads) {
+    public static Options defaults() {
+      return new Options(12, 3, 100, 150, 40.0, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Options withMinWords(int n) {
+      return new Options(n, seedLength, maxDocFrequency, maxGap, minWeight, threads);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(minWords, seedLength, maxDocFrequency, maxGap, minWeight, n);
+    }
+  }
+
+  private final Options options;
+
+  public ReuseDetector(Options options) {
+    this.options = options;
+  }
+
+  /** Content positions and seed hashes of one document. */
+  private static final class Seeds {
+    int[] pos; // token index of each content word
+    int[] hash; // hash of the seed starting at each content word (length pos.length - k + 1)
+  }
+
+  public List<Passage> detect(List<DocTokens> docs, Vocabulary vocab) {
+    int k = options.seedLength();
+    int nd = docs.size();
+    Seeds[] seeds = new Seeds[nd];
+    int total = 0;
+    for (int d = 0; d < nd; d++) {
+      seeds[d] = seeds(docs.get(d), vocab, k);
+      total += seeds[d].hash.length;
+    }
+    // the index: entries sorted by hash; entry = doc << 32 | content index
+    long[] packed = new long[total];
+    long[] entryOf = new long[total];
+    int e = 0;
+    for (int d = 0; d < nd; d++) {
+      int[] h = seeds[d].hash;
+      for (int c = 0; c < h.length; c++) {
+        packed[e] = ((long) h[c] << 32) | (e & 0xffffffffL);
+        entryOf[e] = ((long) d << 32) | c;
+        e++;
+      }
+    }
+    Arrays.sort(packed);
+    int[] sortedHash = new int[total];
+    long[] sortedEntry = new long[total];
+    for (int i = 0; i < total; i++) {
+      sortedHash[i] = (int) (packed[i] >> 32);
+      sortedEntry[i] = entryOf[(int) packed[i]];
+    }
+    packed = null;
+    entryOf = null;
+    Index index = new Index(sortedHash, sortedEntry, genericThreshold(sortedHash));
+
+    List<Passage> all = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<List<Passage>>> futures = new ArrayList<>();
+      for (int d = 0; d < nd; d++) {
+        int docA = d;
+        futures.add(pool.submit(() -> forDocument(docA, docs, seeds, index, vocab)));
+      }
+      for (Future<List<Passage>> f : futures) {
+        all.addAll(f.get());
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", ex);
+    } catch (ExecutionException ex) {
+      throw new IllegalStateException(ex.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    all.sort(
+        Comparator.comparing(Passage::docA)
+            .thenComparingInt(p -> p.a().start())
+            .thenComparing(Passage::docB)
+            .thenComparingInt(p -> p.b().start())
+            .thenComparingInt(p -> p.a().end()));
+    return all;
+  }
+
+  /**
+   * How many occurrences make a seed generic: five times the typical count of a repeated seed
+   * (its median), and at least 10 (a famous sentence quoted five or six times is not generic). In an ordinary corpus a shared phrase occurs twice and a
+   * formula ("Works, 4th Russ. ed., Vol.") dozens of times; in a corpus of many copies every
+   * phrase occurs as often as there are copies, and formulas still stand out above that.
+   */
+  static int genericThreshold(int[] sortedHash) {
+    int[] counts = new int[16];
+    int n = 0;
+    for (int i = 0; i < sortedHash.length; ) {
+      int j = i + 1;
+      while (j < sortedHash.length && sortedHash[j] == sortedHash[i]) {
+        j++;
+      }
+      if (j - i >= 2) {
+        if (n == counts.length) {
+          counts = Arrays.copyOf(counts, n * 2);
+        }
+        counts[n++] = j - i;
+      }
+      i = j;
+    }
+    if (n == 0) {
+      return 10;
+    }
+    Arrays.sort(counts, 0, n);
+    return Math.max(10, 5 * counts[n / 2]);
+  }
+
+  private record Index(int[] hash, long[] entry, int generic) {
+    /** The range [from, to) of entries with this hash. */
+    int[] range(int h) {
+      int lo = Arrays.binarySearch(hash, h);
+      if (lo < 0) {
+        return null;
+      }
+      int from = lo;
+      while (from > 0 && hash[from - 1] == h) {
+        from--;
+      }
+      int to = lo + 1;
+      while (to < hash.length && hash[to] == h) {
+        to++;
+      }
+      return new int[] {from, to};
+    }
+  }
+
+  private static Seeds seeds(DocTokens t, Vocabulary v, int k) {
+    int[] pos = new int[t.size];
+    int n = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (!v.isStop(t.word[i])) {
+        pos[n++] = i;
+      }
+    }
+    Seeds s = new Seeds();
+    s.pos = Arrays.copyOf(pos, n);
+    int m = Math.max(0, n - k + 1);
+    s.hash = new int[m];
+    for (int c = 0; c < m; c++) {
+      int h = 0x9747b28c;
+      for (int x = 0; x < k; x++) {
+        h = (h ^ v.keyOf(t.word[s.pos[c + x]])) * 0x5bd1e995;
+        h ^= h >>> 15;
+      }
+      s.hash[c] = h;
+    }
+    return s;
+  }
+
+  /** All passages between document {@code a} and the documents after it (and itself). */
+  private List<Passage> forDocument(int a, List<DocTokens> docs, Seeds[] seeds, Index index, Vocabulary vocab) {
+    int nd = docs.size();
+    // seed pairs per partner document: (content index in a, content index in partner)
+    int[][] buf = new int[nd][];
+    int[] len = new int[nd];
+    Seeds sa = seeds[a];
+    int maxPostings = options.maxDocFrequency() * 4;
+    for (int c = 0; c < sa.hash.length; c++) {
+      int[] r = index.range(sa.hash[c]);
+      if (r == null || r[1] - r[0] < 2 || r[1] - r[0] > maxPostings) {
+        continue;
+      }
+      if (distinctDocs(index, r) > options.maxDocFrequency()) {
+        continue;
+      }
+      for (int x = r[0]; x < r[1]; x++) {
+        int d = (int) (index.entry[x] >>> 32);
+        int cb = (int) index.entry[x];
+        if (d < a || (d == a && cb <= c + options.seedLength())) {
+          continue;
+        }
+        if (buf[d] == null) {
+          buf[d] = new int[96];
+        }
+        if (len[d] + 3 > buf[d].length) {
+          buf[d] = Arrays.copyOf(buf[d], buf[d].length * 2);
+        }
+        buf[d][len[d]++] = c;
+        buf[d][len[d]++] = cb;
+        buf[d][len[d]++] = r[1] - r[0] > index.generic() ? 1 : 0;
+      }
+    }
+    List<Passage> out = new ArrayList<>();
+    for (int d = a; d < nd; d++) {
+      if (len[d] == 0) {
+        continue;
+      }
+      out.addAll(pair(docs.get(a), docs.get(d), sa, seeds[d], buf[d], len[d], vocab, a == d));
+      buf[d] = null;
+    }
+    return out;
+  }
+
+  private static int distinctDocs(Index index, int[] r) {
+    int count = 0;
+    int last = -1;
+    for (int x = r[0]; x < r[1]; x++) {
+      int d = (int) (index.entry[x] >>> 32);
+      if (d != last) {
+        count++;
+        last = d;
+      }
+    }
+    return count;
+  }
+
+  /** Chains and aligns the seeds of one pair of documents. */
+  private List<Passage> pair(
+      DocTokens ta, DocTokens tb, Seeds sa, Seeds sb, int[] raw, int n, Vocabulary vocab, boolean self) {
+    int k = options.seedLength();
+    int count = n / 3;
+    // seeds as token positions of their first word, sorted by (p, q); generic seeds carry the
+    // low bit of q's slot shifted into a side array after sorting
+    long[] s = new long[count];
+    for (int i = 0; i < count; i++) {
+      long p = raw[3 * i];
+      long q = raw[3 * i + 1];
+      s[i] = (p << 33) | (q << 1) | raw[3 * i + 2];
+    }
+    Arrays.sort(s);
+    int[] p = new int[count];
+    int[] q = new int[count];
+    int[] ca = new int[count];
+    int[] cb = new int[count];
+    boolean[] generic = new boolean[count];
+    int m = 0;
+    for (int i = 0; i < count; i++) {
+      if (i > 0 && (s[i] >>> 1) == (s[i - 1] >>> 1)) {
+        continue;
+      }
+      ca[m] = (int) (s[i] >>> 33);
+      cb[m] = (int) ((s[i] >>> 1) & 0xffffffffL);
+      generic[m] = (s[i] & 1) == 1;
+      p[m] = sa.pos[ca[m]];
+      q[m] = sb.pos[cb[m]];
+      m++;
+    }
+    // chaining DP (minimap2-style), looking back at most 64 seeds
+    double[] f = new double[m];
+    int[] prev = new int[m];
+    int maxGap = options.maxGap() + 4 * k;
+    for (int j = 0; j < m; j++) {
+      // a generic seed may link a chain but earns it nothing
+      double own = generic[j] ? 0 : k;
+      f[j] = own;
+      prev[j] = -1;
+      for (int i = j - 1; i >= 0 && i >= j - 64; i--) {
+        int dp = p[j] - p[i];
+        int dq = q[j] - q[i];
+        if (dp <= 0 || dq <= 0) {
+          continue;
+        }
+        if (dp > maxGap || dq > maxGap) {
+          continue;
+        }
+        int drift = Math.abs(dp - dq);
+        if (drift > options.maxGap()) {
+          continue;
+        }
+        double gain = generic[j] ? 0 : Math.min(k, Math.min(ca[j] - ca[i], cb[j] - cb[i]));
+        double cost = drift == 0 ? 0 : 0.01 * drift + 0.5 * (Math.log(drift + 1) / Math.log(2));
+        double score = f[i] + gain - cost;
+        if (score > f[j]) {
+          f[j] = score;
+          prev[j] = i;
+        }
+      }
+    }
+    // take chains best first, each seed once
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> f[x] != f[y] ? Double.compare(f[y], f[x]) : Integer.compare(x, y));
+    boolean[] used = new boolean[m];
+    List<Passage> out = new ArrayList<>();
+    Alignment al = new Alignment(ta, tb, vocab);
+    List<Span> takenA = new ArrayList<>();
+    List<Span> takenB = new ArrayList<>();
+    for (int end : order) {
+      if (used[end] || f[end] < k + 1) {
+        continue;
+      }
+      List<Integer> chain = new ArrayList<>();
+      for (int x = end; x >= 0 && !used[x]; x = prev[x]) {
+        chain.add(x);
+      }
+      for (int x : chain) {
+        used[x] = true;
+      }
+      java.util.Collections.reverse(chain);
+      for (Passage passage : align(al, ta, tb, sa, sb, chain, p, q, ca, cb, vocab, k)) {
+        if (self && passage.a().overlaps(passage.b())) {
+          continue;
+        }
+        if (overlapsTaken(passage, takenA, takenB)) {
+          continue;
+        }
+        takenA.add(passage.a());
+        takenB.add(passage.b());
+        out.add(orient(passage, ta, tb));
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsTaken(Passage p, List<Span> takenA, List<Span> takenB) {
+    for (int i = 0; i < takenA.size(); i++) {
+      Span a = takenA.get(i);
+      Span b = takenB.get(i);
+      if (overlapShare(a, p.a()) > 0.5 && overlapShare(b, p.b()) > 0.5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double overlapShare(Span x, Span y) {
+    int o = Math.min(x.end(), y.end()) - Math.max(x.start(), y.start());
+    return o <= 0 ? 0 : (double) o / Math.max(1, Math.min(x.length(), y.length()));
+  }
+
+  /** Aligns one chain: anchors, gaps between them, extensions at both ends. */
+  private List<Passage> align(
+      Alignment al, DocTokens ta, DocTokens tb, Seeds sa, Seeds sb, List<Integer> chain,
+      int[] p, int[] q, int[] ca, int[] cb, Vocabulary vocab, int k) {
+    // anchor pairs: the seed's k content words on each side, strictly increasing
+    List<int[]> anchors = new ArrayList<>();
+    int lastA = -1;
+    int lastB = -1;
+    for (int x : chain) {
+      for (int y = 0; y < k; y++) {
+        int ia = sa.pos[ca[x] + y];
+        int ib = sb.pos[cb[x] + y];
+        if (ia > lastA && ib > lastB && al.similarity(ia, ib) > 0) {
+          anchors.add(new int[] {ia, ib});
+          lastA = ia;
+          lastB = ib;
+        }
+      }
+    }
+    if (anchors.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> cols = new ArrayList<>();
+    int[] first = anchors.get(0);
+    cols.addAll(al.extend(first[0] - 1, first[1] - 1, -1, 200, 12, 12));
+    for (int i = 0; i < anchors.size(); i++) {
+      int[] an = anchors.get(i);
+      if (i > 0) {
+        int[] pr = anchors.get(i - 1);
+        al.global(pr[0] + 1, an[0], pr[1] + 1, an[1], cols);
+      }
+      cols.add(an);
+    }
+    int[] last = anchors.get(anchors.size() - 1);
+    cols.addAll(al.extend(last[0] + 1, last[1] + 1, +1, 200, 12, 12));
+    // trim leading and trailing columns that are not equal words or variants
+    int lo = 0;
+    int hi = cols.size() - 1;
+    while (lo <= hi && !pairedSimilar(al, cols.get(lo))) {
+      lo++;
+    }
+    while (hi >= lo && !pairedSimilar(al, cols.get(hi))) {
+      hi--;
+    }
+    if (lo > hi) {
+      return List.of();
+    }
+    // split where both sides go on for a while without a shared word: two reuses that a chain
+    // joined, not one with an omission (an omission leaves one side matching on)
+    List<Passage> out = new ArrayList<>();
+    int pieceStart = lo;
+    int lastSimilar = lo;
+    for (int i = lo + 1; i <= hi; i++) {
+      if (!pairedSimilar(al, cols.get(i))) {
+        continue;
+      }
+      int gapA = 0;
+      int gapB = 0;
+      for (int x = lastSimilar + 1; x < i; x++) {
+        gapA += cols.get(x)[0] >= 0 ? 1 : 0;
+        gapB += cols.get(x)[1] >= 0 ? 1 : 0;
+      }
+      if (Math.min(gapA, gapB) >= SPLIT_GAP) {
+        addIfKept(build(al, ta, tb, cols.subList(pieceStart, lastSimilar + 1), vocab), out);
+        pieceStart = i;
+      }
+      lastSimilar = i;
+    }
+    addIfKept(build(al, ta, tb, cols.subList(pieceStart, hi + 1), vocab), out);
+    return out;
+  }
+
+  /** Both sides this many tokens without a shared word end a passage. */
+  static final int SPLIT_GAP = 15;
+
+  private static void addIfKept(Passage p, List<Passage> out) {
+    if (p != null) {
+      out.add(p);
+    }
+  }
+
+  private static boolean pairedSimilar(Alignment al, int[] c) {
+    return c[0] >= 0 && c[1] >= 0 && al.similarity(c[0], c[1]) > 0;
+  }
+
+  /** Columns to ops with spans that tile both sides; applies the passage filters. */
+  private Passage build(Alignment al, DocTokens ta, DocTokens tb, List<int[]> cols, Vocabulary vocab) {
+    int firstA = -1;
+    int lastA = -1;
+    int firstB = -1;
+    int lastB = -1;
+    int equal = 0;
+    int tokensA = 0;
+    int tokensB = 0;
+    double weight = 0;
+    Op[] colOp = new Op[cols.size()];
+    boolean[] spelling = new boolean[cols.size()];
+    for (int i = 0; i < cols.size(); i++) {
+      int[] c = cols.get(i);
+      if (c[0] >= 0) {
+        tokensA++;
+        lastA = c[0];
+        if (firstA < 0) {
+          firstA = c[0];
+        }
+      }
+      if (c[1] >= 0) {
+        tokensB++;
+        lastB = c[1];
+        if (firstB < 0) {
+          firstB = c[1];
+        }
+      }
+      if (c[0] >= 0 && c[1] >= 0) {
+        int sim = al.similarity(c[0], c[1]);
+        if (sim == 2 || sim == 1 && sameFolded(vocab, ta.word[c[0]], tb.word[c[1]])) {
+          colOp[i] = Op.EQUAL;
+          equal++;
+          weight += vocab.weight(ta.word[c[0]]);
+        } else {
+          colOp[i] = Op.CHANGED;
+          spelling[i] = sim == 1;
+          if (sim == 1) {
+            weight += 0.5 * vocab.weight(ta.word[c[0]]);
+          }
+        }
+      } else {
+        colOp[i] = c[0] >= 0 ? Op.OMITTED : Op.ADDED;
+      }
+    }
+    if (equal < options.minWords() || weight < options.minWeight()) {
+      return null;
+    }
+    if (contentIdentity(cols, colOp, ta, tb, vocab) < MIN_CONTENT_IDENTITY) {
+      return null;
+    }
+    Span spanA = new Span(ta.start[firstA], ta.end[lastA]);
+    Span spanB = new Span(tb.start[firstB], tb.end[lastB]);
+    // runs of one op; each run's span reaches to the next run's first token on that side
+    List<AlignOp> ops = new ArrayList<>();
+    int omitted = 0;
+    int added = 0;
+    int changed = 0;
+    int i = 0;
+    int posA = spanA.start();
+    int posB = spanB.start();
+    int nextTokA = firstA;
+    int nextTokB = firstB;
+    while (i < cols.size()) {
+      Op op = colOp[i];
+      boolean spell = spelling[i];
+      int j = i;
+      int na = 0;
+      int nb = 0;
+      while (j < cols.size() && colOp[j] == op && (op != Op.CHANGED || spelling[j] == spell)) {
+        if (cols.get(j)[0] >= 0) {
+          na++;
+        }
+        if (cols.get(j)[1] >= 0) {
+          nb++;
+        }
+        j++;
+      }
+      nextTokA += na;
+      nextTokB += nb;
+      int endA = nextTokA > lastA ? spanA.end() : ta.start[nextTokA];
+      int endB = nextTokB > lastB ? spanB.end() : tb.start[nextTokB];
+      ops.add(new AlignOp(op, new Span(posA, endA), new Span(posB, endB), na, nb, op == Op.CHANGED && spell));
+      posA = endA;
+      posB = endB;
+      switch (op) {
+        case OMITTED -> omitted += na;
+        case ADDED -> added += nb;
+        case CHANGED -> changed += spell ? 0 : na;
+        default -> {}
+      }
+      i = j;
+    }
+    double identity = 2.0 * equal / (tokensA + tokensB);
+    return new Passage(ta.doc, spanA, tb.doc, spanB, kind(omitted, added, changed), identity, weight, tokensA, tokensB, ops);
+  }
+
+  /**
+   * Share of content words (not function words) that are equal on the two sides. Two unrelated
+   * sentences on the same subject share function words and a few topic words; a reuse shares
+   * most of its content words, even in another translation.
+   */
+  static final double MIN_CONTENT_IDENTITY = 0.4;
+
+  static double contentIdentity(List<int[]> cols, Op[] colOp, DocTokens ta, DocTokens tb, Vocabulary v) {
+    int equal = 0;
+    int ca = 0;
+    int cb = 0;
+    for (int i = 0; i < cols.size(); i++) {
+      int[] c = cols.get(i);
+      boolean contentA = c[0] >= 0 && !v.isStop(ta.word[c[0]]);
+      boolean contentB = c[1] >= 0 && !v.isStop(tb.word[c[1]]);
+      ca += contentA ? 1 : 0;
+      cb += contentB ? 1 : 0;
+      if (colOp[i] == Op.EQUAL && contentA) {
+        equal++;
+      }
+    }
+    return ca + cb == 0 ? 0 : 2.0 * equal / (ca + cb);
+  }
+
+  private static boolean sameFolded(Vocabulary v, int wa, int wb) {
+    return v.word(wa).equals(v.word(wb));
+  }
+
+  static Passage.Kind kind(int omitted, int added, int changed) {
+    boolean abridged = omitted >= 5;
+    boolean expanded = added >= 5;
+    boolean variant = changed > 0 || (omitted > 0 && !abridged) || (added > 0 && !expanded);
+    if (abridged && expanded) {
+      return Passage.Kind.ABRIDGED_EXPANDED;
+    }
+    if (abridged) {
+      return variant ? Passage.Kind.ABRIDGED_VARIANT : Passage.Kind.ABRIDGED;
+    }
+    if (expanded) {
+      return variant ? Passage.Kind.EXPANDED_VARIANT : Passage.Kind.EXPANDED;
+    }
+    return variant ? Passage.Kind.VARIANT : Passage.Kind.VERBATIM;
+  }
+
+  /** Puts the earlier document (by the date of the passage's part) on side a. */
+  private static Passage orient(Passage p, DocTokens ta, DocTokens tb) {
+    String da = ta.dateAt(p.a().start());
+    String db = tb.dateAt(p.b().start());
+    boolean swap = da != null && db != null && db.compareTo(da) < 0;
+    if (!swap) {
+      return p;
+    }
+    List<AlignOp> ops = new ArrayList<>();
+    for (AlignOp o : p.ops()) {
+      Op op = o.op() == Op.OMITTED ? Op.ADDED : o.op() == Op.ADDED ? Op.OMITTED : o.op();
+      ops.add(new AlignOp(op, o.b(), o.a(), o.tokensB(), o.tokensA(), o.spelling()));
+    }
+    int omitted = 0;
+    int added = 0;
+    int changed = 0;
+    for (AlignOp o : ops) {
+      switch (o.op()) {
+        case OMITTED -> omitted += o.tokensA();
+        case ADDED -> added += o.tokensB();
+        case CHANGED -> changed += o.spelling() ? 0 : o.tokensA();
+        default -> {}
+      }
+    }
+    return new Passage(p.docB(), p.b(), p.docA(), p.a(), kind(omitted, added, changed), p.identity(), p.weight(), p.tokensB(), p.tokensA(), ops);
+  }
+}
