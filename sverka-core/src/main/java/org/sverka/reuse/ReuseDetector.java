@@ -42,7 +42,7 @@ public final class ReuseDetector {
       double minWeight,
       int threads) {
     public static Options defaults() {
-      return new Options(12, 3, 100, 150, 40.0, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return new Options(12, 3, 100, 150, 6.0, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public Options withMinWords(int n) {

@@ -107,11 +107,19 @@ public final class Vocabulary {
     return words.size();
   }
 
-  /** How informative a word is in this corpus: its inverse segment frequency (0 for stop words). */
+  /**
+   * How informative a word is in this corpus: its inverse segment frequency over the largest one
+   * possible, so that a word found in a single segment weighs about 1 in a corpus of any size, a
+   * word in every other segment next to nothing, and a function word 0.
+   */
   public double weight(int id) {
     if (stop[id]) {
       return 0;
     }
-    return Math.log((segments + 1.0) / (segmentCounts[id] + 0.5));
+    double max = Math.log((segments + 1.0) / 1.5);
+    if (max <= 0) {
+      return 1;
+    }
+    return Math.max(0, Math.log((segments + 1.0) / (segmentCounts[id] + 0.5))) / max;
   }
 }
