@@ -156,7 +156,10 @@ final class ReuseCommand implements Callable<Integer> {
 
   private static final int COLUMN = 48;
 
-  /** The two sides in parallel: = same, ~ changed, < only in a (omitted), > only in b (added). */
+  /**
+   * The two sides in parallel: = same, ~ changed, ≈ spelling variant, < only in a (omitted), > only
+   * in b (added).
+   */
   static void text(PrintWriter out, StoredPassage sp, Texts texts) throws SQLException {
     Passage p = sp.passage();
     String ta = texts.of(p.docA());
@@ -176,7 +179,7 @@ final class ReuseCommand implements Callable<Integer> {
       char mark =
           switch (o.op()) {
             case EQUAL -> '=';
-            case CHANGED -> '~';
+            case CHANGED -> o.spelling() ? '≈' : '~';
             case OMITTED -> '<';
             case ADDED -> '>';
           };

@@ -7,11 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sverka.Sverka;
 import org.sverka.document.Part;
 import org.sverka.store.CaseFile;
+import org.sverka.reuse.AlignOp;
+import org.sverka.reuse.Passage;
 import org.sverka.store.StoredDocument;
+import org.sverka.store.StoredPassage;
 import org.sverka.text.LineMap;
 
 /**
@@ -49,12 +54,17 @@ public final class ReportWriter {
     try (Writer w = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
       writeIndex(w, all);
     }
+    Map<String, String> texts = new HashMap<>();
     for (StoredDocument d : all) {
       StoredDocument full = caseFile.document(d.id(), true).orElseThrow();
+      texts.put(d.id(), full.text());
       try (Writer w =
           Files.newBufferedWriter(docs.resolve(pageName(d.id())), StandardCharsets.UTF_8)) {
         writeDocument(w, full);
       }
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("reuse.html"), StandardCharsets.UTF_8)) {
+      writeReuse(w, caseFile.passages(null, 0), texts);
     }
     return index;
   }
@@ -71,10 +81,24 @@ public final class ReportWriter {
     w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n</head>\n<body>\n");
   }
 
+  private static void nav(Writer w, String prefix, String current) throws IOException {
+    w.write("<nav>");
+    for (String[] item : new String[][] {{"index.html", "Documents"}, {"reuse.html", "Reuse"}}) {
+      if (item[0].equals(current)) {
+        w.write("<span class=\"here\">" + item[1] + "</span>");
+      } else {
+        w.write("<a href=\"" + prefix + item[0] + "\">" + item[1] + "</a>");
+      }
+    }
+    w.write("</nav>\n");
+  }
+
   private void writeIndex(Writer w, List<StoredDocument> docs) throws IOException {
     head(w, "Sverka report", "sverka.css");
+    w.write("<header>");
+    nav(w, "", "index.html");
     w.write(
-        "<header><h1>Sverka report</h1><p class=\"sub\">"
+        "<h1>Sverka report</h1><p class=\"sub\">"
             + docs.size()
             + " documents · Sverka "
             + Html.esc(Sverka.VERSION)
@@ -132,8 +156,10 @@ public final class ReportWriter {
   private void writeDocument(Writer w, StoredDocument d) throws IOException {
     String title = d.meta().title() == null ? d.id() : d.meta().title();
     head(w, title + " — Sverka", "../sverka.css");
+    w.write("<header>");
+    nav(w, "../", "");
     w.write(
-        "<header><p class=\"crumb\"><a href=\"../index.html\">All documents</a></p><h1>"
+        "<h1>"
             + Html.esc(title)
             + "</h1>\n<dl class=\"meta\">");
     meta(w, "id", d.id());
@@ -208,6 +234,56 @@ public final class ReportWriter {
       w.write("</section>\n");
     }
     w.write("</main>\n</body>\n</html>\n");
+  }
+
+  /** The reuse page: every passage with its two sides in parallel. */
+  private void writeReuse(Writer w, List<StoredPassage> passages, Map<String, String> texts)
+      throws IOException {
+    head(w, "Reuse — Sverka", "sverka.css");
+    w.write("<header>");
+    nav(w, "", "reuse.html");
+    w.write("<h1>Reuse</h1><p class=\"sub\">" + passages.size() + " passages that documents share."
+        + " <span class=\"key\"><span class=\"chg\">changed</span> <span class=\"spell\">spelling"
+        + " variant</span> <span class=\"om\">only on the left (omitted on the right)</span>"
+        + " <span class=\"add\">only on the right (added)</span></span></p></header>\n<main>\n");
+    for (StoredPassage sp : passages) {
+      Passage p = sp.passage();
+      String ta = texts.get(p.docA());
+      String tb = texts.get(p.docB());
+      w.write("<section class=\"passage\" id=\"P" + sp.id() + "\" data-kind=\"" + p.kind() + "\">\n");
+      w.write("<h2><a href=\"#P" + sp.id() + "\">#" + sp.id() + "</a> " + Html.esc(p.kind().name())
+          + " <span class=\"sub\">identity " + String.format(java.util.Locale.ROOT, "%.2f", p.identity())
+          + " · " + p.tokensA() + " / " + p.tokensB() + " words</span></h2>\n");
+      w.write("<div class=\"sides\"><div class=\"side\"><p class=\"cite\">"
+          + citeLink(p.docA(), sp.lineStartA(), sp.lineEndA()) + "</p><p class=\"txt\">");
+      for (AlignOp o : p.ops()) {
+        String t = Html.esc(ta.substring(o.a().start(), o.a().end()));
+        w.write(switch (o.op()) {
+          case EQUAL -> t;
+          case CHANGED -> "<span class=\"" + (o.spelling() ? "spell" : "chg") + "\">" + t + "</span>";
+          case OMITTED -> "<span class=\"om\">" + t + "</span>";
+          case ADDED -> "<span class=\"gap\" title=\"words added on the right\">⁁</span>";
+        });
+      }
+      w.write("</p></div><div class=\"side\"><p class=\"cite\">"
+          + citeLink(p.docB(), sp.lineStartB(), sp.lineEndB()) + "</p><p class=\"txt\">");
+      for (AlignOp o : p.ops()) {
+        String t = Html.esc(tb.substring(o.b().start(), o.b().end()));
+        w.write(switch (o.op()) {
+          case EQUAL -> t;
+          case CHANGED -> "<span class=\"" + (o.spelling() ? "spell" : "chg") + "\">" + t + "</span>";
+          case ADDED -> "<span class=\"add\">" + t + "</span>";
+          case OMITTED -> "<span class=\"gap\" title=\"words omitted here\">⁁</span>";
+        });
+      }
+      w.write("</p></div></div>\n</section>\n");
+    }
+    w.write("</main>\n</body>\n</html>\n");
+  }
+
+  private static String citeLink(String doc, int from, int to) {
+    String cite = from == to ? doc + ":" + from : doc + ":" + from + "-" + to;
+    return "<a href=\"doc/" + Html.esc(pageName(doc)) + "#L" + from + "\">" + Html.esc(cite) + "</a>";
   }
 
   private static void meta(Writer w, String k, String v) throws IOException {
