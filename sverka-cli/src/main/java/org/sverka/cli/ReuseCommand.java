@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
 final class ReuseCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Option(names = "--doc", paramLabel = "ID", description = "Only passages with a side in this document.")
+  @Option(
+      names = "--doc",
+      paramLabel = "ID",
+      description = "Only passages with a side in this document.")
   String doc;
 
   @Option(
@@ -70,15 +73,35 @@ final class ReuseCommand implements Callable<Integer> {
           Output.csv(
               out,
               List.of(
-                  "id", "docA", "lineStartA", "lineEndA", "docB", "lineStartB", "lineEndB", "kind",
-                  "identity", "wordsA", "wordsB", "textA", "textB"));
+                  "id",
+                  "docA",
+                  "lineStartA",
+                  "lineEndA",
+                  "docB",
+                  "lineStartB",
+                  "lineEndB",
+                  "kind",
+                  "identity",
+                  "wordsA",
+                  "wordsB",
+                  "textA",
+                  "textB"));
           for (StoredPassage sp : passages) {
             Passage p = sp.passage();
             Output.csv(
                 out,
                 List.of(
-                    sp.id(), p.docA(), sp.lineStartA(), sp.lineEndA(), p.docB(), sp.lineStartB(),
-                    sp.lineEndB(), p.kind(), round(p.identity()), p.tokensA(), p.tokensB(),
+                    sp.id(),
+                    p.docA(),
+                    sp.lineStartA(),
+                    sp.lineEndA(),
+                    p.docB(),
+                    sp.lineStartB(),
+                    sp.lineEndB(),
+                    p.kind(),
+                    round(p.identity()),
+                    p.tokensA(),
+                    p.tokensB(),
                     texts.of(p.docA()).substring(p.a().start(), p.a().end()),
                     texts.of(p.docB()).substring(p.b().start(), p.b().end())));
           }

@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       ReportCommand.class,
       ReuseCommand.class,
+      QuotesCommand.class,
+      QuoteCheckCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

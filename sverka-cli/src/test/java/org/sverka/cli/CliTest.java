@@ -193,7 +193,9 @@ class CliTest {
 
   @Test
   void reuseListsPassagesWithOpsThatRecreateBothSides() throws Exception {
-    Cli.Run r = Cli.run("reuse", "--case", demo.toString(), "--doc", "trotsky-reply-1928", "--format", "json");
+    Cli.Run r =
+        Cli.run(
+            "reuse", "--case", demo.toString(), "--doc", "trotsky-reply-1928", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode arr = new ObjectMapper().readTree(r.out());
     assertThat(arr).hasSize(1);
@@ -203,7 +205,9 @@ class CliTest {
     assertThat(p.get("kind").asText()).isEqualTo("VERBATIM");
     for (String side : new String[] {"a", "b"}) {
       JsonNode span = p.get(side);
-      assertThat(span.has("lineStart") && span.has("lineEnd") && span.has("start") && span.has("end")).isTrue();
+      assertThat(
+              span.has("lineStart") && span.has("lineEnd") && span.has("start") && span.has("end"))
+          .isTrue();
       StringBuilder joined = new StringBuilder();
       for (JsonNode op : p.get("ops")) {
         joined.append(op.get(side).asText());
@@ -214,9 +218,11 @@ class CliTest {
     assertThat(text.out())
         .contains("trotsky-kirov-1935:161-163  ~  trotsky-dewey-13:63")
         .containsPattern("Nicolaiev +≈ Nikolayev");
-    Cli.Run few = Cli.run("reuse", "--case", demo.toString(), "--min-words", "1000", "--format", "json");
+    Cli.Run few =
+        Cli.run("reuse", "--case", demo.toString(), "--min-words", "1000", "--format", "json");
     assertThat(new ObjectMapper().readTree(few.out())).hasSize(1); // the 1928 letter
-    Cli.Run csv = Cli.run("reuse", "--case", demo.toString(), "--min-words", "1000", "--format", "csv");
+    Cli.Run csv =
+        Cli.run("reuse", "--case", demo.toString(), "--min-words", "1000", "--format", "csv");
     assertThat(csv.out()).startsWith("id,docA,lineStartA,lineEndA,docB,lineStartB,lineEndB,kind");
     Cli.Run bad = Cli.run("reuse", "--case", demo.toString(), "--doc", "nobody");
     assertThat(bad.code()).isEqualTo(1);
@@ -225,7 +231,9 @@ class CliTest {
   @Test
   void reportHasAReusePageWithBothSidesLinkedToTheirLines() throws Exception {
     String reuse = Files.readString(demo.resolve("report/reuse.html"));
-    assertThat(reuse).contains("href=\"doc/trotsky-kirov-1935.html#L161\"").contains("href=\"doc/trotsky-dewey-13.html#L63\"");
+    assertThat(reuse)
+        .contains("href=\"doc/trotsky-kirov-1935.html#L161\"")
+        .contains("href=\"doc/trotsky-dewey-13.html#L63\"");
     assertThat(reuse).contains("<span class=\"add\">a pinch of powder and a slug of lead");
     assertThat(reuse).contains("<span class=\"spell\">Nicolaiev ");
   }

@@ -34,6 +34,7 @@ import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceCatalog;
 import org.sverka.ingest.UnusableInputException;
+import org.sverka.quotes.QuoteStage;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.ReuseStage;
 import org.sverka.store.CaseFile;
@@ -213,11 +214,25 @@ public final class Analyzer {
 
     // derived stages over the whole case, redone only when the documents changed
     int passages = -1;
-    String stamp = "reuse:" + Sverka.ANALYSIS_VERSION + ":" + ReuseStage.VERSION + ":" + cf.corpusStamp();
-    if (!stamp.equals(cf.stageStamp("reuse"))) {
-      listener.stage("finding reuse");
-      passages = new ReuseStage(ReuseDetector.Options.defaults().withThreads(options.threads())).run(cf);
-      cf.setStageStamp("reuse", stamp, runId);
+    String stamp =
+        "reuse:" + Sverka.ANALYSIS_VERSION + ":" + ReuseStage.VERSION + ":" + cf.corpusStamp();
+    String quoteStamp = "quotes:" + QuoteStage.VERSION + ":" + stamp;
+    boolean reuseDue = !stamp.equals(cf.stageStamp("reuse"));
+    boolean quotesDue = !quoteStamp.equals(cf.stageStamp("quotes"));
+    if (reuseDue || quotesDue) {
+      ReuseStage.Loaded corpus = ReuseStage.load(cf);
+      if (reuseDue) {
+        listener.stage("finding reuse");
+        passages =
+            new ReuseStage(ReuseDetector.Options.defaults().withThreads(options.threads()))
+                .run(cf, corpus);
+        cf.setStageStamp("reuse", stamp, runId);
+      }
+      if (quotesDue) {
+        listener.stage("checking quotations");
+        new QuoteStage(corpus).run(cf);
+        cf.setStageStamp("quotes", quoteStamp, runId);
+      }
     }
 
     Collections.sort(problems);

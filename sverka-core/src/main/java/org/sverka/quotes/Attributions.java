@@ -40,32 +40,329 @@ final class Attributions {
   private static final int MAX_VERB_DISTANCE = 15;
 
   private static final Set<String> VERBS =
-      Set.of("said", "says", "say", "wrote", "writes", "write", "declared", "declares", "stated", "states", "asserted", "asserts", "replied", "replies", "answered", "answers", "exclaimed", "exclaims", "told", "tells", "reiterated", "repeated", "proclaimed", "proclaims", "announced", "announces", "remarked", "observed", "insisted", "argued", "explained", "admitted", "spoke", "speaks", "cried", "objected", "noted", "warned", "proposed", "demanded", "testified", "confessed", "quoted", "quotes", "reads", "read", "characterised", "characterized", "formulated", "affirmed");
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "wrote",
+          "writes",
+          "write",
+          "written",
+          "declared",
+          "declares",
+          "stated",
+          "states",
+          "asserted",
+          "asserts",
+          "replied",
+          "replies",
+          "answered",
+          "answers",
+          "exclaimed",
+          "exclaims",
+          "told",
+          "tells",
+          "reiterated",
+          "repeated",
+          "proclaimed",
+          "proclaims",
+          "announced",
+          "announces",
+          "remarked",
+          "observed",
+          "insisted",
+          "argued",
+          "explained",
+          "admitted",
+          "spoke",
+          "speaks",
+          "cried",
+          "objected",
+          "noted",
+          "warned",
+          "proposed",
+          "demanded",
+          "testified",
+          "confessed",
+          "quoted",
+          "quotes",
+          "reads",
+          "read",
+          "characterised",
+          "characterized",
+          "formulated",
+          "affirmed",
+          "transmitted",
+          "communicated");
 
   /** Nouns after a possessive name that make it the speaker: "Lenin’s statement that". */
   private static final Set<String> SPEECH_NOUNS =
-      Set.of("statement", "words", "article", "letter", "speech", "formula", "formulation", "thesis", "theses", "resolution", "book", "report", "declaration", "remark", "phrase", "testimony", "expression", "dictum", "slogan", "telegram", "note", "preface", "reply", "answer", "assertion", "declarations", "articles", "letters", "speeches");
+      Set.of(
+          "statement",
+          "words",
+          "article",
+          "letter",
+          "speech",
+          "formula",
+          "formulation",
+          "thesis",
+          "theses",
+          "resolution",
+          "book",
+          "report",
+          "declaration",
+          "remark",
+          "phrase",
+          "testimony",
+          "expression",
+          "dictum",
+          "slogan",
+          "telegram",
+          "note",
+          "preface",
+          "reply",
+          "answer",
+          "assertion",
+          "declarations",
+          "articles",
+          "letters",
+          "speeches");
 
   private static final Set<String> TITLES =
-      Set.of("Comrade", "comrade", "Comrades", "Mr.", "Mrs.", "Dr.", "Citizen", "Professor", "Prof.", "General", "Colonel", "Academician");
+      Set.of(
+          "Comrade",
+          "comrade",
+          "Comrades",
+          "Mr.",
+          "Mrs.",
+          "Dr.",
+          "Citizen",
+          "Professor",
+          "Prof.",
+          "General",
+          "Colonel",
+          "Academician");
 
   /** Capitalised words that are not names. */
   private static final Set<String> STOP =
-      Set.of("The", "This", "That", "These", "Those", "Here", "There", "It", "Its", "In", "On", "At", "As", "But", "And", "Or", "Nor", "If", "When", "Then", "Thus", "So", "Yet", "For", "A", "An", "Of", "To", "What", "Why", "How", "Who", "Whom", "Whose", "Which", "Where", "While", "After", "Before", "Since", "Even", "Only", "Also", "Now", "Let", "Our", "My", "His", "Her", "Their", "We", "You", "They", "He", "She", "I", "Yes", "No", "Not", "All", "Some", "Every", "Each", "Such", "One", "Two", "Three", "First", "Second", "Third", "Already", "Both", "Either", "Neither", "Today", "Yesterday", "Tomorrow", "Moreover", "However", "Nevertheless", "Besides", "Again", "Upon", "With", "Without", "From", "By", "Through", "During", "Under", "Over", "Between", "Among", "Against", "Toward", "Towards", "Whoever", "Whatever", "Perhaps", "Well", "Indeed", "Finally", "Further", "Furthermore", "Hence", "Therefore", "Consequently", "Accordingly", "Lastly", "Later", "Once", "Many", "Most", "Any", "Other", "Another", "Certain", "Note", "See", "Cf", "Ibid", "Vol", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Question", "Answer", "Chairman", "Voices", "Voice", "Laughter", "Applause", "Everybody", "Everyone", "Nobody", "Somebody", "Someone", "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Shall", "Should", "Will", "Would", "Might", "Must", "Please", "Dear");
+      Set.of(
+          "The",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "Here",
+          "There",
+          "It",
+          "Its",
+          "In",
+          "On",
+          "At",
+          "As",
+          "But",
+          "And",
+          "Or",
+          "Nor",
+          "If",
+          "When",
+          "Then",
+          "Thus",
+          "So",
+          "Yet",
+          "For",
+          "A",
+          "An",
+          "Of",
+          "To",
+          "What",
+          "Why",
+          "How",
+          "Who",
+          "Whom",
+          "Whose",
+          "Which",
+          "Where",
+          "While",
+          "After",
+          "Before",
+          "Since",
+          "Even",
+          "Only",
+          "Also",
+          "Now",
+          "Let",
+          "Our",
+          "My",
+          "His",
+          "Her",
+          "Their",
+          "We",
+          "You",
+          "They",
+          "He",
+          "She",
+          "I",
+          "Yes",
+          "No",
+          "Not",
+          "All",
+          "Some",
+          "Every",
+          "Each",
+          "Such",
+          "One",
+          "Two",
+          "Three",
+          "First",
+          "Second",
+          "Third",
+          "Already",
+          "Both",
+          "Either",
+          "Neither",
+          "Today",
+          "Yesterday",
+          "Tomorrow",
+          "Moreover",
+          "However",
+          "Nevertheless",
+          "Besides",
+          "Again",
+          "Upon",
+          "With",
+          "Without",
+          "From",
+          "By",
+          "Through",
+          "During",
+          "Under",
+          "Over",
+          "Between",
+          "Among",
+          "Against",
+          "Toward",
+          "Towards",
+          "Whoever",
+          "Whatever",
+          "Perhaps",
+          "Well",
+          "Indeed",
+          "Finally",
+          "Further",
+          "Furthermore",
+          "Hence",
+          "Therefore",
+          "Consequently",
+          "Accordingly",
+          "Lastly",
+          "Later",
+          "Once",
+          "Many",
+          "Most",
+          "Any",
+          "Other",
+          "Another",
+          "Certain",
+          "Note",
+          "See",
+          "Cf",
+          "Ibid",
+          "Vol",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "Question",
+          "Answer",
+          "Chairman",
+          "Voices",
+          "Voice",
+          "Laughter",
+          "Applause",
+          "Everybody",
+          "Everyone",
+          "Nobody",
+          "Somebody",
+          "Someone",
+          "Is",
+          "Are",
+          "Was",
+          "Were",
+          "Do",
+          "Does",
+          "Did",
+          "Can",
+          "Could",
+          "Shall",
+          "Should",
+          "Will",
+          "Would",
+          "Might",
+          "Must",
+          "Please",
+          "Dear");
 
   /** Words that begin a parenthetical clause between commas. */
   private static final Set<String> PARENTHETICAL =
       Set.of(
-          "in", "on", "at", "by", "after", "before", "during", "with", "as", "according", "who",
-          "which", "when", "almost", "then", "however", "also", "too", "for", "from", "of",
-          "under", "without", "to");
+          "in",
+          "on",
+          "at",
+          "by",
+          "after",
+          "before",
+          "during",
+          "with",
+          "as",
+          "according",
+          "who",
+          "which",
+          "when",
+          "almost",
+          "then",
+          "however",
+          "also",
+          "too",
+          "for",
+          "from",
+          "of",
+          "under",
+          "without",
+          "to");
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "another", "any", "every");
 
   private static final Set<String> CONJUNCTIONS =
       Set.of(
-          "when", "as", "where", "and", "but", "after", "before", "because", "since", "then",
-          "while", "if", "so", "whereupon");
+          "when",
+          "as",
+          "where",
+          "and",
+          "but",
+          "after",
+          "before",
+          "because",
+          "since",
+          "then",
+          "while",
+          "if",
+          "so",
+          "whereupon");
 
   private static final Set<String> ABBREVIATIONS = Set.of("St", "Mr", "Mrs", "Dr", "Prof", "Jr");
 
@@ -193,13 +490,18 @@ final class Attributions {
       } else if (before
           && isPossessiveName(t)
           && v + 1 < toks.size()
-          && wordsAfter(toks, v + 1) <= 2) {
+          && (endsWithColon || wordsAfter(toks, v + 1) <= 2)) {
         String noun = toks.get(v + 1).text.toLowerCase(java.util.Locale.ROOT);
         if (SPEECH_NOUNS.contains(noun)) {
           int b = expandBack(toks, v);
           int end = t.end - 2; // drop ’s
-          c = new Candidate(toks.get(v + 1).start, s.substring(toks.get(b).start, end),
-              toks.get(b).start, end, false);
+          c =
+              new Candidate(
+                  toks.get(v + 1).start,
+                  s.substring(toks.get(b).start, end),
+                  toks.get(b).start,
+                  end,
+                  false);
         }
       }
       if (c != null) {
@@ -319,7 +621,9 @@ final class Attributions {
         start--;
       }
       boolean commaBefore = start - 1 >= 0 && toks.get(start - 1).text.equals(",");
+      boolean commaAfter = end < v && toks.get(end).text.equals(",");
       if (commaBefore
+          && commaAfter
           && start < end
           && PARENTHETICAL.contains(toks.get(start).text.toLowerCase(java.util.Locale.ROOT))) {
         end = start - 1;
@@ -338,7 +642,8 @@ final class Attributions {
           return pronoun(s, toks, t, pos);
         }
         if (isNameWord(k)) {
-          if (t - 1 >= 0 && ARTICLES.contains(toks.get(t - 1).text.toLowerCase(java.util.Locale.ROOT))) {
+          if (t - 1 >= 0
+              && ARTICLES.contains(toks.get(t - 1).text.toLowerCase(java.util.Locale.ROOT))) {
             return null; // a German, an Oppositionist: not a name
           }
           int b = expandBack(toks, t);
@@ -415,8 +720,12 @@ final class Attributions {
     if (e < 0) {
       return null;
     }
-    return new Candidate(pos, s.substring(toks.get(a).start, toks.get(e).end),
-        toks.get(a).start, toks.get(e).end, false);
+    return new Candidate(
+        pos,
+        s.substring(toks.get(a).start, toks.get(e).end),
+        toks.get(a).start,
+        toks.get(e).end,
+        false);
   }
 
   /** "Comrade Rykov:" at the end of a context that is nothing but a name. */
@@ -443,8 +752,12 @@ final class Attributions {
         return null;
       }
     }
-    return new Candidate(toks.get(n - 1).start, s.substring(toks.get(a).start, toks.get(e).end),
-        toks.get(a).start, toks.get(e).end, false);
+    return new Candidate(
+        toks.get(n - 1).start,
+        s.substring(toks.get(a).start, toks.get(e).end),
+        toks.get(a).start,
+        toks.get(e).end,
+        false);
   }
 
   /**
@@ -457,8 +770,10 @@ final class Attributions {
     boolean firstName = false;
     while (b - 1 >= 0 && t - b < 4) {
       Tok k = toks.get(b - 1);
-      if (isInitial(k) || TITLES.contains(k.text)) {
-        b--;
+      if ((isInitial(k) && toks.get(b).start > k.end) || TITLES.contains(k.text)) {
+        b--; // J. V. Stalin, but not the G.P.U. Volinsky
+      } else if (isInitial(k)) {
+        break;
       } else if (!firstName && isNameWord(k)) {
         Tok before = b - 2 >= 0 ? toks.get(b - 2) : null;
         if (before != null

@@ -37,7 +37,8 @@ final class Inside {
   private Inside() {}
 
   /** Adds the ellipses and insertions of {@code nt.text()[from, to)} as original spans. */
-  static void scan(NormalizedText nt, int from, int to, List<Span> ellipses, List<Span> insertions) {
+  static void scan(
+      NormalizedText nt, int from, int to, List<Span> ellipses, List<Span> insertions) {
     if (to <= from) {
       return;
     }

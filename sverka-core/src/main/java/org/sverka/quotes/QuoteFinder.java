@@ -26,26 +26,33 @@ import org.sverka.text.Span;
  *
  * <ol>
  *   <li><b>Marks.</b> A mark opens when it follows whitespace, the start, an opening bracket, a
- *       dash, a colon or another mark and precedes a non-space (a single quote: a letter); it closes
- *       when it follows a non-space and precedes whitespace, punctuation, another mark or the end.
- *       Marks are matched with a stack, so quotations nest ({@code 'successful'} inside {@code
- *       "..."}). A closing mark closes the nearest open quotation it can close; quotations opened
- *       above that one and never closed are dropped as stray marks. A symmetric opening mark met
- *       while the same style is open on top of the stack ({@code "a "b"}) means the earlier mark was
- *       stray: it is dropped. Mixed double marks close each other ({@code “...""}) when nothing
- *       better is open.
+ *       dash, a colon or another mark and precedes a non-space (a single quote: a letter); it
+ *       closes when it follows a non-space and precedes whitespace, punctuation, another mark or
+ *       the end. Marks are matched with a stack, so quotations nest ({@code 'successful'} inside
+ *       {@code "..."}). A closing mark closes the nearest open quotation it can close; quotations
+ *       opened above that one and never closed are dropped as stray marks. A symmetric opening mark
+ *       met while the same style is open on top of the stack ({@code "a "b"}) means the earlier
+ *       mark was stray: it is dropped. Mixed double marks close each other ({@code “...""}) when
+ *       nothing better is open.
  *   <li><b>Apostrophes.</b> A {@code ’} or {@code '} between letters is an apostrophe; so is one
  *       that begins an elided word ('tis, rock 'n' roll). A {@code ’}/{@code '} after an {@code s}
- *       at a word's end and before a space (workers’ state) closes a single quotation only when
- *       one is open on top of the stack, otherwise it is an apostrophe.
+ *       at a word's end and before a space (workers’ state) closes a single quotation only when one
+ *       is open on top of the stack, otherwise it is an apostrophe.
  *   <li><b>Paragraphs.</b> A quotation never crosses a paragraph boundary unless the next
- *       (non-boilerplate) paragraph starts with the same opening mark as a quotation still open: the
- *       convention of repeating the opening mark at the start of each quoted paragraph. Then it is
- *       one quotation with one segment per paragraph.
+ *       (non-boilerplate) paragraph starts with the same opening mark as a quotation still open:
+ *       the convention of repeating the opening mark at the start of each quoted paragraph. Then it
+ *       is one quotation with one segment per paragraph. The one exception is a paragraph cut in
+ *       two by a page break, which the layout cannot tell from a paragraph break in double-spaced
+ *       text (the Stalin volume): when a paragraph ends without closing punctuation (on a letter,
+ *       digit, comma or semicolon) and the next begins with a lower-case letter, the quotations
+ *       open at the end of the first go on into the second, as another segment.
  *   <li><b>Unclosed marks.</b> A quotation still open at its paragraph's end (and not continued) is
  *       cut there with {@code closed = false}, unless it is a straight single quote (too likely an
- *       apostrophe) or it would quote more than {@value #MAX_UNCLOSED} characters of one paragraph:
- *       then the opening mark is taken for a stray mark and no quotation is made.
+ *       apostrophe) or it would quote more than {@value #MAX_UNCLOSED} characters (a mark that
+ *       opens early in a long paragraph): then the opening mark is taken for a stray mark and no
+ *       quotation is made. A quotation continued by repeated opening marks is kept, unclosed, at
+ *       any length. If an unclosed quotation runs over the colon of a block quotation's
+ *       introduction (rule 5), it ends where the introducing sentence begins.
  *   <li><b>Block quotations.</b> A paragraph that ends with a colon, whose last sentence has a verb
  *       of saying or writing ("wrote", "said", "stated", "reads", ...) or names a work ("article",
  *       "speech", "resolution", "Vol.", ...), followed by a paragraph that does not begin with a
@@ -53,8 +60,8 @@ import org.sverka.text.Span;
  *       do not count ("It is as follows:" introduces the author's own summary). A following
  *       paragraph that begins with a list marker ("1.", "a)", "•") is an enumeration, not a
  *       quotation. The block goes on into further paragraphs only while they begin with an ellipsis
- *       or a lower-case letter, or end with a bracketed source reference ("[January 1935,
- *       No.41]", which then ends the block), up to {@value #MAX_BLOCK_CHARS} characters.
+ *       or a lower-case letter, or end with a bracketed source reference ("[January 1935, No.41]",
+ *       which then ends the block), up to {@value #MAX_BLOCK_CHARS} characters.
  *   <li><b>Inside.</b> Ellipses ("...", "…", ". . .", "[...]") and editorial insertions ("[my
  *       emphasis]", "[!]", "(sic)", "(in Germany — J. St.)", a bare "— J. St.") in every segment.
  *   <li><b>Attribution.</b> From the clause before the opening mark in the same sentence, or the
@@ -124,6 +131,9 @@ public final class QuoteFinder {
     final List<Piece> pieces = new ArrayList<>();
     int curStart;
 
+    /** Continued into a paragraph that repeats its opening mark (rule 2). */
+    boolean repeated;
+
     Open(Style style, char opener, String closers, int para, int pos) {
       this.style = style;
       this.opener = opener;
@@ -146,7 +156,7 @@ public final class QuoteFinder {
 
     List<Quotation> out = new ArrayList<>();
     for (Raw r : raws) {
-      Quotation q = build(original, paragraphs, r, intervals);
+      Quotation q = build(paragraphs, r, intervals);
       if (q != null) {
         out.add(q);
       }
@@ -210,6 +220,7 @@ public final class QuoteFinder {
       if (cont != null) {
         cont.pieces.add(new Piece(k, cont.curStart, s.length()));
         cont.curStart = f + 1;
+        cont.repeated = true;
         stack.push(cont);
         resumeAt = f + 1;
       }
@@ -308,12 +319,13 @@ public final class QuoteFinder {
           close(stack, o, k, i, raws);
         } else if (pointsRight ? (open || !close) : (open && !close)) {
           // « » and ‹ ›, or the reversed German » « and › ‹
-          String closer = switch (c) {
-            case '«' -> "»";
-            case '»' -> "«";
-            case '‹' -> "›";
-            default -> "‹";
-          };
+          String closer =
+              switch (c) {
+                case '«' -> "»";
+                case '»' -> "«";
+                case '‹' -> "›";
+                default -> "‹";
+              };
           reopenChar(stack, c, k, raws);
           stack.push(new Open(Style.GUILLEMETS, c, closer, k, i));
         }
@@ -384,24 +396,26 @@ public final class QuoteFinder {
   }
 
   /**
-   * A stray opening mark makes no quotation, except that a quotation already continued from earlier
-   * paragraphs keeps those paragraphs, unclosed.
+   * A stray opening mark makes no quotation, except that a quotation already continued by a
+   * repeated opening mark keeps the paragraphs before this one, unclosed.
    */
   private static void dropStray(Open o, List<Raw> raws) {
-    if (!o.pieces.isEmpty()) {
+    if (o.repeated) {
       raws.add(new Raw(o.style, o.pieces, o.openPara, o.openPos, -1, -1, false, -1, -1));
     }
   }
 
   private static void finishUnclosed(Open o, int k, String s, List<Raw> raws) {
-    boolean continued = !o.pieces.isEmpty();
     o.pieces.add(new Piece(k, o.curStart, s.length()));
-    if (!continued) {
+    if (!o.repeated) {
       if (o.style == Style.SINGLE_STRAIGHT) {
         return; // more likely an apostrophe than a quotation missing its end
       }
-      int a = firstNonSpace(s, o.curStart);
-      if (s.length() - a > MAX_UNCLOSED) {
+      int length = 0;
+      for (Piece pc : o.pieces) {
+        length += pc.end - pc.start;
+      }
+      if (length > MAX_UNCLOSED) {
         return; // a stray mark early in a long paragraph
       }
     }
@@ -447,8 +461,16 @@ public final class QuoteFinder {
         Piece pc = cut.pieces.get(0);
         raws.set(
             raws.indexOf(cut),
-            new Raw(cut.style, List.of(new Piece(pc.para, pc.start, introFrom)), cut.openPara,
-                cut.openPos, -1, -1, false, -1, -1));
+            new Raw(
+                cut.style,
+                List.of(new Piece(pc.para, pc.start, introFrom)),
+                cut.openPara,
+                cut.openPos,
+                -1,
+                -1,
+                false,
+                -1,
+                -1));
       }
       List<Piece> pieces = new ArrayList<>();
       String t = paragraphs.get(q).normalized().text();
@@ -529,7 +551,7 @@ public final class QuoteFinder {
   // building
 
   private static Quotation build(
-      String original, List<Paragraph> paragraphs, Raw r, Map<Integer, List<int[]>> intervals) {
+      List<Paragraph> paragraphs, Raw r, Map<Integer, List<int[]>> intervals) {
     List<Span> segments = new ArrayList<>();
     List<Span> ellipses = new ArrayList<>();
     List<Span> insertions = new ArrayList<>();
@@ -567,7 +589,11 @@ public final class QuoteFinder {
       int os = first.toOriginal(r.openPos, r.openPos + 1).start();
       int oe =
           r.closed
-              ? paragraphs.get(r.closePara).normalized().toOriginal(r.closePos, r.closePos + 1).end()
+              ? paragraphs
+                  .get(r.closePara)
+                  .normalized()
+                  .toOriginal(r.closePos, r.closePos + 1)
+                  .end()
               : span.end();
       outer = new Span(Math.min(os, span.start()), Math.max(oe, span.end()));
     }
@@ -678,17 +704,22 @@ public final class QuoteFinder {
     String work = null;
     Span workSpan = null;
     Attributions.Found who =
-        before != null && before.hasSpeaker() ? before : after != null && after.hasSpeaker() ? after : null;
+        before != null && before.hasSpeaker()
+            ? before
+            : after != null && after.hasSpeaker() ? after : null;
     if (who != null) {
       int para = who == before ? beforePara : afterPara;
       firstPerson = who.firstPerson;
       speaker = who.speaker;
       if (who.speakerStart >= 0) {
-        speakerSpan = paragraphs.get(para).normalized().toOriginal(who.speakerStart, who.speakerEnd);
+        speakerSpan =
+            paragraphs.get(para).normalized().toOriginal(who.speakerStart, who.speakerEnd);
       }
     }
     Attributions.Found what =
-        before != null && before.work != null ? before : after != null && after.work != null ? after : null;
+        before != null && before.work != null
+            ? before
+            : after != null && after.work != null ? after : null;
     if (what != null) {
       int para = what == before ? beforePara : afterPara;
       work = clean(what.work);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.sverka.Sverka;
 import org.sverka.document.Part;
-import org.sverka.store.CaseFile;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
+import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.text.LineMap;
@@ -158,10 +158,7 @@ public final class ReportWriter {
     head(w, title + " — Sverka", "../sverka.css");
     w.write("<header>");
     nav(w, "../", "");
-    w.write(
-        "<h1>"
-            + Html.esc(title)
-            + "</h1>\n<dl class=\"meta\">");
+    w.write("<h1>" + Html.esc(title) + "</h1>\n<dl class=\"meta\">");
     meta(w, "id", d.id());
     meta(w, "author", d.meta().author());
     meta(w, "date", d.meta().date());
@@ -242,39 +239,62 @@ public final class ReportWriter {
     head(w, "Reuse — Sverka", "sverka.css");
     w.write("<header>");
     nav(w, "", "reuse.html");
-    w.write("<h1>Reuse</h1><p class=\"sub\">" + passages.size() + " passages that documents share."
-        + " <span class=\"key\"><span class=\"chg\">changed</span> <span class=\"spell\">spelling"
-        + " variant</span> <span class=\"om\">only on the left (omitted on the right)</span>"
-        + " <span class=\"add\">only on the right (added)</span></span></p></header>\n<main>\n");
+    w.write(
+        "<h1>Reuse</h1><p class=\"sub\">"
+            + passages.size()
+            + " passages that documents share."
+            + " <span class=\"key\"><span class=\"chg\">changed</span> <span class=\"spell\">spelling"
+            + " variant</span> <span class=\"om\">only on the left (omitted on the right)</span>"
+            + " <span class=\"add\">only on the right (added)</span></span></p></header>\n<main>\n");
     for (StoredPassage sp : passages) {
       Passage p = sp.passage();
       String ta = texts.get(p.docA());
       String tb = texts.get(p.docB());
-      w.write("<section class=\"passage\" id=\"P" + sp.id() + "\" data-kind=\"" + p.kind() + "\">\n");
-      w.write("<h2><a href=\"#P" + sp.id() + "\">#" + sp.id() + "</a> " + Html.esc(p.kind().name())
-          + " <span class=\"sub\">identity " + String.format(java.util.Locale.ROOT, "%.2f", p.identity())
-          + " · " + p.tokensA() + " / " + p.tokensB() + " words</span></h2>\n");
-      w.write("<div class=\"sides\"><div class=\"side\"><p class=\"cite\">"
-          + citeLink(p.docA(), sp.lineStartA(), sp.lineEndA()) + "</p><p class=\"txt\">");
+      w.write(
+          "<section class=\"passage\" id=\"P" + sp.id() + "\" data-kind=\"" + p.kind() + "\">\n");
+      w.write(
+          "<h2><a href=\"#P"
+              + sp.id()
+              + "\">#"
+              + sp.id()
+              + "</a> "
+              + Html.esc(p.kind().name())
+              + " <span class=\"sub\">identity "
+              + String.format(java.util.Locale.ROOT, "%.2f", p.identity())
+              + " · "
+              + p.tokensA()
+              + " / "
+              + p.tokensB()
+              + " words</span></h2>\n");
+      w.write(
+          "<div class=\"sides\"><div class=\"side\"><p class=\"cite\">"
+              + citeLink(p.docA(), sp.lineStartA(), sp.lineEndA())
+              + "</p><p class=\"txt\">");
       for (AlignOp o : p.ops()) {
         String t = Html.esc(ta.substring(o.a().start(), o.a().end()));
-        w.write(switch (o.op()) {
-          case EQUAL -> t;
-          case CHANGED -> "<span class=\"" + (o.spelling() ? "spell" : "chg") + "\">" + t + "</span>";
-          case OMITTED -> "<span class=\"om\">" + t + "</span>";
-          case ADDED -> "<span class=\"gap\" title=\"words added on the right\">⁁</span>";
-        });
+        w.write(
+            switch (o.op()) {
+              case EQUAL -> t;
+              case CHANGED ->
+                  "<span class=\"" + (o.spelling() ? "spell" : "chg") + "\">" + t + "</span>";
+              case OMITTED -> "<span class=\"om\">" + t + "</span>";
+              case ADDED -> "<span class=\"gap\" title=\"words added on the right\">⁁</span>";
+            });
       }
-      w.write("</p></div><div class=\"side\"><p class=\"cite\">"
-          + citeLink(p.docB(), sp.lineStartB(), sp.lineEndB()) + "</p><p class=\"txt\">");
+      w.write(
+          "</p></div><div class=\"side\"><p class=\"cite\">"
+              + citeLink(p.docB(), sp.lineStartB(), sp.lineEndB())
+              + "</p><p class=\"txt\">");
       for (AlignOp o : p.ops()) {
         String t = Html.esc(tb.substring(o.b().start(), o.b().end()));
-        w.write(switch (o.op()) {
-          case EQUAL -> t;
-          case CHANGED -> "<span class=\"" + (o.spelling() ? "spell" : "chg") + "\">" + t + "</span>";
-          case ADDED -> "<span class=\"add\">" + t + "</span>";
-          case OMITTED -> "<span class=\"gap\" title=\"words omitted here\">⁁</span>";
-        });
+        w.write(
+            switch (o.op()) {
+              case EQUAL -> t;
+              case CHANGED ->
+                  "<span class=\"" + (o.spelling() ? "spell" : "chg") + "\">" + t + "</span>";
+              case ADDED -> "<span class=\"add\">" + t + "</span>";
+              case OMITTED -> "<span class=\"gap\" title=\"words omitted here\">⁁</span>";
+            });
       }
       w.write("</p></div></div>\n</section>\n");
     }
@@ -283,7 +303,13 @@ public final class ReportWriter {
 
   private static String citeLink(String doc, int from, int to) {
     String cite = from == to ? doc + ":" + from : doc + ":" + from + "-" + to;
-    return "<a href=\"doc/" + Html.esc(pageName(doc)) + "#L" + from + "\">" + Html.esc(cite) + "</a>";
+    return "<a href=\"doc/"
+        + Html.esc(pageName(doc))
+        + "#L"
+        + from
+        + "\">"
+        + Html.esc(cite)
+        + "</a>";
   }
 
   private static void meta(Writer w, String k, String v) throws IOException {

@@ -3,11 +3,11 @@ package org.sverka.reuse;
 import org.sverka.text.Span;
 
 /**
- * A run of one {@link Op} with the original text it covers on each side. The spans of a
- * passage's ops tile its two sides: concatenating the {@code a} texts gives side a exactly, and
- * likewise for b. A run's span runs from its first token to the start of the next run's first
- * token (the last run ends at its last token), so the text between words belongs to the run
- * before it. An omitted run has an empty b span, an added run an empty a span.
+ * A run of one {@link Op} with the original text it covers on each side. The spans of a passage's
+ * ops tile its two sides: concatenating the {@code a} texts gives side a exactly, and likewise for
+ * b. A run's span runs from its first token to the start of the next run's first token (the last
+ * run ends at its last token), so the text between words belongs to the run before it. An omitted
+ * run has an empty b span, an added run an empty a span.
  *
  * @param tokensA tokens of a in the run
  * @param tokensB tokens of b in the run

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Aligns stretches of two token sequences: global alignment with affine gaps between anchors
- * (Gotoh), and X-drop extension beyond the outermost anchors. Columns are produced as
- * (i, j) pairs of token indices with -1 for a gap. Scores favour a variant (same {@link
- * MatchKey} or a small edit) over a change, and a change over two gaps.
+ * (Gotoh), and X-drop extension beyond the outermost anchors. Columns are produced as (i, j) pairs
+ * of token indices with -1 for a gap. Scores favour a variant (same {@link MatchKey} or a small
+ * edit) over a change, and a change over two gaps.
  */
 final class Alignment {
   static final int MATCH = 4;
@@ -101,8 +101,10 @@ final class Alignment {
       for (int j = 1; j <= m; j++) {
         int s = score(i0 + i - 1, j0 + j - 1);
         mm[i][j] = max3(mm[i - 1][j - 1], xx[i - 1][j - 1], yy[i - 1][j - 1]) + s;
-        xx[i][j] = Math.max(Math.max(mm[i - 1][j], yy[i - 1][j]) + GAP_OPEN, xx[i - 1][j] + GAP_EXTEND);
-        yy[i][j] = Math.max(Math.max(mm[i][j - 1], xx[i][j - 1]) + GAP_OPEN, yy[i][j - 1] + GAP_EXTEND);
+        xx[i][j] =
+            Math.max(Math.max(mm[i - 1][j], yy[i - 1][j]) + GAP_OPEN, xx[i - 1][j] + GAP_EXTEND);
+        yy[i][j] =
+            Math.max(Math.max(mm[i][j - 1], xx[i][j - 1]) + GAP_OPEN, yy[i][j - 1] + GAP_EXTEND);
       }
     }
     // trace back
@@ -155,8 +157,8 @@ final class Alignment {
   /**
    * Extends an alignment from just past (i0, j0) in direction {@code dir} (+1 forward, -1
    * backward), with a band of ±{@code band} around the diagonal and linear gaps, stopping when the
-   * score falls {@code xdrop} below the best. Returns the columns of the best-scoring extension,
-   * in the order of the text (forward order for both directions).
+   * score falls {@code xdrop} below the best. Returns the columns of the best-scoring extension, in
+   * the order of the text (forward order for both directions).
    */
   List<int[]> extend(int i0, int j0, int dir, int maxLen, int band, int xdrop) {
     int n = dir > 0 ? Math.min(maxLen, a.size - i0) : Math.min(maxLen, i0 + 1);

@@ -1,15 +1,17 @@
 package org.sverka.reuse;
 
 import java.util.Arrays;
+import java.util.List;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
+import org.sverka.text.Span;
 import org.sverka.text.Token;
 
 /**
- * One document's tokens as parallel primitive arrays: word id and original span. Only
- * paragraphs that are not boilerplate are read; tokens run on across paragraph breaks, since a
- * quotation may span paragraphs.
+ * One document's tokens as parallel primitive arrays: word id and original span. Only paragraphs
+ * that are not boilerplate are read; tokens run on across paragraph breaks, since a quotation may
+ * span paragraphs.
  */
 public final class DocTokens {
   public final String doc;
@@ -24,9 +26,13 @@ public final class DocTokens {
   int[] end = new int[256];
 
   public DocTokens(String doc, String text, String date) {
+    this(doc, text, date, LineMap.of(text));
+  }
+
+  private DocTokens(String doc, String text, String date, LineMap lines) {
     this.doc = doc;
     this.text = text;
-    this.lines = LineMap.of(text);
+    this.lines = lines;
     this.date = date;
   }
 
@@ -58,6 +64,61 @@ public final class DocTokens {
     return t;
   }
 
+  /**
+   * The tokens of this document that lie inside one of {@code keep} and inside none of {@code
+   * drop}, as a document of their own with the same id, text and offsets: a quotation's words
+   * without its editor's insertions.
+   */
+  public DocTokens slice(List<Span> keep, List<Span> drop) {
+    DocTokens t = new DocTokens(doc, text, date, lines);
+    t.partStarts = partStarts;
+    t.partDates = partDates;
+    for (Span k : keep) {
+      for (int i = tokenAt(k.start()); i < size && end[i] <= k.end(); i++) {
+        int s = start[i];
+        int e = end[i];
+        boolean dropped = false;
+        for (Span d : drop) {
+          if (s < d.end() && d.start() < e) {
+            dropped = true;
+            break;
+          }
+        }
+        if (!dropped) {
+          t.append(word[i], s, e);
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Index of the first token that starts at or after {@code offset}. */
+  public int tokenAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private void append(int w, int s, int e) {
+    if (size == word.length) {
+      word = Arrays.copyOf(word, size * 2);
+      start = Arrays.copyOf(start, size * 2);
+      end = Arrays.copyOf(end, size * 2);
+    }
+    word[size] = w;
+    start[size] = s;
+    end[size] = e;
+    size++;
+  }
+
   void add(Token tok, Vocabulary vocabulary) {
     if (size == word.length) {
       word = Arrays.copyOf(word, size * 2);
@@ -82,8 +143,8 @@ public final class DocTokens {
   }
 
   /**
-   * The statement date at an original offset, as a sortable string (the earliest day an EDTF
-   * value allows: "193X" is read as 1930, "1927-11-06/1927-11-07" as its start), or null.
+   * The statement date at an original offset, as a sortable string (the earliest day an EDTF value
+   * allows: "193X" is read as 1930, "1927-11-06/1927-11-07" as its start), or null.
    */
   public String dateAt(int offset) {
     String d = date;
@@ -95,7 +156,7 @@ public final class DocTokens {
     return sortable(d);
   }
 
-  static String sortable(String edtf) {
+  public static String sortable(String edtf) {
     if (edtf == null || edtf.isBlank()) {
       return null;
     }

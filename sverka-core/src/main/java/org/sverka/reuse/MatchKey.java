@@ -4,10 +4,10 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /**
- * A word's key for matching across spelling, transliteration and OCR variants: {@code
- * Nicolaiev}, {@code Nikolayev} and {@code Николаев} share a key, as do {@code Zinovieff} and
- * {@code Zinoviev}, {@code Tsarist} and {@code Czarist}. Keys are deliberately lossy: a shared
- * key makes two words a spelling variant, never an exact match.
+ * A word's key for matching across spelling, transliteration and OCR variants: {@code Nicolaiev},
+ * {@code Nikolayev} and {@code Николаев} share a key, as do {@code Zinovieff} and {@code Zinoviev},
+ * {@code Tsarist} and {@code Czarist}. Keys are deliberately lossy: a shared key makes two words a
+ * spelling variant, never an exact match.
  */
 public final class MatchKey {
   private static final Transliterator TO_ASCII =
@@ -89,8 +89,8 @@ public final class MatchKey {
   }
 
   /**
-   * Are two folded words the same word in another spelling? The same key, or a small edit
-   * distance for longer words (one edit from 4 letters, two from 8): OCR slips and variants.
+   * Are two folded words the same word in another spelling? The same key, or a small edit distance
+   * for longer words (one edit from 4 letters, two from 8): OCR slips and variants.
    */
   public static boolean similar(String a, String b, String keyA, String keyB) {
     if (keyA.equals(keyB)) {

@@ -4,9 +4,9 @@ import java.util.List;
 import org.sverka.text.Span;
 
 /**
- * A passage two documents share (or one document shares between two places): its two sides,
- * their alignment, and what kind of reuse it is. Side a is the earlier by date where the dates
- * say so, else the first by document id and offset.
+ * A passage two documents share (or one document shares between two places): its two sides, their
+ * alignment, and what kind of reuse it is. Side a is the earlier by date where the dates say so,
+ * else the first by document id and offset.
  *
  * @param identity equal tokens over all tokens of both sides: {@code 2 * equal / (tokensA +
  *     tokensB)}

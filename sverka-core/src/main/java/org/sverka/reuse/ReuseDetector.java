@@ -11,22 +11,22 @@ import java.util.concurrent.Future;
 import org.sverka.text.Span;
 
 /**
- * Finds every passage that two documents share, or that one document repeats, in time near
- * linear in the size of the corpus (the passim approach, without its all-pairs alignment):
+ * Finds every passage that two documents share, or that one document repeats, in time near linear
+ * in the size of the corpus (the passim approach, without its all-pairs alignment):
  *
  * <ol>
  *   <li><b>Seeds.</b> Every run of {@code seedLength} consecutive content words (function words
  *       skipped) is hashed by its words' {@link MatchKey}s, so spelling and transliteration
- *       variants seed too. A hash found in more than {@code maxDocFrequency} documents is a
- *       generic phrase and seeds nothing.
- *   <li><b>Chains.</b> For each pair of documents, seeds are chained along the diagonal,
- *       tolerating gaps of up to {@code maxGap} tokens on either side, so that a quotation with
- *       an omitted sentence or two stays one chain.
+ *       variants seed too. A hash found in more than {@code maxDocFrequency} documents is a generic
+ *       phrase and seeds nothing.
+ *   <li><b>Chains.</b> For each pair of documents, seeds are chained along the diagonal, tolerating
+ *       gaps of up to {@code maxGap} tokens on either side, so that a quotation with an omitted
+ *       sentence or two stays one chain.
  *   <li><b>Alignment.</b> Between the chain's anchors, global alignment with affine gaps; beyond
  *       them, banded X-drop extension. A near-equal word counts as a variant, not a change.
- *   <li><b>Filter.</b> A passage needs {@code minWords} equal words and an informativeness
- *       weight of {@code minWeight}: the sum of its equal words' corpus weights, which generic
- *       phrases do not reach.
+ *   <li><b>Filter.</b> A passage needs {@code minWords} equal words and an informativeness weight
+ *       of {@code minWeight}: the sum of its equal words' corpus weights, which generic phrases do
+ *       not reach.
  * </ol>
  *
  * <p>Output is deterministic: passages are ordered by (docA, a.start, docB, b.start).
@@ -42,7 +42,12 @@ public final class ReuseDetector {
       double minWeight,
       int threads) {
     public static Options defaults() {
-      return new Options(12, 3, 100, 150, 6.0, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return new Options(
+          12, 3, 100, 150, 6.0, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Options withMinWeight(double w) {
+      return new Options(minWords, seedLength, maxDocFrequency, maxGap, w, threads);
     }
 
     public Options withMinWords(int n) {
@@ -66,7 +71,97 @@ public final class ReuseDetector {
     int[] hash; // hash of the seed starting at each content word (length pos.length - k + 1)
   }
 
+  /** A corpus indexed for seeding: built once, then queried for each document or quotation. */
+  public static final class Indexed {
+    final List<DocTokens> docs;
+    final Vocabulary vocab;
+    final Seeds[] seeds;
+    final Index index;
+
+    Indexed(List<DocTokens> docs, Vocabulary vocab, Seeds[] seeds, Index index) {
+      this.docs = docs;
+      this.vocab = vocab;
+      this.seeds = seeds;
+      this.index = index;
+    }
+
+    public List<DocTokens> docs() {
+      return docs;
+    }
+
+    public Vocabulary vocabulary() {
+      return vocab;
+    }
+  }
+
   public List<Passage> detect(List<DocTokens> docs, Vocabulary vocab) {
+    Indexed ix = index(docs, vocab);
+    int nd = docs.size();
+    List<Passage> all = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<List<Passage>>> futures = new ArrayList<>();
+      for (int d = 0; d < nd; d++) {
+        int docA = d;
+        futures.add(pool.submit(() -> forDocument(docA, ix)));
+      }
+      for (Future<List<Passage>> f : futures) {
+        all.addAll(f.get());
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", ex);
+    } catch (ExecutionException ex) {
+      throw new IllegalStateException(ex.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    all.sort(
+        Comparator.comparing(Passage::docA)
+            .thenComparingInt(p -> p.a().start())
+            .thenComparing(Passage::docB)
+            .thenComparingInt(p -> p.b().start())
+            .thenComparingInt(p -> p.a().end()));
+    return all;
+  }
+
+  /**
+   * Where in the indexed corpus does {@code query} come from? Passages with the query on side a and
+   * a corpus document on side b, best (highest weight) first; passages whose b side overlaps {@code
+   * exclude} in {@code excludeDoc} (the query's own place) are left out. Words of the query must
+   * have been added to the corpus's vocabulary. Not thread-safe with other queries.
+   */
+  public List<Passage> match(Indexed ix, DocTokens query, String excludeDoc, Span exclude) {
+    Seeds sq = seeds(query, ix.vocab, options.seedLength());
+    int nd = ix.docs.size();
+    int[][] buf = new int[nd][];
+    int[] len = new int[nd];
+    collect(sq, ix.index, -1, buf, len);
+    List<Passage> out = new ArrayList<>();
+    for (int d = 0; d < nd; d++) {
+      if (len[d] == 0) {
+        continue;
+      }
+      for (Passage p :
+          pair(query, ix.docs.get(d), sq, ix.seeds[d], buf[d], len[d], ix.vocab, false, false)) {
+        if (excludeDoc != null
+            && p.docB().equals(excludeDoc)
+            && exclude != null
+            && p.b().overlaps(exclude)) {
+          continue;
+        }
+        out.add(p);
+      }
+    }
+    out.sort(
+        Comparator.comparingDouble(Passage::weight)
+            .reversed()
+            .thenComparing(Passage::docB)
+            .thenComparingInt(p -> p.b().start()));
+    return out;
+  }
+
+  public Indexed index(List<DocTokens> docs, Vocabulary vocab) {
     int k = options.seedLength();
     int nd = docs.size();
     Seeds[] seeds = new Seeds[nd];
@@ -94,43 +189,16 @@ public final class ReuseDetector {
       sortedHash[i] = (int) (packed[i] >> 32);
       sortedEntry[i] = entryOf[(int) packed[i]];
     }
-    packed = null;
-    entryOf = null;
-    Index index = new Index(sortedHash, sortedEntry, genericThreshold(sortedHash));
-
-    List<Passage> all = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    try {
-      List<Future<List<Passage>>> futures = new ArrayList<>();
-      for (int d = 0; d < nd; d++) {
-        int docA = d;
-        futures.add(pool.submit(() -> forDocument(docA, docs, seeds, index, vocab)));
-      }
-      for (Future<List<Passage>> f : futures) {
-        all.addAll(f.get());
-      }
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", ex);
-    } catch (ExecutionException ex) {
-      throw new IllegalStateException(ex.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    all.sort(
-        Comparator.comparing(Passage::docA)
-            .thenComparingInt(p -> p.a().start())
-            .thenComparing(Passage::docB)
-            .thenComparingInt(p -> p.b().start())
-            .thenComparingInt(p -> p.a().end()));
-    return all;
+    return new Indexed(
+        docs, vocab, seeds, new Index(sortedHash, sortedEntry, genericThreshold(sortedHash)));
   }
 
   /**
-   * How many occurrences make a seed generic: five times the typical count of a repeated seed
-   * (its median), and at least 10 (a famous sentence quoted five or six times is not generic). In an ordinary corpus a shared phrase occurs twice and a
-   * formula ("Works, 4th Russ. ed., Vol.") dozens of times; in a corpus of many copies every
-   * phrase occurs as often as there are copies, and formulas still stand out above that.
+   * How many occurrences make a seed generic: five times the typical count of a repeated seed (its
+   * median), and at least 10 (a famous sentence quoted five or six times is not generic). In an
+   * ordinary corpus a shared phrase occurs twice and a formula ("Works, 4th Russ. ed., Vol.")
+   * dozens of times; in a corpus of many copies every phrase occurs as often as there are copies,
+   * and formulas still stand out above that.
    */
   static int genericThreshold(int[] sortedHash) {
     int[] counts = new int[16];
@@ -198,25 +266,53 @@ public final class ReuseDetector {
   }
 
   /** All passages between document {@code a} and the documents after it (and itself). */
-  private List<Passage> forDocument(int a, List<DocTokens> docs, Seeds[] seeds, Index index, Vocabulary vocab) {
-    int nd = docs.size();
-    // seed pairs per partner document: (content index in a, content index in partner)
+  private List<Passage> forDocument(int a, Indexed ix) {
+    int nd = ix.docs.size();
+    // seed pairs per partner document: (content index in a, content index in partner, generic)
     int[][] buf = new int[nd][];
     int[] len = new int[nd];
-    Seeds sa = seeds[a];
+    collect(ix.seeds[a], ix.index, a, buf, len);
+    List<Passage> out = new ArrayList<>();
+    for (int d = a; d < nd; d++) {
+      if (len[d] == 0) {
+        continue;
+      }
+      out.addAll(
+          pair(
+              ix.docs.get(a),
+              ix.docs.get(d),
+              ix.seeds[a],
+              ix.seeds[d],
+              buf[d],
+              len[d],
+              ix.vocab,
+              a == d,
+              true));
+      buf[d] = null;
+    }
+    return out;
+  }
+
+  /**
+   * Looks up every seed of {@code sa} and appends (content index in a, content index in the
+   * partner, generic flag) to the partner's buffer. With {@code a >= 0} (a document of the corpus)
+   * only partners from {@code a} on are kept, and within {@code a} only later seeds.
+   */
+  private void collect(Seeds sa, Index index, int a, int[][] buf, int[] len) {
     int maxPostings = options.maxDocFrequency() * 4;
     for (int c = 0; c < sa.hash.length; c++) {
       int[] r = index.range(sa.hash[c]);
-      if (r == null || r[1] - r[0] < 2 || r[1] - r[0] > maxPostings) {
+      if (r == null || r[1] - r[0] < (a >= 0 ? 2 : 1) || r[1] - r[0] > maxPostings) {
         continue;
       }
       if (distinctDocs(index, r) > options.maxDocFrequency()) {
         continue;
       }
+      int generic = r[1] - r[0] > index.generic() ? 1 : 0;
       for (int x = r[0]; x < r[1]; x++) {
         int d = (int) (index.entry[x] >>> 32);
         int cb = (int) index.entry[x];
-        if (d < a || (d == a && cb <= c + options.seedLength())) {
+        if (a >= 0 && (d < a || (d == a && cb <= c + options.seedLength()))) {
           continue;
         }
         if (buf[d] == null) {
@@ -227,18 +323,9 @@ public final class ReuseDetector {
         }
         buf[d][len[d]++] = c;
         buf[d][len[d]++] = cb;
-        buf[d][len[d]++] = r[1] - r[0] > index.generic() ? 1 : 0;
+        buf[d][len[d]++] = generic;
       }
     }
-    List<Passage> out = new ArrayList<>();
-    for (int d = a; d < nd; d++) {
-      if (len[d] == 0) {
-        continue;
-      }
-      out.addAll(pair(docs.get(a), docs.get(d), sa, seeds[d], buf[d], len[d], vocab, a == d));
-      buf[d] = null;
-    }
-    return out;
   }
 
   private static int distinctDocs(Index index, int[] r) {
@@ -256,7 +343,15 @@ public final class ReuseDetector {
 
   /** Chains and aligns the seeds of one pair of documents. */
   private List<Passage> pair(
-      DocTokens ta, DocTokens tb, Seeds sa, Seeds sb, int[] raw, int n, Vocabulary vocab, boolean self) {
+      DocTokens ta,
+      DocTokens tb,
+      Seeds sa,
+      Seeds sb,
+      int[] raw,
+      int n,
+      Vocabulary vocab,
+      boolean self,
+      boolean orient) {
     int k = options.seedLength();
     int count = n / 3;
     // seeds as token positions of their first word, sorted by (p, q); generic seeds carry the
@@ -348,7 +443,7 @@ public final class ReuseDetector {
         }
         takenA.add(passage.a());
         takenB.add(passage.b());
-        out.add(orient(passage, ta, tb));
+        out.add(orient ? orient(passage, ta, tb) : passage);
       }
     }
     return out;
@@ -372,8 +467,18 @@ public final class ReuseDetector {
 
   /** Aligns one chain: anchors, gaps between them, extensions at both ends. */
   private List<Passage> align(
-      Alignment al, DocTokens ta, DocTokens tb, Seeds sa, Seeds sb, List<Integer> chain,
-      int[] p, int[] q, int[] ca, int[] cb, Vocabulary vocab, int k) {
+      Alignment al,
+      DocTokens ta,
+      DocTokens tb,
+      Seeds sa,
+      Seeds sb,
+      List<Integer> chain,
+      int[] p,
+      int[] q,
+      int[] ca,
+      int[] cb,
+      Vocabulary vocab,
+      int k) {
     // anchor pairs: the seed's k content words on each side, strictly increasing
     List<int[]> anchors = new ArrayList<>();
     int lastA = -1;
@@ -456,7 +561,8 @@ public final class ReuseDetector {
   }
 
   /** Columns to ops with spans that tile both sides; applies the passage filters. */
-  private Passage build(Alignment al, DocTokens ta, DocTokens tb, List<int[]> cols, Vocabulary vocab) {
+  private Passage build(
+      Alignment al, DocTokens ta, DocTokens tb, List<int[]> cols, Vocabulary vocab) {
     int firstA = -1;
     int lastA = -1;
     int firstB = -1;
@@ -537,7 +643,9 @@ public final class ReuseDetector {
       nextTokB += nb;
       int endA = nextTokA > lastA ? spanA.end() : ta.start[nextTokA];
       int endB = nextTokB > lastB ? spanB.end() : tb.start[nextTokB];
-      ops.add(new AlignOp(op, new Span(posA, endA), new Span(posB, endB), na, nb, op == Op.CHANGED && spell));
+      ops.add(
+          new AlignOp(
+              op, new Span(posA, endA), new Span(posB, endB), na, nb, op == Op.CHANGED && spell));
       posA = endA;
       posB = endB;
       switch (op) {
@@ -549,17 +657,28 @@ public final class ReuseDetector {
       i = j;
     }
     double identity = 2.0 * equal / (tokensA + tokensB);
-    return new Passage(ta.doc, spanA, tb.doc, spanB, kind(omitted, added, changed), identity, weight, tokensA, tokensB, ops);
+    return new Passage(
+        ta.doc,
+        spanA,
+        tb.doc,
+        spanB,
+        kind(omitted, added, changed),
+        identity,
+        weight,
+        tokensA,
+        tokensB,
+        ops);
   }
 
   /**
    * Share of content words (not function words) that are equal on the two sides. Two unrelated
-   * sentences on the same subject share function words and a few topic words; a reuse shares
-   * most of its content words, even in another translation.
+   * sentences on the same subject share function words and a few topic words; a reuse shares most
+   * of its content words, even in another translation.
    */
   static final double MIN_CONTENT_IDENTITY = 0.4;
 
-  static double contentIdentity(List<int[]> cols, Op[] colOp, DocTokens ta, DocTokens tb, Vocabulary v) {
+  static double contentIdentity(
+      List<int[]> cols, Op[] colOp, DocTokens ta, DocTokens tb, Vocabulary v) {
     int equal = 0;
     int ca = 0;
     int cb = 0;
@@ -620,6 +739,16 @@ public final class ReuseDetector {
         default -> {}
       }
     }
-    return new Passage(p.docB(), p.b(), p.docA(), p.a(), kind(omitted, added, changed), p.identity(), p.weight(), p.tokensB(), p.tokensA(), ops);
+    return new Passage(
+        p.docB(),
+        p.b(),
+        p.docA(),
+        p.a(),
+        kind(omitted, added, changed),
+        p.identity(),
+        p.weight(),
+        p.tokensB(),
+        p.tokensA(),
+        ops);
   }
 }

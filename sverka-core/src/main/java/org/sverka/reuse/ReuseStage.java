@@ -12,9 +12,9 @@ import org.sverka.text.Segmenter;
 
 /**
  * The reuse stage of {@code sverka analyze}: reads every document of a case, finds the passages
- * they share and stores them, replacing what an earlier run stored. Documents are segmented
- * again from their stored original text (the same code gives the same tokens), so tokens need
- * not be kept in the case file.
+ * they share and stores them, replacing what an earlier run stored. Documents are segmented again
+ * from their stored original text (the same code gives the same tokens), so tokens need not be kept
+ * in the case file.
  */
 public final class ReuseStage {
   /** Bump when the detector's output changes, so that cases find their reuse again. */
@@ -24,17 +24,6 @@ public final class ReuseStage {
 
   public ReuseStage(ReuseDetector.Options options) {
     this.options = options;
-  }
-
-  /** Tokens of every document of the case, in id order, read into {@code vocabulary}. */
-  public static List<DocTokens> tokens(CaseFile cf, Vocabulary vocabulary) throws SQLException {
-    List<DocTokens> docs = new ArrayList<>();
-    Segmenter segmenter = new Segmenter();
-    for (String id : cf.documentIds()) {
-      StoredDocument d = cf.document(id, true).orElseThrow();
-      docs.add(tokens(d, segmenter, vocabulary));
-    }
-    return docs;
   }
 
   static DocTokens tokens(StoredDocument d, Segmenter segmenter, Vocabulary vocabulary) {
@@ -60,10 +49,56 @@ public final class ReuseStage {
 
   /** Finds and stores the passages of the whole case; returns how many. */
   public int run(CaseFile cf) throws SQLException {
-    Vocabulary vocabulary = new Vocabulary();
-    List<DocTokens> docs = tokens(cf, vocabulary);
-    List<Passage> passages = new ReuseDetector(options).detect(docs, vocabulary);
-    cf.replacePassages(passages, docs);
+    return run(cf, load(cf));
+  }
+
+  /** As {@link #run(CaseFile)}, on a corpus already loaded. */
+  public int run(CaseFile cf, Loaded corpus) throws SQLException {
+    List<Passage> passages = new ReuseDetector(options).detect(corpus.docs(), corpus.vocabulary());
+    cf.replacePassages(passages, corpus.docs());
     return passages.size();
+  }
+
+  /**
+   * A case's documents as tokens, with their parts' authors and dates: what the reuse and quotation
+   * stages read.
+   */
+  public record Loaded(
+      List<DocTokens> docs, Vocabulary vocabulary, java.util.Map<String, StoredDocument> meta) {
+    /** The author of the part at an offset (the document's author if the part names none). */
+    public String authorAt(String doc, int offset) {
+      Part p = partAt(doc, offset);
+      StoredDocument d = meta.get(doc);
+      return p != null && p.author() != null ? p.author() : d == null ? null : d.meta().author();
+    }
+
+    public String dateAt(String doc, int offset) {
+      Part p = partAt(doc, offset);
+      StoredDocument d = meta.get(doc);
+      return p != null && p.date() != null ? p.date() : d == null ? null : d.meta().date();
+    }
+
+    private Part partAt(String doc, int offset) {
+      StoredDocument d = meta.get(doc);
+      DocTokens t = docs.stream().filter(x -> x.doc.equals(doc)).findFirst().orElse(null);
+      if (d == null || t == null) {
+        return null;
+      }
+      return d.partOf(t.lines.lineOf(Math.min(offset, t.text.length())));
+    }
+  }
+
+  /** Loads every document of the case as tokens (documents' texts are dropped from the meta). */
+  public static Loaded load(CaseFile cf) throws SQLException {
+    Vocabulary vocabulary = new Vocabulary();
+    List<DocTokens> docs = new ArrayList<>();
+    java.util.Map<String, StoredDocument> meta = new java.util.HashMap<>();
+    Segmenter segmenter = new Segmenter();
+    for (String id : cf.documentIds()) {
+      StoredDocument d = cf.document(id, true).orElseThrow();
+      docs.add(tokens(d, segmenter, vocabulary));
+      meta.put(id, cf.document(id, false).orElseThrow());
+    }
+    return new Loaded(docs, vocabulary, meta);
   }
 }

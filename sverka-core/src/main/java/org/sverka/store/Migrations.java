@@ -124,5 +124,30 @@ final class Migrations {
               stamp TEXT NOT NULL,
               run_id INTEGER NOT NULL
             )""",
+          },
+          // 3: quotations and their checks
+          new String[] {
+            """
+            CREATE TABLE quotations (
+              id INTEGER PRIMARY KEY,
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              outer_start INTEGER NOT NULL,
+              outer_end INTEGER NOT NULL,
+              depth INTEGER NOT NULL,
+              style TEXT NOT NULL,
+              closed INTEGER NOT NULL,
+              speaker TEXT,
+              first_person INTEGER NOT NULL,
+              work TEXT,
+              attributed_to TEXT,
+              verdicts TEXT NOT NULL,
+              explanation TEXT NOT NULL,
+              detail TEXT NOT NULL
+            )""",
+            "CREATE INDEX quotations_doc ON quotations(doc, start)",
           });
 }

@@ -63,8 +63,14 @@ class AlignmentPropertyTest {
     while (passage.length() < shared * 6) {
       passage.append(sentence(r, 8 + r.nextInt(15)));
     }
-    source.append(sentence(r, 30)).append("\n\n").append(passage).append("\n\n").append(sentence(r, 30));
-    String copy = sentence(r, 20) + " \"" + edit(r, passage.toString(), rate) + "\" " + sentence(r, 20);
+    source
+        .append(sentence(r, 30))
+        .append("\n\n")
+        .append(passage)
+        .append("\n\n")
+        .append(sentence(r, 30));
+    String copy =
+        sentence(r, 20) + " \"" + edit(r, passage.toString(), rate) + "\" " + sentence(r, 20);
     ReuseFixtures.Corpus c = ReuseFixtures.corpus("a", source.toString(), "b", copy);
     List<Passage> found =
         new ReuseDetector(ReuseDetector.Options.defaults().withMinWords(5).withThreads(1))
@@ -123,7 +129,8 @@ class AlignmentPropertyTest {
     String quoting = sentence(r, 30) + " He wrote: \"" + s1 + s3 + s4 + "\" " + sentence(r, 30);
     ReuseFixtures.Corpus c = ReuseFixtures.corpus("source", source, "quoting", quoting);
     List<Passage> found =
-        new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1)).detect(c.docs(), c.vocabulary());
+        new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1))
+            .detect(c.docs(), c.vocabulary());
     assertThat(found).hasSize(1);
     Passage p = found.get(0);
     checkInvariants(c, p);
@@ -147,7 +154,9 @@ class AlignmentPropertyTest {
       args.add(sentence(r, 40) + " Decisions " + formula + " were read. " + sentence(r, 40));
     }
     ReuseFixtures.Corpus c = ReuseFixtures.corpus(args.toArray(String[]::new));
-    assertThat(new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1)).detect(c.docs(), c.vocabulary()))
+    assertThat(
+            new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1))
+                .detect(c.docs(), c.vocabulary()))
         .isEmpty();
   }
 }

@@ -25,7 +25,10 @@ class ReuseDemoCorpusTest {
     cf = CaseFile.open(tmp.resolve("case"));
     Analyzer.Result r =
         new Analyzer(null)
-            .run(cf, new Analyzer.Options(List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
+            .run(
+                cf,
+                new Analyzer.Options(
+                    List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
     assertThat(r.problems()).isEmpty();
     passages = cf.passages(null, 0);
     assertThat(r.passages()).isEqualTo(passages.size());
@@ -74,8 +77,10 @@ class ReuseDemoCorpusTest {
     List<StoredPassage> ps = between("trotsky-compilation", "trotsky-reply-1928");
     assertThat(ps).hasSize(1);
     StoredPassage p = ps.get(0);
-    assertThat(covered(lines("trotsky-compilation", 363, 424), side(p, "trotsky-compilation"))).isGreaterThanOrEqualTo(0.95);
-    assertThat(covered(lines("trotsky-reply-1928", 13, 75), side(p, "trotsky-reply-1928"))).isGreaterThanOrEqualTo(0.95);
+    assertThat(covered(lines("trotsky-compilation", 363, 424), side(p, "trotsky-compilation")))
+        .isGreaterThanOrEqualTo(0.95);
+    assertThat(covered(lines("trotsky-reply-1928", 13, 75), side(p, "trotsky-reply-1928")))
+        .isGreaterThanOrEqualTo(0.95);
     assertThat(p.passage().kind()).isEqualTo(Passage.Kind.VERBATIM);
   }
 
@@ -88,20 +93,26 @@ class ReuseDemoCorpusTest {
     assertThat(ps).as("one passage, not fragments").hasSize(1);
     StoredPassage p = ps.get(0);
     // the Kirov side is the quotation of lines 161 and 163 (two paragraphs), nearly whole
-    assertThat(covered(lines("trotsky-kirov-1935", 161, 163), side(p, "trotsky-kirov-1935"))).isGreaterThan(0.9);
+    assertThat(covered(lines("trotsky-kirov-1935", 161, 163), side(p, "trotsky-kirov-1935")))
+        .isGreaterThan(0.9);
     // the 1935 pamphlet is side a (earlier), the 1937 testimony side b
     assertThat(p.passage().docA()).isEqualTo("trotsky-kirov-1935");
     String b = text("trotsky-dewey-13");
     String a = text("trotsky-kirov-1935");
-    assertThat(p.ops()).anySatisfy(o -> {
-      assertThat(o.op()).isEqualTo(Op.ADDED);
-      assertThat(b.substring(o.b().start(), o.b().end())).contains("a pinch of powder and a slug of lead");
-    });
-    assertThat(p.ops()).anySatisfy(o -> {
-      assertThat(o.op()).isEqualTo(Op.CHANGED);
-      assertThat(a.substring(o.a().start(), o.a().end())).contains("turmoil");
-      assertThat(b.substring(o.b().start(), o.b().end())).contains("confusion");
-    });
+    assertThat(p.ops())
+        .anySatisfy(
+            o -> {
+              assertThat(o.op()).isEqualTo(Op.ADDED);
+              assertThat(b.substring(o.b().start(), o.b().end()))
+                  .contains("a pinch of powder and a slug of lead");
+            });
+    assertThat(p.ops())
+        .anySatisfy(
+            o -> {
+              assertThat(o.op()).isEqualTo(Op.CHANGED);
+              assertThat(a.substring(o.a().start(), o.a().end())).contains("turmoil");
+              assertThat(b.substring(o.b().start(), o.b().end())).contains("confusion");
+            });
     assertThat(p.passage().kind().name()).contains("EXPANDED");
   }
 
@@ -114,26 +125,36 @@ class ReuseDemoCorpusTest {
     assertThat(ps).hasSize(1);
     StoredPassage p = ps.get(0);
     // the whole quotation on both sides: Dewey 69-71, Kirov from "if Marxists" (167) to 171
-    assertThat(covered(lines("trotsky-dewey-13", 69, 69), side(p, "trotsky-dewey-13"))).isGreaterThan(0.95);
-    assertThat(covered(lines("trotsky-dewey-13", 71, 71), side(p, "trotsky-dewey-13"))).isGreaterThan(0.95);
-    assertThat(covered(lines("trotsky-kirov-1935", 169, 171), side(p, "trotsky-kirov-1935"))).isGreaterThan(0.95);
+    assertThat(covered(lines("trotsky-dewey-13", 69, 69), side(p, "trotsky-dewey-13")))
+        .isGreaterThan(0.95);
+    assertThat(covered(lines("trotsky-dewey-13", 71, 71), side(p, "trotsky-dewey-13")))
+        .isGreaterThan(0.95);
+    assertThat(covered(lines("trotsky-kirov-1935", 169, 171), side(p, "trotsky-kirov-1935")))
+        .isGreaterThan(0.95);
     String a = text("trotsky-kirov-1935");
     String b = text("trotsky-dewey-13");
     // transliteration and spelling variants are variants, not changes of wording
-    assertThat(p.ops()).anySatisfy(o -> {
-      assertThat(a.substring(o.a().start(), o.a().end())).startsWith("Nicolaiev");
-      assertThat(b.substring(o.b().start(), o.b().end())).startsWith("Nikolayev");
-      assertThat(o.spelling()).isTrue();
-    });
-    assertThat(p.ops()).anySatisfy(o -> {
-      assertThat(a.substring(o.a().start(), o.a().end())).startsWith("Czarist");
-      assertThat(o.spelling()).isTrue();
-    });
+    assertThat(p.ops())
+        .anySatisfy(
+            o -> {
+              assertThat(a.substring(o.a().start(), o.a().end())).startsWith("Nicolaiev");
+              assertThat(b.substring(o.b().start(), o.b().end())).startsWith("Nikolayev");
+              assertThat(o.spelling()).isTrue();
+            });
+    assertThat(p.ops())
+        .anySatisfy(
+            o -> {
+              assertThat(a.substring(o.a().start(), o.a().end())).startsWith("Czarist");
+              assertThat(o.spelling()).isTrue();
+            });
     // the clause only the 1935 translation has is listed as omitted
-    assertThat(p.ops()).anySatisfy(o -> {
-      assertThat(o.op()).isEqualTo(Op.OMITTED);
-      assertThat(a.substring(o.a().start(), o.a().end())).contains("obviously for political and not mystical");
-    });
+    assertThat(p.ops())
+        .anySatisfy(
+            o -> {
+              assertThat(o.op()).isEqualTo(Op.OMITTED);
+              assertThat(a.substring(o.a().start(), o.a().end()))
+                  .contains("obviously for political and not mystical");
+            });
   }
 
   @Test
@@ -146,11 +167,15 @@ class ReuseDemoCorpusTest {
             "see V. I. Lenin, Works, 4th Russ. ed., Vol.",
             "of the Central Committee of the Communist Party of the Soviet Union");
     for (StoredPassage p : passages) {
-      String a = text(p.passage().docA()).substring(p.passage().a().start(), p.passage().a().end()).replaceAll("\\s+", " ");
+      String a =
+          text(p.passage().docA())
+              .substring(p.passage().a().start(), p.passage().a().end())
+              .replaceAll("\\s+", " ");
       for (String f : formulas) {
         assertThat(f.toLowerCase()).as("passage %d", p.id()).doesNotContain(a.toLowerCase());
       }
-      assertThat(p.passage().weight()).isGreaterThanOrEqualTo(ReuseDetector.Options.defaults().minWeight());
+      assertThat(p.passage().weight())
+          .isGreaterThanOrEqualTo(ReuseDetector.Options.defaults().minWeight());
     }
   }
 

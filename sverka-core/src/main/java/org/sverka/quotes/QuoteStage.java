@@ -1,0 +1,157 @@
+package org.sverka.quotes;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.document.DocumentBuilder;
+import org.sverka.reuse.DocTokens;
+import org.sverka.reuse.ReuseDetector;
+import org.sverka.reuse.ReuseStage;
+import org.sverka.store.CaseFile;
+import org.sverka.text.LineMap;
+import org.sverka.text.Paragraph;
+import org.sverka.text.Segmenter;
+import org.sverka.text.Span;
+
+/**
+ * The quotation stage of {@code sverka analyze}: finds every quotation in every document, looks for
+ * its source in the corpus and judges it; and the fact-checker's question for a text from outside
+ * the case ({@link #checkText}).
+ */
+public final class QuoteStage {
+  /** Bump when quotation finding or judging changes its output. */
+  public static final String VERSION = "1";
+
+  private static final Pattern ELLIPSIS =
+      Pattern.compile("\\[\\s*(?:\\.\\s*){3}\\]|\\[…\\]|(?:\\.\\s?){2}\\.|…");
+  private static final Pattern INSERTION = Pattern.compile("\\[[^\\]]{0,80}\\]");
+
+  private final ReuseStage.Loaded corpus;
+  private final ReuseDetector.Indexed index;
+  private final QuoteChecker checker;
+
+  public QuoteStage(ReuseStage.Loaded corpus) {
+    this.corpus = corpus;
+    this.index =
+        new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1))
+            .index(corpus.docs(), corpus.vocabulary());
+    this.checker =
+        new QuoteChecker(
+            index,
+            new QuoteChecker.Authorship() {
+              @Override
+              public String authorAt(String doc, int offset) {
+                return corpus.authorAt(doc, offset);
+              }
+
+              @Override
+              public String dateAt(String doc, int offset) {
+                return corpus.dateAt(doc, offset);
+              }
+            });
+  }
+
+  /** Finds and checks the quotations of every document. */
+  public List<CheckedQuotation> findAll() {
+    List<CheckedQuotation> out = new ArrayList<>();
+    Segmenter segmenter = new Segmenter();
+    QuoteFinder finder = new QuoteFinder();
+    for (DocTokens doc : corpus.docs()) {
+      List<Paragraph> paragraphs =
+          segmenter.paragraphs(doc.text, doc.lines, DocumentBuilder.normalizerFor(doc.text));
+      for (Quotation q : finder.find(doc.text, paragraphs)) {
+        String attributedTo = attributedTo(doc.doc, q);
+        DocTokens words = doc.slice(q.segments(), q.insertions());
+        QuoteCheck check = checker.check(words, q.ellipses(), attributedTo, doc.doc, q.outer());
+        out.add(new CheckedQuotation(doc.doc, q, attributedTo, earlierSources(doc, q, check)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A source must not be later than the quotation: a later text with the same words quotes the same
+   * thing, or quotes the quotation. Those matches are kept, after the sources, but judge nothing;
+   * with no earlier source the verdict is NOT_FOUND.
+   */
+  private QuoteCheck earlierSources(DocTokens doc, Quotation q, QuoteCheck check) {
+    String when = doc.dateAt(q.span().start());
+    if (when == null || check.matches().isEmpty()) {
+      return check;
+    }
+    List<SourceMatch> earlier = new ArrayList<>();
+    List<SourceMatch> later = new ArrayList<>();
+    for (SourceMatch m : check.matches()) {
+      String d = DocTokens.sortable(m.sourceDate());
+      if (d != null && d.compareTo(when) > 0 && !when.startsWith(d) && !d.startsWith(when)) {
+        later.add(m);
+      } else {
+        earlier.add(m);
+      }
+    }
+    if (later.isEmpty()) {
+      return check;
+    }
+    List<SourceMatch> all = new ArrayList<>(earlier);
+    all.addAll(later);
+    if (earlier.isEmpty()) {
+      SourceMatch first = later.get(0);
+      return new QuoteCheck(
+          List.of(Verdict.NOT_FOUND),
+          all,
+          "No earlier source in the corpus. The same words stand in a later text: "
+              + first.explanation().replaceFirst("^Source: ", ""));
+    }
+    return new QuoteCheck(earlier.get(0).verdicts(), all, earlier.get(0).explanation());
+  }
+
+  /** Finds, checks and stores; returns how many quotations. */
+  public int run(CaseFile cf) throws SQLException {
+    List<CheckedQuotation> all = findAll();
+    cf.replaceQuotations(all, corpus.docs());
+    return all.size();
+  }
+
+  private String attributedTo(String doc, Quotation q) {
+    Attribution a = q.attribution();
+    if (a == null) {
+      return null;
+    }
+    if (a.firstPerson() && (a.speaker() == null || a.speaker().equals("I"))) {
+      return corpus.authorAt(doc, q.span().start());
+    }
+    return a.speaker();
+  }
+
+  /**
+   * Checks a text from outside the case: where does it come from, and how was it changed? Marks
+   * around the whole text are ignored; "..." and "[...]" count as the quoter's ellipses and other
+   * [bracketed] words as the quoter's insertions.
+   *
+   * @param by who the text is attributed to, or null
+   */
+  public QuoteCheck checkText(String text, String by) {
+    String t = text;
+    Segmenter segmenter = new Segmenter();
+    List<Paragraph> paragraphs =
+        segmenter.paragraphs(t, LineMap.of(t), DocumentBuilder.normalizerFor(t));
+    DocTokens all = DocTokens.of("(text)", t, null, paragraphs, segmenter, corpus.vocabulary());
+    List<Span> ellipses = new ArrayList<>();
+    Matcher m = ELLIPSIS.matcher(t);
+    while (m.find()) {
+      ellipses.add(new Span(m.start(), m.end()));
+    }
+    List<Span> insertions = new ArrayList<>();
+    Matcher ins = INSERTION.matcher(t);
+    while (ins.find()) {
+      Span s = new Span(ins.start(), ins.end());
+      if (ellipses.stream().noneMatch(e -> e.overlaps(s))) {
+        insertions.add(s);
+      }
+    }
+    DocTokens words = all.slice(List.of(new Span(0, t.length())), insertions);
+    return checker.check(words, ellipses, by, null, null);
+  }
+}
