@@ -239,6 +239,93 @@ class CliTest {
   }
 
   @Test
+  void quotesListsQuotationsWithSourcesAndVerdicts() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "quotes", "--case", demo.toString(), "--doc", "trotsky-reply-1928", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode arr = new ObjectMapper().readTree(r.out());
+    assertThat(arr.size()).isGreaterThan(5);
+    JsonNode decl = null;
+    for (JsonNode q : arr) {
+      assertThat(
+              q.has("quote")
+                  && q.has("attributedTo")
+                  && q.has("work")
+                  && q.has("source")
+                  && q.has("verdicts")
+                  && q.has("explanation"))
+          .isTrue();
+      if (q.get("quote").get("lineStart").asInt() == 67) {
+        decl = q;
+      }
+    }
+    assertThat(decl).isNotNull();
+    assertThat(decl.get("quote").get("text").asText()).startsWith("Only a bureaucracy corrupted");
+    assertThat(decl.get("verdicts").get(0).asText()).isEqualTo("VERBATIM");
+    assertThat(decl.get("source").get("doc").asText()).isEqualTo("trotsky-compilation");
+    assertThat(decl.get("source").get("lineStart").asInt()).isEqualTo(417);
+    Cli.Run filtered =
+        Cli.run("quotes", "--case", demo.toString(), "--verdict", "CUT_BEFORE_QUALIFIER");
+    assertThat(filtered.code()).isZero();
+    assertThat(filtered.out()).contains("CUT_BEFORE_QUALIFIER").doesNotContain(" VERBATIM\n");
+    assertThat(Files.readString(demo.resolve("report/quotes.html")))
+        .contains("data-verdicts=\"VERBATIM\"")
+        .contains("value=\"ABRIDGED_UNMARKED\"");
+  }
+
+  @Test
+  void quoteCheckAnswersWhereATextComesFromAndHowItWasChanged() throws Exception {
+    String quote =
+        "Only a bureaucracy corrupted to its roots can demand this renunciation. Only contemptible"
+            + " renegades can give such a promise.";
+    Cli.Run r =
+        Cli.run(
+            "quote-check",
+            "--case",
+            demo.toString(),
+            "--text",
+            quote,
+            "--by",
+            "Stalin",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("verdicts"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("ABRIDGED_UNMARKED", "MISATTRIBUTED");
+    JsonNode best = j.get("matches").get(0);
+    assertThat(best.get("source").get("doc").asText()).startsWith("trotsky-");
+    assertThat(best.get("differences").get(0).get("op").asText()).isEqualTo("omitted");
+    assertThat(best.get("differences").get(0).get("source").asText())
+        .contains("from political activity");
+    assertThat(best.get("explanation").asText())
+        .contains("without an ellipsis")
+        .contains("attributed to Stalin");
+    Path file = tmp.resolve("quote.txt");
+    Files.writeString(
+        file, "A sentence that nobody in this corpus ever wrote down anywhere at all.");
+    Cli.Run none =
+        Cli.run(
+            "quote-check",
+            "--case",
+            demo.toString(),
+            "--file",
+            file.toString(),
+            "--format",
+            "json");
+    JsonNode n = new ObjectMapper().readTree(none.out());
+    assertThat(n.get("verdicts").get(0).asText()).isEqualTo("NOT_FOUND");
+    assertThat(n.get("matches")).isEmpty();
+    Cli.Run empty = Cli.run("quote-check", "--case", demo.toString(), "--text", "   ");
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err()).contains("empty");
+    Cli.Run both = Cli.run("quote-check", "--case", demo.toString());
+    assertThat(both.code()).isEqualTo(2);
+  }
+
+  @Test
   void analyzeReportsSkippedFilesAndExitsOne() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("mixed"));
     Files.writeString(in.resolve("ok.txt"), "Fine text.\n");

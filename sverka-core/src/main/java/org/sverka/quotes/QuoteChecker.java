@@ -36,11 +36,19 @@ import org.sverka.text.Span;
  * A match with none of these is {@link Verdict#VERBATIM}. Not thread-safe.
  */
 public final class QuoteChecker {
-  /** Who wrote the part of a document at an offset, and when. */
+  /**
+   * Who wrote the words of a document at a span, and when. Inside a quotation the author is the one
+   * the quotation is attributed to (null when the text does not say), not the document's.
+   */
   public interface Authorship {
-    String authorAt(String doc, int offset);
+    String authorAt(String doc, int start, int end);
 
     String dateAt(String doc, int offset);
+
+    /** Are these words themselves inside a quotation of that document? */
+    default boolean quotedAt(String doc, int start, int end) {
+      return false;
+    }
   }
 
   private static final Set<String> QUALIFIERS =
@@ -99,14 +107,22 @@ public final class QuoteChecker {
           "Not looked up: " + quote.size() + " words are a phrase, not a quotation to trace.");
     }
     List<Passage> found = detector.match(index, quote, selfDoc, self);
-    List<SourceMatch> matches = new ArrayList<>();
+    List<SourceMatch> sources = new ArrayList<>();
+    List<SourceMatch> partial = new ArrayList<>();
     for (Passage p : found) {
-      matches.add(judge(quote, p, ellipses, attributedTo));
+      SourceMatch m = judge(quote, p, ellipses, attributedTo);
+      (m.partial() ? partial : sources).add(m);
     }
-    if (matches.isEmpty()) {
-      return new QuoteCheck(List.of(Verdict.NOT_FOUND), List.of(), "No source in the corpus.");
+    List<SourceMatch> matches = new ArrayList<>(sources);
+    matches.addAll(partial);
+    if (sources.isEmpty()) {
+      return new QuoteCheck(
+          List.of(Verdict.NOT_FOUND),
+          matches,
+          "No source in the corpus."
+              + (partial.isEmpty() ? "" : " " + partial.get(0).explanation()));
     }
-    return new QuoteCheck(matches.get(0).verdicts(), matches, matches.get(0).explanation());
+    return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
   }
 
   private SourceMatch judge(DocTokens quote, Passage p, List<Span> ellipses, String attributedTo) {
@@ -158,7 +174,9 @@ public final class QuoteChecker {
         after++;
       }
     }
-    if (before + after >= 3) {
+    int matched = quote.size() - before - after;
+    boolean partial = matched < 0.5 * quote.size();
+    if (!partial && before + after >= 3) {
       verdicts.add(Verdict.INTERPOLATED);
       if (before > 0) {
         Span extra = new Span(quote.start(0), quote.end(before - 1));
@@ -178,28 +196,54 @@ public final class QuoteChecker {
       verdicts.add(Verdict.CUT_BEFORE_QUALIFIER);
       says.add("stops where the source goes on: \u201c" + qualifier + "\u201d");
     }
-    String author = authorship.authorAt(p.docB(), p.b().start());
+    String author = authorship.authorAt(p.docB(), p.b().start(), p.b().end());
     String date = authorship.dateAt(p.docB(), p.b().start());
     if (attributedTo != null && author != null && !sameSurname(attributedTo, author)) {
       verdicts.add(Verdict.MISATTRIBUTED);
       says.add("is attributed to " + attributedTo + ", but the source is by " + author);
     }
-    if (verdicts.isEmpty()) {
+    if (partial) {
+      verdicts.clear();
+      says.clear();
+    } else if (verdicts.isEmpty()) {
       verdicts.add(Verdict.VERBATIM);
     }
     String where =
-        "Source: "
+        (partial
+                ? "Only part of the quotation ("
+                    + matched
+                    + " of "
+                    + quote.size()
+                    + " words) matches: "
+                : "Source: ")
             + cite(source, p.b())
             + (author == null ? "" : ", " + author)
             + (date == null ? "" : ", " + date)
+            + (authorship.quotedAt(p.docB(), p.b().start(), p.b().end())
+                ? " (there too the words are a quotation)"
+                : "")
             + ".";
     String explanation =
         where
-            + (says.isEmpty()
-                ? " The quotation gives the source's words"
-                    + (diffs.isEmpty() ? " exactly." : ", up to spelling.")
-                : " The quotation " + String.join("; ", says) + ".");
-    return new SourceMatch(p, List.copyOf(verdicts), List.copyOf(diffs), explanation, author, date);
+            + (partial
+                ? ""
+                : says.isEmpty()
+                    ? " The quotation gives the source's words"
+                        + (diffs.isEmpty() ? " exactly." : ", up to spelling.")
+                    : " The quotation " + summary(says) + ".");
+    return new SourceMatch(
+        p, List.copyOf(verdicts), List.copyOf(diffs), explanation, author, date, partial);
+  }
+
+  /** The first eight findings in words, and how many more the differences list. */
+  private static String summary(List<String> says) {
+    if (says.size() <= 8) {
+      return String.join("; ", says);
+    }
+    return String.join("; ", says.subList(0, 8))
+        + "; and "
+        + (says.size() - 8)
+        + " more differences (see the list)";
   }
 
   /** Is there an ellipsis of the quotation between the quote words around {@code at}? */

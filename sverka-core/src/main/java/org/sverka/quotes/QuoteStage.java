@@ -37,31 +37,54 @@ public final class QuoteStage {
     this.index =
         new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1))
             .index(corpus.docs(), corpus.vocabulary());
+    Segmenter segmenter = new Segmenter();
+    QuoteFinder finder = new QuoteFinder();
+    for (DocTokens doc : corpus.docs()) {
+      List<Paragraph> paragraphs =
+          segmenter.paragraphs(doc.text, doc.lines, DocumentBuilder.normalizerFor(doc.text));
+      found.put(doc.doc, finder.find(doc.text, paragraphs));
+    }
     this.checker =
         new QuoteChecker(
             index,
             new QuoteChecker.Authorship() {
               @Override
-              public String authorAt(String doc, int offset) {
-                return corpus.authorAt(doc, offset);
+              public String authorAt(String doc, int start, int end) {
+                Quotation q = innermost(doc, start, end);
+                return q == null ? corpus.authorAt(doc, start) : attributedTo(doc, q);
               }
 
               @Override
               public String dateAt(String doc, int offset) {
                 return corpus.dateAt(doc, offset);
               }
+
+              @Override
+              public boolean quotedAt(String doc, int start, int end) {
+                return innermost(doc, start, end) != null;
+              }
             });
+  }
+
+  private final java.util.Map<String, List<Quotation>> found = new java.util.HashMap<>();
+
+  /** The innermost quotation of {@code doc} that holds most of [start, end), or null. */
+  private Quotation innermost(String doc, int start, int end) {
+    Quotation best = null;
+    for (Quotation q : found.getOrDefault(doc, List.of())) {
+      int o = Math.min(end, q.span().end()) - Math.max(start, q.span().start());
+      if (o > 0.5 * (end - start) && (best == null || q.depth() > best.depth())) {
+        best = q;
+      }
+    }
+    return best;
   }
 
   /** Finds and checks the quotations of every document. */
   public List<CheckedQuotation> findAll() {
     List<CheckedQuotation> out = new ArrayList<>();
-    Segmenter segmenter = new Segmenter();
-    QuoteFinder finder = new QuoteFinder();
     for (DocTokens doc : corpus.docs()) {
-      List<Paragraph> paragraphs =
-          segmenter.paragraphs(doc.text, doc.lines, DocumentBuilder.normalizerFor(doc.text));
-      for (Quotation q : finder.find(doc.text, paragraphs)) {
+      for (Quotation q : found.get(doc.doc)) {
         String attributedTo = attributedTo(doc.doc, q);
         DocTokens words = doc.slice(q.segments(), q.insertions());
         QuoteCheck check = checker.check(words, q.ellipses(), attributedTo, doc.doc, q.outer());
@@ -84,6 +107,10 @@ public final class QuoteStage {
     List<SourceMatch> earlier = new ArrayList<>();
     List<SourceMatch> later = new ArrayList<>();
     for (SourceMatch m : check.matches()) {
+      if (m.partial()) {
+        later.add(m);
+        continue;
+      }
       String d = DocTokens.sortable(m.sourceDate());
       if (d != null && d.compareTo(when) > 0 && !when.startsWith(d) && !d.startsWith(when)) {
         later.add(m);
@@ -91,7 +118,7 @@ public final class QuoteStage {
         earlier.add(m);
       }
     }
-    if (later.isEmpty()) {
+    if (later.isEmpty() || earlier.isEmpty() && check.verdicts().contains(Verdict.NOT_FOUND)) {
       return check;
     }
     List<SourceMatch> all = new ArrayList<>(earlier);

@@ -9,6 +9,8 @@ import org.sverka.reuse.Passage;
  *
  * @param sourceAuthor the author of the source's part, or null when unknown
  * @param sourceDate the date of the source's part, or null
+ * @param partial fewer than half of the quotation's words match: a shared phrase, not its source;
+ *     such a match judges nothing and its verdicts are empty
  */
 public record SourceMatch(
     Passage passage,
@@ -16,4 +18,5 @@ public record SourceMatch(
     List<Difference> differences,
     String explanation,
     String sourceAuthor,
-    String sourceDate) {}
+    String sourceDate,
+    boolean partial) {}

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.sverka.Sverka;
 import org.sverka.document.Part;
+import org.sverka.quotes.Verdict;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
+import org.sverka.store.StoredQuotation;
 import org.sverka.text.LineMap;
 
 /**
@@ -66,6 +68,9 @@ public final class ReportWriter {
     try (Writer w = Files.newBufferedWriter(dir.resolve("reuse.html"), StandardCharsets.UTF_8)) {
       writeReuse(w, caseFile.passages(null, 0), texts);
     }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("quotes.html"), StandardCharsets.UTF_8)) {
+      writeQuotes(w, caseFile.quotations(null), texts);
+    }
     return index;
   }
 
@@ -83,7 +88,10 @@ public final class ReportWriter {
 
   private static void nav(Writer w, String prefix, String current) throws IOException {
     w.write("<nav>");
-    for (String[] item : new String[][] {{"index.html", "Documents"}, {"reuse.html", "Reuse"}}) {
+    for (String[] item :
+        new String[][] {
+          {"index.html", "Documents"}, {"reuse.html", "Reuse"}, {"quotes.html", "Quotations"}
+        }) {
       if (item[0].equals(current)) {
         w.write("<span class=\"here\">" + item[1] + "</span>");
       } else {
@@ -299,6 +307,85 @@ public final class ReportWriter {
       w.write("</p></div></div>\n</section>\n");
     }
     w.write("</main>\n</body>\n</html>\n");
+  }
+
+  /**
+   * The quotations page: every quotation with its verdicts, source and explanation. Checkboxes
+   * filter by verdict (an inline script; the page still loads nothing from anywhere).
+   */
+  @SuppressWarnings("unchecked")
+  private void writeQuotes(Writer w, List<StoredQuotation> quotes, Map<String, String> texts)
+      throws IOException {
+    head(w, "Quotations — Sverka", "sverka.css");
+    w.write("<header>");
+    nav(w, "", "quotes.html");
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (StoredQuotation q : quotes) {
+      for (String v : q.verdicts()) {
+        counts.merge(v, 1, Integer::sum);
+      }
+    }
+    w.write("<h1>Quotations</h1><p class=\"sub\">" + quotes.size() + " quotations.</p>\n");
+    w.write("<form class=\"filter\" id=\"filter\">Show: ");
+    for (Verdict v : Verdict.values()) {
+      int n = counts.getOrDefault(v.name(), 0);
+      w.write(
+          "<label><input type=\"checkbox\" name=\"v\" value=\""
+              + v.name()
+              + "\""
+              + (v == Verdict.NOT_FOUND ? "" : " checked")
+              + "> "
+              + v.name()
+              + " ("
+              + n
+              + ")</label> ");
+    }
+    w.write("</form></header>\n<main>\n");
+    for (StoredQuotation q : quotes) {
+      String text = texts.get(q.doc());
+      w.write(
+          "<section class=\"quote\" id=\"Q"
+              + q.id()
+              + "\" data-verdicts=\""
+              + String.join(" ", q.verdicts())
+              + "\">\n<h2><a href=\"#Q"
+              + q.id()
+              + "\">#"
+              + q.id()
+              + "</a> ");
+      for (String v : q.verdicts()) {
+        w.write("<span class=\"verdict v-" + v + "\">" + v + "</span> ");
+      }
+      w.write(
+          "</h2>\n<p class=\"cite\">"
+              + citeLink(q.doc(), q.lineStart(), q.lineEnd())
+              + (q.attributedTo() == null ? "" : " · attributed to " + Html.esc(q.attributedTo()))
+              + (q.work() == null ? "" : " · " + Html.esc(q.work()))
+              + "</p>\n");
+      String quoted = text.substring(q.span().start(), q.span().end());
+      w.write(
+          "<blockquote>"
+              + Html.esc(quoted.length() > 1500 ? quoted.substring(0, 1497) + "…" : quoted)
+              + "</blockquote>\n");
+      List<Object> matches = (List<Object>) q.detail().getOrDefault("matches", List.of());
+      if (!matches.isEmpty()) {
+        Map<String, Object> m = (Map<String, Object>) matches.get(0);
+        w.write(
+            "<p class=\"cite\">source: "
+                + citeLink(
+                    (String) m.get("doc"), (Integer) m.get("lineStart"), (Integer) m.get("lineEnd"))
+                + "</p>\n");
+      }
+      w.write("<p class=\"explain\">" + Html.esc(q.explanation()) + "</p>\n</section>\n");
+    }
+    w.write(
+        "</main>\n<script>\n"
+            + "(function(){var f=document.getElementById('filter');function apply(){"
+            + "var on={};f.querySelectorAll('input').forEach(function(i){on[i.value]=i.checked;});"
+            + "document.querySelectorAll('section.quote').forEach(function(s){"
+            + "var show=s.dataset.verdicts.split(' ').some(function(v){return on[v];});"
+            + "s.style.display=show?'':'none';});}"
+            + "f.addEventListener('change',apply);apply();})();\n</script>\n</body>\n</html>\n");
   }
 
   private static String citeLink(String doc, int from, int to) {
