@@ -15,6 +15,7 @@ import org.sverka.pipeline.Analyzer;
 import org.sverka.report.ReportWriter;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
+import org.sverka.store.StoredQuotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -72,10 +73,16 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       index = new ReportWriter(cf).write();
+      List<StoredQuotation> quotes = cf.quotations(null);
+      long traced = quotes.stream().filter(q -> !q.verdicts().contains("NOT_FOUND")).count();
+      out.printf(
+          "%n%d quotations, %d of them traced to a source in the corpus.%n", quotes.size(), traced);
     }
     out.println();
     out.println("Report: " + index.toAbsolutePath().normalize());
     out.println("Try:    ./sverka show trotsky-dewey-13:307 --case " + caseDir + " --context 1");
+    out.println("        ./sverka reuse --case " + caseDir + " --doc trotsky-dewey-13");
+    out.println("        ./sverka quotes --case " + caseDir + " --found");
     out.flush();
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
