@@ -224,21 +224,28 @@ public final class ReuseDetector {
   }
 
   private record Index(int[] hash, long[] entry, int generic) {
-    /** The range [from, to) of entries with this hash. */
+    /** The range [from, to) of entries with this hash, or null: two binary searches. */
     int[] range(int h) {
-      int lo = Arrays.binarySearch(hash, h);
-      if (lo < 0) {
+      int from = lowerBound(h);
+      if (from == hash.length || hash[from] != h) {
         return null;
       }
-      int from = lo;
-      while (from > 0 && hash[from - 1] == h) {
-        from--;
-      }
-      int to = lo + 1;
-      while (to < hash.length && hash[to] == h) {
-        to++;
-      }
+      int to = h == Integer.MAX_VALUE ? hash.length : lowerBound(h + 1);
       return new int[] {from, to};
+    }
+
+    private int lowerBound(int h) {
+      int lo = 0;
+      int hi = hash.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (hash[mid] < h) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
   }
 
