@@ -29,18 +29,57 @@ public final class Boilerplate {
               + "leave a (?:comment|reply)|comments?|forum)\\s*:?$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
+
   private Boilerplate() {}
 
-  /** Is this trimmed line boilerplate on its own? */
+  /**
+   * Is this trimmed line boilerplate on its own? Called for every line of every document, so each
+   * pattern runs only on lines that could match it (a character test first).
+   */
   public static boolean isBoilerplateLine(String line) {
     String s = line.strip();
     if (s.isEmpty()) {
       return false;
     }
-    return BREADCRUMB.matcher(s).matches()
-        || REPEATED_WORD.matcher(s).matches()
-        || FOOTER.matcher(s).matches()
-        || isNavigationBar(s);
+    boolean angle = false;
+    boolean colon = false;
+    int bars = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '>' || c == '»' || c == '›' || c == '/') {
+        angle = true;
+      } else if (c == ':') {
+        colon = true;
+      } else if (c == '|') {
+        bars++;
+      }
+    }
+    return (angle && BREADCRUMB.matcher(s).matches())
+        || (colon || FOOTER_WORDS.contains(firstWord(s))) && FOOTER.matcher(s).matches()
+        || bars >= 2 && isNavigationBar(s)
+        || repeatedWord(s);
+  }
+
+  /** First words of the footer lines that have no colon. */
+  private static final java.util.Set<String> FOOTER_WORDS =
+      java.util.Set.of("printed", "top", "back", "share", "print");
+
+  private static String firstWord(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** "return return return": one word three or more times and nothing else. */
+  private static boolean repeatedWord(String s) {
+    int sp = s.indexOf(' ');
+    if (sp <= 0 || s.length() < 3 * sp + 2) {
+      return false;
+    }
+    return REPEATED_WORD.matcher(s).matches();
   }
 
   /** Does this line begin a trailing block of site furniture ("Read also", a comment form)? */
@@ -49,7 +88,7 @@ public final class Boilerplate {
   }
 
   private static boolean isNavigationBar(String s) {
-    String[] cells = s.split("\\s*\\|\\s*", -1);
+    String[] cells = BAR.split(s, -1);
     if (cells.length < 3) {
       return false;
     }
