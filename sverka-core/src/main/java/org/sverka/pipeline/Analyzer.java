@@ -221,16 +221,18 @@ public final class Analyzer {
     boolean quotesDue = !quoteStamp.equals(cf.stageStamp("quotes"));
     if (reuseDue || quotesDue) {
       ReuseStage.Loaded corpus = ReuseStage.load(cf);
+      ReuseDetector.Options reuseOptions =
+          ReuseDetector.Options.defaults().withThreads(options.threads());
+      ReuseDetector.Indexed index =
+          new ReuseDetector(reuseOptions).index(corpus.docs(), corpus.vocabulary());
       if (reuseDue) {
         listener.stage("finding reuse");
-        passages =
-            new ReuseStage(ReuseDetector.Options.defaults().withThreads(options.threads()))
-                .run(cf, corpus);
+        passages = new ReuseStage(reuseOptions).run(cf, corpus, index);
         cf.setStageStamp("reuse", stamp, runId);
       }
       if (quotesDue) {
         listener.stage("checking quotations");
-        new QuoteStage(corpus).run(cf);
+        new QuoteStage(corpus, index).run(cf);
         cf.setStageStamp("quotes", quoteStamp, runId);
       }
     }

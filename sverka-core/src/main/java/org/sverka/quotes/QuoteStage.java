@@ -33,10 +33,16 @@ public final class QuoteStage {
   private final QuoteChecker checker;
 
   public QuoteStage(ReuseStage.Loaded corpus) {
-    this.corpus = corpus;
-    this.index =
+    this(
+        corpus,
         new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1))
-            .index(corpus.docs(), corpus.vocabulary());
+            .index(corpus.docs(), corpus.vocabulary()));
+  }
+
+  /** With the index the reuse stage built for the same corpus (it is the larger structure). */
+  public QuoteStage(ReuseStage.Loaded corpus, ReuseDetector.Indexed index) {
+    this.corpus = corpus;
+    this.index = index;
     Segmenter segmenter = new Segmenter();
     QuoteFinder finder = new QuoteFinder();
     for (DocTokens doc : corpus.docs()) {

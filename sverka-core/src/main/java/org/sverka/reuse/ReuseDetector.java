@@ -95,8 +95,12 @@ public final class ReuseDetector {
   }
 
   public List<Passage> detect(List<DocTokens> docs, Vocabulary vocab) {
-    Indexed ix = index(docs, vocab);
-    int nd = docs.size();
+    return detect(index(docs, vocab));
+  }
+
+  /** All passages of an indexed corpus (the index can then serve quotation checks too). */
+  public List<Passage> detect(Indexed ix) {
+    int nd = ix.docs.size();
     List<Passage> all = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {

@@ -54,7 +54,12 @@ public final class ReuseStage {
 
   /** As {@link #run(CaseFile)}, on a corpus already loaded. */
   public int run(CaseFile cf, Loaded corpus) throws SQLException {
-    List<Passage> passages = new ReuseDetector(options).detect(corpus.docs(), corpus.vocabulary());
+    return run(cf, corpus, new ReuseDetector(options).index(corpus.docs(), corpus.vocabulary()));
+  }
+
+  /** As {@link #run(CaseFile)}, on a corpus already loaded and indexed. */
+  public int run(CaseFile cf, Loaded corpus, ReuseDetector.Indexed index) throws SQLException {
+    List<Passage> passages = new ReuseDetector(options).detect(index);
     cf.replacePassages(passages, corpus.docs());
     return passages.size();
   }
