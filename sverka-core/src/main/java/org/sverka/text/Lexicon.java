@@ -20,10 +20,11 @@ public final class Lexicon implements HyphenationPolicy {
           "ultra", "pseudo", "quasi", "neo", "half", "well", "all", "so", "inter", "extra", "vice",
           "petty", "ill", "de", "un");
 
-  private final Map<String, int[]> counts;
+  private CharSequence source;
+  private Map<String, int[]> counts;
 
-  private Lexicon(Map<String, int[]> counts) {
-    this.counts = counts;
+  private Lexicon(CharSequence source) {
+    this.source = source;
   }
 
   /**
@@ -31,14 +32,31 @@ public final class Lexicon implements HyphenationPolicy {
    * after them, are not counted: they are what the lexicon is asked about.
    */
   public static Lexicon of(CharSequence text) {
-    // a hand-written scan: this runs over every document, and a regex with a String per match
-    // and a boxed counter per word was a quarter of all ingestion time
+    return new Lexicon(text);
+  }
+
+  /**
+   * Counts the words, once, on the first question: a document with no hyphen to decide costs
+   * nothing. A hand-written scan over a char array: a regex with a String per match and a boxed
+   * counter per word was a quarter of all ingestion time.
+   */
+  private synchronized Map<String, int[]> counts() {
+    Map<String, int[]> c = counts;
+    if (c == null) {
+      c = count(source.toString().toCharArray());
+      counts = c;
+      source = null;
+    }
+    return c;
+  }
+
+  private static Map<String, int[]> count(char[] text) {
     Map<String, int[]> counts = new HashMap<>();
     StringBuilder w = new StringBuilder(32);
-    int n = text.length();
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!Character.isLetter(text[i])) {
         i++;
         continue;
       }
@@ -46,21 +64,20 @@ public final class Lexicon implements HyphenationPolicy {
       boolean compound = false;
       int j = i;
       while (true) {
-        while (j < n && isWordChar(text.charAt(j))) {
-          w.append(Character.toLowerCase(text.charAt(j)));
+        while (j < n && isWordChar(text[j])) {
+          w.append(Character.toLowerCase(text[j]));
           j++;
         }
-        if (j + 1 < n
-            && "-'’".indexOf(text.charAt(j)) >= 0
-            && Character.isLetter(text.charAt(j + 1))) {
-          compound |= text.charAt(j) == '-';
-          w.append(text.charAt(j));
+        if (j + 1 < n && (text[j] == '-' || text[j] == '\'' || text[j] == '’')
+            && Character.isLetter(text[j + 1])) {
+          compound |= text[j] == '-';
+          w.append(text[j]);
           j++;
           continue;
         }
         break;
       }
-      boolean brokenAtLineEnd = j < n && text.charAt(j) == '-' && atLineEnd(text, j + 1);
+      boolean brokenAtLineEnd = j < n && text[j] == '-' && atLineEnd(text, j + 1);
       if (!brokenAtLineEnd) {
         String word = w.toString();
         counts.computeIfAbsent(word, k -> new int[1])[0]++;
@@ -73,25 +90,32 @@ public final class Lexicon implements HyphenationPolicy {
       }
       i = j;
     }
-    return new Lexicon(counts);
+    return counts;
   }
 
   private static boolean isWordChar(char c) {
+    if (c < 0x300) {
+      return Character.isLetter(c);
+    }
+    int type = Character.getType(c);
     return Character.isLetter(c)
-        || Character.getType(c) == Character.NON_SPACING_MARK
-        || Character.getType(c) == Character.COMBINING_SPACING_MARK
-        || Character.getType(c) == Character.ENCLOSING_MARK;
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
-  private static boolean atLineEnd(CharSequence text, int i) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+  private static boolean atLineEnd(char[] text, int i) {
+    while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
       i++;
     }
+    return i >= text.length || text[i] == '\n' || text[i] == '\r';
+  }
+
     return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   public int count(String word) {
-    int[] c = counts.get(word.toLowerCase(Locale.ROOT));
+    int[] c = counts().get(word.toLowerCase(Locale.ROOT));
     return c == null ? 0 : c[0];
   }
 
@@ -120,8 +144,8 @@ public final class Lexicon implements HyphenationPolicy {
       return false;
     }
     // two words the document uses on their own: a compound such as corner-stone or rear-guard
-    boolean leftWord = counts.containsKey(l) && l.length() >= 3;
-    boolean rightWord = counts.containsKey(r) && r.length() >= 3;
+    boolean leftWord = counts().containsKey(l) && l.length() >= 3;
+    boolean rightWord = counts().containsKey(r) && r.length() >= 3;
     return !(leftWord && rightWord);
   }
 }
