@@ -111,9 +111,6 @@ public final class Lexicon implements HyphenationPolicy {
     return i >= text.length || text[i] == '\n' || text[i] == '\r';
   }
 
-    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-  }
-
   public int count(String word) {
     int[] c = counts().get(word.toLowerCase(Locale.ROOT));
     return c == null ? 0 : c[0];
