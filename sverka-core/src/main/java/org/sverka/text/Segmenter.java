@@ -188,6 +188,10 @@ public final class Segmenter {
     boolean inWord = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c < 128 && ASCII_SEPARATOR[c]) {
+        inWord = false; // the common case, decided without a Unicode lookup
+        continue;
+      }
       if (Character.isLetterOrDigit(c)) {
         if (!inWord) {
           count++;
@@ -220,6 +224,15 @@ public final class Segmenter {
       inWord = false;
     }
     return count;
+  }
+
+  /** ASCII characters that always end a word: all but letters, digits and the joiners. */
+  private static final boolean[] ASCII_SEPARATOR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_SEPARATOR[c] = !Character.isLetterOrDigit(c) && "'.:,-".indexOf(c) < 0;
+    }
   }
 
   private static boolean isHyphen(char c) {
