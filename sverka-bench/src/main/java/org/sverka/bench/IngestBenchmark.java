@@ -51,8 +51,13 @@ import org.sverka.store.CaseFile;
  *   <li>{@code extract+segment}: {@link Extractor} then {@link DocumentBuilder#build} (lexicon,
  *       normalisation, paragraphs, sentences, token counts, metadata detection), no SQLite; with 1
  *       and with 2 worker threads.
- *   <li>{@code analyze}: {@link Analyzer#run} into a fresh case folder (everything above plus
- *       SHA-256, the incremental bookkeeping and the SQLite writes), with 1 and 2 threads.
+ *   <li>{@code analyze (files → SQLite)}: {@link Analyzer#run} into a fresh case folder, with 1 and
+ *       2 threads: everything above plus SHA-256, the incremental bookkeeping and the SQLite
+ *       writes, up to the moment the last file has been written (the listener's {@code fileDone}
+ *       for the last file). By default the run is ended there (the listener throws), because the
+ *       Analyzer's stages over the whole case that follow (reuse detection, ...) are not ingestion;
+ *       with {@code --reuse} the run goes on and the rest is reported as a row of its own, {@code
+ *       analyze: whole-case stages (...)}.
  * </ol>
  *
  * <p>Each stage starts after a {@code System.gc()}, with the heap pools' peak usage and the
@@ -64,7 +69,7 @@ import org.sverka.store.CaseFile;
  * set; "-" when no collection happened) and the peak RSS.
  *
  * <p>Usage: {@code IngestBenchmark --case DIR [--reps N] [--threads 1,2] [--label NAME]
- * [--warmup-mb MB] [--stages baseline,extract,segment,analyze] [--header|--no-header] CORPUS...}
+ * [--warmup-mb MB] [--stages extract,segment,analyze] [--reuse] [--header|--no-header] CORPUS...}
  * The case folder must be empty or missing; one sub-folder per analyse run is created and deleted
  * after the run. The results are printed on stdout as Markdown table rows, progress on stderr.
  */
@@ -244,16 +249,76 @@ public final class IngestBenchmark {
     }
   }
 
-  /** A full Analyzer run into a fresh case folder, deleted afterwards (not timed). */
+  /**
+   * Thrown from the listener when the Analyzer has written its last file, to end the run before the
+   * whole-case stages unless {@code --reuse} was given.
+   */
+  static final class StopBeforeCaseStages extends RuntimeException {
+    StopBeforeCaseStages() {
+      super("stopped before the whole-case stages", null, false, false);
+    }
+  }
+
+  /**
+   * Hears an analyse run: when the last file has been written ({@code fileDone} for every file
+   * announced by {@code started}) the file-by-file part is over; with {@code measure} it is
+   * measured there ({@link #markSplit}), and without {@code --reuse} the run is ended there.
+   */
+  private final class SplitListener implements Analyzer.Listener {
+    private final boolean measure;
+    private int expected = -1;
+    private int done;
+
+    SplitListener(boolean measure) {
+      this.measure = measure;
+    }
+
+    @Override
+    public void started(int files) {
+      expected = files;
+      done = 0;
+      if (files == 0) {
+        lastFile();
+      }
+    }
+
+    @Override
+    public void fileDone(String file, String outcome) {
+      if (++done == expected) {
+        lastFile();
+      }
+    }
+
+    @Override
+    public void stage(String name) {
+      caseStages.add(name);
+    }
+
+    private void lastFile() {
+      if (measure) {
+        markSplit();
+      }
+      if (!withCaseStages) {
+        throw new StopBeforeCaseStages();
+      }
+    }
+  }
+
+  /**
+   * An Analyzer run into a fresh case folder (deleted after the clock stops). The Analyzer first
+   * analyses file by file (extract, segment, SQLite), then runs stages over the whole case (reuse
+   * detection, ...). Unless {@code --reuse} was given the run is ended after the last file.
+   */
   long analyze(List<Path> roots, int threads, String name) throws Exception {
     Path dir = caseRoot.resolve(name);
     if (Files.exists(dir)) {
       deleteTree(dir);
     }
     long docs;
+    Analyzer.Listener listener = new SplitListener(true);
     try (CaseFile cf = CaseFile.open(dir)) {
       Analyzer.Result r =
-          new Analyzer(Analyzer.Listener.NONE)
+          new Analyzer(listener)
               .run(
                   cf,
                   new Analyzer.Options(
@@ -266,6 +331,8 @@ public final class IngestBenchmark {
                 + r.problems().get(0));
       }
       docs = r.analysed() * 1_000_003L + r.documents() + r.problems().size();
+    } catch (StopBeforeCaseStages e) {
+      docs = 0;
     }
     caseRuns++;
     toDelete = dir; // by measure(), after the clock stops
@@ -315,6 +382,51 @@ public final class IngestBenchmark {
     }
     maxAfterGc.set(0);
     collections.set(0);
+    resetPeakRss();
+  }
+
+  /** The file-by-file part of an analyse run, measured after the last file was written. */
+  private record Split(long nanos, long cpu, Sample first) {}
+
+  private Split split;
+  private final List<String> caseStages = new ArrayList<>();
+  private boolean withCaseStages;
+  private long stageStartNanos;
+  private long stageStartCpu;
+
+  /** Measures the run so far and resets the peaks for the rest of it. */
+  void markSplit() {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long t = System.nanoTime();
+    long cpu = os.getProcessCpuTime();
+    Sample first =
+        new Sample(
+            (t - stageStartNanos) / 1e9,
+            (cpu - stageStartCpu) / 1e9,
+            peakHeap(),
+            maxAfterGc.get(),
+            collections.get(),
+            procStatus("VmHWM"),
+            0);
+    split = new Split(t, cpu, first);
+    for (MemoryPoolMXBean p : heapPools) {
+      p.resetPeakUsage();
+    }
+    maxAfterGc.set(0);
+    collections.set(0);
+    resetPeakRss();
+    System.err.printf(Locale.ROOT, "  (last file written after %.3f s)%n", first.seconds());
+  }
+
+  private long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean p : heapPools) {
+      peak += p.getPeakUsage().getUsed();
+    }
+    return peak;
+  }
+
+  private static void resetPeakRss() {
     try {
       // 5: reset the peak RSS to the current RSS (Linux 4.0 and later)
       Files.writeString(Path.of("/proc/self/clear_refs"), "5");
@@ -323,11 +435,19 @@ public final class IngestBenchmark {
     }
   }
 
-  private Sample measure(Stage stage, int rep) throws Exception {
+  /**
+   * Runs a stage once. Returns one sample, or for an analyse run that reached the whole-case stages
+   * two: the file-by-file part and (with {@code --reuse}) the rest.
+   */
+  private List<Sample> measure(Stage stage, int rep) throws Exception {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     resetMemory();
+    split = null;
+    caseStages.clear();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
+    stageStartNanos = t0;
+    stageStartCpu = cpu0;
     long checksum = stage.run(inputs, rep);
     long t1 = System.nanoTime();
     long cpu1 = os.getProcessCpuTime();
@@ -337,18 +457,32 @@ public final class IngestBenchmark {
       deleteTree(toDelete);
       toDelete = null;
     }
-    long peak = 0;
-    for (MemoryPoolMXBean p : heapPools) {
-      peak += p.getPeakUsage().getUsed();
+    Sample rest =
+        new Sample(
+            (t1 - t0) / 1e9,
+            (cpu1 - cpu0) / 1e9,
+            peakHeap(),
+            maxAfterGc.get(),
+            collections.get(),
+            procStatus("VmHWM"),
+            checksum);
+    if (split == null) {
+      return List.of(rest);
     }
-    return new Sample(
-        (t1 - t0) / 1e9,
-        (cpu1 - cpu0) / 1e9,
-        peak,
-        maxAfterGc.get(),
-        collections.get(),
-        procStatus("VmHWM"),
-        checksum);
+    Sample first = split.first();
+    if (!withCaseStages) {
+      return List.of(first);
+    }
+    Sample after =
+        new Sample(
+            (t1 - split.nanos()) / 1e9,
+            (cpu1 - split.cpu()) / 1e9,
+            rest.peakHeap(),
+            rest.maxAfterGc(),
+            rest.collections(),
+            rest.peakRss(),
+            checksum);
+    return List.of(first, after);
   }
 
   /** A field of /proc/self/status in bytes, or -1. */
@@ -372,6 +506,9 @@ public final class IngestBenchmark {
   /** A named stage with its thread count. */
   record Named(String name, String group, int threads, Stage stage) {}
 
+  /** A row of the results: a stage, or a part of the analyse stage, at a thread count. */
+  record Row(String name, int threads) {}
+
   private List<Named> stages(Set<String> groups, int[] threadCounts) {
     Extractor extractor = new Extractor(Analyzer.Options.DEFAULT_MAX_FILE_BYTES);
     List<Named> out = new ArrayList<>();
@@ -390,7 +527,7 @@ public final class IngestBenchmark {
       for (int t : threadCounts) {
         out.add(
             new Named(
-                "analyze (to SQLite)",
+                "analyze (files → SQLite)",
                 "analyze",
                 t,
                 (in, rep) -> analyze(corpora, t, "run-" + rep + "-t" + t)));
@@ -421,12 +558,15 @@ public final class IngestBenchmark {
       for (int pass = 0; pass < passes; pass++) {
         if (s.group().equals("analyze")) {
           Path dir = caseRoot.resolve("warmup-t" + s.threads());
+          Analyzer.Listener listener = new SplitListener(false);
           try (CaseFile cf = CaseFile.open(dir)) {
-            new Analyzer(Analyzer.Listener.NONE)
+            new Analyzer(listener)
                 .run(
                     cf,
                     new Analyzer.Options(
                         files, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, s.threads()));
+          } catch (StopBeforeCaseStages expected) {
+            // the file-by-file part is warm
           }
           deleteTree(dir);
         } else {
@@ -452,6 +592,7 @@ public final class IngestBenchmark {
     double warmupMb = 10;
     Set<String> groups = Set.of("extract", "segment", "analyze");
     boolean header = true;
+    boolean withCaseStages = false;
     List<Path> corpora = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -463,6 +604,7 @@ public final class IngestBenchmark {
         case "--warmup-mb" -> warmupMb = Double.parseDouble(args[++i]);
         case "--stages" -> groups = Set.of(args[++i].split(","));
         case "--header" -> header = true;
+        case "--reuse" -> withCaseStages = true;
         case "--no-header" -> header = false;
         default -> {
           if (args[i].startsWith("--")) {
@@ -482,6 +624,7 @@ public final class IngestBenchmark {
       }
     }
     IngestBenchmark b = new IngestBenchmark(corpora, caseRoot);
+    b.withCaseStages = withCaseStages;
     if (label == null) {
       label = corpora.get(0).getFileName().toString();
     }
@@ -509,26 +652,37 @@ public final class IngestBenchmark {
         rt.availableProcessors());
     List<Named> stages = stages(groups, threadCounts);
     warmUp(stages, warmup);
-    Map<Named, List<Sample>> samples = new LinkedHashMap<>();
+    Map<Row, List<Sample>> samples = new LinkedHashMap<>();
     for (int rep = 0; rep < reps; rep++) {
-      for (Named s : stages) {
-        Sample x = measure(s.stage(), rep);
-        samples.computeIfAbsent(s, k -> new ArrayList<>()).add(x);
-        System.err.printf(
-            Locale.ROOT,
-            "rep %d %-24s t=%d  %7.3f s  %6.2f MB/s  cpu %6.2f s  heap peak %5d MB  after-GC"
-                + " %5d MB (%d GCs)  RSS peak %5d MB  [%d]%n",
-            rep + 1,
-            s.name(),
-            s.threads(),
-            x.seconds(),
-            totalBytes / 1e6 / x.seconds(),
-            x.cpuSeconds(),
-            x.peakHeap() >> 20,
-            x.maxAfterGc() >> 20,
-            x.collections(),
-            x.peakRss() >> 20,
-            x.checksum());
+      for (Named stage : stages) {
+        List<Sample> xs = measure(stage.stage(), rep);
+        for (int k = 0; k < xs.size(); k++) {
+          Sample x = xs.get(k);
+          Row s =
+              new Row(
+                  k == 0
+                      ? stage.name()
+                      : "analyze: whole-case stages ("
+                          + (caseStages.isEmpty() ? "none" : String.join(", ", caseStages))
+                          + ")",
+                  stage.threads());
+          samples.computeIfAbsent(s, key -> new ArrayList<>()).add(x);
+          System.err.printf(
+              Locale.ROOT,
+              "rep %d %-24s t=%d  %7.3f s  %6.2f MB/s  cpu %6.2f s  heap peak %5d MB  after-GC"
+                  + " %5d MB (%d GCs)  RSS peak %5d MB  [%d]%n",
+              rep + 1,
+              s.name(),
+              s.threads(),
+              x.seconds(),
+              totalBytes / 1e6 / x.seconds(),
+              x.cpuSeconds(),
+              x.peakHeap() >> 20,
+              x.maxAfterGc() >> 20,
+              x.collections(),
+              x.peakRss() >> 20,
+              x.checksum());
+        }
       }
     }
     System.err.printf(
@@ -541,7 +695,9 @@ public final class IngestBenchmark {
           Locale.ROOT, "case folder after one analyse run: %.1f MB%n", caseBytes / 1e6);
     }
     // results
-    double baseline = median(samples.get(stages.get(0)), Sample::seconds);
+    double baseline =
+        median(
+            samples.get(new Row(stages.get(0).name(), stages.get(0).threads())), Sample::seconds);
     double mb = totalBytes / 1e6;
     if (header) {
       System.out.println(
@@ -550,8 +706,8 @@ public final class IngestBenchmark {
               + " heap after GC MB | peak RSS MB |");
       System.out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
-    for (Map.Entry<Named, List<Sample>> e : samples.entrySet()) {
-      Named s = e.getKey();
+    for (Map.Entry<Row, List<Sample>> e : samples.entrySet()) {
+      Row s = e.getKey();
       List<Sample> xs = e.getValue();
       double med = median(xs, Sample::seconds);
       double min = xs.stream().mapToDouble(Sample::seconds).min().orElse(med);
@@ -648,7 +804,8 @@ public final class IngestBenchmark {
     System.err.println(why);
     System.err.println(
         "usage: IngestBenchmark --case DIR [--reps N] [--threads 1,2] [--label NAME]"
-            + " [--warmup-mb MB] [--stages extract,segment,analyze] [--no-header] CORPUS...");
+            + " [--warmup-mb MB] [--stages extract,segment,analyze] [--reuse] [--no-header]"
+            + " CORPUS...");
     System.exit(2);
   }
 }
