@@ -365,6 +365,9 @@ public final class ReuseDetector {
       boolean orient) {
     int k = options.seedLength();
     int count = n / 3;
+    if (count < 2) {
+      return List.of(); // a chain needs two seeds
+    }
     // seeds as token positions of their first word, sorted by (p, q); generic seeds carry the
     // low bit of q's slot shifted into a side array after sorting
     long[] s = new long[count];
@@ -443,6 +446,11 @@ public final class ReuseDetector {
       }
       for (int x : chain) {
         used[x] = true;
+      }
+      if (chain.size() < 2) {
+        // the tail of a chain already taken, or a lone seed: its score was borrowed from seeds
+        // that are gone (three quarters of all alignments on repetitive corpora, for nothing)
+        continue;
       }
       java.util.Collections.reverse(chain);
       for (Passage passage : align(al, ta, tb, sa, sb, chain, p, q, ca, cb, vocab, k)) {
