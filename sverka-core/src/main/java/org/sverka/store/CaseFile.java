@@ -482,17 +482,27 @@ public final class CaseFile implements AutoCloseable {
 
   // ---- reuse
 
-  /** Replaces all passages (in one transaction), with lines computed from each side's text. */
-  public void replacePassages(List<Passage> passages, List<DocTokens> docs) throws SQLException {
+  private static Map<String, DocTokens> byId(List<DocTokens> docs) {
     Map<String, DocTokens> byId = new java.util.HashMap<>();
     for (DocTokens d : docs) {
       byId.put(d.doc, d);
     }
+    return byId;
+  }
+
+  /** Empties a derived table, inside the caller's transaction. */
+  private void deleteAll(String table) throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute("DELETE FROM " + table);
+    }
+  }
+
+  /** Replaces all passages (in one transaction), with lines computed from each side's text. */
+  public void replacePassages(List<Passage> passages, List<DocTokens> docs) throws SQLException {
+    Map<String, DocTokens> byId = byId(docs);
     inTransaction(
         () -> {
-          try (Statement st = db.createStatement()) {
-            st.execute("DELETE FROM passages");
-          }
+          deleteAll("passages");
           try (PreparedStatement ps =
               db.prepareStatement(
                   "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -620,15 +630,10 @@ public final class CaseFile implements AutoCloseable {
   /** Replaces all quotations (in one transaction). */
   public void replaceQuotations(List<CheckedQuotation> quotations, List<DocTokens> docs)
       throws SQLException {
-    Map<String, DocTokens> byId = new java.util.HashMap<>();
-    for (DocTokens d : docs) {
-      byId.put(d.doc, d);
-    }
+    Map<String, DocTokens> byId = byId(docs);
     inTransaction(
         () -> {
-          try (Statement st = db.createStatement()) {
-            st.execute("DELETE FROM quotations");
-          }
+          deleteAll("quotations");
           try (PreparedStatement ps =
               db.prepareStatement(
                   "INSERT INTO quotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
