@@ -104,20 +104,23 @@ public final class Lexicon implements HyphenationPolicy {
   /** Word counts keyed by characters: open addressing, no object per occurrence. */
   static final class Counts {
     private char[][] keys = new char[1 << 12][];
+    private int[] hashes = new int[1 << 12];
     private int[] values = new int[1 << 12];
     private int size;
 
     void add(char[] w, int from, int to, int by) {
       int mask = keys.length - 1;
-      int slot = hash(w, from, to) & mask;
+      int h = hash(w, from, to);
+      int slot = h & mask;
       while (keys[slot] != null) {
-        if (equal(keys[slot], w, from, to)) {
+        if (hashes[slot] == h && equal(keys[slot], w, from, to)) {
           values[slot] += by;
           return;
         }
         slot = (slot + 1) & mask;
       }
       keys[slot] = java.util.Arrays.copyOfRange(w, from, to);
+      hashes[slot] = h;
       values[slot] = by;
       if (++size * 2 > keys.length) {
         grow();
@@ -128,9 +131,10 @@ public final class Lexicon implements HyphenationPolicy {
     int get(String word) {
       char[] w = word.toCharArray();
       int mask = keys.length - 1;
-      int slot = hash(w, 0, w.length) & mask;
+      int h = hash(w, 0, w.length);
+      int slot = h & mask;
       while (keys[slot] != null) {
-        if (equal(keys[slot], w, 0, w.length)) {
+        if (hashes[slot] == h && equal(keys[slot], w, 0, w.length)) {
           return values[slot];
         }
         slot = (slot + 1) & mask;
@@ -142,6 +146,7 @@ public final class Lexicon implements HyphenationPolicy {
       char[][] oldKeys = keys;
       int[] oldValues = values;
       keys = new char[oldKeys.length * 2][];
+      hashes = new int[oldKeys.length * 2];
       values = new int[oldKeys.length * 2];
       size = 0;
       for (int i = 0; i < oldKeys.length; i++) {
