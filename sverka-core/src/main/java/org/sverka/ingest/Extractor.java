@@ -112,6 +112,10 @@ public final class Extractor {
     if (size > maxBytes) {
       throw new UnusableInputException(tooLargeMessage(size, maxBytes));
     }
+    if (obviouslyPlainText(file)) {
+      // the common case, without Tika's magic detection (a twentieth of ingestion time)
+      return decodeText(readAll(file), declared, MediaType.TEXT_PLAIN.toString());
+    }
     MediaType type = detect(file);
     String kind = TIKA_TYPES.get(type);
     if (kind != null) {
@@ -206,6 +210,37 @@ public final class Extractor {
       return String.format(Locale.ROOT, "%.1f kB", bytes / 1_000.0);
     }
     return bytes + (bytes == 1 ? " byte" : " bytes");
+  }
+
+  /**
+   * A .txt or .text file whose first 8 kB have no NUL byte and no signature of another format (PDF,
+   * zip-based office formats, RTF, HTML/XML, a UTF-16/32 byte-order mark) is plain text; everything
+   * else goes through Tika's detection.
+   */
+  private static boolean obviouslyPlainText(Path file) throws UnusableInputException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".txt") && !name.endsWith(".text")) {
+      return false;
+    }
+    byte[] head = new byte[8192];
+    int n;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw cannotRead(e);
+    }
+    for (int i = 0; i < n; i++) {
+      if (head[i] == 0) {
+        return false;
+      }
+    }
+    String start = new String(head, 0, Math.min(n, 16), StandardCharsets.ISO_8859_1).stripLeading();
+    return !(start.startsWith("%PDF")
+        || start.startsWith("PK")
+        || start.startsWith("{\\rtf")
+        || start.startsWith("<")
+        || start.startsWith("\u00fe\u00ff")
+        || start.startsWith("\u00ff\u00fe"));
   }
 
   private static MediaType detect(Path file) throws UnusableInputException {

@@ -19,7 +19,9 @@ public final class Lexicon implements HyphenationPolicy {
           "petty", "ill", "de", "un");
 
   private CharSequence source;
+  private char[] text;
   private Counts counts;
+  private Counts wanted;
 
   private Lexicon(CharSequence source) {
     this.source = source;
@@ -41,15 +43,72 @@ public final class Lexicon implements HyphenationPolicy {
   private synchronized Counts counts() {
     Counts c = counts;
     if (c == null) {
-      c = count(source.toString().toCharArray());
+      c = count(chars(), new Counts(null));
       counts = c;
-      source = null;
     }
     return c;
   }
 
-  private static Counts count(char[] text) {
-    Counts counts = new Counts();
+  /**
+   * Counts of just the words a hyphen in this document can ask about (each side, joined, and
+   * hyphenated), found by a first pass over the hyphens: the word scan then inserts nothing and
+   * probes a small table. A question about any other word falls back to {@link #counts()}.
+   */
+  private synchronized Counts wanted() {
+    Counts c = wanted;
+    if (c == null) {
+      char[] text = chars();
+      c = count(text, new Counts(candidates(text)));
+      wanted = c;
+    }
+    return c;
+  }
+
+  private char[] chars() {
+    if (text == null) {
+      text = source.toString().toCharArray();
+      source = null;
+    }
+    return text;
+  }
+
+  /** The lower-cased words around every hyphen: left, right, joined and hyphenated. */
+  private static java.util.Set<String> candidates(char[] t) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int n = t.length;
+    for (int i = 1; i < n; i++) {
+      if (t[i] != '-' && t[i] != '\u2010') {
+        continue;
+      }
+      int a = i;
+      while (a > 0 && isWordChar(t[a - 1])) {
+        a--;
+      }
+      while (a < i && !Character.isLetter(t[a])) {
+        a++;
+      }
+      int b = i + 1;
+      while (b < n && Character.isWhitespace(t[b])) {
+        b++;
+      }
+      int e = b;
+      while (e < n && isWordChar(t[e])) {
+        e++;
+      }
+      if (a == i || e == b) {
+        continue;
+      }
+      String l = new String(t, a, i - a).toLowerCase(Locale.ROOT);
+      String r = new String(t, b, e - b).toLowerCase(Locale.ROOT);
+      out.add(l);
+      out.add(r);
+      out.add(l + r);
+      out.add(l + "-" + r);
+    }
+    return out;
+  }
+
+  private static Counts count(char[] text, Counts counts) {
     char[] w = new char[64];
     int n = text.length;
     int i = 0;
@@ -101,12 +160,26 @@ public final class Lexicon implements HyphenationPolicy {
     return counts;
   }
 
-  /** Word counts keyed by characters: open addressing, no object per occurrence. */
+  /**
+   * Word counts keyed by characters: open addressing, no object per occurrence. Given a set of
+   * wanted words it counts only those ({@link #get} is then -2 for any other word).
+   */
   static final class Counts {
     private char[][] keys = new char[1 << 12][];
     private int[] hashes = new int[1 << 12];
     private int[] values = new int[1 << 12];
     private int size;
+    private final boolean fixed;
+
+    Counts(java.util.Set<String> wanted) {
+      if (wanted != null) {
+        for (String w : wanted) {
+          char[] c = w.toCharArray();
+          add(c, 0, c.length, -1); // -1: wanted, not seen yet
+        }
+      }
+      fixed = wanted != null;
+    }
 
     void add(char[] w, int from, int to, int by) {
       int mask = keys.length - 1;
@@ -114,10 +187,13 @@ public final class Lexicon implements HyphenationPolicy {
       int slot = h & mask;
       while (keys[slot] != null) {
         if (hashes[slot] == h && equal(keys[slot], w, from, to)) {
-          values[slot] += by;
+          values[slot] = Math.max(values[slot], 0) + by;
           return;
         }
         slot = (slot + 1) & mask;
+      }
+      if (fixed) {
+        return;
       }
       keys[slot] = java.util.Arrays.copyOfRange(w, from, to);
       hashes[slot] = h;
@@ -127,7 +203,10 @@ public final class Lexicon implements HyphenationPolicy {
       }
     }
 
-    /** The count of a word; -1 when the document never has it (not even as a compound's part). */
+    /**
+     * The count of a word; -1 when the document never has it (not even as a compound's part); -2
+     * when this table does not count it.
+     */
     int get(String word) {
       char[] w = word.toCharArray();
       int mask = keys.length - 1;
@@ -139,7 +218,7 @@ public final class Lexicon implements HyphenationPolicy {
         }
         slot = (slot + 1) & mask;
       }
-      return -1;
+      return fixed ? -2 : -1;
     }
 
     private void grow() {
@@ -196,7 +275,13 @@ public final class Lexicon implements HyphenationPolicy {
   }
 
   public int count(String word) {
-    return Math.max(0, counts().get(word.toLowerCase(Locale.ROOT)));
+    return Math.max(0, lookUp(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The count, -1 when never seen: from the small table when it counts the word. */
+  private int lookUp(String lower) {
+    int c = wanted().get(lower);
+    return c == -2 ? counts().get(lower) : c;
   }
 
   /**
@@ -224,8 +309,8 @@ public final class Lexicon implements HyphenationPolicy {
       return false;
     }
     // two words the document uses on their own: a compound such as corner-stone or rear-guard
-    boolean leftWord = counts().get(l) >= 0 && l.length() >= 3;
-    boolean rightWord = counts().get(r) >= 0 && r.length() >= 3;
+    boolean leftWord = lookUp(l) >= 0 && l.length() >= 3;
+    boolean rightWord = lookUp(r) >= 0 && r.length() >= 3;
     return !(leftWord && rightWord);
   }
 }
