@@ -97,48 +97,22 @@ public final class DocumentBuilder {
     List<Part> parts = new ArrayList<>();
     int next = 1;
     for (SourceEntry.PartSpec s : specs) {
-      String where = "sources.yaml";
       if (s.lineStart() > lineCount) {
         problems.add(
-            new Problem(
-                where,
-                s.yamlLine(),
-                "part lines "
-                    + s.lineStart()
-                    + "-"
-                    + s.lineEnd()
-                    + " start after the end of "
-                    + path
-                    + " ("
-                    + lineCount
-                    + " lines); part skipped"));
+            partProblem(
+                s, "start after the end of " + path + " (" + lineCount + " lines); part skipped"));
         continue;
       }
       if (s.lineStart() < next) {
-        problems.add(
-            new Problem(
-                where,
-                s.yamlLine(),
-                "part lines "
-                    + s.lineStart()
-                    + "-"
-                    + s.lineEnd()
-                    + " overlap the part before it in "
-                    + path
-                    + "; part skipped"));
+        problems.add(partProblem(s, "overlap the part before it in " + path + "; part skipped"));
         continue;
       }
       int end = s.lineEnd();
       if (end > lineCount) {
         problems.add(
-            new Problem(
-                where,
-                s.yamlLine(),
-                "part lines "
-                    + s.lineStart()
-                    + "-"
-                    + s.lineEnd()
-                    + " end after the end of "
+            partProblem(
+                s,
+                "end after the end of "
                     + path
                     + " ("
                     + lineCount
@@ -166,6 +140,14 @@ public final class DocumentBuilder {
       parts.add(implicit(next, lineCount, meta));
     }
     return parts;
+  }
+
+  /** "part lines A-B ..." at the part's line of sources.yaml. */
+  private static Problem partProblem(SourceEntry.PartSpec s, String what) {
+    return new Problem(
+        "sources.yaml",
+        s.yamlLine(),
+        "part lines " + s.lineStart() + "-" + s.lineEnd() + " " + what);
   }
 
   private static Part implicit(int from, int to, Metadata meta) {
