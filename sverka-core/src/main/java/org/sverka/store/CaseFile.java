@@ -93,6 +93,14 @@ public final class CaseFile implements AutoCloseable {
     return open(dir);
   }
 
+  /**
+   * The open connection, for the store classes of this package that persist one analysis each
+   * ({@code EntityTables}, ...), so that this class does not grow with every analysis.
+   */
+  Connection connection() {
+    return db;
+  }
+
   public Path dir() {
     return dir;
   }

@@ -149,5 +149,33 @@ final class Migrations {
               detail TEXT NOT NULL
             )""",
             "CREATE INDEX quotations_doc ON quotations(doc, start)",
+          },
+          // 4: named entities and their mentions
+          new String[] {
+            """
+            CREATE TABLE entities (
+              id TEXT PRIMARY KEY,
+              type TEXT NOT NULL,
+              name TEXT NOT NULL,
+              wikidata TEXT,
+              detail TEXT NOT NULL
+            )""",
+            """
+            CREATE TABLE mentions (
+              id INTEGER PRIMARY KEY,
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              sentence INTEGER NOT NULL,
+              form TEXT NOT NULL,
+              type TEXT NOT NULL,
+              role TEXT NOT NULL,
+              source TEXT NOT NULL,
+              entity TEXT
+            )""",
+            "CREATE INDEX mentions_doc ON mentions(doc, start)",
+            "CREATE INDEX mentions_entity ON mentions(entity)",
           });
 }
