@@ -1,0 +1,23 @@
+package org.sverka.claims;
+
+import java.util.List;
+
+/** One rule of the check: reads the claims, gives its findings (in any order). */
+public interface Rule {
+  List<Finding> apply(ClaimsFile claims);
+
+  /** A claim's citation for a finding. */
+  static Finding.Citation citation(Claim c) {
+    return new Finding.Citation(c.cite().toString(), c.citedText(), c.id());
+  }
+
+  /** A date for the explanation: its EDTF text, or "an unknown date". */
+  static String date(org.sverka.time.Edtf d) {
+    return d == null ? "an unknown date" : d.toString();
+  }
+
+  /** Whether a date is written as approximate or uncertain, so a conflict may not hold. */
+  static boolean qualified(org.sverka.time.Edtf d) {
+    return d != null && (d.approximate() || d.uncertain());
+  }
+}
