@@ -152,7 +152,7 @@ class ClaimsFileTest {
             l ->
                 assertThat(l)
                     .contains(":18: cite 'trotsky-dewey-13:9999' is outside its document")
-                    .contains("437 lines"))
+                    .contains("438 lines"))
         .anySatisfy(
             l -> assertThat(l).contains(":23: cite 'no-such-doc:3': the case has no document"))
         .anySatisfy(l -> assertThat(l).contains(":26: claim 'c': stance must be 'affirms'"))
