@@ -14,5 +14,8 @@ public final class ExitCodes {
   /** A bug in Sverka; rerun with --stacktrace and report it. */
   public static final int INTERNAL = 3;
 
+  /** {@code check --fail-on findings} found a DEFINITE finding. */
+  public static final int FINDINGS = 4;
+
   private ExitCodes() {}
 }

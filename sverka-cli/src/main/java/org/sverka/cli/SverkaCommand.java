@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
       QuotesCommand.class,
       QuoteCheckCommand.class,
       DemoCommand.class,
+      CheckCommand.class,
+      VersionsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -34,7 +36,8 @@ import picocli.CommandLine.ScopeType;
       "0:everything was done",
       "1:some input could not be used (named on stderr, one line each)",
       "2:usage error",
-      "3:internal error (rerun with --stacktrace and report it)"
+      "3:internal error (rerun with --stacktrace and report it)",
+      "4:check --fail-on findings found a DEFINITE finding"
     })
 public final class SverkaCommand implements Callable<Integer> {
   @Option(

@@ -1,0 +1,138 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.claims.Checker;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
+import org.sverka.store.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka check}: the analyst's claims, checked by the rules, every finding cited. */
+@Command(
+    name = "check",
+    description = {
+      "Check a claims file (places, people, events, claims, each with its DOC:LINE source) for"
+          + " claims that cannot all be true.",
+      "%nFindings: PRESENCE_CONFLICT, PLACE_NOT_EXISTING, VERSION_CONFLICT, VERSION_DRIFT,"
+          + " SELF_CONTRADICTION, DISPUTED, CONTRADICTS_ESTABLISHED; each DEFINITE or POSSIBLE."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:checked (findings or not)",
+      "1:the claims file has problems (each printed on stderr as FILE:LINE: problem)",
+      "2:usage error",
+      "4:--fail-on findings was given and a DEFINITE finding exists"
+    },
+    mixinStandardHelpOptions = true)
+final class CheckCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--claims",
+      paramLabel = "FILE",
+      required = true,
+      description = "The claims file (claims.yaml).")
+  Path claimsFile;
+
+  /** What makes the command fail. */
+  enum FailOn {
+    findings
+  }
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHAT",
+      description = "findings: exit 4 if a DEFINITE finding exists (for scripts).")
+  FailOn failOn;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Finding> findings;
+    ClaimsFile claims;
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      claims = ClaimsInput.read(cf, claimsFile, err);
+      if (claims == null) {
+        return ExitCodes.BAD_INPUT;
+      }
+      findings = Checker.check(claims);
+    }
+    switch (opts.format) {
+      case json -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("findings", findings.stream().map(CheckCommand::json).toList());
+        Output.json(out, m);
+      }
+      case csv -> {
+        Output.csv(out, List.of("type", "certainty", "claims", "explanation", "citations"));
+        for (Finding f : findings) {
+          Output.csv(
+              out,
+              List.of(
+                  f.type(),
+                  f.certainty(),
+                  String.join(" ", f.claims()),
+                  f.explanation(),
+                  String.join(" ", f.citations().stream().map(Finding.Citation::cite).toList())));
+        }
+      }
+      case text -> text(out, findings, claims);
+    }
+    out.flush();
+    boolean definite = findings.stream().anyMatch(f -> f.certainty() == Finding.Certainty.DEFINITE);
+    return failOn == FailOn.findings && definite ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  static void text(PrintWriter out, List<Finding> findings, ClaimsFile claims) {
+    for (Finding f : findings) {
+      out.printf("%s %s  %s%n", f.certainty(), f.type(), String.join(", ", f.claims()));
+      out.printf("  %s%n", f.explanation());
+      for (Finding.Citation c : f.citations()) {
+        out.printf("    %s  \u201c%s\u201d%n", c.cite(), excerpt(c.text(), 150));
+      }
+      out.println();
+    }
+    long definite =
+        findings.stream().filter(f -> f.certainty() == Finding.Certainty.DEFINITE).count();
+    out.printf(
+        "%d findings (%d definite, %d possible) from %d claims.%n",
+        findings.size(), definite, findings.size() - definite, claims.claims().size());
+  }
+
+  /** A cited text on one line, spaces collapsed, shortened. */
+  static String excerpt(String text, int max) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
+  }
+
+  static Map<String, Object> json(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", f.type().name());
+    m.put("certainty", f.certainty().name());
+    m.put("claims", f.claims());
+    m.put("explanation", f.explanation());
+    List<Object> cites = new ArrayList<>();
+    for (Finding.Citation c : f.citations()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("cite", c.cite());
+      cm.put("text", c.text());
+      cm.put("claim", c.claim());
+      cites.add(cm);
+    }
+    m.put("citations", cites);
+    m.put("detail", f.detail());
+    return m;
+  }
+}

@@ -1,0 +1,141 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.VersionMatrix;
+import org.sverka.store.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka versions}: the version matrix of one event. */
+@Command(
+    name = "versions",
+    description =
+        "The versions of one event side by side: a row per source in the order said, a column per"
+            + " slot (as the Dewey commission compared seven trials).",
+    mixinStandardHelpOptions = true)
+final class VersionsCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--claims",
+      paramLabel = "FILE",
+      required = true,
+      description = "The claims file (claims.yaml).")
+  Path claimsFile;
+
+  @Option(names = "--event", paramLabel = "ID", required = true, description = "The event.")
+  String event;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ClaimsFile claims;
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      claims = ClaimsInput.read(cf, claimsFile, spec.commandLine().getErr());
+      if (claims == null) {
+        return ExitCodes.BAD_INPUT;
+      }
+    }
+    List<String> events = VersionMatrix.events(claims);
+    if (!events.contains(event)) {
+      throw new BadInputException(
+          "no event '"
+              + event
+              + "' in "
+              + claimsFile
+              + (events.isEmpty() ? "" : " (events: " + String.join(", ", events) + ")"));
+    }
+    VersionMatrix vm = VersionMatrix.of(claims, event);
+    switch (opts.format) {
+      case json -> Output.json(out, json(vm));
+      case csv -> {
+        List<Object> head = new ArrayList<>(List.of("saidOn", "saidBy"));
+        head.addAll(vm.slots());
+        head.addAll(List.of("claims", "cites"));
+        Output.csv(out, head);
+        for (VersionMatrix.Row r : vm.rows()) {
+          List<Object> row = new ArrayList<>();
+          row.add(r.saidOn());
+          row.add(r.saidBy());
+          for (String s : vm.slots()) {
+            row.add(String.join("; ", r.cells().get(s)));
+          }
+          row.add(String.join(" ", claimIds(r)));
+          row.add(String.join(" ", r.cites()));
+          Output.csv(out, row);
+        }
+      }
+      case text -> text(out, vm);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static List<String> claimIds(VersionMatrix.Row r) {
+    List<String> ids = new ArrayList<>();
+    r.claims().values().forEach(ids::addAll);
+    return ids;
+  }
+
+  static Map<String, Object> json(VersionMatrix vm) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("event", vm.event());
+    m.put("slots", vm.slots());
+    List<Object> rows = new ArrayList<>();
+    for (VersionMatrix.Row r : vm.rows()) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("saidOn", r.saidOn());
+      rm.put("saidBy", r.saidBy());
+      rm.put("cites", r.cites());
+      rm.put("values", r.cells());
+      rm.put("claims", r.claims());
+      rows.add(rm);
+    }
+    m.put("rows", rows);
+    return m;
+  }
+
+  static void text(PrintWriter out, VersionMatrix vm) {
+    List<String> head = new ArrayList<>(List.of("said on", "said by"));
+    head.addAll(vm.slots());
+    head.add("cite");
+    List<List<String>> table = new ArrayList<>();
+    table.add(head);
+    for (VersionMatrix.Row r : vm.rows()) {
+      List<String> row = new ArrayList<>();
+      row.add(r.saidOn() == null ? "?" : r.saidOn());
+      row.add(r.saidBy());
+      for (String s : vm.slots()) {
+        String v = String.join("; ", r.cells().get(s));
+        row.add(v.isEmpty() ? "-" : CheckCommand.excerpt(v, 40));
+      }
+      row.add(String.join(" ", r.cites()));
+      table.add(row);
+    }
+    int[] w = new int[head.size()];
+    for (List<String> row : table) {
+      for (int i = 0; i < row.size(); i++) {
+        w[i] = Math.max(w[i], row.get(i).length());
+      }
+    }
+    out.printf("%s: %d versions%n%n", vm.event(), vm.rows().size());
+    for (List<String> row : table) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        b.append(i == row.size() - 1 ? row.get(i) : String.format("%-" + w[i] + "s  ", row.get(i)));
+      }
+      out.println(b.toString().stripTrailing());
+    }
+  }
+}
