@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sverka.claims.Checker;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
 import org.sverka.document.Part;
 import org.sverka.document.SourceEntry;
 import org.sverka.ingest.SourceCatalog;
@@ -72,17 +75,39 @@ final class DemoCommand implements Callable<Integer> {
           }
         }
       }
-      index = new ReportWriter(cf).write();
+      ReportWriter report = new ReportWriter(cf);
+      ClaimsFile claims = ClaimsInput.read(cf, corpus.resolve("claims.yaml"), err);
+      List<Finding> findings = claims == null ? List.of() : Checker.check(claims);
+      if (claims != null) {
+        report.withClaims(claims, findings);
+      }
+      index = report.write();
       List<StoredQuotation> quotes = cf.quotations(null);
       long traced = quotes.stream().filter(q -> !q.verdicts().contains("NOT_FOUND")).count();
       out.printf(
           "%n%d quotations, %d of them traced to a source in the corpus.%n", quotes.size(), traced);
+      if (claims != null) {
+        long definite =
+            findings.stream().filter(f -> f.certainty() == Finding.Certainty.DEFINITE).count();
+        out.printf(
+            "%d claims checked (claims.yaml): %d findings, %d of them definite;"
+                + " see findings.html in the report.%n",
+            claims.claims().size(), findings.size(), definite);
+      }
     }
     out.println();
     out.println("Report: " + index.toAbsolutePath().normalize());
     out.println("Try:    ./sverka show trotsky-dewey-13:307 --case " + caseDir + " --context 1");
     out.println("        ./sverka reuse --case " + caseDir + " --doc trotsky-dewey-13");
     out.println("        ./sverka quotes --case " + caseDir + " --found");
+    Path claimsYaml = corpus.resolve("claims.yaml");
+    out.println("        ./sverka check --case " + caseDir + " --claims " + claimsYaml);
+    out.println(
+        "        ./sverka versions --case "
+            + caseDir
+            + " --claims "
+            + claimsYaml
+            + " --event kirov-assassination");
     out.flush();
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
@@ -92,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
     Files.createDirectories(dir);
     String base = "/examples/" + CORPUS + "/";
     copy(base + "sources.yaml", dir.resolve("sources.yaml"));
+    copy(base + "claims.yaml", dir.resolve("claims.yaml"));
     SourceCatalog cat = SourceCatalog.read(dir.resolve("sources.yaml"));
     for (SourceEntry e : cat.entries()) {
       copy(base + e.file(), dir.resolve(e.file()));

@@ -17,13 +17,28 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
+  @picocli.CommandLine.Option(
+      names = "--claims",
+      paramLabel = "FILE",
+      description = "Also check this claims file and add its findings and versions pages.")
+  Path claimsFile;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path index;
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      index = new ReportWriter(cf).write();
+      ReportWriter report = new ReportWriter(cf);
+      if (claimsFile != null) {
+        org.sverka.claims.ClaimsFile claims =
+            ClaimsInput.read(cf, claimsFile, spec.commandLine().getErr());
+        if (claims == null) {
+          return ExitCodes.BAD_INPUT;
+        }
+        report.withClaims(claims, org.sverka.claims.Checker.check(claims));
+      }
+      index = report.write();
     }
     spec.commandLine().getOut().println("Report: " + index.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();
