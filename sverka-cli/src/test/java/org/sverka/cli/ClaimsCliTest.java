@@ -1,0 +1,189 @@
+package org.sverka.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check, versions and the claims pages of the report, on the demo and its claims.yaml. */
+class ClaimsCliTest {
+  @TempDir static Path tmp;
+  static Path demo;
+  static Path claims;
+
+  @BeforeAll
+  static void runDemo() {
+    demo = tmp.resolve("sverka-demo");
+    Cli.Run r = Cli.run("demo", "--case", demo.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("claims checked (claims.yaml)");
+    claims = demo.resolve("corpus/opposition-1926-1937/claims.yaml");
+  }
+
+  @Test
+  void checkFindsTheBristolAndTheVersionsWithCitations() throws Exception {
+    Cli.Run text = Cli.run("check", "--case", demo.toString(), "--claims", claims.toString());
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("DEFINITE PLACE_NOT_EXISTING  holtzman-at-bristol")
+        .contains("Hotel Bristol existed only until 1917")
+        .contains("trotsky-dewey-13:307")
+        .contains("5 different values for the organizer of kirov-assassination")
+        .contains("DEFINITE CONTRADICTS_ESTABLISHED  holtzman-at-bristol, sedov-in-berlin");
+    Cli.Run json =
+        Cli.run(
+            "check", "--case", demo.toString(), "--claims", claims.toString(), "--format", "json");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    JsonNode findings = root.get("findings");
+    assertThat(findings.size()).isGreaterThanOrEqualTo(10);
+    for (JsonNode f : findings) {
+      assertThat(f.get("type").asText()).isNotEmpty();
+      assertThat(f.get("certainty").asText()).isIn("DEFINITE", "POSSIBLE");
+      assertThat(f.get("explanation").asText()).isNotEmpty();
+      for (JsonNode c : f.get("citations")) {
+        assertThat(c.get("cite").asText()).matches(".+:\\d+(-\\d+)?");
+        assertThat(c.get("text").asText()).isNotBlank();
+      }
+    }
+    // the cited text is the original line, as `show` prints it
+    JsonNode bristol = null;
+    for (JsonNode f : findings) {
+      if (f.get("type").asText().equals("PLACE_NOT_EXISTING")) {
+        bristol = f;
+      }
+    }
+    assertThat(bristol.get("citations").get(1).get("text").asText())
+        .contains("was demolished in the year 1917");
+    Cli.Run again =
+        Cli.run(
+            "check", "--case", demo.toString(), "--claims", claims.toString(), "--format", "json");
+    assertThat(again.out()).isEqualTo(json.out());
+  }
+
+  @Test
+  void failOnFindingsExitsFourOnlyForADefiniteFinding() throws Exception {
+    Cli.Run fail =
+        Cli.run(
+            "check",
+            "--case",
+            demo.toString(),
+            "--claims",
+            claims.toString(),
+            "--fail-on",
+            "findings");
+    assertThat(fail.code()).isEqualTo(ExitCodes.FINDINGS);
+    Path quiet = tmp.resolve("possible.yaml");
+    Files.writeString(
+        quiet,
+        """
+        places:
+          x: {name: New Hall, existed: 1920/1935}
+        claims:
+          - {id: a, cite: "trotsky-dewey-13:315", said_by: h, who: [s], where: x, when: "1936?"}
+        """);
+    Cli.Run possible =
+        Cli.run(
+            "check",
+            "--case",
+            demo.toString(),
+            "--claims",
+            quiet.toString(),
+            "--fail-on",
+            "findings");
+    assertThat(possible.out()).contains("POSSIBLE PLACE_NOT_EXISTING");
+    assertThat(possible.code()).isZero();
+  }
+
+  @Test
+  void anInvalidClaimsFileExitsOneWithOneLinePerProblem() throws Exception {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        """
+        claims:
+          - {id: a, cite: "trotsky-dewey-13:9999", said_by: h, proposition: p, stance: affirms}
+          - {id: a, cite: "nowhere:1", said_by: h, proposition: p, stance: affirms}
+          - {id: b, cite: "trotsky-dewey-13:3", said_by: h, said_on: "1936-13", proposition: p, stance: both}
+        """);
+    Cli.Run r = Cli.run("check", "--case", demo.toString(), "--claims", bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().filter(l -> l.startsWith(bad.toString() + ":")))
+        .hasSize(5)
+        .anySatisfy(l -> assertThat(l).startsWith(bad + ":2: cite 'trotsky-dewey-13:9999'"))
+        .anySatisfy(l -> assertThat(l).startsWith(bad + ":3: claim id 'a' is used twice"))
+        .anySatisfy(l -> assertThat(l).startsWith(bad + ":3: cite 'nowhere:1'"))
+        .anySatisfy(l -> assertThat(l).startsWith(bad + ":4: said_on: invalid EDTF date"))
+        .anySatisfy(l -> assertThat(l).startsWith(bad + ":4: claim 'b': stance must be"));
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    Cli.Run missing =
+        Cli.run(
+            "check", "--case", demo.toString(), "--claims", tmp.resolve("none.yaml").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err().strip().lines()).hasSize(1);
+    Cli.Run usage = Cli.run("check", "--case", demo.toString());
+    assertThat(usage.code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void versionsMatrixInTextCsvAndJson() throws Exception {
+    String[] base = {
+      "versions",
+      "--case",
+      demo.toString(),
+      "--claims",
+      claims.toString(),
+      "--event",
+      "kirov-assassination"
+    };
+    Cli.Run text = Cli.run(base);
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out().lines().skip(2).findFirst().orElseThrow())
+        .startsWith("said on")
+        .contains("organizer")
+        .contains("implicated");
+    // ordered by said_on
+    assertThat(text.out())
+        .containsSubsequence("1934-12 ", "1934-12-27", "1934-12-28", "1935-01", "1936-08");
+    Cli.Run csv = Cli.run(concat(base, "--format", "csv"));
+    assertThat(csv.out()).startsWith("saidOn,saidBy,organizer,implicated,claims,cites\r\n");
+    JsonNode json = new ObjectMapper().readTree(Cli.run(concat(base, "--format", "json")).out());
+    assertThat(json.get("rows").size()).isEqualTo(5);
+    assertThat(json.get("rows").get(0).get("saidBy").asText()).isEqualTo("first-official-dispatch");
+    Cli.Run unknown =
+        Cli.run(
+            "versions",
+            "--case",
+            demo.toString(),
+            "--claims",
+            claims.toString(),
+            "--event",
+            "nope");
+    assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(unknown.err()).contains("kirov-assassination");
+  }
+
+  @Test
+  void theReportHasTheFindingsAndVersionsPages() throws Exception {
+    String findings = Files.readString(demo.resolve("report/findings.html"));
+    assertThat(findings)
+        .contains("PLACE_NOT_EXISTING")
+        .contains("href=\"doc/trotsky-dewey-13.html#L307\"")
+        .contains("was demolished in the year 1917")
+        .contains("versions-kirov-assassination.html");
+    String versions = Files.readString(demo.resolve("report/versions-kirov-assassination.html"));
+    assertThat(versions).contains("White Guard émigrés").contains("indictment-zinoviev");
+    assertThat(Files.readString(demo.resolve("report/index.html"))).contains("findings.html");
+  }
+
+  static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
