@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       CheckCommand.class,
       VersionsCommand.class,
+      SuggestClaimsCommand.class,
+      DriftCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

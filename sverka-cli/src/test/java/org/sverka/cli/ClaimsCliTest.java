@@ -25,6 +25,92 @@ class ClaimsCliTest {
     claims = demo.resolve("corpus/opposition-1926-1937/claims.yaml");
   }
 
+  static void mentions() throws Exception {
+    try (MentionFixture m = new MentionFixture(demo)) {
+      if (m.count() > 0) {
+        return;
+      }
+      String dewey = "trotsky-dewey-13";
+      String kirov = "trotsky-kirov-1935";
+      m.add(
+          dewey,
+          "Olberg, declared at the evening session",
+          "Olberg",
+          "PERSON",
+          "olberg",
+          "Valentine Olberg");
+      m.add(dewey, "Copenhagen with Sedov to see", "Sedov", "PERSON", "sedov", "Leon Sedov");
+      m.add(
+          dewey, "Copenhagen with Sedov to see", "Copenhagen", "PLACE", "copenhagen", "Copenhagen");
+      m.add(kirov, "Zinoviev of leading posts", "Zinoviev", "PERSON", "zinoviev", "G. Zinoviev");
+      m.add(
+          kirov,
+          "Nicolaiev, the murderer of Kirov",
+          "Nicolaiev",
+          "PERSON",
+          "nikolayev",
+          "L. Nikolayev");
+      m.add(
+          kirov,
+          "Trotsky's charge that the agents",
+          "Trotsky",
+          "PERSON",
+          "trotsky",
+          "Leon Trotsky");
+      m.add(
+          dewey, "Nikolayev, who killed Kirov", "Nikolayev", "PERSON", "nikolayev", "L. Nikolayev");
+    }
+  }
+
+  @Test
+  void suggestClaimsPrintsOrWritesANewFileButNeverOverwrites() throws Exception {
+    mentions();
+    Cli.Run r = Cli.run("suggest-claims", "--case", demo.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("  # trotsky-dewey-13:277: A fourth terrorist, Olberg, declared")
+        .contains("    cite: \"trotsky-dewey-13:277\"\n")
+        .contains("    who: [olberg, sedov]\n")
+        .contains("    when: 1936-08-20\n");
+    Path out = tmp.resolve("drafts.yaml");
+    Cli.Run w = Cli.run("suggest-claims", "--case", demo.toString(), "--out", out.toString());
+    assertThat(w.code()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(r.out());
+    // the drafts are a valid claims file
+    Cli.Run check = Cli.run("check", "--case", demo.toString(), "--claims", out.toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    Files.writeString(out, "mine");
+    Cli.Run again = Cli.run("suggest-claims", "--case", demo.toString(), "--out", out.toString());
+    assertThat(again.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(again.err()).contains("never overwrites");
+    assertThat(Files.readString(out)).isEqualTo("mine");
+    Cli.Run other =
+        Cli.run("suggest-claims", "--case", demo.toString(), "--doc", "stalin-works-10");
+    assertThat(other.out()).contains("claims:\n  []");
+  }
+
+  @Test
+  void driftShowsWhoAppearsAndVanishes() throws Exception {
+    mentions();
+    Cli.Run r = Cli.run("drift", "--case", demo.toString(), "--focus", "Kirov");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("3 parts")
+        .containsSubsequence("1934-12-28", "1935-01", "1937-04-17")
+        .contains("appear:  L. Nikolayev, Leon Trotsky")
+        .contains("vanish:  G. Zinoviev");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                Cli.run("drift", "--case", demo.toString(), "--focus", "Kirov", "--format", "json")
+                    .out());
+    assertThat(json.get("parts").get(2).get("vanished").toString()).isEqualTo("[\"trotsky\"]");
+    Cli.Run csv =
+        Cli.run("drift", "--case", demo.toString(), "--focus", "Kirov", "--format", "csv");
+    assertThat(csv.out())
+        .startsWith("date,doc,lineStart,lineEnd,entity,name,type,count,change,cite\r\n");
+  }
+
   @Test
   void checkFindsTheBristolAndTheVersionsWithCitations() throws Exception {
     Cli.Run text = Cli.run("check", "--case", demo.toString(), "--claims", claims.toString());

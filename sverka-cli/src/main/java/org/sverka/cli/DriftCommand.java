@@ -1,0 +1,179 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.claims.Drift;
+import org.sverka.claims.Drift.Member;
+import org.sverka.claims.Drift.PartCast;
+import org.sverka.store.CaseFile;
+import org.sverka.store.CaseSources;
+import org.sverka.store.MentionTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka drift}: how a story's cast changes from one document part to the next. */
+@Command(
+    name = "drift",
+    description =
+        "For each document part in date order, the persons and organisations named in the same"
+            + " sentences as TERM, and who appears or vanishes from one part to the next.",
+    mixinStandardHelpOptions = true)
+final class DriftCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--focus",
+      paramLabel = "TERM",
+      required = true,
+      description = "A word or name (e.g. Kirov), or an entity id.")
+  String focus;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (focus.isBlank()) {
+      throw new IllegalArgumentException("--focus needs a word or a name");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<PartCast> parts;
+    long mentions;
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      mentions = cf.count("mentions");
+      parts = Drift.of(MentionTables.sentences(cf, null), new CaseSources(cf), focus);
+    }
+    if (mentions == 0) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "sverka: the case has no entity mentions yet (the entity stage of 'sverka analyze'"
+                  + " finds them); no cast to follow");
+      spec.commandLine().getErr().flush();
+    }
+    switch (opts.format) {
+      case json -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("focus", focus);
+        List<Object> ps = new ArrayList<>();
+        for (PartCast p : parts) {
+          Map<String, Object> pm = new LinkedHashMap<>();
+          pm.put("doc", p.doc());
+          pm.put("lineStart", p.lineStart());
+          pm.put("lineEnd", p.lineEnd());
+          pm.put("cite", Spans.cite(p.doc(), p.lineStart(), p.lineEnd()));
+          pm.put("title", p.title());
+          pm.put("date", p.date());
+          pm.put("sentences", p.sentences());
+          pm.put("cast", members(p.cast()));
+          pm.put("appeared", p.appeared().stream().map(Member::key).toList());
+          pm.put("vanished", p.vanished().stream().map(Member::key).toList());
+          ps.add(pm);
+        }
+        m.put("parts", ps);
+        Output.json(out, m);
+      }
+      case csv -> {
+        Output.csv(
+            out,
+            List.of(
+                "date",
+                "doc",
+                "lineStart",
+                "lineEnd",
+                "entity",
+                "name",
+                "type",
+                "count",
+                "change",
+                "cite"));
+        for (PartCast p : parts) {
+          for (Member c : p.cast()) {
+            String change = p.appeared().contains(c) ? "appeared" : "";
+            Output.csv(
+                out,
+                java.util.Arrays.asList(
+                    p.date(),
+                    p.doc(),
+                    p.lineStart(),
+                    p.lineEnd(),
+                    c.key(),
+                    c.name(),
+                    c.type(),
+                    c.count(),
+                    change,
+                    c.first().toString()));
+          }
+          for (Member c : p.vanished()) {
+            Output.csv(
+                out,
+                java.util.Arrays.asList(
+                    p.date(),
+                    p.doc(),
+                    p.lineStart(),
+                    p.lineEnd(),
+                    c.key(),
+                    c.name(),
+                    c.type(),
+                    0,
+                    "vanished",
+                    null));
+          }
+        }
+      }
+      case text -> {
+        out.printf(
+            "Cast around \u201c%s\u201d, part by part in date order: %d parts.%n",
+            focus, parts.size());
+        for (PartCast p : parts) {
+          out.printf(
+              "%n%s  %s%s  (%d sentence%s)%n",
+              p.date() == null ? "undated" : p.date(),
+              Spans.cite(p.doc(), p.lineStart(), p.lineEnd()),
+              p.title() == null ? "" : "  " + p.title(),
+              p.sentences(),
+              p.sentences() == 1 ? "" : "s");
+          out.printf("  cast:    %s%n", names(p.cast(), true));
+          if (!p.appeared().isEmpty()) {
+            out.printf("  appear:  %s%n", names(p.appeared(), false));
+          }
+          if (!p.vanished().isEmpty()) {
+            out.printf("  vanish:  %s%n", names(p.vanished(), false));
+          }
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static List<Object> members(List<Member> ms) {
+    List<Object> out = new ArrayList<>();
+    for (Member c : ms) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("entity", c.key());
+      m.put("name", c.name());
+      m.put("type", c.type().name());
+      m.put("count", c.count());
+      m.put("first", c.first().toString());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String names(List<Member> ms, boolean withCite) {
+    if (ms.isEmpty()) {
+      return "-";
+    }
+    List<String> out = new ArrayList<>();
+    for (Member m : ms) {
+      out.add(m.name() + (withCite ? " \u00d7" + m.count() + " (" + m.first() + ")" : ""));
+    }
+    return String.join(", ", out);
+  }
+}

@@ -1,0 +1,87 @@
+package org.sverka.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import org.sverka.claims.ClaimSuggester;
+import org.sverka.store.CaseFile;
+import org.sverka.store.CaseSources;
+import org.sverka.store.MentionTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka suggest-claims}: draft presence claims from the case's entity mentions. */
+@Command(
+    name = "suggest-claims",
+    description = {
+      "Draft presence claims (claims.yaml syntax) from sentences that name a person, a place and a"
+          + " date, each with its cite and the sentence as a comment.",
+      "%nPrints the drafts, or writes them to a new file with --out; never overwrites a file."
+    },
+    mixinStandardHelpOptions = true)
+final class SuggestClaimsCommand implements Callable<Integer> {
+  @Option(
+      names = "--case",
+      paramLabel = "DIR",
+      required = true,
+      description = "The case folder (holds sverka.db).")
+  Path caseDir;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Only sentences of this document.")
+  String doc;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the drafts to this new file (refused if it exists).")
+  Path outFile;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (outFile != null && Files.exists(outFile)) {
+      throw new BadInputException(
+          outFile + " exists; suggest-claims never overwrites a file (give a new name)");
+    }
+    ClaimSuggester.Drafts drafts;
+    long mentions;
+    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
+      if (doc != null && cf.document(doc, false).isEmpty()) {
+        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
+      }
+      mentions = cf.count("mentions");
+      drafts = ClaimSuggester.suggest(MentionTables.sentences(cf, doc), new CaseSources(cf));
+    }
+    if (mentions == 0) {
+      err.println(
+          "sverka: the case has no entity mentions yet (the entity stage of 'sverka analyze'"
+              + " finds them); nothing to suggest");
+    }
+    String yaml = ClaimSuggester.yaml(drafts);
+    if (outFile == null) {
+      out.print(yaml);
+      out.flush();
+    } else {
+      try {
+        Files.writeString(outFile, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      } catch (FileAlreadyExistsException e) {
+        throw new BadInputException(
+            outFile + " exists; suggest-claims never overwrites a file (give a new name)");
+      } catch (IOException e) {
+        throw new BadInputException("cannot write " + outFile + ": " + e.getMessage());
+      }
+      err.printf("%d draft claims written to %s%n", drafts.drafts().size(), outFile);
+    }
+    err.flush();
+    return ExitCodes.OK;
+  }
+}
