@@ -107,8 +107,13 @@ final class CheckCommand implements Callable<Integer> {
     long definite =
         findings.stream().filter(f -> f.certainty() == Finding.Certainty.DEFINITE).count();
     out.printf(
-        "%d findings (%d definite, %d possible) from %d claims.%n",
-        findings.size(), definite, findings.size() - definite, claims.claims().size());
+        "%d finding%s (%d definite, %d possible) from %d claim%s.%n",
+        findings.size(),
+        findings.size() == 1 ? "" : "s",
+        definite,
+        findings.size() - definite,
+        claims.claims().size(),
+        claims.claims().size() == 1 ? "" : "s");
   }
 
   /** A cited text on one line, spaces collapsed, shortened. */

@@ -118,7 +118,7 @@ final class VersionsCommand implements Callable<Integer> {
       row.add(r.saidBy());
       for (String s : vm.slots()) {
         String v = String.join("; ", r.cells().get(s));
-        row.add(v.isEmpty() ? "-" : CheckCommand.excerpt(v, 40));
+        row.add(v.isEmpty() ? "-" : CheckCommand.excerpt(v, 80));
       }
       row.add(String.join(" ", r.cites()));
       table.add(row);
