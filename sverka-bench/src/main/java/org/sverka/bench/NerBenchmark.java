@@ -36,15 +36,15 @@ import org.sverka.text.Paragraph;
  *       CRF, no SUTime, no numeric classifiers, no fine-grained NER, no entity mentions (the NER
  *       annotator needs no POS or lemmas then); each slice joined by blank lines and annotated.
  *   <li><b>Sverka</b>: {@link NameTagger} on Sverka's sentences and words (as in {@code sverka
- *       analyze}), then {@link MentionFinder} over the whole corpus (titles, initials, abbreviations,
- *       votes, propagation, derived forms): the complete extraction.
- *   <li><b>Sverka, every sentence</b>: the same, without skipping sentences that hold no capitalised
- *       word but a small opener.
+ *       analyze}), then {@link MentionFinder} over the whole corpus (titles, initials,
+ *       abbreviations, votes, propagation, derived forms): the complete extraction.
+ *   <li><b>Sverka, every sentence</b>: the same, without skipping sentences that hold no
+ *       capitalised word but a small opener.
  * </ul>
  *
- * Throughput is Sverka's word count of the text (the same number for all rows) over wall time;
- * the ratio is against CoreNLP's throughput in the same repetition. Repetitions alternate the
- * order; the first one warms up and is not counted.
+ * Throughput is Sverka's word count of the text (the same number for all rows) over wall time; the
+ * ratio is against CoreNLP's throughput in the same repetition. Repetitions alternate the order;
+ * the first one warms up and is not counted.
  *
  * <p>Usage: {@code NerBenchmark [--dir DIR] [--threads N] [--reps N]}
  */
@@ -103,8 +103,7 @@ public final class NerBenchmark {
     for (int r = 0; r <= reps; r++) {
       double[] t = new double[3];
       long[] tok = new long[1];
-      Runnable core =
-          () -> t[0] = time(() -> tok[0] = annotate(corenlp, slices, pool));
+      Runnable core = () -> t[0] = time(() -> tok[0] = annotate(corenlp, slices, pool));
       Runnable ours = () -> t[1] = time(() -> extract(docs, pool, false));
       Runnable all = () -> t[2] = time(() -> extract(docs, pool, true));
       List<Runnable> order = r % 2 == 0 ? List.of(core, ours, all) : List.of(ours, all, core);
@@ -155,7 +154,9 @@ public final class NerBenchmark {
         words, corenlpTokens, threads, times.size(), mentions, sverkaLoad, corenlpLoad, cpuLoad);
   }
 
-  /** The non-boilerplate paragraphs, in slices of about 20,000 characters, as Sverka shares them. */
+  /**
+   * The non-boilerplate paragraphs, in slices of about 20,000 characters, as Sverka shares them.
+   */
   static List<String> slices(List<Document> docs) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
@@ -200,9 +201,7 @@ public final class NerBenchmark {
     List<MentionFinder.Doc> in = new ArrayList<>();
     for (Document d : docs) {
       List<NameTagger.Tagged> tags =
-          everySentence
-              ? tagEvery(d.paragraphs(), pool)
-              : NameTagger.tag(d.paragraphs(), pool);
+          everySentence ? tagEvery(d.paragraphs(), pool) : NameTagger.tag(d.paragraphs(), pool);
       in.add(new MentionFinder.Doc(d.id(), d.text(), d.lines(), d.paragraphs(), tags));
     }
     List<Mention> ms = new MentionFinder(new Gazetteer()).find(in);
