@@ -22,8 +22,9 @@ import org.sverka.text.Span;
  * keeps its final dot ("G.P.U."), so that the CRF sees text as it was trained on (Penn Treebank
  * tokens). Every tag is mapped back to the paragraph's normalised text and to original offsets.
  *
- * <p>The classifier is loaded once per JVM (about 4 s and 300 MB of heap) and shared: CoreNLP's CRF
- * classifies concurrently. A tagger itself holds a {@link Segmenter}, so use one per thread.
+ * <p>The classifier is loaded once per JVM (about 5 s on a quiet machine, 126 MB of heap) and
+ * shared: CoreNLP's CRF classifies concurrently. A tagger itself holds a {@link Segmenter}, so use
+ * one per thread.
  */
 public final class NameTagger {
   /** The CRF model, from CoreNLP's models jar. */
