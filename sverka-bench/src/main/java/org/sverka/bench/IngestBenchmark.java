@@ -322,7 +322,9 @@ public final class IngestBenchmark {
               .run(
                   cf,
                   new Analyzer.Options(
-                      roots, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, threads));
+                          roots, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, threads)
+                      // ingestion only: names are measured by NerBenchmark
+                      .withoutNames());
       if (!r.problems().isEmpty() && caseRuns == 0) {
         System.err.println(
             "note: the analyser reported "
@@ -564,7 +566,8 @@ public final class IngestBenchmark {
                 .run(
                     cf,
                     new Analyzer.Options(
-                        files, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, s.threads()));
+                            files, null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, s.threads())
+                        .withoutNames());
           } catch (StopBeforeCaseStages expected) {
             // the file-by-file part is warm
           }

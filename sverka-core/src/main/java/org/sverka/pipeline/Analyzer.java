@@ -29,6 +29,9 @@ import org.sverka.Sverka;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.SourceEntry;
+import org.sverka.entities.Gazetteer;
+import org.sverka.entities.MentionStage;
+import org.sverka.entities.NameTagger;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
@@ -38,6 +41,7 @@ import org.sverka.quotes.QuoteStage;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.ReuseStage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.MentionTables;
 
 /**
  * {@code sverka analyze}: files and folders in, case file out. Incremental: a file whose bytes and
@@ -60,9 +64,21 @@ public final class Analyzer {
    *     input folder
    * @param maxFileBytes files larger than this are refused
    * @param threads extraction threads (at least 1)
+   * @param names whether to find named entities (the CRF costs most of the time of an analysis)
    */
-  public record Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
+  public record Options(
+      List<Path> inputs, Path sources, long maxFileBytes, int threads, boolean names) {
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    /** With names found. */
+    public Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
+      this(inputs, sources, maxFileBytes, threads, true);
+    }
+
+    /** The same options without named entities. */
+    public Options withoutNames() {
+      return new Options(inputs, sources, maxFileBytes, threads, false);
+    }
 
     public Options {
       if (inputs == null || inputs.isEmpty()) {
@@ -122,6 +138,7 @@ public final class Analyzer {
     params.put("inputs", options.inputs().stream().map(Path::toString).toList());
     params.put("sources", options.sources() == null ? null : options.sources().toString());
     params.put("maxFileBytes", options.maxFileBytes());
+    params.put("names", options.names());
     params.put("analysisVersion", Sverka.ANALYSIS_VERSION);
     long runId = cf.beginRun(Sverka.VERSION, params);
 
@@ -165,6 +182,8 @@ public final class Analyzer {
     long haltAfter = Long.getLong("sverka.test.haltAfterDocuments", -1);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(DocumentBuilder::new);
+    ExecutorService namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    NameTags names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
     Extractor extractor = new Extractor(options.maxFileBytes());
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
@@ -177,7 +196,7 @@ public final class Analyzer {
             listener.fileDone(in.relative(), "skipped");
             continue;
           }
-          inFlight.add(pool.submit(() -> analyse(in, id, known, extractor, builders.get())));
+          inFlight.add(pool.submit(() -> analyse(in, id, known, extractor, builders.get(), names)));
         }
         if (inFlight.isEmpty()) {
           continue;
@@ -195,8 +214,10 @@ public final class Analyzer {
           continue;
         }
         problems.addAll(o.documentProblems());
-        cf.saveDocument(
+        MentionTables.saveDocument(
+            cf,
             o.document(),
+            o.nameTags(),
             o.input().file().toString(),
             o.input().root().toString(),
             o.metaHash(),
@@ -210,6 +231,7 @@ public final class Analyzer {
       }
     } finally {
       pool.shutdownNow();
+      namePool.shutdownNow();
     }
 
     // derived stages over the whole case, redone only when the documents changed
@@ -235,6 +257,14 @@ public final class Analyzer {
         new QuoteStage(corpus, index).run(cf);
         cf.setStageStamp("quotes", quoteStamp, runId);
       }
+    }
+    // names: the authority file's names will be given to the stage here
+    MentionStage mentions = new MentionStage(new Gazetteer());
+    String mentionStamp = "mentions:" + mentions.stamp() + ":" + stamp;
+    if (options.names() && !mentionStamp.equals(cf.stageStamp("mentions"))) {
+      listener.stage("finding names");
+      mentions.run(cf);
+      cf.setStageStamp("mentions", mentionStamp, runId);
     }
 
     Collections.sort(problems);
@@ -263,18 +293,29 @@ public final class Analyzer {
       Document document,
       String metaHash,
       Problem problem,
-      List<Problem> documentProblems) {}
+      List<Problem> documentProblems,
+      List<NameTagger.Tagged> nameTags) {
+    Outcome(
+        Input input,
+        Document document,
+        String metaHash,
+        Problem problem,
+        List<Problem> documentProblems) {
+      this(input, document, metaHash, problem, documentProblems, List.of());
+    }
+  }
 
   private static Outcome analyse(
       Input in,
       String id,
       Map<String, CaseFile.Fingerprint> known,
       Extractor extractor,
-      DocumentBuilder builder) {
+      DocumentBuilder builder,
+      NameTags names) {
     String display = in.relative();
     try {
       String sha = sha256(in.file());
-      String metaHash = metaHash(in.entry());
+      String metaHash = metaHash(in.entry(), names != null);
       CaseFile.Fingerprint f = known.get(in.file().toString());
       if (f != null
           && f.sha256().equals(sha)
@@ -287,7 +328,13 @@ public final class Analyzer {
       List<Problem> docProblems = new ArrayList<>();
       Document d =
           builder.build(id, display, sha, Files.size(in.file()), ex, in.entry(), docProblems);
-      return new Outcome(in, d, metaHash, null, docProblems);
+      return new Outcome(
+          in,
+          d,
+          metaHash,
+          null,
+          docProblems,
+          names == null ? List.of() : names.tag(d.paragraphs()));
     } catch (UnusableInputException e) {
       return new Outcome(
           in, null, null, new Problem(display(in), e.line(), e.getMessage()), List.of());
@@ -504,8 +551,18 @@ public final class Analyzer {
     }
   }
 
-  private static String metaHash(SourceEntry e) {
-    String s = Sverka.ANALYSIS_VERSION + "|" + (e == null ? "" : e.toString());
+  /** The names of a document's paragraphs, or null when names are not wanted. */
+  private interface NameTags {
+    List<NameTagger.Tagged> tag(List<org.sverka.text.Paragraph> paragraphs);
+  }
+
+  /** What decides whether a file must be analysed again besides its bytes. */
+  private static String metaHash(SourceEntry e, boolean names) {
+    String s =
+        Sverka.ANALYSIS_VERSION
+            + (names ? "" : "|no-names")
+            + "|"
+            + (e == null ? "" : e.toString());
     try {
       return HexFormat.of()
           .formatHex(

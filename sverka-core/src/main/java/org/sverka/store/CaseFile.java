@@ -273,6 +273,16 @@ public final class CaseFile implements AutoCloseable {
   /** Writes (or replaces) a document with its parts, paragraphs and sentences, atomically. */
   public void saveDocument(Document d, String sourcePath, String root, String metaHash, long runId)
       throws SQLException {
+    saveDocument(d, sourcePath, root, metaHash, runId, () -> {});
+  }
+
+  /**
+   * As {@link #saveDocument(Document, String, String, String, long)}, with {@code more} (an
+   * analysis's own rows of the document, e.g. {@code MentionTables}) in the same transaction.
+   */
+  void saveDocument(
+      Document d, String sourcePath, String root, String metaHash, long runId, SqlWork more)
+      throws SQLException {
     inTransaction(
         () -> {
           deleteRows(d.id());
@@ -360,6 +370,7 @@ public final class CaseFile implements AutoCloseable {
             pp.executeBatch();
             sp.executeBatch();
           }
+          more.run();
         });
   }
 
@@ -836,7 +847,7 @@ public final class CaseFile implements AutoCloseable {
     void run() throws SQLException;
   }
 
-  private void inTransaction(SqlWork work) throws SQLException {
+  void inTransaction(SqlWork work) throws SQLException {
     boolean auto = db.getAutoCommit();
     db.setAutoCommit(false);
     try {

@@ -1,20 +1,149 @@
 package org.sverka.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sverka.claims.MentionedSentence;
+import org.sverka.document.Document;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
+import org.sverka.entities.NameTagger;
+import org.sverka.text.Span;
 
 /**
- * Reads the {@code mentions} and {@code entities} tables (migration 4, filled by the entity stage)
- * sentence by sentence, for {@code suggest-claims} and {@code drift}.
+ * The SQL of entity mentions: the name tagger's output per document (table {@code ner_tags},
+ * written in the document's own transaction, deleted with it), and the mentions the stage derives
+ * from it over the whole case (table {@code mentions}; its {@code entity} column is left for the
+ * variant resolution to fill).
  */
 public final class MentionTables {
   private MentionTables() {}
+
+  /** Writes a document and its name tags in one transaction. */
+  public static void saveDocument(
+      CaseFile cf,
+      Document d,
+      List<NameTagger.Tagged> tags,
+      String sourcePath,
+      String root,
+      String metaHash,
+      long runId)
+      throws SQLException {
+    Connection db = cf.connection();
+    cf.saveDocument(
+        d,
+        sourcePath,
+        root,
+        metaHash,
+        runId,
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement("INSERT INTO ner_tags VALUES (?,?,?,?,?,?,?)")) {
+            for (NameTagger.Tagged t : tags) {
+              ps.setString(1, d.id());
+              ps.setInt(2, t.paragraph());
+              ps.setInt(3, t.normStart());
+              ps.setInt(4, t.normEnd());
+              ps.setInt(5, t.span().start());
+              ps.setInt(6, t.span().end());
+              ps.setString(7, t.label());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+        });
+  }
+
+  /** The name tags of every document, by document id, in order. */
+  public static Map<String, List<NameTagger.Tagged>> tags(CaseFile cf) throws SQLException {
+    Map<String, List<NameTagger.Tagged>> out = new HashMap<>();
+    try (Statement s = cf.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT doc, paragraph, norm_start, norm_end, start, end, label FROM ner_tags"
+                    + " ORDER BY doc, paragraph, norm_start")) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(
+                new NameTagger.Tagged(
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    new Span(rs.getInt(5), rs.getInt(6)),
+                    rs.getString(7)));
+      }
+    }
+    return out;
+  }
+
+  /** Replaces every mention of the case (in one transaction); {@code entity} is left NULL. */
+  public static void replaceMentions(CaseFile cf, List<Mention> mentions) throws SQLException {
+    Connection db = cf.connection();
+    cf.inTransaction(
+        () -> {
+          try (Statement st = db.createStatement()) {
+            st.execute("DELETE FROM mentions");
+          }
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "INSERT INTO mentions(id, doc, start, end, line_start, line_end, sentence, form,"
+                      + " type, role, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            int id = 1;
+            for (Mention m : mentions) {
+              int i = 1;
+              ps.setInt(i++, id++);
+              ps.setString(i++, m.doc());
+              ps.setInt(i++, m.start());
+              ps.setInt(i++, m.end());
+              ps.setInt(i++, m.lineStart());
+              ps.setInt(i++, m.lineEnd());
+              ps.setInt(i++, m.sentence());
+              ps.setString(i++, m.form());
+              ps.setString(i++, m.type().name());
+              ps.setString(i++, m.role().name());
+              ps.setString(i, m.source());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+        });
+  }
+
+  /** The mentions of one document (or of all when {@code doc} is null), by id. */
+  public static List<Mention> mentions(CaseFile cf, String doc) throws SQLException {
+    List<Mention> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        cf.connection()
+            .prepareStatement(
+                "SELECT doc, start, end, line_start, line_end, sentence, form, type, role, source"
+                    + " FROM mentions WHERE (? IS NULL OR doc = ?) ORDER BY id")) {
+      ps.setString(1, doc);
+      ps.setString(2, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Mention(
+                  rs.getString(1),
+                  rs.getInt(2),
+                  rs.getInt(3),
+                  rs.getInt(4),
+                  rs.getInt(5),
+                  rs.getInt(6),
+                  rs.getString(7),
+                  EntityType.valueOf(rs.getString(8)),
+                  Mention.Role.valueOf(rs.getString(9)),
+                  rs.getString(10)));
+        }
+      }
+    }
+    return out;
+  }
 
   /**
    * The sentences that have at least one mention, with their mentions (and linked entities), in

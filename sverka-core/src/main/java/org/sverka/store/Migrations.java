@@ -177,5 +177,19 @@ final class Migrations {
             )""",
             "CREATE INDEX mentions_doc ON mentions(doc, start)",
             "CREATE INDEX mentions_entity ON mentions(entity)",
+          },
+          // 5: the name tagger's output per document (the mention stage reads it)
+          new String[] {
+            """
+            CREATE TABLE ner_tags (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              paragraph INTEGER NOT NULL,
+              norm_start INTEGER NOT NULL,
+              norm_end INTEGER NOT NULL,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              label TEXT NOT NULL
+            )""",
+            "CREATE INDEX ner_tags_doc ON ner_tags(doc)",
           });
 }

@@ -149,7 +149,21 @@ public final class Segmenter {
 
   /** Streams the tokens of a normalised text to {@code sink}, in order. */
   public void tokens(NormalizedText nt, Consumer<Token> sink) {
-    String s = nt.text();
+    words(nt.text(), (from, to) -> sink.accept(token(nt, from, to)));
+  }
+
+  /** Receives the bounds of one word in a normalised text. */
+  @FunctionalInterface
+  public interface WordSink {
+    void word(int start, int end);
+  }
+
+  /**
+   * Streams the bounds {@code [start, end)} of the words of a normalised text, cut exactly as
+   * {@link #tokens} cuts them (its tokens are these words mapped to original offsets), for analyses
+   * that also need what lies between the words (punctuation).
+   */
+  public void words(String s, WordSink sink) {
     words.setText(s);
     int start = words.first();
     int tokStart = -1;
@@ -164,13 +178,13 @@ public final class Segmenter {
         continue;
       }
       if (tokStart >= 0) {
-        sink.accept(token(nt, tokStart, tokEnd));
+        sink.word(tokStart, tokEnd);
       }
       tokStart = start;
       tokEnd = end;
     }
     if (tokStart >= 0) {
-      sink.accept(token(nt, tokStart, tokEnd));
+      sink.word(tokStart, tokEnd);
     }
   }
 

@@ -1,0 +1,262 @@
+package org.sverka.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.sverka.document.Document;
+import org.sverka.document.DocumentBuilder;
+import org.sverka.entities.Gazetteer;
+import org.sverka.entities.Mention;
+import org.sverka.entities.MentionFinder;
+import org.sverka.entities.NameTagger;
+import org.sverka.ingest.Extractor;
+import org.sverka.text.Paragraph;
+
+/**
+ * Entity extraction throughput against the bare CoreNLP pipeline, on the same text in the same JVM
+ * (see "Named entities" in docs/benchmarks.md).
+ *
+ * <p>The text: every paragraph of every file of a folder (default: the demo corpus), normalised as
+ * Sverka normalises it. Both sides get it in the same slices of about 20,000 characters, spread
+ * over the same number of threads:
+ *
+ * <ul>
+ *   <li><b>CoreNLP</b>: {@code StanfordCoreNLP} with {@code tokenize,ssplit,ner}, the same 3-class
+ *       CRF, no SUTime, no numeric classifiers, no fine-grained NER, no entity mentions (the NER
+ *       annotator needs no POS or lemmas then); each slice joined by blank lines and annotated.
+ *   <li><b>Sverka</b>: {@link NameTagger} on Sverka's sentences and words (as in {@code sverka
+ *       analyze}), then {@link MentionFinder} over the whole corpus (titles, initials,
+ *       abbreviations, votes, propagation, derived forms): the complete extraction.
+ *   <li><b>Sverka, every sentence</b>: the same, without skipping sentences that hold no
+ *       capitalised word but a small opener.
+ * </ul>
+ *
+ * Throughput is Sverka's word count of the text (the same number for all rows) over wall time; the
+ * ratio is against CoreNLP's throughput in the same repetition. Repetitions alternate the order;
+ * the first one warms up and is not counted.
+ *
+ * <p>Usage: {@code NerBenchmark [--dir DIR] [--threads N] [--reps N]}
+ */
+public final class NerBenchmark {
+  private NerBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of("examples/opposition-1926-1937");
+    int threads = 2;
+    int reps = 4;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--dir" -> dir = Path.of(args[++i]);
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--reps" -> reps = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    List<Document> docs = new ArrayList<>();
+    Extractor extractor = new Extractor(Long.MAX_VALUE);
+    DocumentBuilder builder = new DocumentBuilder();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String id = f.getFileName().toString();
+        docs.add(
+            builder.build(
+                id, id, "", Files.size(f), extractor.extract(f, null), null, new ArrayList<>()));
+      }
+    }
+    long words = docs.stream().mapToLong(Document::words).sum();
+    List<String> slices = slices(docs);
+    long chars = slices.stream().mapToLong(String::length).sum();
+    System.err.printf(
+        "%d documents, %d words, %d characters in %d slices, %d threads%n",
+        docs.size(), words, chars, slices.size(), threads);
+
+    long t0 = System.nanoTime();
+    NameTagger.classifier();
+    double sverkaLoad = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,ner");
+    props.setProperty("ner.model", NameTagger.MODEL);
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
+    double corenlpLoad = (System.nanoTime() - t0) / 1e9;
+    System.err.printf("model load: Sverka %.1f s, CoreNLP %.1f s%n", sverkaLoad, corenlpLoad);
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<double[]> times = new ArrayList<>(); // per rep: corenlp, sverka, sverka-all
+    long corenlpTokens = 0;
+    int mentions = 0;
+    for (int r = 0; r <= reps; r++) {
+      double[] t = new double[3];
+      long[] tok = new long[1];
+      Runnable core = () -> t[0] = time(() -> tok[0] = annotate(corenlp, slices, pool));
+      Runnable ours = () -> t[1] = time(() -> extract(docs, pool, false));
+      Runnable all = () -> t[2] = time(() -> extract(docs, pool, true));
+      List<Runnable> order = r % 2 == 0 ? List.of(core, ours, all) : List.of(ours, all, core);
+      for (Runnable run : order) {
+        run.run();
+      }
+      corenlpTokens = tok[0];
+      System.err.printf(
+          "rep %d%s: CoreNLP %.2f s, Sverka %.2f s, Sverka every sentence %.2f s%n",
+          r, r == 0 ? " (warm-up, not counted)" : "", t[0], t[1], t[2]);
+      if (r > 0) {
+        times.add(t);
+      }
+    }
+    mentions = extract(docs, pool, false);
+    pool.shutdown();
+
+    double cpuLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    System.out.println(
+        "| extraction | time s, median (min) | words/s | words/s per thread | × CoreNLP's throughput |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    String[] names = {"bare CoreNLP (tokenize, ssplit, ner)", "Sverka", "Sverka, every sentence"};
+    double[] medians = new double[3];
+    for (int k = 0; k < 3; k++) {
+      int kk = k;
+      double[] col = times.stream().mapToDouble(t -> t[kk]).sorted().toArray();
+      medians[k] = median(col);
+    }
+    for (int k = 0; k < 3; k++) {
+      int kk = k;
+      double min = times.stream().mapToDouble(t -> t[kk]).min().orElse(0);
+      double[] ratios = times.stream().mapToDouble(t -> t[0] / t[kk]).sorted().toArray();
+      System.out.printf(
+          "| %s | %.2f (%.2f) | %.0f | %.0f | %.2f (%.2f–%.2f) |%n",
+          names[k],
+          medians[k],
+          min,
+          words / medians[k],
+          words / medians[k] / threads,
+          median(ratios),
+          ratios[0],
+          ratios[ratios.length - 1]);
+    }
+    System.out.printf(
+        "%n%d words (Sverka's count; CoreNLP made %d tokens of the same text), %d threads, %d"
+            + " repetitions after one warm-up; %d mentions; model load: Sverka %.1f s, CoreNLP %.1f"
+            + " s; system load average at the end %.2f%n",
+        words, corenlpTokens, threads, times.size(), mentions, sverkaLoad, corenlpLoad, cpuLoad);
+  }
+
+  /**
+   * The non-boilerplate paragraphs, in slices of about 20,000 characters, as Sverka shares them.
+   */
+  static List<String> slices(List<Document> docs) {
+    List<String> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    for (Document d : docs) {
+      for (Paragraph p : d.paragraphs()) {
+        if (p.boilerplate()) {
+          continue;
+        }
+        b.append(p.normalized().text()).append("\n\n");
+        if (b.length() >= 20_000) {
+          out.add(b.toString());
+          b.setLength(0);
+        }
+      }
+      if (b.length() > 0) {
+        out.add(b.toString());
+        b.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  static long annotate(StanfordCoreNLP nlp, List<String> slices, ExecutorService pool) {
+    List<Future<Integer>> fs = new ArrayList<>();
+    for (String s : slices) {
+      fs.add(
+          pool.submit(
+              () -> {
+                Annotation a = new Annotation(s);
+                nlp.annotate(a);
+                return a.get(CoreAnnotations.TokensAnnotation.class).size();
+              }));
+    }
+    long n = 0;
+    for (Future<Integer> f : fs) {
+      n += get(f);
+    }
+    return n;
+  }
+
+  static int extract(List<Document> docs, ExecutorService pool, boolean everySentence) {
+    List<MentionFinder.Doc> in = new ArrayList<>();
+    for (Document d : docs) {
+      List<NameTagger.Tagged> tags =
+          everySentence ? tagEvery(d.paragraphs(), pool) : NameTagger.tag(d.paragraphs(), pool);
+      in.add(new MentionFinder.Doc(d.id(), d.text(), d.lines(), d.paragraphs(), tags));
+    }
+    List<Mention> ms = new MentionFinder(new Gazetteer()).find(in);
+    return ms.size();
+  }
+
+  /** As {@link NameTagger#tag(List, ExecutorService)}, every sentence to the CRF. */
+  static List<NameTagger.Tagged> tagEvery(List<Paragraph> paragraphs, ExecutorService pool) {
+    List<List<Paragraph>> slices = new ArrayList<>();
+    List<Paragraph> slice = new ArrayList<>();
+    int chars = 0;
+    for (Paragraph p : paragraphs) {
+      if (p.boilerplate()) {
+        continue;
+      }
+      slice.add(p);
+      chars += p.normalized().text().length();
+      if (chars >= 20_000) {
+        slices.add(slice);
+        slice = new ArrayList<>();
+        chars = 0;
+      }
+    }
+    if (!slice.isEmpty()) {
+      slices.add(slice);
+    }
+    List<Future<List<NameTagger.Tagged>>> fs = new ArrayList<>();
+    for (List<Paragraph> sl : slices) {
+      fs.add(pool.submit(() -> new NameTagger(true).tag(sl)));
+    }
+    List<NameTagger.Tagged> out = new ArrayList<>();
+    for (Future<List<NameTagger.Tagged>> f : fs) {
+      out.addAll(get(f));
+    }
+    return out;
+  }
+
+  private static <T> T get(Future<T> f) {
+    try {
+      return f.get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double time(Runnable r) {
+    long t0 = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static double median(double[] sorted) {
+    double[] s = sorted.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+}

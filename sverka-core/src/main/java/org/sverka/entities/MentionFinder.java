@@ -1,0 +1,846 @@
+package org.sverka.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.text.LineMap;
+import org.sverka.text.Paragraph;
+import org.sverka.text.Segmenter;
+import org.sverka.text.Sentence;
+import org.sverka.text.Span;
+
+/**
+ * Turns the CRF's tags of every document of a corpus into mentions, and finds what the CRF misses.
+ * It works on the whole corpus at once, because a name the CRF (or a title, or initials) marks in
+ * one place is a name everywhere:
+ *
+ * <ol>
+ *   <li><b>CRF tags</b> ({@link NameTagger}, source {@code ner}), cleaned: a title ("Comrade",
+ *       "Citizen") and a possessive ending are not part of the name.
+ *   <li><b>Patterns</b>: a capitalised word after a title is a person ("Comrade Rykov", source
+ *       {@code title}); initials before a capitalised word belong to the name ("M. I. Ulyanova"),
+ *       and initials alone name a person ("L. D."; source {@code initials}); capitals joined by
+ *       dots are an abbreviation of an organisation ("G.P.U.", "T.A.S.S.", "C.P.S.U.(B.)"; source
+ *       {@code abbreviation}); a capitalised title in *asterisks* (the plain-text mark of italics)
+ *       is a work ("*Pravda*", "*Bulletin of the Russian Opposition*"; source {@code italics}).
+ *   <li><b>Votes</b>: every tag and pattern votes for the type of its words (a title or initials
+ *       count three times); a name whose votes agree (the winner has at least twice the others) is
+ *       learned, unless the word is also written in lower case in the corpus (a common word). A CRF
+ *       tag that the corpus outvotes is retyped (Kamenev tagged LOCATION once and PERSON thirty
+ *       times is a person).
+ *   <li><b>Gazetteer</b>: every learned name, and every entry given from outside (the authority
+ *       file), is found wherever it stands with a capital (source {@code propagated} or {@code
+ *       gazetteer}): Kirov, never tagged by the CRF, is a person everywhere once "Comrade Kirov"
+ *       has been read.
+ *   <li><b>Derived forms</b> of a person's name: plurals after "the" ("the Nicolaievs") and
+ *       -ist/-ite forms ("Zinovievists", "Trotskyites", "Stalinist"), role {@code GROUP} or {@code
+ *       ADJECTIVE} (source {@code derived}): linked to the name, never the person.
+ * </ol>
+ *
+ * Where candidates overlap, the longest wins, then the more reliable source. The output is sorted
+ * by document (in the order given), start and end: the same input gives the same mentions.
+ */
+public final class MentionFinder {
+  /** Bump when the mentions found change. */
+  public static final String VERSION = "1";
+
+  /**
+   * One document as the finder reads it.
+   *
+   * @param ner the CRF's tags of its paragraphs ({@link NameTagger#tag})
+   */
+  public record Doc(
+      String id,
+      String text,
+      LineMap lines,
+      List<Paragraph> paragraphs,
+      List<NameTagger.Tagged> ner) {}
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "comrade",
+          "comrades",
+          "citizen",
+          "citizens",
+          "mr",
+          "mrs",
+          "messrs",
+          "mme",
+          "madame",
+          "monsieur",
+          "herr",
+          "professor",
+          "prof",
+          "dr",
+          "general",
+          "colonel",
+          "captain",
+          "marshal",
+          "senator",
+          "mister",
+          "miss",
+          "lord",
+          "sir");
+
+  /** Words that follow a title but are offices, not names ("Comrade Chairman"). */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "chairman",
+          "secretary",
+          "president",
+          "commissar",
+          "prosecutor",
+          "delegate",
+          "delegates",
+          "speaker",
+          "editor",
+          "member",
+          "members",
+          "committee",
+          "commission");
+
+  private static final Set<String> STOPWORDS =
+      Set.of(
+          "the", "a", "an", "and", "or", "but", "in", "on", "of", "to", "for", "with", "at", "by",
+          "from", "as", "is", "it", "this", "that", "these", "those", "he", "she", "we", "they",
+          "i", "you", "his", "her", "him", "our", "their", "its", "who", "whom", "which", "what",
+          "when", "where", "there", "then", "thus", "so", "not", "no", "yes", "all", "some", "if",
+          "after", "before", "since", "while", "however", "also", "my", "me", "us", "them", "one",
+          "was", "were", "be", "are", "has", "have", "had", "do", "did", "will", "would", "shall",
+          "should", "can", "could", "may", "might", "must", "here", "now", "yet");
+
+  /** Lower-case words allowed inside a title in italics ("Bulletin of the Opposition"). */
+  private static final Set<String> TITLE_LINKS =
+      Set.of(
+          "of", "the", "and", "a", "an", "in", "to", "for", "on", "de", "la", "le", "du", "des",
+          "der", "die", "das");
+
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.){2,}(?:\\(\\p{Lu}\\.\\))?");
+  private static final Pattern ITALICS =
+      Pattern.compile("(?<![\\p{L}\\p{N}*])\\*([^*\\n]{2,80})\\*");
+
+  /** Endings that make a group or an adjective of a person's name, longest first. */
+  private static final String[] SUFFIXES = {"ists", "ites", "ist", "ite", "s"};
+
+  /** Calendar words: capitalised, often mistaken for names, never one. */
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  private static final int PRIO_DERIVED = 4;
+
+  private final Gazetteer outside;
+  private final Segmenter segmenter = new Segmenter();
+
+  /**
+   * @param outside names known from outside the text (the authority file); may be empty
+   */
+  public MentionFinder(Gazetteer outside) {
+    this.outside = outside == null ? new Gazetteer() : outside;
+  }
+
+  /** A paragraph with its words. */
+  private static final class Para {
+    final int doc;
+    final Paragraph p;
+    final String s;
+    final int[] ws;
+    final int[] we;
+    final String[] key;
+    final int[] sentence;
+    final List<NameTagger.Tagged> ner = new ArrayList<>();
+
+    Para(int doc, Paragraph p, int[] ws, int[] we, int[] sentence) {
+      this.doc = doc;
+      this.p = p;
+      this.s = p.normalized().text();
+      this.ws = ws;
+      this.we = we;
+      this.sentence = sentence;
+      this.key = new String[ws.length];
+      for (int i = 0; i < ws.length; i++) {
+        key[i] = Gazetteer.key(s.substring(ws[i], we[i]));
+      }
+    }
+
+    int words() {
+      return ws.length;
+    }
+
+    boolean capital(int i) {
+      return Character.isUpperCase(s.codePointAt(ws[i]));
+    }
+
+    /** An initial: one capital letter followed directly by a dot. */
+    boolean initial(int i) {
+      return we[i] - ws[i] == 1
+          && Character.isUpperCase(s.charAt(ws[i]))
+          && we[i] < s.length()
+          && s.charAt(we[i]) == '.';
+    }
+
+    /** Only blanks between word i and word i + 1. */
+    boolean adjacent(int i) {
+      for (int k = we[i]; k < ws[i + 1]; k++) {
+        if (!Character.isWhitespace(s.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The first word at or after offset {@code at}. */
+    int wordAt(int at) {
+      int lo = 0;
+      int hi = ws.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (we[mid] <= at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    int sentenceAt(int at) {
+      int w = wordAt(at);
+      return sentence[Math.min(w, sentence.length - 1)];
+    }
+  }
+
+  /** A candidate mention in a paragraph's normalised text. */
+  private record Cand(
+      Para para,
+      int start,
+      int end,
+      EntityType type,
+      Mention.Role role,
+      String source,
+      int prio,
+      String key) {}
+
+  /** Finds the mentions of every document. */
+  public List<Mention> find(List<Doc> docs) {
+    List<Para> paras = new ArrayList<>();
+    Set<String> lower = new HashSet<>();
+    for (int d = 0; d < docs.size(); d++) {
+      paragraphs(d, docs.get(d), paras, lower);
+    }
+    List<Cand> cands = new ArrayList<>();
+    Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
+    Set<String> abbreviations = new HashSet<>();
+    for (Para p : paras) {
+      Matcher m = ABBREVIATION.matcher(p.s);
+      while (m.find()) {
+        if (!initialsOfName(p.s, m)) {
+          abbreviations.add(m.group().replaceAll("[^\\p{Lu}]", ""));
+        }
+      }
+    }
+    for (Para p : paras) {
+      tagged(p, cands);
+      patterns(p, cands, abbreviations);
+    }
+    for (Cand c : cands) {
+      if (c.source().equals("abbreviation")) {
+        continue; // the form decides nothing about the type: U.S.S.R. is a place
+      }
+      int weight = c.source().equals("ner") ? 1 : 3;
+      vote(votes, c.key(), c.type(), weight);
+      if (c.type() == EntityType.PERSON) {
+        String surname = surname(c);
+        if (surname != null && !surname.equals(c.key())) {
+          vote(votes, surname, EntityType.PERSON, weight);
+        }
+      }
+    }
+    Map<String, EntityType> learned = new TreeMap<>();
+    for (Map.Entry<String, EnumMap<EntityType, Integer>> e : votes.entrySet()) {
+      EntityType t = winner(e.getValue());
+      String k = e.getKey();
+      if (t != null
+          && !lower.contains(k)
+          && !STOPWORDS.contains(k)
+          && !TITLES.contains(k)
+          && !CALENDAR.contains(k)) {
+        learned.put(k, t);
+      }
+    }
+    Set<String> persons = new HashSet<>();
+    for (Gazetteer.Entry e : outside.entries()) {
+      List<String> w = outside.words(e.form());
+      if (e.type() == EntityType.PERSON && w.size() == 1 && w.get(0).length() >= 4) {
+        persons.add(w.get(0));
+      }
+    }
+    for (Map.Entry<String, EntityType> e : learned.entrySet()) {
+      if (e.getValue() == EntityType.PERSON
+          && e.getKey().length() >= 4
+          && !e.getKey().contains(" ")) {
+        persons.add(e.getKey());
+      }
+    }
+    // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
+    persons.removeIf(k -> baseOf(k, persons) != null);
+    learned.keySet().removeIf(k -> !k.contains(" ") && baseOf(k, persons) != null);
+    // hyphens: "Zinoviev-Kamenev" is two persons, "Berman-Yurin" (Berman is a person) is one
+    Set<String> pairs = new HashSet<>();
+    for (String k : new ArrayList<>(votes.keySet())) {
+      if (k.contains(" ") || !k.contains("-")) {
+        continue;
+      }
+      String[] parts = k.split("-");
+      int known = 0;
+      for (String part : parts) {
+        known += persons.contains(part) ? 1 : 0;
+      }
+      if (parts.length >= 2 && known == parts.length) {
+        pairs.add(k);
+        learned.remove(k);
+      } else if (known > 0 && parts.length <= 3) {
+        learned.put(k, EntityType.PERSON);
+      }
+    }
+    Gazetteer names = outside.copy();
+    for (Map.Entry<String, EntityType> e : learned.entrySet()) {
+      names.add(e.getKey(), e.getValue(), "propagated");
+    }
+    // the corpus outvotes a CRF tag; a name from outside decides
+    List<Cand> all = new ArrayList<>();
+    for (Cand c : cands) {
+      if (pairs.contains(c.key())) {
+        continue; // its parts are found below
+      }
+      Gazetteer.Entry e = names.get(c.key());
+      boolean abbreviation = c.source().equals("abbreviation");
+      if ((c.source().equals("ner") || abbreviation)
+          && e != null
+          && e.type() != c.type()
+          && (!abbreviation
+              || !e.source().equals("propagated")
+              || votes
+                      .getOrDefault(c.key(), new EnumMap<>(EntityType.class))
+                      .getOrDefault(e.type(), 0)
+                  >= 2)) {
+        c =
+            new Cand(
+                c.para(), c.start(), c.end(), e.type(), c.role(), c.source(), c.prio(), c.key());
+      }
+      all.add(c);
+    }
+    for (Para p : paras) {
+      gazetteer(p, names, all);
+      derived(p, persons, all);
+      pairs(p, pairs, all);
+    }
+    return resolve(all, docs);
+  }
+
+  private void paragraphs(int d, Doc doc, List<Para> out, Set<String> lower) {
+    int sentenceBase = 0;
+    Map<Integer, List<NameTagger.Tagged>> ner = new HashMap<>();
+    for (NameTagger.Tagged t : doc.ner()) {
+      ner.computeIfAbsent(t.paragraph(), k -> new ArrayList<>()).add(t);
+    }
+    for (Paragraph p : doc.paragraphs()) {
+      int base = sentenceBase;
+      sentenceBase += p.sentences().size();
+      if (p.boilerplate()) {
+        continue;
+      }
+      String s = p.normalized().text();
+      NameTagger.IntList b = new NameTagger.IntList();
+      segmenter.words(s, b::add2);
+      int n = b.size / 2;
+      int[] ws = new int[n];
+      int[] we = new int[n];
+      int[] sent = new int[n];
+      int si = 0;
+      List<Sentence> sentences = p.sentences();
+      for (int i = 0; i < n; i++) {
+        ws[i] = b.get(2 * i);
+        we[i] = b.get(2 * i + 1);
+        while (si + 1 < sentences.size() && sentences.get(si).normEnd() <= ws[i]) {
+          si++;
+        }
+        sent[i] = base + si;
+        if (Character.isLowerCase(s.codePointAt(ws[i]))) {
+          lower.add(Gazetteer.key(s.substring(ws[i], we[i])));
+        }
+      }
+      Para para = new Para(d, p, ws, we, sent);
+      para.ner.addAll(ner.getOrDefault(p.index(), List.of()));
+      out.add(para);
+    }
+  }
+
+  // ---- candidates
+
+  private static void tagged(Para p, List<Cand> out) {
+    for (NameTagger.Tagged t : p.ner) {
+      EntityType type =
+          switch (t.label()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "LOCATION" -> EntityType.PLACE;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            default -> null;
+          };
+      if (type == null) {
+        continue;
+      }
+      int first = p.wordAt(t.normStart());
+      int last = first;
+      while (last + 1 < p.words() && p.ws[last + 1] < t.normEnd()) {
+        last++;
+      }
+      if (first >= p.words() || p.ws[first] >= t.normEnd()) {
+        continue;
+      }
+      // a title, "the", or anything lower-case before the name is not part of it
+      while (first <= last
+          && (TITLES.contains(p.key[first]) || !p.capital(first) && !isDigit(p, first))) {
+        first++;
+      }
+      if (first > last) {
+        continue;
+      }
+      if (first == last && CALENDAR.contains(p.key[first])
+          || type == EntityType.PERSON
+              && first == last
+              && (STOPWORDS.contains(p.key[first]) || OFFICES.contains(p.key[first]))) {
+        continue;
+      }
+      out.add(cand(p, first, last, type, Mention.Role.NAME, "ner", 3));
+    }
+  }
+
+  private static boolean isDigit(Para p, int i) {
+    return Character.isDigit(p.s.charAt(p.ws[i]));
+  }
+
+  private void patterns(Para p, List<Cand> out, Set<String> abbreviations) {
+    String s = p.s;
+    Matcher m = ABBREVIATION.matcher(s);
+    while (m.find()) {
+      if (initialsOfName(s, m)) {
+        continue;
+      }
+      int w = p.wordAt(m.start());
+      out.add(
+          new Cand(
+              p,
+              m.start(),
+              m.end(),
+              EntityType.ORGANIZATION,
+              Mention.Role.NAME,
+              "abbreviation",
+              4,
+              key(p, m.start(), m.end(), w)));
+    }
+    Matcher it = ITALICS.matcher(s);
+    while (it.find()) {
+      if (workTitle(it.group(1))) {
+        int a = it.start(1);
+        int e = it.end(1);
+        while (e > a && !Character.isLetterOrDigit(s.charAt(e - 1))) {
+          e--;
+        }
+        out.add(
+            new Cand(
+                p,
+                a,
+                e,
+                EntityType.WORK,
+                Mention.Role.NAME,
+                "italics",
+                5,
+                key(p, a, e, p.wordAt(a))));
+      }
+    }
+    int n = p.words();
+    for (int i = 0; i < n; i++) {
+      // initials, then a name: "M. I. Ulyanova"; or initials alone: "L. D."
+      if (p.initial(i) && (i == 0 || !p.initial(i - 1))) {
+        int k = i;
+        while (k + 1 < n && p.initial(k + 1) && p.sentence[k + 1] == p.sentence[i]) {
+          k++;
+        }
+        int name = k + 1;
+        boolean roman = k == i && "IVX".indexOf(p.s.charAt(p.ws[i])) >= 0;
+        StringBuilder letters = new StringBuilder();
+        for (int x = i; x <= k; x++) {
+          letters.append(p.s.charAt(p.ws[x]));
+        }
+        if (k > i
+            && (abbreviations.contains(letters.toString())
+                || i > 0 && p.key[i - 1].equals("the"))) {
+          // "the C. I.", "the I. S.": an abbreviation written with spaces, not a person's initials
+          out.add(
+              new Cand(
+                  p,
+                  p.ws[i],
+                  p.we[k] + 1,
+                  EntityType.ORGANIZATION,
+                  Mention.Role.NAME,
+                  "abbreviation",
+                  4,
+                  key(p, p.ws[i], p.we[k] + 1, i)));
+          i = k;
+          continue;
+        }
+        boolean nameFollows =
+            name < n
+                && p.capital(name)
+                && !p.initial(name)
+                && p.sentence[name] == p.sentence[i]
+                && p.s.substring(p.we[k] + 1, p.ws[name]).isBlank()
+                && !STOPWORDS.contains(p.key[name])
+                && !TITLES.contains(p.key[name])
+                && !roman;
+        if (nameFollows) {
+          out.add(cand(p, i, name, EntityType.PERSON, Mention.Role.NAME, "initials", 5));
+        } else if (k > i) {
+          out.add(
+              new Cand(
+                  p,
+                  p.ws[i],
+                  p.we[k] + 1,
+                  EntityType.PERSON,
+                  Mention.Role.NAME,
+                  "initials",
+                  5,
+                  key(p, p.ws[i], p.we[k] + 1, i)));
+        }
+        i = k;
+        continue;
+      }
+      // a title, then a name: "Comrade Rykov", "Citizen Smirnov"
+      if (TITLES.contains(p.key[i]) && p.capital(i) && i + 1 < n && p.adjacent(i)) {
+        int a = i + 1;
+        int b = a;
+        while (b < n && p.initial(b)) {
+          b++;
+        }
+        if (b >= n
+            || !p.capital(b)
+            || p.sentence[b] != p.sentence[i]
+            || STOPWORDS.contains(p.key[b])
+            || TITLES.contains(p.key[b])
+            || OFFICES.contains(p.key[b])) {
+          continue;
+        }
+        out.add(
+            cand(p, a, b, EntityType.PERSON, Mention.Role.NAME, a < b ? "initials" : "title", 5));
+      }
+    }
+  }
+
+  /** "J.V. Stalin": two dotted capitals before a capitalised word are initials. */
+  private static boolean initialsOfName(String s, Matcher m) {
+    int after = m.end();
+    while (after < s.length() && s.charAt(after) == ' ') {
+      after++;
+    }
+    return m.end() - m.start() == 4
+        && after > m.end()
+        && after < s.length()
+        && Character.isUpperCase(s.charAt(after));
+  }
+
+  /** A capitalised title: every word capitalised but the small ones, no sentence punctuation. */
+  private static boolean workTitle(String t) {
+    if (!Character.isUpperCase(t.codePointAt(0)) || t.matches(".*[.!?;:,].*\\S.*")) {
+      return false;
+    }
+    if (t.matches(".*[!?].*")) {
+      return false;
+    }
+    String[] words = t.trim().split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    boolean content = false;
+    for (String w : words) {
+      content |= !TITLE_LINKS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    if (!content) {
+      return false;
+    }
+    for (String w : words) {
+      String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      if (bare.isEmpty()) {
+        continue;
+      }
+      if (!Character.isUpperCase(bare.codePointAt(0))
+          && !TITLE_LINKS.contains(bare.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A candidate from word {@code first} to word {@code last}, possessive dropped. */
+  private static Cand cand(
+      Para p, int first, int last, EntityType type, Mention.Role role, String source, int prio) {
+    int start = p.ws[first];
+    int end = p.we[last];
+    int bare = NameTagger.possessive(p.s, p.ws[last], end);
+    if (bare > p.ws[last]) {
+      end = bare;
+    } else if (NameTagger.acronym(p.s, p.ws[last], end)
+        && end < p.s.length()
+        && p.s.charAt(end) == '.') {
+      end++;
+    }
+    return new Cand(p, start, end, type, role, source, prio, key(p, start, end, first));
+  }
+
+  /** The folded words of a span, joined by spaces (as {@link Gazetteer} keys them). */
+  private static String key(Para p, int start, int end, int firstWord) {
+    StringBuilder b = new StringBuilder();
+    for (int i = firstWord; i < p.words() && p.ws[i] < end; i++) {
+      if (p.we[i] <= start) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(p.key[i]);
+    }
+    return b.toString();
+  }
+
+  /** The last word of a person's name that is not an initial, when the name has more words. */
+  private static String surname(Cand c) {
+    Para p = c.para();
+    int first = p.wordAt(c.start());
+    int last = first;
+    while (last + 1 < p.words() && p.ws[last + 1] < c.end()) {
+      last++;
+    }
+    if (last == first || p.initial(last) || !p.capital(last)) {
+      return null;
+    }
+    return p.key[last];
+  }
+
+  private static void vote(
+      Map<String, EnumMap<EntityType, Integer>> votes, String key, EntityType t, int weight) {
+    if (key.isEmpty()) {
+      return;
+    }
+    votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(t, weight, Integer::sum);
+  }
+
+  /** The type with at least twice the votes of all others together, or null. */
+  private static EntityType winner(EnumMap<EntityType, Integer> v) {
+    EntityType best = null;
+    int bestVotes = 0;
+    int total = 0;
+    for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
+      total += e.getValue();
+      if (e.getValue() > bestVotes) {
+        best = e.getKey();
+        bestVotes = e.getValue();
+      }
+    }
+    return bestVotes >= 2 * (total - bestVotes) ? best : null;
+  }
+
+  private static void gazetteer(Para p, Gazetteer names, List<Cand> out) {
+    List<String> keys = java.util.Arrays.asList(p.key);
+    for (int i = 0; i < p.words(); i++) {
+      if (!p.capital(i)) {
+        continue;
+      }
+      Gazetteer.Match m = names.longest(keys, i);
+      if (m == null) {
+        continue;
+      }
+      int last = i + m.words() - 1;
+      boolean together = true;
+      for (int k = i; k < last; k++) {
+        together &= p.sentence[k] == p.sentence[k + 1];
+      }
+      if (!together) {
+        continue;
+      }
+      String source = m.entry().source();
+      out.add(
+          cand(
+              p,
+              i,
+              last,
+              m.entry().type(),
+              Mention.Role.NAME,
+              source,
+              source.equals("propagated") ? 2 : 6));
+    }
+  }
+
+  private static void derived(Para p, Set<String> persons, List<Cand> out) {
+    for (int i = 0; i < p.words(); i++) {
+      String k = p.key[i];
+      if (k.length() < 5 || persons.contains(k)) {
+        continue;
+      }
+      for (String suffix : SUFFIXES) {
+        if (!k.endsWith(suffix)) {
+          continue;
+        }
+        String base = k.substring(0, k.length() - suffix.length());
+        if (!persons.contains(base)) {
+          continue;
+        }
+        Mention.Role role;
+        if (suffix.equals("s")) {
+          if (i == 0 || !p.key[i - 1].equals("the") || !p.capital(i)) {
+            break;
+          }
+          role = Mention.Role.GROUP;
+        } else if (suffix.endsWith("s")) {
+          role = Mention.Role.GROUP;
+        } else {
+          boolean nounFollows =
+              i + 1 < p.words()
+                  && p.adjacent(i)
+                  && Character.isLowerCase(p.s.codePointAt(p.ws[i + 1]))
+                  && !STOPWORDS.contains(p.key[i + 1]);
+          role = nounFollows ? Mention.Role.ADJECTIVE : Mention.Role.GROUP;
+        }
+        out.add(cand(p, i, i, EntityType.PERSON, role, "derived", PRIO_DERIVED));
+        break;
+      }
+    }
+  }
+
+  /** The persons of a hyphenated pair ("Zinoviev-Kamenev"), each on its own. */
+  private static void pairs(Para p, Set<String> pairs, List<Cand> out) {
+    for (int i = 0; i < p.words(); i++) {
+      if (!pairs.contains(p.key[i]) || !p.capital(i)) {
+        continue;
+      }
+      int a = p.ws[i];
+      int end = NameTagger.possessive(p.s, a, p.we[i]);
+      end = end > a ? end : p.we[i];
+      for (int k = a; k <= end; k++) {
+        if (k == end || p.s.charAt(k) == '-' || p.s.charAt(k) == '\u2010') {
+          if (k > a) {
+            out.add(
+                new Cand(
+                    p,
+                    a,
+                    k,
+                    EntityType.PERSON,
+                    Mention.Role.NAME,
+                    "propagated",
+                    2,
+                    Gazetteer.key(p.s.substring(a, k))));
+          }
+          a = k + 1;
+        }
+      }
+    }
+  }
+
+  /** The base name of a derived form ("Zinovievists" to "zinoviev"), or null. */
+  public static String baseOf(String form, Set<String> names) {
+    String k = Gazetteer.key(form);
+    for (String suffix : SUFFIXES) {
+      if (k.endsWith(suffix) && names.contains(k.substring(0, k.length() - suffix.length()))) {
+        return k.substring(0, k.length() - suffix.length());
+      }
+    }
+    return null;
+  }
+
+  // ---- overlaps and output
+
+  private static List<Mention> resolve(List<Cand> all, List<Doc> docs) {
+    Map<Para, List<Cand>> byPara = new java.util.LinkedHashMap<>();
+    for (Cand c : all) {
+      byPara.computeIfAbsent(c.para(), k -> new ArrayList<>()).add(c);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Map.Entry<Para, List<Cand>> e : byPara.entrySet()) {
+      Para p = e.getKey();
+      List<Cand> cs = e.getValue();
+      cs.sort(
+          Comparator.comparingInt((Cand c) -> -(c.end() - c.start()))
+              .thenComparingInt(c -> -c.prio())
+              .thenComparingInt(Cand::start)
+              .thenComparing(c -> c.type().name()));
+      List<Cand> kept = new ArrayList<>();
+      for (Cand c : cs) {
+        if (c.end() <= c.start()) {
+          continue;
+        }
+        boolean free = true;
+        for (Cand k : kept) {
+          if (c.start() < k.end() && k.start() < c.end()) {
+            free = false;
+            break;
+          }
+        }
+        if (free) {
+          kept.add(c);
+        }
+      }
+      Doc d = docs.get(p.doc);
+      for (Cand c : kept) {
+        Span span = p.p.normalized().toOriginal(c.start(), c.end());
+        out.add(
+            new Mention(
+                d.id(),
+                span.start(),
+                span.end(),
+                d.lines().lineOf(span.start()),
+                d.lines().lastLineOf(span),
+                p.sentenceAt(c.start()),
+                p.s.substring(c.start(), c.end()).replaceAll("\\s+", " "),
+                c.type(),
+                c.role(),
+                c.source()));
+      }
+    }
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      order.put(docs.get(i).id(), i);
+    }
+    out.sort(
+        Comparator.comparingInt((Mention m) -> order.get(m.doc()))
+            .thenComparingInt(Mention::start)
+            .thenComparingInt(Mention::end));
+    return out;
+  }
+}

@@ -1,0 +1,418 @@
+package org.sverka.entities;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.sverka.text.Paragraph;
+import org.sverka.text.Segmenter;
+import org.sverka.text.Sentence;
+import org.sverka.text.Span;
+
+/**
+ * The expensive half of entity finding: Stanford CoreNLP's 3-class CRF (person, location,
+ * organisation; {@value #MODEL}) run directly on Sverka's own sentences and words, without
+ * CoreNLP's tokenizer, tagger, lemmatiser, SUTime or numeric classifiers, none of which the name
+ * model reads. The words are Sverka's ({@link Segmenter#words}); what lies between them
+ * (punctuation) is given to the CRF as tokens too, a possessive "'s" is split off and an acronym
+ * keeps its final dot ("G.P.U."), so that the CRF sees text as it was trained on (Penn Treebank
+ * tokens). Every tag is mapped back to the paragraph's normalised text and to original offsets.
+ *
+ * <p>The classifier is loaded once per JVM (about 5 s on a quiet machine, 126 MB of heap) and
+ * shared: CoreNLP's CRF classifies concurrently. A tagger itself holds a {@link Segmenter}, so use
+ * one per thread.
+ */
+public final class NameTagger {
+  /** The CRF model, from CoreNLP's models jar. */
+  public static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  /**
+   * One run of words the CRF gave the same class.
+   *
+   * @param paragraph the paragraph's index in its document
+   * @param normStart start in the paragraph's normalised text
+   * @param normEnd end in the paragraph's normalised text
+   * @param span the original span
+   * @param label the CRF's class: PERSON, LOCATION or ORGANIZATION
+   */
+  public record Tagged(int paragraph, int normStart, int normEnd, Span span, String label) {}
+
+  private static final class Holder {
+    static final CRFClassifier<CoreLabel> CRF = load();
+
+    private static CRFClassifier<CoreLabel> load() {
+      try {
+        return CRFClassifier.getClassifier(MODEL);
+      } catch (Exception e) {
+        throw new IllegalStateException(
+            "cannot load the CoreNLP name model "
+                + MODEL
+                + " (is the models jar on the class path?)",
+            e);
+      }
+    }
+  }
+
+  /** Starts loading the model on a background thread, so that it overlaps other work. */
+  public static void preload() {
+    Thread t = new Thread(() -> classifier(), "sverka-ner-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The shared classifier (loads it on first use). */
+  public static CRFClassifier<CoreLabel> classifier() {
+    return Holder.CRF;
+  }
+
+  private final Segmenter segmenter = new Segmenter();
+
+  /**
+   * Whether a sentence with no capitalised word but a small first word ("The", "It") goes to the
+   * CRF anyway. Off by default: the CRF tags no such sentence in the demo corpus (tested), and they
+   * are a third of all sentences.
+   */
+  private final boolean everySentence;
+
+  public NameTagger() {
+    this(false);
+  }
+
+  /**
+   * @param everySentence give the CRF every sentence, even one without a capitalised word
+   */
+  public NameTagger(boolean everySentence) {
+    this.everySentence = everySentence;
+  }
+
+  /** Tags every sentence of every paragraph that is not boilerplate. */
+  public List<Tagged> tag(List<Paragraph> paragraphs) {
+    List<Tagged> out = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (!p.boilerplate()) {
+        tag(p, out);
+      }
+    }
+    return out;
+  }
+
+  private static final ThreadLocal<NameTagger> PER_THREAD =
+      ThreadLocal.withInitial(NameTagger::new);
+
+  /**
+   * As {@link #tag(List)}, with the paragraphs shared out in slices of about 20,000 characters over
+   * {@code pool}, so that one large document keeps every core busy. The result is the same, in the
+   * same order.
+   */
+  public static List<Tagged> tag(List<Paragraph> paragraphs, ExecutorService pool) {
+    List<List<Paragraph>> slices = new ArrayList<>();
+    List<Paragraph> slice = new ArrayList<>();
+    int chars = 0;
+    for (Paragraph p : paragraphs) {
+      if (p.boilerplate()) {
+        continue;
+      }
+      slice.add(p);
+      chars += p.normalized().text().length();
+      if (chars >= 20_000) {
+        slices.add(slice);
+        slice = new ArrayList<>();
+        chars = 0;
+      }
+    }
+    if (!slice.isEmpty()) {
+      slices.add(slice);
+    }
+    if (slices.size() <= 1) {
+      return PER_THREAD.get().tag(paragraphs);
+    }
+    List<Future<List<Tagged>>> parts = new ArrayList<>();
+    for (List<Paragraph> sl : slices) {
+      parts.add(pool.submit(() -> PER_THREAD.get().tag(sl)));
+    }
+    List<Tagged> out = new ArrayList<>();
+    try {
+      for (Future<List<Tagged>> f : parts) {
+        out.addAll(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while tagging names", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return out;
+  }
+
+  private void tag(Paragraph p, List<Tagged> out) {
+    String s = p.normalized().text();
+    IntList bounds = new IntList();
+    segmenter.words(s, (a, b) -> bounds.add2(a, b));
+    int w = 0;
+    int nWords = bounds.size / 2;
+    List<CoreLabel> tokens = new ArrayList<>();
+    IntList pos = new IntList();
+    for (Sentence sent : p.sentences()) {
+      tokens.clear();
+      pos.size = 0;
+      int at = sent.normStart();
+      while (w < nWords && bounds.get(2 * w) < sent.normStart()) {
+        w++;
+      }
+      while (w < nWords && bounds.get(2 * w + 1) <= sent.normEnd()) {
+        int ws = bounds.get(2 * w);
+        int we = bounds.get(2 * w + 1);
+        at = punctuation(s, at, ws, tokens, pos);
+        if (acronym(s, ws, we) && we < s.length() && s.charAt(we) == '.') {
+          we++; // "G.P.U." keeps its last dot, as in CoreNLP's own tokens
+        }
+        int poss = possessive(s, ws, we);
+        if (poss > ws) {
+          add(s, ws, poss, tokens, pos);
+          add(s, poss, we, tokens, pos);
+        } else {
+          add(s, ws, we, tokens, pos);
+        }
+        at = we;
+        w++;
+      }
+      punctuation(s, at, sent.normEnd(), tokens, pos);
+      if (tokens.isEmpty() || !everySentence && !mayName(tokens)) {
+        continue;
+      }
+      List<CoreLabel> tagged = classifier().classifySentence(tokens);
+      String run = null;
+      int runStart = 0;
+      int runEnd = 0;
+      for (int i = 0; i <= tagged.size(); i++) {
+        String label =
+            i < tagged.size() ? tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class) : null;
+        if (label != null && label.equals("O")) {
+          label = null;
+        }
+        if (run != null && !run.equals(label)) {
+          out.add(
+              new Tagged(
+                  p.index(), runStart, runEnd, p.normalized().toOriginal(runStart, runEnd), run));
+          run = null;
+        }
+        if (label != null) {
+          if (run == null) {
+            run = label;
+            runStart = pos.get(2 * i);
+          }
+          runEnd = pos.get(2 * i + 1);
+        }
+      }
+    }
+  }
+
+  /** Small words that begin sentences with a capital and are never a name. */
+  private static final java.util.Set<String> SMALL =
+      java.util.Set.of(
+          "The",
+          "A",
+          "An",
+          "It",
+          "In",
+          "On",
+          "At",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "He",
+          "She",
+          "We",
+          "They",
+          "I",
+          "You",
+          "But",
+          "And",
+          "Or",
+          "If",
+          "When",
+          "What",
+          "Why",
+          "How",
+          "Is",
+          "Was",
+          "There",
+          "Such",
+          "Here",
+          "Then",
+          "Thus",
+          "So",
+          "As",
+          "For",
+          "Not",
+          "No",
+          "Yes",
+          "All",
+          "Of",
+          "To",
+          "By",
+          "With",
+          "From",
+          "After",
+          "Before",
+          "Who",
+          "Which",
+          "Our",
+          "My",
+          "His",
+          "Her",
+          "Their",
+          "Its",
+          "Let",
+          "Do",
+          "Does",
+          "Did",
+          "Can",
+          "Could",
+          "Would",
+          "Should",
+          "Will",
+          "Now",
+          "Only",
+          "Even",
+          "Yet",
+          "Hence",
+          "However",
+          "Therefore",
+          "Moreover",
+          "Nor",
+          "Where",
+          "Since",
+          "While",
+          "Although",
+          "Because",
+          "Some",
+          "Every",
+          "Each",
+          "One",
+          "Two",
+          "Well",
+          "Very",
+          "Again",
+          "First",
+          "Secondly",
+          "Finally");
+
+  /**
+   * Whether the CRF could find a name in the sentence: some word other than a small sentence-opener
+   * ("The", "It") or "I" begins with a capital or is a number-letter mix.
+   */
+  static boolean mayName(List<CoreLabel> tokens) {
+    for (CoreLabel l : tokens) {
+      String w = l.word();
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !SMALL.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the punctuation in {@code [from, to)} as tokens (a run of one character is one token). */
+  private static int punctuation(String s, int from, int to, List<CoreLabel> tokens, IntList pos) {
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to && s.charAt(j) == c) {
+        j++;
+      }
+      add(s, i, j, tokens, pos);
+      i = j;
+    }
+    return Math.max(from, to);
+  }
+
+  private static void add(String s, int from, int to, List<CoreLabel> tokens, IntList pos) {
+    String w = ptb(s.substring(from, to));
+    CoreLabel l = new CoreLabel();
+    l.setWord(w);
+    l.setValue(w);
+    l.setOriginalText(s.substring(from, to));
+    tokens.add(l);
+    pos.add2(from, to);
+  }
+
+  /** Typographic quotes and dashes as the Penn Treebank writes them. */
+  private static String ptb(String w) {
+    if (w.length() != 1) {
+      return w.replace('’', '\'');
+    }
+    return switch (w.charAt(0)) {
+      case '“', '„', '«' -> "``";
+      case '”', '»' -> "''";
+      case '‘' -> "`";
+      case '’' -> "'";
+      case '—', '–' -> "--";
+      case '(' -> "-LRB-";
+      case ')' -> "-RRB-";
+      default -> w;
+    };
+  }
+
+  /** "G.P.U", "U.S.S.R": capitals joined by dots. */
+  static boolean acronym(String s, int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      boolean letter = (i - from) % 2 == 0;
+      char c = s.charAt(i);
+      if (letter ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return (to - from) % 2 == 1;
+  }
+
+  /** Where a possessive ending ('s, ’s, or a plural's bare apostrophe) begins, or {@code from}. */
+  static int possessive(String s, int from, int to) {
+    int n = to - from;
+    if (n > 2) {
+      char a = s.charAt(to - 2);
+      char b = s.charAt(to - 1);
+      if ((a == '\'' || a == '’') && (b == 's' || b == 'S')) {
+        return to - 2;
+      }
+    }
+    if (n > 1 && (s.charAt(to - 1) == '\'' || s.charAt(to - 1) == '’')) {
+      return to - 1;
+    }
+    return from;
+  }
+
+  /** A growable int array. */
+  static final class IntList {
+    int[] a = new int[64];
+    int size;
+
+    void add2(int x, int y) {
+      if (size + 2 > a.length) {
+        a = java.util.Arrays.copyOf(a, a.length * 2);
+      }
+      a[size++] = x;
+      a[size++] = y;
+    }
+
+    int get(int i) {
+      return a[i];
+    }
+  }
+}

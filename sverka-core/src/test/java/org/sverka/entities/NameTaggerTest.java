@@ -1,0 +1,59 @@
+package org.sverka.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.sverka.Corpus;
+import org.sverka.document.DocumentBuilder;
+import org.sverka.text.LineMap;
+import org.sverka.text.Paragraph;
+import org.sverka.text.Segmenter;
+
+/** The CRF half of name finding, on the Kirov pamphlet. */
+class NameTaggerTest {
+  @Test
+  void tagsMapBackToTheOriginalAndDoNotDependOnThreadsOrTheSentenceFilter() throws Exception {
+    String text = Corpus.text(Corpus.KIROV);
+    List<Paragraph> paragraphs =
+        new Segmenter().paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text));
+    List<NameTagger.Tagged> alone = new NameTagger().tag(paragraphs);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // shared out in slices over two threads: the same tags in the same order
+      assertThat(NameTagger.tag(paragraphs, pool)).isEqualTo(alone);
+    } finally {
+      pool.shutdown();
+    }
+    // sentences with no capitalised word but a small opener never hold a name here
+    assertThat(new NameTagger(true).tag(paragraphs)).isEqualTo(alone);
+
+    assertThat(alone).hasSizeGreaterThan(200);
+    for (NameTagger.Tagged t : alone) {
+      Paragraph p = paragraphs.get(t.paragraph());
+      String norm = p.normalized().text().substring(t.normStart(), t.normEnd());
+      String orig = text.substring(t.span().start(), t.span().end());
+      // the original under the span is the normalised text, up to line breaks
+      assertThat(orig.replaceAll("\\s+", " ")).isEqualTo(norm.replaceAll("\\s+", " "));
+      assertThat(t.label()).isIn("PERSON", "LOCATION", "ORGANIZATION");
+    }
+    assertThat(alone)
+        .anySatisfy(
+            t -> {
+              assertThat(text.substring(t.span().start(), t.span().end())).isEqualTo("Zinoviev");
+              assertThat(t.label()).isEqualTo("PERSON");
+            });
+  }
+
+  @Test
+  void possessivesAndAcronymsAreCutAsCoreNlpCutsThem() {
+    String s = "Stalin's Trotskyists' G.P.U";
+    assertThat(NameTagger.possessive(s, 0, 8)).isEqualTo(6);
+    assertThat(NameTagger.possessive(s, 9, 21)).isEqualTo(20);
+    assertThat(NameTagger.possessive(s, 0, 6)).isZero();
+    assertThat(NameTagger.acronym(s, 22, 27)).isTrue();
+    assertThat(NameTagger.acronym(s, 0, 6)).isFalse();
+  }
+}
