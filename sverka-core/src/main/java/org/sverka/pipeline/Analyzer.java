@@ -29,6 +29,9 @@ import org.sverka.Sverka;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.SourceEntry;
+import org.sverka.entities.Authority;
+import org.sverka.entities.AuthorityFile;
+import org.sverka.entities.EntityStage;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
@@ -60,9 +63,17 @@ public final class Analyzer {
    *     input folder
    * @param maxFileBytes files larger than this are refused
    * @param threads extraction threads (at least 1)
+   * @param authority an explicit authority.yaml, or null to use the one beside the sources.yaml (or
+   *     in the input folder)
    */
-  public record Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
+  public record Options(
+      List<Path> inputs, Path sources, long maxFileBytes, int threads, Path authority) {
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    /** Without an explicit authority file: the one beside the corpus is used, if any. */
+    public Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
+      this(inputs, sources, maxFileBytes, threads, null);
+    }
 
     public Options {
       if (inputs == null || inputs.isEmpty()) {
@@ -121,6 +132,7 @@ public final class Analyzer {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("inputs", options.inputs().stream().map(Path::toString).toList());
     params.put("sources", options.sources() == null ? null : options.sources().toString());
+    params.put("authority", options.authority() == null ? null : options.authority().toString());
     params.put("maxFileBytes", options.maxFileBytes());
     params.put("analysisVersion", Sverka.ANALYSIS_VERSION);
     long runId = cf.beginRun(Sverka.VERSION, params);
@@ -235,6 +247,17 @@ public final class Analyzer {
         new QuoteStage(corpus, index).run(cf);
         cf.setStageStamp("quotes", quoteStamp, runId);
       }
+    }
+
+    // entities: after the mention stage (which fills table mentions), whenever the mentions or
+    // the authority file changed
+    Authority authority = authority(options, roots, problems);
+    EntityStage entityStage = new EntityStage(authority);
+    String entityStamp = entityStage.stamp(cf);
+    if (!entityStamp.equals(cf.stageStamp("entities"))) {
+      listener.stage("resolving entities");
+      entityStage.run(cf);
+      cf.setStageStamp("entities", entityStamp, runId);
     }
 
     Collections.sort(problems);
@@ -451,6 +474,39 @@ public final class Analyzer {
     List<Input> out = new ArrayList<>(found.values());
     out.sort(java.util.Comparator.comparing(i -> i.file().toString()));
     return out;
+  }
+
+  /**
+   * The authority file: the one given, else authority.yaml beside the explicit sources.yaml, else
+   * in the first input folder that has one. Its problems join the run's.
+   */
+  private static Authority authority(Options o, List<Path> roots, List<Problem> problems) {
+    Path file = o.authority();
+    if (file != null && !Files.isRegularFile(file)) {
+      problems.add(new Problem(file.toString(), 0, "authority file not found"));
+      return Authority.NONE;
+    }
+    if (file == null) {
+      List<Path> dirs = new ArrayList<>();
+      if (o.sources() != null) {
+        dirs.add(o.sources().toAbsolutePath().normalize().getParent());
+      }
+      for (Path r : roots) {
+        dirs.add(Files.isDirectory(r) ? r : r.getParent());
+      }
+      for (Path d : dirs) {
+        if (d != null && Files.isRegularFile(d.resolve("authority.yaml"))) {
+          file = d.resolve("authority.yaml");
+          break;
+        }
+      }
+    }
+    if (file == null) {
+      return Authority.NONE;
+    }
+    Authority a = AuthorityFile.read(file);
+    problems.addAll(a.problems());
+    return a;
   }
 
   private static void checkEntries(SourceCatalog c, Path dir, List<Problem> problems) {
