@@ -130,7 +130,7 @@ public final class AuthorityFile {
             throw new UnusableInputException(
                 "entity '" + k + "' is given twice", line(e.getKeyNode()));
           }
-          entries.add(entry(k, e.getValueNode(), name, problems));
+          entries.add(entry(k, e.getValueNode(), line(e.getKeyNode()), name, problems));
         } catch (UnusableInputException ex) {
           problems.add(new Problem(name, ex.line(), ex.getMessage() + "; entity skipped"));
         }
@@ -141,7 +141,8 @@ public final class AuthorityFile {
     return new Authority(entries, problems, name, hash);
   }
 
-  private static Authority.Entry entry(String key, Node node, String file, List<Problem> problems)
+  private static Authority.Entry entry(
+      String key, Node node, int keyLine, String file, List<Problem> problems)
       throws UnusableInputException {
     if (!(node instanceof MappingNode m)) {
       throw new UnusableInputException(
@@ -179,7 +180,7 @@ public final class AuthorityFile {
     }
     String name = scalar(f.get("name"));
     if (name == null || name.isBlank()) {
-      throw new UnusableInputException("entity '" + key + "' needs 'name:'", line(node));
+      throw new UnusableInputException("entity '" + key + "' needs 'name:'", keyLine);
     }
     List<String> aliases = strings(f.get("aliases"), "aliases", key);
     List<String> notSameAs = strings(f.get("not_same_as"), "not_same_as", key);
@@ -250,7 +251,7 @@ public final class AuthorityFile {
         lon,
         notSameAs,
         scalar(f.get("note")),
-        line(node));
+        keyLine);
   }
 
   /**

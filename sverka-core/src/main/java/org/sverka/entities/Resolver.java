@@ -65,22 +65,16 @@ public final class Resolver {
     int mentions;
     String id;
 
+    /** Form keys that must never resolve here (not_same_as, both ways, with all forms of ids). */
+    final Set<String> refused = new HashSet<>();
+
     Cluster(EntityType type, Authority.Entry entry) {
       this.type = type;
       this.entry = entry;
     }
 
     boolean refuses(String form) {
-      if (entry == null) {
-        return false;
-      }
-      String k = Authority.formKey(form, type);
-      for (String n : entry.notSameAs()) {
-        if (Authority.formKey(n, type).equals(k)) {
-          return true;
-        }
-      }
-      return false;
+      return !refused.isEmpty() && refused.contains(Authority.formKey(form, type));
     }
   }
 
@@ -108,6 +102,31 @@ public final class Resolver {
           c.givens.add(n.given());
         }
         byForm.putIfAbsent(Authority.formKey(f, e.type()), c);
+      }
+    }
+    for (Cluster c : byEntry.values()) {
+      for (String n : c.entry.notSameAs()) {
+        Cluster other = byEntry.get(n);
+        if (other == null) {
+          other = byEntry.get(c.type.name().toLowerCase(Locale.ROOT) + ":" + n);
+        }
+        if (other == null) {
+          for (Cluster x : byEntry.values()) {
+            if (x.id.substring(x.id.indexOf(':') + 1).equals(n)) {
+              other = x;
+            }
+          }
+        }
+        if (other == null) {
+          c.refused.add(Authority.formKey(n, c.type));
+          continue;
+        }
+        for (String f : other.entry.forms()) {
+          c.refused.add(Authority.formKey(f, c.type));
+        }
+        for (String f : c.entry.forms()) {
+          other.refused.add(Authority.formKey(f, other.type));
+        }
       }
     }
     List<Input> rest = new ArrayList<>();
