@@ -26,6 +26,9 @@ import picocli.CommandLine.ScopeType;
       ReuseCommand.class,
       QuotesCommand.class,
       QuoteCheckCommand.class,
+      EntitiesCommand.class,
+      EntityCommand.class,
+      ComentionsCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -629,7 +629,10 @@ public final class Resolver {
   }
 
   static String slug(String s) {
-    String a = VariantKeys.ascii(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String a =
+        VariantKeys.ascii(s.replace(".", ""))
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-");
     a = a.replaceAll("^-+|-+$", "");
     return a.isEmpty() ? "x" : a;
   }

@@ -71,6 +71,7 @@ public final class ReportWriter {
     try (Writer w = Files.newBufferedWriter(dir.resolve("quotes.html"), StandardCharsets.UTF_8)) {
       writeQuotes(w, caseFile.quotations(null), texts);
     }
+    new EntityPages(caseFile, dir, texts).write();
     return index;
   }
 
@@ -79,18 +80,21 @@ public final class ReportWriter {
     return id.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".html";
   }
 
-  private static void head(Writer w, String title, String css) throws IOException {
+  static void head(Writer w, String title, String css) throws IOException {
     w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     w.write("<title>" + Html.esc(title) + "</title>\n");
     w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n</head>\n<body>\n");
   }
 
-  private static void nav(Writer w, String prefix, String current) throws IOException {
+  static void nav(Writer w, String prefix, String current) throws IOException {
     w.write("<nav>");
     for (String[] item :
         new String[][] {
-          {"index.html", "Documents"}, {"reuse.html", "Reuse"}, {"quotes.html", "Quotations"}
+          {"index.html", "Documents"},
+          {"reuse.html", "Reuse"},
+          {"quotes.html", "Quotations"},
+          {"entities.html", "Entities"}
         }) {
       if (item[0].equals(current)) {
         w.write("<span class=\"here\">" + item[1] + "</span>");

@@ -270,6 +270,58 @@ public final class EntityTables {
     return out;
   }
 
+  /**
+   * The entities a name given by the user resolves to: an id; else a canonical name or a variant
+   * (without article, title or possessive, any case); else a spelling of one (same surname key or a
+   * close OCR-weighted spelling, with compatible given names). Several when ambiguous.
+   */
+  public List<StoredEntity> lookup(String name) throws SQLException {
+    List<StoredEntity> all = entities(null);
+    for (StoredEntity e : all) {
+      if (e.id().equals(name)) {
+        return List.of(e);
+      }
+    }
+    List<StoredEntity> exact = new ArrayList<>();
+    for (StoredEntity e : all) {
+      String k = clean(name, e.type());
+      boolean hit = clean(e.name(), e.type()).equals(k);
+      for (Variant v : e.variants()) {
+        hit |= clean(v.form(), e.type()).equals(k);
+      }
+      if (hit) {
+        exact.add(e);
+      }
+    }
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    org.sverka.entities.VariantKeys keys = new org.sverka.entities.VariantKeys();
+    List<StoredEntity> close = new ArrayList<>();
+    for (StoredEntity e : all) {
+      org.sverka.entities.VariantKeys.Name n =
+          org.sverka.entities.VariantKeys.parse(name, e.type());
+      List<String> forms = new ArrayList<>();
+      forms.add(e.name());
+      e.variants().forEach(v -> forms.add(v.form()));
+      for (String f : forms) {
+        org.sverka.entities.VariantKeys.Name m = org.sverka.entities.VariantKeys.parse(f, e.type());
+        if (keys.sameName(n.surname(), n.key(), m.surname(), m.key(), e.type() == EntityType.PERSON)
+            && org.sverka.entities.VariantKeys.compatibleGiven(n.given(), m.given())) {
+          close.add(e);
+          break;
+        }
+      }
+    }
+    return close;
+  }
+
+  private static String clean(String form, EntityType type) {
+    return org.sverka.entities.VariantKeys.parse(form, type)
+        .clean()
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   private void inTransaction(CaseFile.SqlWork work) throws SQLException {
     boolean auto = db.getAutoCommit();
     db.setAutoCommit(false);
