@@ -101,6 +101,19 @@ public final class EntityTables {
     }
   }
 
+  /** The ordinal of the sentence of {@code doc} that holds {@code offset} (0 if none does). */
+  public int sentenceAt(String doc, int offset) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT ord FROM sentences WHERE doc = ? AND start <= ? ORDER BY start DESC LIMIT 1")) {
+      ps.setString(1, doc);
+      ps.setInt(2, offset);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
   /** Inserts mentions (the mention stage's write, also used by tests); returns their ids. */
   public List<Long> insertMentions(List<Mention> mentions) throws SQLException {
     List<Long> ids = new ArrayList<>();
