@@ -67,8 +67,15 @@ final class EntitiesCommand implements Callable<Integer> {
         case text -> {
           for (EntityTables.StoredEntity e : list) {
             out.printf(
-                "%-28s %-13s %-28s %5d mentions in %d documents%n    %s%n",
-                e.id(), e.type(), e.name(), e.mentions(), e.documents(), variants(e, " · "));
+                "%-28s %-13s %-28s %5d mention%s in %d document%s%n    %s%n",
+                e.id(),
+                e.type(),
+                e.name(),
+                e.mentions(),
+                e.mentions() == 1 ? "" : "s",
+                e.documents(),
+                e.documents() == 1 ? "" : "s",
+                variants(e, " · "));
           }
           out.printf("%d entities.%n", list.size());
         }

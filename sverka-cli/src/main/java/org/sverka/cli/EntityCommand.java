@@ -123,8 +123,14 @@ final class EntityCommand implements Callable<Integer> {
         }
         case text -> {
           out.printf(
-              "%s  %s  (%s)  %d mentions in %d documents%n",
-              e.id(), e.name(), e.type(), e.mentions(), e.documents());
+              "%s  %s  (%s)  %d mention%s in %d document%s%n",
+              e.id(),
+              e.name(),
+              e.type(),
+              e.mentions(),
+              e.mentions() == 1 ? "" : "s",
+              e.documents(),
+              e.documents() == 1 ? "" : "s");
           out.printf("variants: %s%n", EntitiesCommand.variants(e, " · "));
           for (MentionGroups.Group g : groups) {
             out.printf(

@@ -181,7 +181,7 @@ class EntityCliTest {
     Cli.Run leon = Cli.run("entity", "Sedov", "--case", caseDir.toString(), "--format", "csv");
     assertThat(leon.out()).contains("person:leon-sedov,a,4").doesNotContain("Sergei");
     Cli.Run sergei = Cli.run("entity", "person:sergei-sedov", "--case", caseDir.toString());
-    assertThat(sergei.out()).contains("b:2").contains("1 mentions");
+    assertThat(sergei.out()).contains("b:2").contains("1 mention in 1 document");
     Cli.Run city = Cli.run("entity", "Petrograd", "--case", caseDir.toString());
     assertThat(city.out()).startsWith("place:leningrad").contains("Petrograd was the city");
   }

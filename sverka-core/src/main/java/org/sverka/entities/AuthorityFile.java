@@ -217,8 +217,18 @@ public final class AuthorityFile {
         try {
           names.add(new Authority.Renaming(nn, Edtf.parse(when)));
         } catch (IllegalArgumentException ex) {
+          String why = ex.getMessage();
+          int cut = why.indexOf("; expected");
+          why = cut > 0 ? why.substring(0, cut) : why;
           throw new UnusableInputException(
-              "'when: " + when + "' of name '" + nn + "': " + ex.getMessage(), line(n));
+              "'when: "
+                  + when
+                  + "' of name '"
+                  + nn
+                  + "': "
+                  + why
+                  + " (EDTF, e.g. 1914-08-31/1924-01-26 or ../1914-08-31)",
+              line(n));
         }
       }
     }
