@@ -40,6 +40,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   Path sources;
 
   @Option(
+      names = "--authority",
+      paramLabel = "FILE",
+      description =
+          "An authority.yaml (canonical names, aliases, renamings, not_same_as) to use instead of"
+              + " the one beside sources.yaml.")
+  Path authority;
+
+  @Option(
       names = "--max-file-size",
       paramLabel = "SIZE",
       defaultValue = "100MB",
@@ -66,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Analyzer.Result r =
-        analyze(opts.caseDir, paths, sources, maxFileSize, threads, interactive, err);
+        analyze(opts.caseDir, paths, sources, authority, maxFileSize, threads, interactive, err);
     print(r, opts.format, out, err);
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
@@ -80,11 +88,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       boolean interactive,
       PrintWriter err)
       throws Exception {
+    return analyze(caseDir, paths, sources, null, maxFileSize, threads, interactive, err);
+  }
+
+  static Analyzer.Result analyze(
+      Path caseDir,
+      List<Path> paths,
+      Path sources,
+      Path authority,
+      long maxFileSize,
+      Integer threads,
+      boolean interactive,
+      PrintWriter err)
+      throws Exception {
     int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     if (n < 1) {
       throw new IllegalArgumentException("--threads must be at least 1");
     }
-    Analyzer.Options options = new Analyzer.Options(paths, sources, maxFileSize, n);
+    Analyzer.Options options = new Analyzer.Options(paths, sources, maxFileSize, n).withAuthority(authority);
     try (CaseFile cf = CaseFile.open(caseDir)) {
       if (!interactive) {
         return new Analyzer(Analyzer.Listener.NONE).run(cf, options);

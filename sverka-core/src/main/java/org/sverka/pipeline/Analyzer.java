@@ -29,6 +29,9 @@ import org.sverka.Sverka;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.SourceEntry;
+import org.sverka.entities.Authority;
+import org.sverka.entities.AuthorityFile;
+import org.sverka.entities.EntityStage;
 import org.sverka.entities.Gazetteer;
 import org.sverka.entities.MentionStage;
 import org.sverka.entities.NameTagger;
@@ -65,19 +68,31 @@ public final class Analyzer {
    * @param maxFileBytes files larger than this are refused
    * @param threads extraction threads (at least 1)
    * @param names whether to find named entities (the CRF costs most of the time of an analysis)
+   * @param authority an explicit authority.yaml, or null to use the one beside the sources.yaml (or
+   *     in the input folder)
    */
   public record Options(
-      List<Path> inputs, Path sources, long maxFileBytes, int threads, boolean names) {
+      List<Path> inputs,
+      Path sources,
+      long maxFileBytes,
+      int threads,
+      boolean names,
+      Path authority) {
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
 
-    /** With names found. */
+    /** With names found, and the authority file beside the corpus, if any. */
     public Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
-      this(inputs, sources, maxFileBytes, threads, true);
+      this(inputs, sources, maxFileBytes, threads, true, null);
     }
 
     /** The same options without named entities. */
     public Options withoutNames() {
-      return new Options(inputs, sources, maxFileBytes, threads, false);
+      return new Options(inputs, sources, maxFileBytes, threads, false, authority);
+    }
+
+    /** The same options with an explicit authority file. */
+    public Options withAuthority(Path file) {
+      return new Options(inputs, sources, maxFileBytes, threads, names, file);
     }
 
     public Options {
@@ -137,6 +152,7 @@ public final class Analyzer {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("inputs", options.inputs().stream().map(Path::toString).toList());
     params.put("sources", options.sources() == null ? null : options.sources().toString());
+    params.put("authority", options.authority() == null ? null : options.authority().toString());
     params.put("maxFileBytes", options.maxFileBytes());
     params.put("names", options.names());
     params.put("analysisVersion", Sverka.ANALYSIS_VERSION);
@@ -258,13 +274,28 @@ public final class Analyzer {
         cf.setStageStamp("quotes", quoteStamp, runId);
       }
     }
-    // names: the authority file's names will be given to the stage here
-    MentionStage mentions = new MentionStage(new Gazetteer());
+    // names: the authority file's names and aliases feed the mention finder's gazetteer
+    Authority authority = authority(options, roots, problems);
+    Gazetteer gazetteer = new Gazetteer();
+    for (Authority.GazetteerEntry e : authority.gazetteer()) {
+      gazetteer.add(e.form(), e.type(), "authority");
+    }
+    MentionStage mentions = new MentionStage(gazetteer);
     String mentionStamp = "mentions:" + mentions.stamp() + ":" + stamp;
     if (options.names() && !mentionStamp.equals(cf.stageStamp("mentions"))) {
       listener.stage("finding names");
       mentions.run(cf);
       cf.setStageStamp("mentions", mentionStamp, runId);
+    }
+
+    // entities: after the mention stage (which fills table mentions), whenever the mentions or
+    // the authority file changed
+    EntityStage entityStage = new EntityStage(authority);
+    String entityStamp = entityStage.stamp(cf);
+    if (!entityStamp.equals(cf.stageStamp("entities"))) {
+      listener.stage("resolving entities");
+      entityStage.run(cf);
+      cf.setStageStamp("entities", entityStamp, runId);
     }
 
     Collections.sort(problems);
@@ -498,6 +529,39 @@ public final class Analyzer {
     List<Input> out = new ArrayList<>(found.values());
     out.sort(java.util.Comparator.comparing(i -> i.file().toString()));
     return out;
+  }
+
+  /**
+   * The authority file: the one given, else authority.yaml beside the explicit sources.yaml, else
+   * in the first input folder that has one. Its problems join the run's.
+   */
+  private static Authority authority(Options o, List<Path> roots, List<Problem> problems) {
+    Path file = o.authority();
+    if (file != null && !Files.isRegularFile(file)) {
+      problems.add(new Problem(file.toString(), 0, "authority file not found"));
+      return Authority.NONE;
+    }
+    if (file == null) {
+      List<Path> dirs = new ArrayList<>();
+      if (o.sources() != null) {
+        dirs.add(o.sources().toAbsolutePath().normalize().getParent());
+      }
+      for (Path r : roots) {
+        dirs.add(Files.isDirectory(r) ? r : r.getParent());
+      }
+      for (Path d : dirs) {
+        if (d != null && Files.isRegularFile(d.resolve("authority.yaml"))) {
+          file = d.resolve("authority.yaml");
+          break;
+        }
+      }
+    }
+    if (file == null) {
+      return Authority.NONE;
+    }
+    Authority a = AuthorityFile.read(file);
+    problems.addAll(a.problems());
+    return a;
   }
 
   private static void checkEntries(SourceCatalog c, Path dir, List<Problem> problems) {

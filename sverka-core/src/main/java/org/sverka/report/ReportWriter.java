@@ -80,6 +80,7 @@ public final class ReportWriter {
       writeQuotes(w, caseFile.quotations(null), texts);
     }
     claims.write(dir);
+    new EntityPages(caseFile, dir, texts).write();
     return index;
   }
 
@@ -102,6 +103,7 @@ public final class ReportWriter {
           {"index.html", "Documents"},
           {"reuse.html", "Reuse"},
           {"quotes.html", "Quotations"},
+          {"entities.html", "Entities"},
           {"findings.html", "Findings"}
         }) {
       if (item[0].equals(current)) {

@@ -1,0 +1,121 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.entities.EntityType;
+import org.sverka.store.CaseFile;
+import org.sverka.store.EntityTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka entities}: every entity of the case with its variants and counts. */
+@Command(
+    name = "entities",
+    description = {
+      "List the people, places, organisations and works named in a case, each with every"
+          + " spelling it is named by (variants) and how often.",
+      "%nGroups and adjectives derived from a name (Zinovievists, Stalinist) are listed under"
+          + " 'derived', never as variants. See 'sverka entity NAME' for the mentions themselves."
+    },
+    mixinStandardHelpOptions = true)
+final class EntitiesCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Only entities of this type: ${COMPLETION-CANDIDATES}.")
+  EntityType type;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      List<EntityTables.StoredEntity> list = new EntityTables(cf).entities(type);
+      switch (opts.format) {
+        case json -> {
+          List<Object> arr = new ArrayList<>();
+          for (EntityTables.StoredEntity e : list) {
+            arr.add(json(e));
+          }
+          Output.json(out, arr);
+        }
+        case csv -> {
+          Output.csv(
+              out, List.of("id", "type", "name", "wikidata", "mentions", "documents", "variants"));
+          for (EntityTables.StoredEntity e : list) {
+            Output.csv(
+                out,
+                java.util.Arrays.asList(
+                    e.id(),
+                    e.type(),
+                    e.name(),
+                    e.wikidata(),
+                    e.mentions(),
+                    e.documents(),
+                    variants(e, "; ")));
+          }
+        }
+        case text -> {
+          for (EntityTables.StoredEntity e : list) {
+            out.printf(
+                "%-28s %-13s %-28s %5d mention%s in %d document%s%n    %s%n",
+                e.id(),
+                e.type(),
+                e.name(),
+                e.mentions(),
+                e.mentions() == 1 ? "" : "s",
+                e.documents(),
+                e.documents() == 1 ? "" : "s",
+                variants(e, " · "));
+          }
+          out.printf("%d entities.%n", list.size());
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static String variants(EntityTables.StoredEntity e, String sep) {
+    StringBuilder b = new StringBuilder();
+    for (EntityTables.Variant v : e.variants()) {
+      b.append(b.length() == 0 ? "" : sep).append(v.form()).append(' ').append(v.count());
+    }
+    return b.toString();
+  }
+
+  static Map<String, Object> json(EntityTables.StoredEntity e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("type", e.type().name());
+    m.put("name", e.name());
+    m.put("wikidata", e.wikidata());
+    List<Object> vs = new ArrayList<>();
+    for (EntityTables.Variant v : e.variants()) {
+      Map<String, Object> vm = new LinkedHashMap<>();
+      vm.put("form", v.form());
+      vm.put("count", v.count());
+      vs.add(vm);
+    }
+    m.put("variants", vs);
+    m.put("mentions", e.mentions());
+    m.put("documents", e.documents());
+    m.put("derived", e.detail().getOrDefault("derived", List.of()));
+    m.put("source", e.detail().get("source"));
+    for (String k : List.of("names", "lat", "lon", "note")) {
+      if (e.detail().containsKey(k)) {
+        m.put(k, e.detail().get(k));
+      }
+    }
+    return m;
+  }
+}

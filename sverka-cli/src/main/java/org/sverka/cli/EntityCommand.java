@@ -1,0 +1,197 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.entities.MentionGroups;
+import org.sverka.store.CaseFile;
+import org.sverka.store.EntityTables;
+import org.sverka.text.LineMap;
+import org.sverka.text.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka entity NAME}: every mention of one entity, by any of its names. */
+@Command(
+    name = "entity",
+    description = {
+      "Show every mention of the entity NAME resolves to (an id such as person:zinoviev, its"
+          + " name, or any spelling of it: Zinovieff, Nicolaiev), with citations, grouped by"
+          + " document part and ordered by date."
+    },
+    mixinStandardHelpOptions = true)
+final class EntityCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "NAME", description = "An entity id, name or variant.")
+  String name;
+
+  @Mixin CaseOptions opts;
+
+  @Option(
+      names = "--derived",
+      description = "Also list groups and adjectives derived from the name (Zinovievists).")
+  boolean derived;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      EntityTables t = new EntityTables(cf);
+      List<EntityTables.StoredEntity> found = t.lookup(name);
+      if (found.isEmpty()) {
+        throw new BadInputException(
+            "no entity named '"
+                + name
+                + "' in "
+                + opts.caseDir
+                + "; 'sverka entities --case "
+                + opts.caseDir
+                + "' lists them");
+      }
+      if (found.size() > 1) {
+        List<String> ids = found.stream().map(e -> e.id() + " (" + e.name() + ")").toList();
+        throw new BadInputException(
+            "'" + name + "' may be " + String.join(", ", ids) + "; give one of the ids");
+      }
+      EntityTables.StoredEntity e = found.get(0);
+      List<MentionGroups.Group> groups = MentionGroups.of(cf, t.mentionsOf(e.id(), derived));
+      ReuseCommand.Texts texts = new ReuseCommand.Texts(cf);
+      switch (opts.format) {
+        case json -> {
+          Map<String, Object> m = EntitiesCommand.json(e);
+          List<Object> parts = new ArrayList<>();
+          for (MentionGroups.Group g : groups) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("doc", g.doc());
+            pm.put("docTitle", g.docTitle());
+            pm.put("part", g.title());
+            pm.put("date", g.date());
+            pm.put("lineStart", g.lineStart());
+            pm.put("lineEnd", g.lineEnd());
+            List<Object> ms = new ArrayList<>();
+            for (EntityTables.StoredMention sm : g.mentions()) {
+              Map<String, Object> mm = mention(sm, texts);
+              ms.add(mm);
+            }
+            pm.put("mentions", ms);
+            parts.add(pm);
+          }
+          m.put("parts", parts);
+          Output.json(out, m);
+        }
+        case csv -> {
+          Output.csv(
+              out,
+              List.of(
+                  "entity",
+                  "doc",
+                  "lineStart",
+                  "lineEnd",
+                  "start",
+                  "end",
+                  "form",
+                  "role",
+                  "date",
+                  "part",
+                  "line"));
+          for (MentionGroups.Group g : groups) {
+            for (EntityTables.StoredMention sm : g.mentions()) {
+              var mn = sm.mention();
+              Output.csv(
+                  out,
+                  java.util.Arrays.asList(
+                      e.id(),
+                      mn.doc(),
+                      mn.lineStart(),
+                      mn.lineEnd(),
+                      mn.start(),
+                      mn.end(),
+                      mn.form(),
+                      mn.role(),
+                      g.date(),
+                      g.title(),
+                      lineText(sm, texts)));
+            }
+          }
+        }
+        case text -> {
+          out.printf(
+              "%s  %s  (%s)  %d mention%s in %d document%s%n",
+              e.id(),
+              e.name(),
+              e.type(),
+              e.mentions(),
+              e.mentions() == 1 ? "" : "s",
+              e.documents(),
+              e.documents() == 1 ? "" : "s");
+          out.printf("variants: %s%n", EntitiesCommand.variants(e, " · "));
+          for (MentionGroups.Group g : groups) {
+            out.printf(
+                "%n%s  %s%s  (%s)%n",
+                g.date() == null ? "undated" : g.date(),
+                g.docTitle(),
+                g.title() == null ? "" : " — " + g.title(),
+                Spans.cite(g.doc(), g.lineStart(), g.lineEnd()));
+            for (EntityTables.StoredMention sm : g.mentions()) {
+              var mn = sm.mention();
+              String line = lineText(sm, texts).strip();
+              if (line.length() > 140) {
+                line = shorten(line, sm, texts);
+              }
+              out.printf(
+                  "  %-26s %s%s%n",
+                  Spans.cite(mn.doc(), mn.lineStart(), mn.lineEnd()),
+                  mn.role() == org.sverka.entities.Mention.Role.NAME ? "" : "[" + mn.role() + "] ",
+                  line);
+            }
+          }
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static Map<String, Object> mention(EntityTables.StoredMention sm, ReuseCommand.Texts texts)
+      throws java.sql.SQLException {
+    var mn = sm.mention();
+    Map<String, Object> mm =
+        Spans.json(
+            mn.doc(), texts.of(mn.doc()), texts.lines(mn.doc()), new Span(mn.start(), mn.end()));
+    mm.put("form", mn.form());
+    mm.put("role", mn.role().name());
+    mm.put("line", lineText(sm, texts));
+    return mm;
+  }
+
+  /** The original line(s) the mention stands on, without the line break. */
+  static String lineText(EntityTables.StoredMention sm, ReuseCommand.Texts texts)
+      throws java.sql.SQLException {
+    String text = texts.of(sm.mention().doc());
+    LineMap lines = texts.lines(sm.mention().doc());
+    int from = lines.lineStart(sm.mention().lineStart());
+    int to = lines.contentEnd(text, sm.mention().lineEnd());
+    return text.substring(from, Math.max(from, to));
+  }
+
+  /** A long line cut to about 140 characters around the mention. */
+  private static String shorten(String ignored, EntityTables.StoredMention sm, ReuseCommand.Texts t)
+      throws java.sql.SQLException {
+    String text = t.of(sm.mention().doc());
+    LineMap lines = t.lines(sm.mention().doc());
+    int ls = lines.lineStart(sm.mention().lineStart());
+    int le = lines.contentEnd(text, sm.mention().lineEnd());
+    int from = Math.max(ls, sm.mention().start() - 65);
+    int to = Math.min(le, sm.mention().end() + 65);
+    return (from > ls ? "…" : "")
+        + text.substring(from, to).replaceAll("\\s+", " ").strip()
+        + (to < le ? "…" : "");
+  }
+}

@@ -1,0 +1,42 @@
+package org.sverka.entities;
+
+import java.sql.SQLException;
+import org.sverka.store.CaseFile;
+import org.sverka.store.EntityTables;
+
+/**
+ * The entity stage of {@code sverka analyze}: after the mention stage has filled table {@code
+ * mentions}, clusters the mentions into entities ({@link Resolver}, with the user's {@link
+ * Authority}) and writes table {@code entities} and each mention's {@code entity}.
+ */
+public final class EntityStage {
+  /** Bump when resolution changes its output. */
+  public static final String VERSION = "1";
+
+  private final Authority authority;
+
+  public EntityStage(Authority authority) {
+    this.authority = authority == null ? Authority.NONE : authority;
+  }
+
+  /**
+   * The stamp of this stage's input: its version, the authority file's content and what the mention
+   * stage found; the stage is due when it differs from the stored one.
+   */
+  public String stamp(CaseFile cf) throws SQLException {
+    return "entities:"
+        + VERSION
+        + ":"
+        + authority.hash()
+        + ":"
+        + new EntityTables(cf).mentionsHash();
+  }
+
+  /** Resolves and stores; returns how many entities. */
+  public int run(CaseFile cf) throws SQLException {
+    EntityTables t = new EntityTables(cf);
+    Resolver.Result r = new Resolver(authority).resolve(t.resolverInput());
+    t.replace(r);
+    return r.entities().size();
+  }
+}

@@ -1,0 +1,647 @@
+package org.sverka.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sverka.entities.Mention.Role;
+
+/**
+ * Clusters mentions into entities across spelling, transliteration, OCR and inflection variants.
+ *
+ * <ol>
+ *   <li>A form the authority file names (name, alias, historical name) is that entry's entity,
+ *       unless the entry says it is {@code not_same_as} that form.
+ *   <li>Otherwise forms are read by {@link VariantKeys#parse}; persons are grouped by surname
+ *       ({@link VariantKeys#sameName}: spelling keys, OCR-weighted edit distance, Beider-Morse),
+ *       other types by their whole name; types never mix (Lenin the person is not Leningrad the
+ *       place).
+ *   <li>Within a surname, the given names and initials decide ({@link
+ *       VariantKeys#compatibleGiven}): Leon Sedov and Sergei Sedov are two people; L. Sedov is
+ *       Leon. A bare surname shared by several people goes to the one named nearest to it in the
+ *       same document (within {@link #CONTEXT} sentences), else to the one named most in that
+ *       document, else in the corpus.
+ *   <li>A group or adjective ("Zinovievists", "Stalinist", "the Nicolaievs") is linked to the
+ *       entity its base name resolves to, and counted apart: it is never one of its variants.
+ * </ol>
+ *
+ * Ids are stable: the authority's id, else {@code type:surname} (or {@code type:given-surname} when
+ * two people share a surname), made unique in a fixed order.
+ */
+public final class Resolver {
+  /** How many sentences away a full name may decide a bare surname. */
+  static final int CONTEXT = 5;
+
+  /** A mention to resolve. */
+  public record Input(long id, String doc, int sentence, String form, EntityType type, Role role) {}
+
+  /** An entity found, with the detail stored beside it. */
+  public record Entity(
+      String id, EntityType type, String name, String wikidata, Map<String, Object> detail) {}
+
+  /** The entities, and the entity of every mention resolved (mention id to entity id). */
+  public record Result(List<Entity> entities, Map<Long, String> entityOf) {}
+
+  private final Authority authority;
+  private final VariantKeys keys = new VariantKeys();
+
+  public Resolver(Authority authority) {
+    this.authority = authority == null ? Authority.NONE : authority;
+  }
+
+  /** One entity being built. */
+  private static final class Cluster {
+    final EntityType type;
+    final Authority.Entry entry; // null when automatic
+    final List<List<VariantKeys.Given>> givens = new ArrayList<>();
+    final List<VariantKeys.Name> names = new ArrayList<>();
+    final Map<String, Integer> cleanCounts = new TreeMap<>();
+    int mentions;
+    String id;
+
+    /** Form keys that must never resolve here (not_same_as, both ways, with all forms of ids). */
+    final Set<String> refused = new HashSet<>();
+
+    Cluster(EntityType type, Authority.Entry entry) {
+      this.type = type;
+      this.entry = entry;
+    }
+
+    boolean refuses(String form) {
+      return !refused.isEmpty() && refused.contains(Authority.formKey(form, type));
+    }
+  }
+
+  public Result resolve(List<Input> mentions) {
+    List<Input> sorted = new ArrayList<>(mentions);
+    sorted.sort(
+        Comparator.comparing(Input::doc)
+            .thenComparingInt(Input::sentence)
+            .thenComparingLong(Input::id));
+    Map<Long, Cluster> of = new HashMap<>();
+    List<Cluster> clusters = new ArrayList<>();
+
+    // 1. the authority's own forms
+    Map<String, Cluster> byEntry = new LinkedHashMap<>();
+    Map<String, Cluster> byForm = new HashMap<>();
+    for (Authority.Entry e : authority.entries()) {
+      Cluster c = new Cluster(e.type(), e);
+      c.id = e.id();
+      byEntry.put(e.id(), c);
+      clusters.add(c);
+      for (String f : e.forms()) {
+        VariantKeys.Name n = VariantKeys.parse(f, e.type());
+        c.names.add(n);
+        if (!n.given().isEmpty()) {
+          c.givens.add(n.given());
+        }
+        byForm.putIfAbsent(Authority.formKey(f, e.type()), c);
+      }
+    }
+    for (Cluster c : byEntry.values()) {
+      for (String n : c.entry.notSameAs()) {
+        Cluster other = byEntry.get(n);
+        if (other == null) {
+          other = byEntry.get(c.type.name().toLowerCase(Locale.ROOT) + ":" + n);
+        }
+        if (other == null) {
+          for (Cluster x : byEntry.values()) {
+            if (x.id.substring(x.id.indexOf(':') + 1).equals(n)) {
+              other = x;
+            }
+          }
+        }
+        if (other == null) {
+          c.refused.add(Authority.formKey(n, c.type));
+          continue;
+        }
+        for (String f : other.entry.forms()) {
+          c.refused.add(Authority.formKey(f, c.type));
+        }
+        for (String f : c.entry.forms()) {
+          other.refused.add(Authority.formKey(f, other.type));
+        }
+      }
+    }
+    List<Input> rest = new ArrayList<>();
+    for (Input m : sorted) {
+      if (m.role() != Role.NAME) {
+        continue;
+      }
+      Cluster c = byForm.get(Authority.formKey(m.form(), m.type()));
+      if (c != null && !c.refuses(m.form())) {
+        of.put(m.id(), c);
+      } else {
+        rest.add(m);
+      }
+    }
+
+    // 2. automatic: group forms by name, per type
+    Map<EntityType, List<Input>> byType = new TreeMap<>();
+    for (Input m : rest) {
+      byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+    }
+    for (Map.Entry<EntityType, List<Input>> e : byType.entrySet()) {
+      EntityType type = e.getKey();
+      // distinct surnames (persons) or names (others), with the mentions of each
+      Map<String, VariantKeys.Name> parsed = new TreeMap<>();
+      for (Input m : e.getValue()) {
+        parsed.computeIfAbsent(m.form(), f -> VariantKeys.parse(f, type));
+      }
+      List<String> heads = new ArrayList<>(); // surname (person) or clean name
+      Map<String, String> keyOfHead = new TreeMap<>();
+      for (VariantKeys.Name n : parsed.values()) {
+        String head = head(n, type);
+        if (!keyOfHead.containsKey(head)) {
+          keyOfHead.put(head, n.key());
+          heads.add(head);
+        }
+      }
+      // authority names of this type join the grouping as anchors
+      Map<String, List<Cluster>> anchorsOfHead = new HashMap<>();
+      for (Cluster c : byEntry.values()) {
+        if (c.type != type) {
+          continue;
+        }
+        for (VariantKeys.Name n : c.names) {
+          String head = head(n, type);
+          if (!keyOfHead.containsKey(head)) {
+            keyOfHead.put(head, n.key());
+            heads.add(head);
+          }
+          List<Cluster> l = anchorsOfHead.computeIfAbsent(head, h -> new ArrayList<>());
+          if (!l.contains(c)) {
+            l.add(c);
+          }
+        }
+      }
+      heads.sort(null);
+      int[] parent = new int[heads.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+      }
+      for (int i = 0; i < heads.size(); i++) {
+        for (int j = i + 1; j < heads.size(); j++) {
+          String a = heads.get(i);
+          String b = heads.get(j);
+          if (find(parent, i) != find(parent, j)
+              && keys.sameName(a, keyOfHead.get(a), b, keyOfHead.get(b), type == EntityType.PERSON)
+              && !(anchorsOfHead.containsKey(a)
+                  && anchorsOfHead.containsKey(b)
+                  && type != EntityType.PERSON
+                  && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
+            parent[find(parent, j)] = find(parent, i);
+          }
+        }
+      }
+      Map<Integer, List<Input>> groups = new TreeMap<>();
+      Map<Integer, List<Cluster>> groupAnchors = new TreeMap<>();
+      Map<String, Integer> groupOfHead = new HashMap<>();
+      for (int i = 0; i < heads.size(); i++) {
+        groupOfHead.put(heads.get(i), find(parent, i));
+      }
+      for (Input m : e.getValue()) {
+        groups
+            .computeIfAbsent(
+                groupOfHead.get(head(parsed.get(m.form()), type)), g -> new ArrayList<>())
+            .add(m);
+      }
+      anchorsOfHead.forEach(
+          (h, cs) -> {
+            List<Cluster> l =
+                groupAnchors.computeIfAbsent(groupOfHead.get(h), g -> new ArrayList<>());
+            for (Cluster c : cs) {
+              if (!l.contains(c)) {
+                l.add(c);
+              }
+            }
+          });
+      for (Map.Entry<Integer, List<Input>> g : groups.entrySet()) {
+        List<Cluster> anchors = new ArrayList<>(groupAnchors.getOrDefault(g.getKey(), List.of()));
+        resolveGroup(type, g.getValue(), parsed, anchors, clusters, of);
+      }
+    }
+
+    // 3. derived forms link to the entity of their base name
+    Map<Long, Cluster> derived = new HashMap<>();
+    // the key of each name to the entity it most often names (Sedov: Leon, not Sergei)
+    Map<String, Map<Cluster, Integer>> keyUse = new HashMap<>();
+    for (Input m : sorted) {
+      Cluster c = of.get(m.id());
+      if (c != null) {
+        String k = m.type() + "|" + VariantKeys.parse(m.form(), m.type()).key();
+        keyUse.computeIfAbsent(k, x -> new LinkedHashMap<>()).merge(c, 1, Integer::sum);
+      }
+    }
+    for (Cluster c : byEntry.values()) {
+      for (VariantKeys.Name n : c.names) {
+        keyUse
+            .computeIfAbsent(c.type + "|" + n.key(), x -> new LinkedHashMap<>())
+            .merge(c, 0, Integer::sum);
+      }
+    }
+    Map<String, Cluster> nameIndex = new HashMap<>();
+    keyUse.forEach(
+        (k, use) -> {
+          Cluster best = null;
+          int n = -1;
+          for (Map.Entry<Cluster, Integer> u : use.entrySet()) {
+            if (u.getValue() > n) {
+              best = u.getKey();
+              n = u.getValue();
+            }
+          }
+          nameIndex.put(k, best);
+        });
+    for (Input m : sorted) {
+      if (m.role() == Role.NAME) {
+        continue;
+      }
+      Cluster c = null;
+      for (String base : VariantKeys.derivedBases(m.form())) {
+        for (EntityType t : preferred(m.type())) {
+          VariantKeys.Name n = VariantKeys.parse(base, t);
+          c = nameIndex.get(t + "|" + n.key());
+          if (c != null && !c.refuses(m.form())) {
+            break;
+          }
+          c = null;
+        }
+        if (c != null) {
+          break;
+        }
+      }
+      if (c != null) {
+        derived.put(m.id(), c);
+      }
+    }
+
+    // 4. ids, names and details, in a fixed order
+    for (Input m : sorted) {
+      Cluster c = of.get(m.id());
+      if (c != null) {
+        c.mentions++;
+        VariantKeys.Name n = VariantKeys.parse(m.form(), m.type());
+        c.cleanCounts.merge(n.clean(), 1, Integer::sum);
+        if (c.entry == null) {
+          c.names.add(n);
+        }
+      }
+    }
+    Map<Cluster, Map<String, int[]>> derivedForms = new HashMap<>();
+    Map<Long, Input> byId = new HashMap<>();
+    for (Input m : sorted) {
+      byId.put(m.id(), m);
+    }
+    for (Map.Entry<Long, Cluster> d : derived.entrySet()) {
+      Input m = byId.get(d.getKey());
+      derivedForms.computeIfAbsent(d.getValue(), x -> new TreeMap<>())
+          .computeIfAbsent(m.role().name() + "|" + m.form(), x -> new int[1])[0]++;
+    }
+    List<Cluster> used = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (c.mentions > 0 || derivedForms.containsKey(c)) {
+        used.add(c);
+      }
+    }
+    used.sort(
+        Comparator.<Cluster, Boolean>comparing(c -> c.entry == null)
+            .thenComparing(c -> c.type)
+            .thenComparing(c -> -c.mentions)
+            .thenComparing(Resolver::canonical));
+    Set<String> taken = new HashSet<>();
+    for (Cluster c : used) {
+      if (c.entry != null) {
+        taken.add(c.id);
+      }
+    }
+    Map<String, Integer> surnameUse = new HashMap<>();
+    for (Cluster c : used) {
+      if (c.entry == null) {
+        surnameUse.merge(c.type + "|" + slug(shortName(c)), 1, Integer::sum);
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Cluster c : used) {
+      if (c.entry == null) {
+        String prefix = c.type.name().toLowerCase(Locale.ROOT) + ":";
+        String base = slug(shortName(c));
+        if (surnameUse.get(c.type + "|" + base) > 1 || taken.contains(prefix + base)) {
+          base = slug(canonical(c));
+        }
+        String id = prefix + base;
+        for (int n = 2; taken.contains(id); n++) {
+          id = prefix + base + "-" + n;
+        }
+        taken.add(id);
+        c.id = id;
+      }
+    }
+    for (Cluster c : used) {
+      Map<String, Object> detail;
+      if (c.entry != null) {
+        detail = c.entry.detail();
+      } else {
+        detail = new LinkedHashMap<>();
+        detail.put("source", "automatic");
+      }
+      List<Object> ds = new ArrayList<>();
+      derivedForms
+          .getOrDefault(c, Map.of())
+          .forEach(
+              (k, v) -> {
+                int bar = k.indexOf('|');
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("form", k.substring(bar + 1));
+                m.put("role", k.substring(0, bar));
+                m.put("count", v[0]);
+                ds.add(m);
+              });
+      detail.put("derived", ds);
+      out.add(
+          new Entity(
+              c.id,
+              c.type,
+              c.entry != null ? c.entry.name() : canonical(c),
+              c.entry != null ? c.entry.wikidata() : null,
+              detail));
+    }
+    out.sort(Comparator.comparing(Entity::id));
+    Map<Long, String> entityOf = new TreeMap<>();
+    of.forEach((k, v) -> entityOf.put(k, v.id));
+    derived.forEach((k, v) -> entityOf.put(k, v.id));
+    return new Result(out, entityOf);
+  }
+
+  /** Resolves the mentions of one surname (or one name) group. */
+  private void resolveGroup(
+      EntityType type,
+      List<Input> ms,
+      Map<String, VariantKeys.Name> parsed,
+      List<Cluster> anchors,
+      List<Cluster> clusters,
+      Map<Long, Cluster> of) {
+    List<Cluster> local = new ArrayList<>(anchors);
+    if (type != EntityType.PERSON) {
+      // one entity per group; with several authority entries, each form goes to the nearest
+      Cluster auto = null;
+      for (Input m : ms) {
+        Cluster target = null;
+        if (!local.isEmpty()) {
+          String key = parsed.get(m.form()).key();
+          double best = Double.MAX_VALUE;
+          for (Cluster c : local) {
+            if (c.refuses(m.form())) {
+              continue;
+            }
+            for (VariantKeys.Name n : c.names) {
+              double d = VariantKeys.ocrDistance(key, n.key(), 3);
+              if (d < best) {
+                best = d;
+                target = c;
+              }
+            }
+          }
+        }
+        if (target == null) {
+          if (auto == null) {
+            auto = new Cluster(type, null);
+            clusters.add(auto);
+          }
+          target = auto;
+        }
+        of.put(m.id(), target);
+      }
+      return;
+    }
+    // persons: distinct given-name signatures, most specific and most frequent first
+    Map<String, List<Input>> bySig = new TreeMap<>();
+    Map<String, Integer> sigCount = new HashMap<>();
+    Map<String, VariantKeys.Name> sigName = new HashMap<>();
+    for (Input m : ms) {
+      VariantKeys.Name n = parsed.get(m.form());
+      String sig = signature(n);
+      bySig.computeIfAbsent(sig, s -> new ArrayList<>()).add(m);
+      sigCount.merge(sig, 1, Integer::sum);
+      sigName.putIfAbsent(sig, n);
+    }
+    List<String> sigs = new ArrayList<>(bySig.keySet());
+    sigs.remove("");
+    sigs.sort(
+        Comparator.<String, Boolean>comparing(s -> !sigName.get(s).hasFullGiven())
+            .thenComparing(s -> -sigName.get(s).given().size())
+            .thenComparing(s -> -sigCount.get(s))
+            .thenComparing(s -> s));
+    List<Input> ambiguous = new ArrayList<>();
+    for (String sig : sigs) {
+      VariantKeys.Name n = sigName.get(sig);
+      List<Cluster> fits = new ArrayList<>();
+      for (Cluster c : local) {
+        if (!c.refuses(n.clean()) && compatible(n.given(), c)) {
+          fits.add(c);
+        }
+      }
+      if (fits.size() == 1) {
+        assign(fits.get(0), n, bySig.get(sig), of);
+      } else if (fits.isEmpty()) {
+        Cluster c = new Cluster(type, null);
+        clusters.add(c);
+        local.add(c);
+        assign(c, n, bySig.get(sig), of);
+      } else {
+        ambiguous.addAll(bySig.get(sig));
+      }
+    }
+    ambiguous.addAll(bySig.getOrDefault("", List.of()));
+    if (ambiguous.isEmpty()) {
+      return;
+    }
+    List<Cluster> candidates = new ArrayList<>();
+    for (Cluster c : local) {
+      candidates.add(c);
+    }
+    if (candidates.isEmpty()) {
+      Cluster c = new Cluster(type, null);
+      clusters.add(c);
+      for (Input m : ambiguous) {
+        of.put(m.id(), c);
+      }
+      return;
+    }
+    if (candidates.size() == 1) {
+      for (Input m : ambiguous) {
+        if (!candidates.get(0).refuses(m.form())) {
+          of.put(m.id(), candidates.get(0));
+        }
+      }
+      return;
+    }
+    // several people share the surname: context decides, then frequency in the document, then
+    // in the corpus
+    Map<Cluster, Integer> corpus = new HashMap<>();
+    Map<String, Map<Cluster, Integer>> perDoc = new HashMap<>();
+    Map<String, List<Input>> decided = new HashMap<>();
+    for (Input m : ms) {
+      Cluster c = of.get(m.id());
+      if (c != null && candidates.contains(c)) {
+        corpus.merge(c, 1, Integer::sum);
+        perDoc.computeIfAbsent(m.doc(), d -> new HashMap<>()).merge(c, 1, Integer::sum);
+        decided.computeIfAbsent(m.doc(), d -> new ArrayList<>()).add(m);
+      }
+    }
+    for (Input m : ambiguous) {
+      List<Cluster> allowed = new ArrayList<>();
+      for (Cluster c : candidates) {
+        if (!c.refuses(m.form()) && compatible(parsed.get(m.form()).given(), c)) {
+          allowed.add(c);
+        }
+      }
+      if (allowed.isEmpty()) {
+        continue;
+      }
+      Cluster pick = null;
+      int bestDist = CONTEXT + 1;
+      for (Input d : decided.getOrDefault(m.doc(), List.of())) {
+        Cluster c = of.get(d.id());
+        int dist = Math.abs(d.sentence() - m.sentence());
+        if (allowed.contains(c)
+            && (dist < bestDist || dist == bestDist && d.sentence() < m.sentence())) {
+          bestDist = dist;
+          pick = c;
+        }
+      }
+      if (pick == null) {
+        pick = mostFrequent(allowed, perDoc.getOrDefault(m.doc(), Map.of()));
+      }
+      if (pick == null) {
+        pick = mostFrequent(allowed, corpus);
+      }
+      if (pick == null) {
+        pick = allowed.get(0);
+      }
+      of.put(m.id(), pick);
+    }
+  }
+
+  private static Cluster mostFrequent(List<Cluster> allowed, Map<Cluster, Integer> counts) {
+    Cluster best = null;
+    int n = 0;
+    for (Cluster c : allowed) {
+      int k = counts.getOrDefault(c, 0);
+      if (k > n) {
+        n = k;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean compatible(List<VariantKeys.Given> given, Cluster c) {
+    if (c.givens.isEmpty() || given.isEmpty()) {
+      return true;
+    }
+    for (List<VariantKeys.Given> g : c.givens) {
+      if (VariantKeys.compatibleGiven(given, g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void assign(Cluster c, VariantKeys.Name n, List<Input> ms, Map<Long, Cluster> of) {
+    // a cluster is known by its spelled-out given names, or by its first initials
+    if (!n.given().isEmpty() && (n.hasFullGiven() || c.givens.isEmpty())) {
+      c.givens.add(n.given());
+    }
+    for (Input m : ms) {
+      of.put(m.id(), c);
+    }
+  }
+
+  private static String signature(VariantKeys.Name n) {
+    StringBuilder b = new StringBuilder();
+    for (VariantKeys.Given g : n.given()) {
+      b.append(g.initial() ? g.key().isEmpty() ? "?" : g.key().substring(0, 1) + "." : g.key())
+          .append(' ');
+    }
+    return b.toString().strip();
+  }
+
+  private static String head(VariantKeys.Name n, EntityType type) {
+    return type == EntityType.PERSON && !n.acronym() ? n.surname() : n.clean();
+  }
+
+  private static List<EntityType> preferred(EntityType t) {
+    List<EntityType> out = new ArrayList<>();
+    out.add(t);
+    out.add(EntityType.PERSON);
+    for (EntityType x : EntityType.values()) {
+      if (!out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The canonical name: the most frequent form with a given name spelled out, else the most
+   * frequent.
+   */
+  static String canonical(Cluster c) {
+    if (c.entry != null) {
+      return c.entry.name();
+    }
+    String best = null;
+    int n = -1;
+    boolean full = false;
+    for (Map.Entry<String, Integer> e : c.cleanCounts.entrySet()) {
+      VariantKeys.Name nm = VariantKeys.parse(e.getKey(), c.type);
+      boolean f = c.type == EntityType.PERSON && nm.hasFullGiven();
+      if (best == null || f && !full || f == full && e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+        full = f;
+      }
+    }
+    return best == null ? "?" : best;
+  }
+
+  /** For an automatic id: a person's surname, another entity's most frequent form. */
+  private static String shortName(Cluster c) {
+    if (c.type != EntityType.PERSON) {
+      String best = null;
+      int n = -1;
+      for (Map.Entry<String, Integer> e : c.cleanCounts.entrySet()) {
+        if (e.getValue() > n) {
+          best = e.getKey();
+          n = e.getValue();
+        }
+      }
+      return best == null ? "?" : best;
+    }
+    return VariantKeys.parse(canonical(c), EntityType.PERSON).surname();
+  }
+
+  static String slug(String s) {
+    String a =
+        VariantKeys.ascii(s.replace(".", ""))
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-");
+    a = a.replaceAll("^-+|-+$", "");
+    return a.isEmpty() ? "x" : a;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,300 @@
+package org.sverka.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sverka.entities.EntityType;
+import org.sverka.entities.Mention;
+import org.sverka.entities.MentionGroups;
+import org.sverka.store.CaseFile;
+import org.sverka.store.EntityTables;
+import org.sverka.text.LineMap;
+
+/**
+ * The report's entity pages: {@code entities.html}, an index by type with variants and counts, and
+ * {@code entity/ID.html} per entity: its variants and derived forms, its mentions over time (by the
+ * year of the part they stand in), the entities named with it in the same sentences, and every
+ * mention with its line, grouped by document part and linked to the document page.
+ */
+final class EntityPages {
+  private final CaseFile cf;
+  private final Path dir;
+  private final Map<String, String> texts;
+
+  EntityPages(CaseFile cf, Path dir, Map<String, String> texts) {
+    this.cf = cf;
+    this.dir = dir;
+    this.texts = texts;
+  }
+
+  static String pageName(String id) {
+    return id.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".html";
+  }
+
+  void write() throws IOException, SQLException {
+    EntityTables t = new EntityTables(cf);
+    List<EntityTables.StoredEntity> all = t.entities(null);
+    Path pages = dir.resolve("entity");
+    Files.createDirectories(pages);
+    try (var old = Files.list(pages)) {
+      for (Path p : old.toList()) {
+        String name = p.getFileName().toString();
+        if (all.stream().noneMatch(e -> pageName(e.id()).equals(name))) {
+          Files.delete(p);
+        }
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("entities.html"), StandardCharsets.UTF_8)) {
+      writeIndex(w, all);
+    }
+    Map<String, EntityTables.StoredEntity> byId = new HashMap<>();
+    all.forEach(e -> byId.put(e.id(), e));
+    Map<String, List<EntityTables.CoMention>> co = new HashMap<>();
+    for (EntityTables.CoMention c : t.coMentions(1)) {
+      co.computeIfAbsent(c.a(), k -> new ArrayList<>()).add(c);
+      co.computeIfAbsent(c.b(), k -> new ArrayList<>()).add(c);
+    }
+    for (EntityTables.StoredEntity e : all) {
+      List<MentionGroups.Group> groups = MentionGroups.of(cf, t.mentionsOf(e.id(), true));
+      try (Writer w =
+          Files.newBufferedWriter(pages.resolve(pageName(e.id())), StandardCharsets.UTF_8)) {
+        writeEntity(w, e, groups, co.getOrDefault(e.id(), List.of()), byId);
+      }
+    }
+  }
+
+  private void writeIndex(Writer w, List<EntityTables.StoredEntity> all) throws IOException {
+    ReportWriter.head(w, "Entities — Sverka", "sverka.css");
+    w.write("<header>");
+    ReportWriter.nav(w, "", "entities.html");
+    w.write(
+        "<h1>Entities</h1><p class=\"sub\">"
+            + all.size()
+            + " people, places, organisations and works, each with every spelling it is named by."
+            + "</p></header>\n<main>\n");
+    for (EntityType type : EntityType.values()) {
+      List<EntityTables.StoredEntity> of = all.stream().filter(e -> e.type() == type).toList();
+      if (of.isEmpty()) {
+        continue;
+      }
+      w.write("<h2 id=\"" + type + "\">" + label(type) + " (" + of.size() + ")</h2>\n");
+      w.write(
+          "<table class=\"docs entities\">\n<thead><tr><th>Entity</th><th class=\"n\">Mentions</th>"
+              + "<th class=\"n\">Documents</th><th>Variants</th></tr></thead>\n<tbody>\n");
+      for (EntityTables.StoredEntity e : of) {
+        w.write(
+            "<tr><td><a href=\"entity/"
+                + Html.esc(pageName(e.id()))
+                + "\">"
+                + Html.esc(e.name())
+                + "</a><div class=\"id\">"
+                + Html.esc(e.id())
+                + "</div></td><td class=\"n\">"
+                + e.mentions()
+                + "</td><td class=\"n\">"
+                + e.documents()
+                + "</td><td>"
+                + variants(e)
+                + "</td></tr>\n");
+      }
+      w.write("</tbody></table>\n");
+    }
+    w.write("</main>\n</body>\n</html>\n");
+  }
+
+  private static String label(EntityType t) {
+    return switch (t) {
+      case PERSON -> "People";
+      case PLACE -> "Places";
+      case ORGANIZATION -> "Organisations";
+      case WORK -> "Works";
+    };
+  }
+
+  private static String variants(EntityTables.StoredEntity e) {
+    StringBuilder b = new StringBuilder();
+    for (EntityTables.Variant v : e.variants()) {
+      b.append(b.length() == 0 ? "" : " · ")
+          .append("<span class=\"variant\">")
+          .append(Html.esc(v.form()))
+          .append("</span> ")
+          .append(v.count());
+    }
+    return b.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void writeEntity(
+      Writer w,
+      EntityTables.StoredEntity e,
+      List<MentionGroups.Group> groups,
+      List<EntityTables.CoMention> co,
+      Map<String, EntityTables.StoredEntity> byId)
+      throws IOException {
+    ReportWriter.head(w, e.name() + " — Sverka", "../sverka.css");
+    w.write("<header>");
+    ReportWriter.nav(w, "../", "");
+    w.write("<h1>" + Html.esc(e.name()) + "</h1>\n<dl class=\"meta\">");
+    meta(w, "id", e.id());
+    meta(w, "type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+    meta(w, "mentions", e.mentions() + " in " + e.documents() + " documents");
+    if (e.wikidata() != null) {
+      w.write(
+          "<dt>wikidata</dt><dd><a href=\"https://www.wikidata.org/wiki/"
+              + Html.esc(e.wikidata())
+              + "\">"
+              + Html.esc(e.wikidata())
+              + "</a></dd>");
+    }
+    if (e.detail().get("lat") != null) {
+      meta(w, "coordinates", e.detail().get("lat") + ", " + e.detail().get("lon"));
+    }
+    if (e.detail().get("names") instanceof List<?> names) {
+      List<String> ns = new ArrayList<>();
+      for (Object o : names) {
+        Map<String, Object> m = (Map<String, Object>) o;
+        ns.add(m.get("name") + " (" + m.get("when") + ")");
+      }
+      meta(w, "names in time", String.join(" · ", ns));
+    }
+    if (e.detail().get("note") != null) {
+      meta(w, "note", String.valueOf(e.detail().get("note")));
+    }
+    meta(
+        w,
+        "decided by",
+        "authority".equals(e.detail().get("source")) ? "authority.yaml and spelling" : "spelling");
+    w.write("</dl></header>\n<main>\n");
+
+    w.write("<h2>Variants</h2>\n<p>" + variants(e) + "</p>\n");
+    if (e.detail().get("derived") instanceof List<?> ds && !ds.isEmpty()) {
+      w.write(
+          "<h2>Derived groups and adjectives</h2>\n<p class=\"sub\">Linked, never the same entity.</p><p>");
+      List<String> parts = new ArrayList<>();
+      for (Object o : ds) {
+        Map<String, Object> d = (Map<String, Object>) o;
+        parts.add(
+            "<span class=\"variant\">"
+                + Html.esc(String.valueOf(d.get("form")))
+                + "</span> "
+                + d.get("count")
+                + " <span class=\"id\">"
+                + Html.esc(String.valueOf(d.get("role")).toLowerCase(java.util.Locale.ROOT))
+                + "</span>");
+      }
+      w.write(String.join(" · ", parts) + "</p>\n");
+    }
+
+    // over time: NAME mentions by year of the part they stand in
+    Map<String, Integer> years = new TreeMap<>();
+    for (MentionGroups.Group g : groups) {
+      String y =
+          MentionGroups.when(g.date())
+              .map(
+                  d ->
+                      String.format("%04d", d.earliest().getYear())
+                          + "|"
+                          + (d.earliest().getYear() == d.latest().getYear()
+                              ? String.valueOf(d.earliest().getYear())
+                              : d.earliest().getYear() + "–" + d.latest().getYear()))
+              .orElse("9999|undated");
+      int n =
+          (int) g.mentions().stream().filter(m -> m.mention().role() == Mention.Role.NAME).count();
+      if (n > 0) {
+        years.merge(y, n, Integer::sum);
+      }
+    }
+    int max = years.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    w.write("<h2>Mentions over time</h2>\n<table class=\"bars\">\n");
+    for (Map.Entry<String, Integer> y : years.entrySet()) {
+      w.write(
+          "<tr><th>"
+              + Html.esc(y.getKey().substring(y.getKey().indexOf('|') + 1))
+              + "</th><td><span class=\"bar\" style=\"width:"
+              + Math.max(1, 100 * y.getValue() / max)
+              + "%\"></span></td><td class=\"n\">"
+              + y.getValue()
+              + "</td></tr>\n");
+    }
+    w.write("</table>\n");
+
+    if (!co.isEmpty()) {
+      w.write("<h2>Named in the same sentences</h2>\n<ol class=\"co\">\n");
+      int shown = 0;
+      for (EntityTables.CoMention c : co) {
+        if (shown++ == 30) {
+          break;
+        }
+        EntityTables.StoredEntity other = byId.get(c.a().equals(e.id()) ? c.b() : c.a());
+        w.write(
+            "<li><a href=\""
+                + Html.esc(pageName(other.id()))
+                + "\">"
+                + Html.esc(other.name())
+                + "</a> <span class=\"n\">"
+                + c.sentences()
+                + " sentence"
+                + (c.sentences() == 1 ? "" : "s")
+                + "</span></li>\n");
+      }
+      w.write("</ol>\n");
+    }
+
+    w.write("<h2>Mentions</h2>\n");
+    for (MentionGroups.Group g : groups) {
+      w.write(
+          "<section class=\"quote\"><h3>"
+              + Html.esc(g.date() == null ? "undated" : g.date())
+              + " · "
+              + Html.esc(g.docTitle())
+              + (g.title() == null ? "" : " — " + Html.esc(g.title()))
+              + "</h3>\n<ul class=\"mentions\">\n");
+      String text = texts.get(g.doc());
+      LineMap lines = LineMap.of(text);
+      for (EntityTables.StoredMention sm : g.mentions()) {
+        Mention m = sm.mention();
+        int ls = lines.lineStart(m.lineStart());
+        int le = lines.contentEnd(text, m.lineEnd());
+        int from = Math.max(ls, m.start() - 90);
+        int to = Math.min(le, m.end() + 90);
+        w.write(
+            "<li><a class=\"cite\" href=\"../doc/"
+                + Html.esc(ReportWriter.pageName(g.doc()))
+                + "#L"
+                + m.lineStart()
+                + "\">"
+                + Html.esc(g.doc() + ":" + m.lineStart())
+                + "</a> "
+                + (m.role() == Mention.Role.NAME
+                    ? ""
+                    : "<span class=\"id\">"
+                        + m.role().name().toLowerCase(java.util.Locale.ROOT)
+                        + "</span> ")
+                + (from > ls ? "…" : "")
+                + Html.esc(text.substring(from, m.start()))
+                + "<mark>"
+                + Html.esc(text.substring(m.start(), m.end()))
+                + "</mark>"
+                + Html.esc(text.substring(m.end(), to))
+                + (to < le ? "…" : "")
+                + "</li>\n");
+      }
+      w.write("</ul></section>\n");
+    }
+    w.write("</main>\n</body>\n</html>\n");
+  }
+
+  private static void meta(Writer w, String k, String v) throws IOException {
+    if (v != null) {
+      w.write("<dt>" + Html.esc(k) + "</dt><dd>" + Html.esc(v) + "</dd>");
+    }
+  }
+}
