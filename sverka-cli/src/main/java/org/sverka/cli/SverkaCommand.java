@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       ReuseCommand.class,
       QuotesCommand.class,
       QuoteCheckCommand.class,
+      TimelineCommand.class,
+      FiguresCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

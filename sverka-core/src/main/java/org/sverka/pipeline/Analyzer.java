@@ -29,6 +29,7 @@ import org.sverka.Sverka;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.SourceEntry;
+import org.sverka.figures.DatesFiguresStage;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
@@ -235,6 +236,18 @@ public final class Analyzer {
         new QuoteStage(corpus, index).run(cf);
         cf.setStageStamp("quotes", quoteStamp, runId);
       }
+    }
+    String datesStamp =
+        "dates-figures:"
+            + DatesFiguresStage.VERSION
+            + ":"
+            + Sverka.ANALYSIS_VERSION
+            + ":"
+            + cf.corpusStamp();
+    if (!datesStamp.equals(cf.stageStamp("dates-figures"))) {
+      listener.stage("finding dates and figures");
+      new DatesFiguresStage().run(cf);
+      cf.setStageStamp("dates-figures", datesStamp, runId);
     }
 
     Collections.sort(problems);
