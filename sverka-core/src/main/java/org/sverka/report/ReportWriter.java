@@ -71,6 +71,7 @@ public final class ReportWriter {
     try (Writer w = Files.newBufferedWriter(dir.resolve("quotes.html"), StandardCharsets.UTF_8)) {
       writeQuotes(w, caseFile.quotations(null), texts);
     }
+    new DatesFiguresPages(caseFile).write(dir, texts);
     return index;
   }
 
@@ -79,18 +80,22 @@ public final class ReportWriter {
     return id.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".html";
   }
 
-  private static void head(Writer w, String title, String css) throws IOException {
+  static void head(Writer w, String title, String css) throws IOException {
     w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     w.write("<title>" + Html.esc(title) + "</title>\n");
     w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n</head>\n<body>\n");
   }
 
-  private static void nav(Writer w, String prefix, String current) throws IOException {
+  static void nav(Writer w, String prefix, String current) throws IOException {
     w.write("<nav>");
     for (String[] item :
         new String[][] {
-          {"index.html", "Documents"}, {"reuse.html", "Reuse"}, {"quotes.html", "Quotations"}
+          {"index.html", "Documents"},
+          {"reuse.html", "Reuse"},
+          {"quotes.html", "Quotations"},
+          {"timeline.html", "Timeline"},
+          {"figures.html", "Figures"}
         }) {
       if (item[0].equals(current)) {
         w.write("<span class=\"here\">" + item[1] + "</span>");
@@ -388,7 +393,7 @@ public final class ReportWriter {
             + "f.addEventListener('change',apply);apply();})();\n</script>\n</body>\n</html>\n");
   }
 
-  private static String citeLink(String doc, int from, int to) {
+  static String citeLink(String doc, int from, int to) {
     String cite = from == to ? doc + ":" + from : doc + ":" + from + "-" + to;
     return "<a href=\"doc/"
         + Html.esc(pageName(doc))
