@@ -201,6 +201,11 @@ public final class FigureFinder {
    */
   public List<Figure> find(FlatText flat, List<DateExpression> dates) {
     String s = flat.text();
+    String lower = s.toLowerCase(Locale.ROOT);
+    boolean fractions = has(lower, "half", "third", "quarter", "fifth");
+    if (!fractions && !hasDigit(s) && !has(lower, WORD_GATE)) {
+      return List.of(); // no digit and no word that could make a figure: most sentences
+    }
     boolean[] taken = new boolean[s.length() + 1];
     List<int[]> dateSpans = new ArrayList<>();
     for (DateExpression d : dates) {
@@ -214,7 +219,7 @@ public final class FigureFinder {
     List<Figure> out = new ArrayList<>();
     List<int[]> where = new ArrayList<>();
     Matcher fm = FRACTION.matcher(s);
-    while (fm.find()) {
+    while (fractions && fm.find()) {
       if (any(taken, fm.start(), fm.end())) {
         continue;
       }
@@ -474,6 +479,29 @@ public final class FigureFinder {
       last = m.group(1);
     }
     return last;
+  }
+
+  /** Words without which a sentence without digits states no figure. */
+  private static final String[] WORD_GATE =
+      ("hundred|thousand|million|milliard|billion|per cent|percent|%|" + COUNT_UNITS).split("\\|");
+
+  private static boolean has(String lower, String... words) {
+    for (String w : words) {
+      if (lower.indexOf(w) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int flatIndex(FlatText flat, int original) {

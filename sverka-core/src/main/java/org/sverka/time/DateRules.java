@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
@@ -35,8 +36,51 @@ final class DateRules {
       "(?!\\s?(?:per\\s?cent|%|million|milliard|thousand|billion|roubles|rubles|poods|tons"
           + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates))";
 
-  /** A rule: a pattern and what its match means (null: not a date after all). */
-  private record Rule(Pattern pattern, Function<Context, DateExpression> read) {}
+  /**
+   * A rule: a pattern, what its match means (null: not a date after all), and a cheap test of the
+   * sentence that the pattern can only match where it holds (most sentences have no digit and no
+   * month name, and running twenty patterns over them would cost more than the rest of analyze).
+   */
+  private record Rule(
+      Pattern pattern, Function<Context, DateExpression> read, Predicate<Gate> gate) {}
+
+  /** What a sentence holds, found by plain scans before any pattern runs. */
+  static final class Gate {
+    final String lower;
+    final boolean digit;
+    final boolean month;
+
+    Gate(String text) {
+      this.lower = text.toLowerCase(Locale.ROOT);
+      boolean d = false;
+      for (int i = 0; i < text.length() && !d; i++) {
+        char c = text.charAt(i);
+        d = c >= '0' && c <= '9';
+      }
+      this.digit = d;
+      boolean m = false;
+      for (String name : MONTH_NAMES) {
+        if (text.indexOf(name) >= 0) {
+          m = true;
+          break;
+        }
+      }
+      this.month = m;
+    }
+
+    boolean has(String... words) {
+      for (String w : words) {
+        if (lower.indexOf(w) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final String[] MONTH_NAMES = {
+    "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
 
   /** One match being read: the matcher and what the sentence knows. */
   static final class Context {
@@ -103,8 +147,15 @@ final class DateRules {
 
   private static final List<Rule> RULES = new ArrayList<>();
 
+  private static Predicate<Gate> gate = g -> true;
+
+  /** The test of the rules that follow (until the next call). */
+  private static void when(Predicate<Gate> g) {
+    gate = g;
+  }
+
   private static void rule(String regex, Function<Context, DateExpression> read) {
-    RULES.add(new Rule(Pattern.compile(regex), read));
+    RULES.add(new Rule(Pattern.compile(regex), read, gate));
   }
 
   static int month(String name) {
@@ -141,6 +192,7 @@ final class DateRules {
           "nineties", 9);
 
   static {
+    when(g -> g.digit && g.month);
     // December 28-29th, 1934
     rule(
         "\\b" + MONTH + "\\s" + DAY + DASH + DAY + ",?\\s" + YEAR,
@@ -200,6 +252,7 @@ final class DateRules {
           String v = day(num(c.g(3)), month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
+    when(g -> g.has("spring", "summer", "autumn", "fall", "winter"));
     // summer 1929, the autumn of 1932, the spring of this year
     rule(
         "(?i)\\b(spring|summer|autumn|fall|winter)\\s(?:of\\s)?(?:"
@@ -216,10 +269,12 @@ final class DateRules {
           int y = c.anchor.latest.getYear() + shift(c.g(3));
           return c.make(c.anchor.mark(y + "-" + s), Kind.SEASON, null, true);
         });
+    when(g -> g.digit && g.month);
     // November, 1911; August 1936; February of 1930
     rule(
         "\\b" + MONTH + ",?\\s(?:of\\s)?" + YEAR + NOT_UNIT,
         c -> c.make(ym(num(c.g(2)), month(c.g(1))), Kind.MONTH));
+    when(g -> g.digit && g.has("about", "around", "circa", "c.", "approx", "roughly"));
     // about 1923, circa 1900
     rule(
         "(?i)\\b(?:about|around|circa|c\\.|approximately|roughly)\\s(?:the\\syear\\s)?"
@@ -227,6 +282,7 @@ final class DateRules {
             + "(?![-\u2013]\\d)"
             + NOT_UNIT,
         c -> c.make(c.g(1) + "~", Kind.APPROXIMATE));
+    when(g -> g.digit && g.has("-", "\u2013"));
     // 1926-27, 1923-25, 1926-1927, 1895-1905
     rule(
         YEAR + "\\s?[-\u2013]\\s?(\\d\\d|1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)" + NOT_UNIT,
@@ -235,6 +291,7 @@ final class DateRules {
           int b = c.g(2).length() == 2 ? a / 100 * 100 + num(c.g(2)) : num(c.g(2));
           return b <= a || b - a > 100 ? null : c.make(a + "/" + b, Kind.INTERVAL);
         });
+    when(g -> g.has("ties", "0s", "0's", "0\u2019s"));
     // the twenties, the eighties of the last century, the 1920s
     rule(
         "(?i)\\bthe\\s(?:(?:early|late)\\s|mid-)?(?:'?(twenties|thirties|forties|fifties|sixties"
@@ -270,6 +327,7 @@ final class DateRules {
           return c.make(
               anchored && c.anchor != null ? c.anchor.mark(v) : v, Kind.DECADE, null, anchored);
         });
+    when(g -> g.has(" after ", " before "));
     // the 20th day after his arrest; four weeks after the Kirov assassination
     String qty =
         "(?:(?:about|almost|nearly|some|only|just|more\\sthan|less\\sthan|a\\sfew|several|a|an"
@@ -290,10 +348,12 @@ final class DateRules {
           String event = trimEvent(c.g(2));
           return c.makeTo(c.m.start(2) + event.length(), null, Kind.RELATIVE, event, false);
         });
+    when(g -> g.has(" ago", " later", " earlier"));
     // two years ago, three weeks later
     rule(
         "(?i)\\b" + qty + "(?:days?|weeks?|months?|years?)\\s(ago|later|earlier)\\b",
         c -> c.make(null, Kind.RELATIVE, null, false));
+    when(g -> g.digit && g.month);
     // August 6-9, July 29-August 9 (no year)
     rule(
         "\\b" + MONTH + "\\s" + DAY + DASH + "(?:" + MONTH + "\\s)?" + DAY + "\\b(?!,?\\s?\\d)",
@@ -324,6 +384,7 @@ final class DateRules {
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + "(?![\\w-])",
         c -> c.g(1).length() == 0 ? null : dayWithoutYear(c, month(c.g(2)), num(c.g(1))));
+    when(g -> g.month);
     // in February of this year; since July; last October
     rule(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]o|[Ll]ast|[Tt]his|[Nn]ext"
@@ -352,6 +413,7 @@ final class DateRules {
           }
           return c.make(c.anchor.mark(ym(y, mo)), Kind.MONTH, null, true);
         });
+    when(g -> g.has(" year"));
     // this year, last year, next year
     rule(
         "(?i)\\b(this|last|next)\\syear\\b",
@@ -362,6 +424,7 @@ final class DateRules {
           int y = c.anchor.latest.getYear() + shift(c.g(1));
           return c.make(c.anchor.mark(String.valueOf(y)), Kind.YEAR, null, true);
         });
+    when(g -> g.has("today", "yesterday", "tomorrow"));
     // today, yesterday
     rule(
         "\\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\\b",
@@ -374,14 +437,19 @@ final class DateRules {
               c.anchor.latest.plusDays(w.equals("today") ? 0 : w.equals("yesterday") ? -1 : 1);
           return c.make(c.anchor.mark(d.toString()), Kind.DAY, null, true);
         });
+    when(g -> g.digit);
     // 1905, in 1925
     rule(
-        "(?<!(?:No\\.|pp?\\.|[Pp]age|[Vv]ol\\.|\u2116|#)\\s?)"
-            + YEAR
-            + NOT_UNIT
-            + "(?![-\u2013]\\d)",
-        c -> c.make(c.g(1), Kind.YEAR));
+        YEAR + NOT_UNIT + "(?![-\u2013]\\d)",
+        c -> {
+          String before = c.flat.text().substring(Math.max(0, c.m.start() - 6), c.m.start());
+          return DateRules.PAGE.matcher(before).find() ? null : c.make(c.g(1), Kind.YEAR);
+        });
   }
+
+  /** "No. 1926", "p. 1927", "Vol. 1924": a number, not a year. */
+  private static final Pattern PAGE =
+      Pattern.compile("(?:No\\.|pp?\\.|[Pp]age|[Vv]ol\\.|\u2116|#)\\s?$");
 
   private static int shift(String w) {
     return switch (w.toLowerCase(Locale.ROOT)) {
@@ -443,7 +511,11 @@ final class DateRules {
     String s = flat.text();
     boolean[] claimed = new boolean[s.length() + 1];
     List<DateExpression> out = new ArrayList<>();
+    Gate gate = new Gate(s);
     for (Rule r : RULES) {
+      if (!r.gate().test(gate)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(s);
       while (m.find()) {
         if (m.end() == m.start() || taken(claimed, m.start(), m.end())) {
