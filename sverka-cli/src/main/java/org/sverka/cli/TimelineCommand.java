@@ -40,13 +40,14 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "EDTF",
-      description = "Only dates that reach this date or later (e.g. 1934, 1934-12, 1934-12-01).")
+      description =
+          "Only dates that lie entirely on or after this date (EDTF: 1934, 1934-12, 1934-12-01).")
   String from;
 
   @Option(
       names = "--to",
       paramLabel = "EDTF",
-      description = "Only dates that reach back to this date or earlier.")
+      description = "Only dates that lie entirely on or before this date (EDTF).")
   String to;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -357,7 +357,8 @@ public final class DateFigureTables {
    * expressions without a value last), then document and position. With {@code entity}, only
    * sentences that mention it: a mention whose entity has that name or any mention of it has that
    * form, or an unlinked mention of that form (case-insensitive). With {@code from}/{@code to},
-   * only values that overlap the range.
+   * only values that lie within the range: from the first day {@code from} can mean to the last day
+   * {@code to} can mean ("1934" is not within 1934-12, "1934-12-17" is).
    */
   public List<TimelineItem> timeline(
       String entity, org.sverka.time.Edtf from, org.sverka.time.Edtf to) throws SQLException {
@@ -408,8 +409,8 @@ public final class DateFigureTables {
         org.sverka.time.Edtf v =
             d.value() == null ? null : org.sverka.time.Edtf.tryParse(d.value()).orElse(null);
         if (v == null
-            || (from != null && v.latest().isBefore(from.earliest()))
-            || (to != null && v.earliest().isAfter(to.latest()))) {
+            || (from != null && v.earliest().isBefore(from.earliest()))
+            || (to != null && v.latest().isAfter(to.latest()))) {
           continue;
         }
       }
