@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
       EntitiesCommand.class,
       EntityCommand.class,
       ComentionsCommand.class,
+      TimelineCommand.class,
+      FiguresCommand.class,
       DemoCommand.class,
       CheckCommand.class,
       VersionsCommand.class,

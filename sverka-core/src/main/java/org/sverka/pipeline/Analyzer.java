@@ -35,6 +35,7 @@ import org.sverka.entities.EntityStage;
 import org.sverka.entities.Gazetteer;
 import org.sverka.entities.MentionStage;
 import org.sverka.entities.NameTagger;
+import org.sverka.figures.DatesFiguresStage;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
@@ -296,6 +297,20 @@ public final class Analyzer {
       listener.stage("resolving entities");
       entityStage.run(cf);
       cf.setStageStamp("entities", entityStamp, runId);
+    }
+
+    // dates and figures: the timeline's entities come from the mentions, so after them
+    String datesStamp =
+        "dates-figures:"
+            + DatesFiguresStage.VERSION
+            + ":"
+            + Sverka.ANALYSIS_VERSION
+            + ":"
+            + cf.corpusStamp();
+    if (!datesStamp.equals(cf.stageStamp("dates-figures"))) {
+      listener.stage("finding dates and figures");
+      new DatesFiguresStage().run(cf);
+      cf.setStageStamp("dates-figures", datesStamp, runId);
     }
 
     Collections.sort(problems);

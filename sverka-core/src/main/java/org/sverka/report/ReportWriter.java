@@ -81,6 +81,7 @@ public final class ReportWriter {
     }
     claims.write(dir);
     new EntityPages(caseFile, dir, texts).write();
+    new DatesFiguresPages(caseFile).write(dir, texts);
     return index;
   }
 
@@ -104,6 +105,8 @@ public final class ReportWriter {
           {"reuse.html", "Reuse"},
           {"quotes.html", "Quotations"},
           {"entities.html", "Entities"},
+          {"timeline.html", "Timeline"},
+          {"figures.html", "Figures"},
           {"findings.html", "Findings"}
         }) {
       if (item[0].equals(current)) {

@@ -191,5 +191,64 @@ final class Migrations {
               label TEXT NOT NULL
             )""",
             "CREATE INDEX ner_tags_doc ON ner_tags(doc)",
+          },
+          // 6: date expressions, figures and the checks of their arithmetic
+          new String[] {
+            """
+            CREATE TABLE dates (
+              id INTEGER PRIMARY KEY,
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              sentence INTEGER NOT NULL,
+              sentence_start INTEGER NOT NULL,
+              sentence_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              value TEXT,
+              kind TEXT NOT NULL,
+              event TEXT,
+              anchored INTEGER NOT NULL,
+              statement_date TEXT
+            )""",
+            "CREATE INDEX dates_doc ON dates(doc, start)",
+            """
+            CREATE TABLE figures (
+              id INTEGER PRIMARY KEY,
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              sentence INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              value TEXT NOT NULL,
+              high TEXT,
+              step TEXT NOT NULL,
+              unit TEXT,
+              relation TEXT,
+              qualifier TEXT,
+              change INTEGER NOT NULL,
+              measure TEXT,
+              period TEXT
+            )""",
+            "CREATE INDEX figures_doc ON figures(doc, start)",
+            """
+            CREATE TABLE figure_checks (
+              id INTEGER PRIMARY KEY,
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              start INTEGER NOT NULL,
+              end INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              kind TEXT NOT NULL,
+              verdict TEXT NOT NULL,
+              stated TEXT,
+              computed TEXT,
+              tolerance TEXT,
+              explanation TEXT NOT NULL,
+              figures TEXT NOT NULL
+            )""",
           });
 }

@@ -1,17 +1,21 @@
 package org.sverka.time;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.text.FlatText;
 
 /**
  * Reads an English date as written in a document ("16 December 1928", "December 16, 1928",
- * "November 1926", "(December 1928)") and gives it as an EDTF string ("1928-12-16", "1926-11").
+ * "November 1926", "(December 1928)") and gives it as an EDTF string ("1928-12-16", "1926-11"); and
+ * finds every date expression of a sentence ({@link #findAll}), with the rules of {@link
+ * DateRules}.
  */
 public final class DateText {
-  private static final Map<String, Integer> MONTHS =
+  static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("january", 1),
           Map.entry("jan", 1),
@@ -84,6 +88,43 @@ public final class DateText {
     }
     return Optional.of(
         new Found(String.format("%04d-%02d-%02d", year, month, day), m.start(), m.end()));
+  }
+
+  /**
+   * Every date written in {@code text[start, end)} (typically one sentence), in text order, each
+   * with its EDTF value. Days, months and seasons without a year, "this year", "the twenties" are
+   * resolved against {@code statementDate} (the date of the part the sentence belongs to): the most
+   * recent such day not after it, or the next one when the sentence speaks in the future tense.
+   *
+   * @param statementDate EDTF date of the statement, or null
+   */
+  public static List<DateExpression> findAll(
+      CharSequence text, int start, int end, String statementDate) {
+    return findAll(text, start, end, statementDate, null);
+  }
+
+  /**
+   * As {@link #findAll(CharSequence, int, int, String)}; when the statement has no usable date,
+   * {@code fallbackYear} (e.g. the last year written earlier in the same part) resolves dates
+   * without a year, and their values are marked uncertain ({@code ?}).
+   */
+  public static List<DateExpression> findAll(
+      CharSequence text, int start, int end, String statementDate, String fallbackYear) {
+    DateRules.Anchor anchor = DateRules.Anchor.of(statementDate, false);
+    if (anchor == null && fallbackYear != null) {
+      anchor = DateRules.Anchor.of(fallbackYear, true);
+    }
+    return DateRules.find(FlatText.of(text, start, end), anchor);
+  }
+
+  /** As {@link #findAll(CharSequence, int, int, String, String)}, on text already flattened. */
+  public static List<DateExpression> findAll(
+      FlatText flat, String statementDate, String fallbackYear) {
+    DateRules.Anchor anchor = DateRules.Anchor.of(statementDate, false);
+    if (anchor == null && fallbackYear != null) {
+      anchor = DateRules.Anchor.of(fallbackYear, true);
+    }
+    return DateRules.find(flat, anchor);
   }
 
   /** A date found in a string: EDTF value and where it was written. */

@@ -1,0 +1,248 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sverka.store.CaseFile;
+import org.sverka.store.DateFigureTables;
+import org.sverka.store.DateFigureTables.StoredCheck;
+import org.sverka.store.DateFigureTables.StoredFigure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka figures}: the figures stated in the case and the checks of their arithmetic. */
+@Command(
+    name = "figures",
+    description = {
+      "List the checks of the figures stated in the documents of a case (inconsistencies first),"
+          + " and with --all every figure.",
+      "%nChecks: PERCENT_CHANGE, RATIO, PARTS_OF_TOTAL, SHARES; verdicts CONSISTENT, INCONSISTENT"
+          + " (with the computed value, the stated value and the tolerance of its rounding),"
+          + " UNCHECKABLE.",
+      "JSON and CSV always hold every figure and every check."
+    },
+    mixinStandardHelpOptions = true)
+final class FiguresCommand implements Callable<Integer> {
+  @Mixin CaseOptions opts;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
+  String doc;
+
+  @Option(names = "--all", description = "Text format: list every figure too.")
+  boolean all;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  static int rank(String verdict) {
+    return switch (verdict) {
+      case "INCONSISTENT" -> 0;
+      case "UNCHECKABLE" -> 1;
+      default -> 2;
+    };
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
+      if (doc != null && cf.document(doc, false).isEmpty()) {
+        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
+      }
+      DateFigureTables tables = new DateFigureTables(cf);
+      List<StoredFigure> figures = new ArrayList<>();
+      for (StoredFigure f : tables.figures()) {
+        if (doc == null || doc.equals(f.doc())) {
+          figures.add(f);
+        }
+      }
+      List<StoredCheck> checks = new ArrayList<>();
+      for (StoredCheck c : tables.checks()) {
+        if (doc == null || doc.equals(c.doc())) {
+          checks.add(c);
+        }
+      }
+      checks.sort(
+          java.util.Comparator.comparingInt((StoredCheck c) -> rank(c.verdict()))
+              .thenComparing(StoredCheck::doc)
+              .thenComparingInt(StoredCheck::start)
+              .thenComparingInt(StoredCheck::id));
+      Map<Integer, StoredFigure> byId = new HashMap<>();
+      for (StoredFigure f : tables.figures()) {
+        byId.put(f.id(), f);
+      }
+      switch (opts.format) {
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          List<Object> fs = new ArrayList<>();
+          for (StoredFigure f : figures) {
+            fs.add(json(f));
+          }
+          List<Object> cs = new ArrayList<>();
+          for (StoredCheck c : checks) {
+            cs.add(json(c, byId));
+          }
+          m.put("statements", fs);
+          m.put("checks", cs);
+          Output.json(out, m);
+        }
+        case csv -> {
+          Output.csv(
+              out,
+              List.of(
+                  "record",
+                  "doc",
+                  "lineStart",
+                  "lineEnd",
+                  "text",
+                  "value",
+                  "high",
+                  "unit",
+                  "relation",
+                  "qualifier",
+                  "change",
+                  "measure",
+                  "period",
+                  "kind",
+                  "verdict",
+                  "stated",
+                  "computed",
+                  "tolerance",
+                  "explanation"));
+          for (StoredCheck c : checks) {
+            Output.csv(
+                out,
+                Arrays.asList(
+                    "check",
+                    c.doc(),
+                    c.lineStart(),
+                    c.lineEnd(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    c.kind(),
+                    c.verdict(),
+                    c.stated(),
+                    c.computed(),
+                    c.tolerance(),
+                    c.explanation()));
+          }
+          for (StoredFigure f : figures) {
+            Output.csv(
+                out,
+                Arrays.asList(
+                    "figure",
+                    f.doc(),
+                    f.lineStart(),
+                    f.lineEnd(),
+                    f.text(),
+                    f.value().toPlainString(),
+                    f.high() == null ? null : f.high().toPlainString(),
+                    f.unit(),
+                    f.relation(),
+                    f.qualifier(),
+                    f.change(),
+                    f.measure(),
+                    f.period(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+          }
+        }
+        case text -> {
+          Map<String, Integer> counts = new java.util.TreeMap<>();
+          for (StoredCheck c : checks) {
+            counts.merge(c.verdict(), 1, Integer::sum);
+            out.printf(
+                "%-12s %-14s %s%n    %s%n",
+                c.verdict(),
+                c.kind(),
+                Spans.cite(c.doc(), c.lineStart(), c.lineEnd()),
+                c.explanation());
+          }
+          if (all) {
+            for (StoredFigure f : figures) {
+              out.printf(
+                  "%-28s %-24s %s%s%s%n",
+                  Spans.cite(f.doc(), f.lineStart(), f.lineEnd()),
+                  "\u201c" + f.text() + "\u201d",
+                  f.value().toPlainString()
+                      + (f.high() == null ? "" : "\u2013" + f.high().toPlainString())
+                      + (f.unit() == null ? "" : " " + f.unit())
+                      + (f.relation() == null ? "" : " of " + f.relation()),
+                  f.measure() == null ? "" : "  measure: " + f.measure(),
+                  f.period() == null ? "" : "  period: " + f.period());
+            }
+          }
+          out.printf(
+              "%d figures, %d checks: %d inconsistent, %d uncheckable, %d consistent.%n",
+              figures.size(),
+              checks.size(),
+              counts.getOrDefault("INCONSISTENT", 0),
+              counts.getOrDefault("UNCHECKABLE", 0),
+              counts.getOrDefault("CONSISTENT", 0));
+        }
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static Map<String, Object> json(StoredFigure f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.id());
+    m.put("doc", f.doc());
+    m.put("lineStart", f.lineStart());
+    m.put("lineEnd", f.lineEnd());
+    m.put("start", f.start());
+    m.put("end", f.end());
+    m.put("text", f.text());
+    m.put("value", f.value().toPlainString());
+    m.put("high", f.high() == null ? null : f.high().toPlainString());
+    m.put("step", f.step().toPlainString());
+    m.put("unit", f.unit());
+    m.put("relation", f.relation());
+    m.put("qualifier", f.qualifier());
+    m.put("change", f.change());
+    m.put("measure", f.measure());
+    m.put("period", f.period());
+    return m;
+  }
+
+  static Map<String, Object> json(StoredCheck c, Map<Integer, StoredFigure> byId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("doc", c.doc());
+    m.put("lineStart", c.lineStart());
+    m.put("lineEnd", c.lineEnd());
+    m.put("kind", c.kind());
+    m.put("verdict", c.verdict());
+    m.put("stated", c.stated());
+    m.put("computed", c.computed());
+    m.put("tolerance", c.tolerance());
+    m.put("explanation", c.explanation());
+    List<Object> figs = new ArrayList<>();
+    for (int id : c.figures()) {
+      StoredFigure f = byId.get(id);
+      if (f != null) {
+        figs.add(f.id());
+      }
+    }
+    m.put("figures", figs);
+    return m;
+  }
+}

@@ -1,0 +1,490 @@
+package org.sverka.figures;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.figures.Check.Kind;
+import org.sverka.figures.Check.Verdict;
+
+/**
+ * Checks the arithmetic of the figures of a paragraph, sentence by sentence (a sentence together
+ * with the one before it, so that "In 1924-25 there were 8,215,000 wage-workers; in 1926-27 there
+ * were 10,346,000. An increase of 25 per cent." is one check). Exact decimal arithmetic; each
+ * stated figure allows half its rounding step either way, and the computed value is carried as the
+ * interval its inputs' rounding allows. A check is {@code INCONSISTENT} only when the two intervals
+ * do not meet and no input is hedged ("about", "over"); with a hedged input it is {@code
+ * UNCHECKABLE}.
+ */
+public final class FigureChecker {
+  private static final MathContext MC = MathContext.DECIMAL64;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Pattern RATIO =
+      Pattern.compile(
+          "(?i)\\b(?:(doubled|doubling)|(trebled|tripled)|(quadrupled)|(halved)"
+              + "|(two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)\\stimes\\s"
+              + "(?:as\\s(?:much|many|great|large|high)|more|greater|larger|higher|over))\\b");
+  private static final Pattern TOTAL_BEFORE =
+      Pattern.compile(
+          "(?i)(?:^|[^\\w])(?:of\\s(?:the|these|this|a|all)?\\s?(?:total\\s(?:of\\s)?)?"
+              + "|out\\sof\\s(?:the\\s)?|a\\stotal\\sof\\s|in\\sall\\s)$");
+  private static final Pattern SHARE_WORDS =
+      Pattern.compile("(?i)\\bshares?\\b|of\\sthe\\stotal|\\bproportion\\b");
+
+  /** A sentence's flattened text and figures. */
+  public record Sentence(String text, List<Figure> figures) {}
+
+  /** The checks of one paragraph, in text order. */
+  public List<Check> check(List<Sentence> paragraph) {
+    List<Check> out = new ArrayList<>();
+    for (int i = 0; i < paragraph.size(); i++) {
+      Sentence s = paragraph.get(i);
+      if (s.figures().isEmpty()) {
+        continue;
+      }
+      List<Figure> window = new ArrayList<>();
+      if (i > 0) {
+        window.addAll(paragraph.get(i - 1).figures());
+      }
+      int own = window.size();
+      window.addAll(s.figures());
+      int lastChange = -1;
+      for (int k = own; k < window.size(); k++) {
+        Figure p = window.get(k);
+        if (p.change()) {
+          // the sentence's own figures first; the sentence before only when they give no pair
+          List<Check> found = percentChange(window, k, own, own, lastChange);
+          if (found.isEmpty() && lastChange < 0) {
+            found = percentChange(window, k, own, 0, lastChange);
+          }
+          out.addAll(found);
+          lastChange = k;
+        }
+      }
+      ratio(s).ifPresent(out::add);
+      total(s).ifPresent(out::add);
+      out.addAll(shares(s));
+    }
+    out.sort(
+        java.util.Comparator.comparingInt(Check::start)
+            .thenComparingInt(Check::end)
+            .thenComparing(c -> c.kind().name()));
+    return out;
+  }
+
+  // ---- percentage change
+
+  /**
+   * The checks of the change stated by {@code window[at]} against the last two figures of a unit
+   * before it (from index {@code from}), or the one before and the first after it. The later of the
+   * two must come after the previous stated change ({@code lastChange}): that one has used the
+   * figures before it.
+   */
+  private List<Check> percentChange(
+      List<Figure> window, int at, int own, int from, int lastChange) {
+    Figure p = window.get(at);
+    Map<String, List<Figure>> before = new LinkedHashMap<>();
+    Map<String, List<Figure>> after = new LinkedHashMap<>();
+    for (int k = 0; k < window.size(); k++) {
+      Figure f = window.get(k);
+      if (k == at || k < from || f.change() || "fraction".equals(f.unit())) {
+        continue;
+      }
+      if ("per cent".equals(f.unit()) && f.relation() == null) {
+        continue; // plain percentages are shares, not the values that changed
+      }
+      if (k < at) {
+        before.computeIfAbsent(f.unitKey(), x -> new ArrayList<>()).add(f);
+      } else if (k >= own) {
+        after.computeIfAbsent(f.unitKey(), x -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Check> out = new ArrayList<>();
+    java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+    for (String key : keys) {
+      List<Figure> b = before.get(key);
+      Figure a;
+      Figure c;
+      if (b.size() >= 2) {
+        a = b.get(b.size() - 2);
+        c = b.get(b.size() - 1);
+        if (lastChange >= 0 && indexOf(window, c) < lastChange) {
+          continue;
+        }
+      } else if (after.containsKey(key)) {
+        a = b.get(0);
+        c = after.get(key).get(0);
+      } else {
+        continue;
+      }
+      out.add(changeCheck(a, c, p));
+    }
+    return out;
+  }
+
+  private Check changeCheck(Figure a, Figure b, Figure p) {
+    BigDecimal[] ra = range(a);
+    BigDecimal[] rb = range(b);
+    BigDecimal[] rp = range(p);
+    List<Figure> figs = List.of(a, b, p);
+    if (ra[0].signum() <= 0) {
+      return check(
+          figs,
+          Kind.PERCENT_CHANGE,
+          Verdict.UNCHECKABLE,
+          say(p),
+          null,
+          null,
+          "The change is stated against " + say(a) + ", which cannot be a base for a percentage.");
+    }
+    BigDecimal mid = pct(mid(b).subtract(mid(a)), mid(a));
+    BigDecimal lo = pct(rb[0].subtract(ra[1]), ra[1]);
+    BigDecimal hi = pct(rb[1].subtract(ra[0]), ra[0]);
+    int scale = Math.max(1, p.step().stripTrailingZeros().scale() + 1);
+    String computed = round(mid, scale) + " per cent";
+    String range = round(lo, scale) + " to " + round(hi, scale);
+    boolean meets = rp[0].compareTo(hi) <= 0 && lo.compareTo(rp[1]) <= 0;
+    Verdict v = verdict(meets, a, b, p);
+    String tol = "\u00b1" + half(p).toPlainString();
+    String expl =
+        "From "
+            + say(a)
+            + " to "
+            + say(b)
+            + " is a change of "
+            + signed(round(mid, scale))
+            + " per cent ("
+            + range
+            + " within the rounding of the figures); the text says "
+            + signed(p.value().stripTrailingZeros().toPlainString())
+            + (p.high() == null ? "" : " to " + p.high().toPlainString())
+            + " per cent ("
+            + tol
+            + ")."
+            + hedge(v, a, b, p);
+    return check(figs, Kind.PERCENT_CHANGE, v, say(p), computed, tol, expl);
+  }
+
+  private static int indexOf(List<Figure> list, Figure f) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == f) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---- ratios
+
+  private java.util.Optional<Check> ratio(Sentence s) {
+    Matcher m = RATIO.matcher(s.text());
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal stated;
+    String word = m.group();
+    if (m.group(1) != null) {
+      stated = BigDecimal.valueOf(2);
+    } else if (m.group(2) != null) {
+      stated = BigDecimal.valueOf(3);
+    } else if (m.group(3) != null) {
+      stated = BigDecimal.valueOf(4);
+    } else if (m.group(4) != null) {
+      stated = new BigDecimal("0.5");
+    } else {
+      FigureFinder.Read r = FigureFinder.number(m.group(5));
+      if (r == null) {
+        return java.util.Optional.empty();
+      }
+      stated = r.value();
+    }
+    Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
+    for (Figure f : s.figures()) {
+      if (!f.change() && !"fraction".equals(f.unit())) {
+        byUnit.computeIfAbsent(f.unitKey(), x -> new ArrayList<>()).add(f);
+      }
+    }
+    for (List<Figure> list : byUnit.values()) {
+      if (list.size() != 2) {
+        continue;
+      }
+      Figure a = list.get(0);
+      Figure b = list.get(1);
+      BigDecimal[] ra = range(a);
+      BigDecimal[] rb = range(b);
+      if (ra[0].signum() <= 0) {
+        continue;
+      }
+      BigDecimal mid = mid(b).divide(mid(a), MC);
+      BigDecimal lo = rb[0].divide(ra[1], MC);
+      BigDecimal hi = rb[1].divide(ra[0], MC);
+      BigDecimal tol = stated.scale() > 0 ? new BigDecimal("0.05") : new BigDecimal("0.5");
+      boolean meets = stated.subtract(tol).compareTo(hi) <= 0 && lo.compareTo(stated.add(tol)) <= 0;
+      Verdict v = verdict(meets, a, b, null);
+      String expl =
+          "From "
+              + say(a)
+              + " to "
+              + say(b)
+              + " is "
+              + round(mid, 2)
+              + " times ("
+              + round(lo, 2)
+              + " to "
+              + round(hi, 2)
+              + " within the rounding of the figures); the text says \u201c"
+              + word
+              + "\u201d ("
+              + stated.toPlainString()
+              + " \u00b1"
+              + tol.toPlainString()
+              + ")."
+              + hedge(v, a, b, null);
+      return java.util.Optional.of(
+          check(
+              List.of(a, b),
+              Kind.RATIO,
+              v,
+              word,
+              round(mid, 2) + " times",
+              "\u00b1" + tol.toPlainString(),
+              expl));
+    }
+    return java.util.Optional.empty();
+  }
+
+  // ---- parts of a stated total
+
+  private java.util.Optional<Check> total(Sentence s) {
+    List<Figure> figs = s.figures();
+    String t = s.text();
+    for (int i = 0; i < figs.size(); i++) {
+      Figure total = figs.get(i);
+      if ("per cent".equals(total.unit()) || "fraction".equals(total.unit())) {
+        continue;
+      }
+      int at = t.indexOf(total.text());
+      if (at < 0 || !TOTAL_BEFORE.matcher(t.substring(0, at)).find()) {
+        continue;
+      }
+      List<Figure> parts = new ArrayList<>();
+      for (int k = i + 1; k < figs.size(); k++) {
+        Figure f = figs.get(k);
+        if (f.unitKey().equals(total.unitKey()) && !f.change()) {
+          parts.add(f);
+        }
+      }
+      if (parts.size() < 2) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal slack = half(total);
+      for (Figure f : parts) {
+        sum = sum.add(mid(f));
+        slack =
+            slack
+                .add(half(f))
+                .add(
+                    f.high() == null
+                        ? BigDecimal.ZERO
+                        : f.high().subtract(f.value()).divide(BigDecimal.valueOf(2), MC));
+      }
+      BigDecimal diff = sum.subtract(mid(total));
+      boolean hedged = total.approximate() || parts.stream().anyMatch(Figure::approximate);
+      Verdict v;
+      if (diff.abs().compareTo(slack) <= 0) {
+        v = Verdict.CONSISTENT;
+      } else if (hedged) {
+        v = Verdict.UNCHECKABLE;
+      } else if (diff.signum() > 0 || parts.size() >= 3) {
+        v = Verdict.INCONSISTENT;
+      } else {
+        v = Verdict.UNCHECKABLE;
+      }
+      List<Figure> all = new ArrayList<>();
+      all.add(total);
+      all.addAll(parts);
+      String expl =
+          "The "
+              + parts.size()
+              + " parts ("
+              + String.join(" + ", parts.stream().map(FigureChecker::say).toList())
+              + ") add up to "
+              + plain(sum)
+              + "; the stated total is "
+              + say(total)
+              + " (the rounding of the figures allows \u00b1"
+              + plain(slack)
+              + ")."
+              + (v == Verdict.UNCHECKABLE
+                  ? hedged
+                      ? " Some figures are hedged, so the difference proves nothing."
+                      : " The parts may not be all of the total."
+                  : "");
+      return java.util.Optional.of(
+          check(
+              all, Kind.PARTS_OF_TOTAL, v, say(total), plain(sum), "\u00b1" + plain(slack), expl));
+    }
+    return java.util.Optional.empty();
+  }
+
+  // ---- shares summing to 100
+
+  private List<Check> shares(Sentence s) {
+    if (!SHARE_WORDS.matcher(s.text()).find()) {
+      return List.of();
+    }
+    Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
+    for (Figure f : s.figures()) {
+      if ("per cent".equals(f.unit()) && f.relation() == null && !f.change() && f.high() == null) {
+        byPeriod.computeIfAbsent(String.valueOf(f.period()), x -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Check> out = new ArrayList<>();
+    for (List<Figure> group : byPeriod.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal slack = BigDecimal.ZERO;
+      for (Figure f : group) {
+        sum = sum.add(f.value());
+        slack = slack.add(half(f));
+      }
+      BigDecimal diff = sum.subtract(HUNDRED);
+      if (diff.abs().compareTo(BigDecimal.valueOf(5)) > 0) {
+        continue; // not the shares of one whole
+      }
+      boolean hedged = group.stream().anyMatch(Figure::approximate);
+      Verdict v =
+          diff.abs().compareTo(slack) <= 0
+              ? Verdict.CONSISTENT
+              : hedged ? Verdict.UNCHECKABLE : Verdict.INCONSISTENT;
+      String period = group.get(0).period();
+      String expl =
+          "The shares "
+              + String.join(" + ", group.stream().map(FigureChecker::say).toList())
+              + (period == null ? "" : " (" + period + ")")
+              + " add up to "
+              + plain(sum)
+              + " per cent; a whole is 100 (the rounding allows \u00b1"
+              + plain(slack)
+              + ")."
+              + (v == Verdict.UNCHECKABLE ? " Some shares are hedged." : "");
+      out.add(
+          check(
+              group,
+              Kind.SHARES,
+              v,
+              "100 per cent",
+              plain(sum) + " per cent",
+              "\u00b1" + plain(slack),
+              expl));
+    }
+    return out;
+  }
+
+  // ---- arithmetic helpers
+
+  private static Check check(
+      List<Figure> figs,
+      Kind kind,
+      Verdict v,
+      String stated,
+      String computed,
+      String tol,
+      String expl) {
+    int start = figs.stream().mapToInt(Figure::start).min().orElse(0);
+    int end = figs.stream().mapToInt(Figure::end).max().orElse(0);
+    return new Check(start, end, kind, v, stated, computed, tol, expl, List.copyOf(figs));
+  }
+
+  private static Verdict verdict(boolean meets, Figure a, Figure b, Figure p) {
+    if (meets) {
+      return Verdict.CONSISTENT;
+    }
+    boolean hedged = a.approximate() || b.approximate() || (p != null && p.approximate());
+    return hedged ? Verdict.UNCHECKABLE : Verdict.INCONSISTENT;
+  }
+
+  private static String hedge(Verdict v, Figure a, Figure b, Figure p) {
+    return v == Verdict.UNCHECKABLE
+        ? " The figures are hedged (\u201cabout\u201d, \u201cover\u201d), so the difference"
+            + " proves nothing."
+        : "";
+  }
+
+  /** Half the rounding step: how far a stated figure may be from what it rounds. */
+  static BigDecimal half(Figure f) {
+    return f.step().divide(BigDecimal.valueOf(2), MC).stripTrailingZeros();
+  }
+
+  /** The interval a stated figure allows: its range widened by half its step. */
+  static BigDecimal[] range(Figure f) {
+    BigDecimal lo = f.value();
+    BigDecimal hi = f.high() == null ? f.value() : f.high();
+    BigDecimal h = half(f);
+    if (f.approximate()) {
+      BigDecimal tenth = lo.abs().divide(BigDecimal.TEN, MC);
+      String q = f.qualifier();
+      if (q.equals("over")
+          || q.equals("more than")
+          || q.equals("at least")
+          || q.equals("not less than")) {
+        return new BigDecimal[] {lo, hi.add(tenth)};
+      }
+      if (q.equals("under")
+          || q.equals("less than")
+          || q.equals("up to")
+          || q.equals("not more than")
+          || q.equals("scarcely")
+          || q.equals("barely")) {
+        return new BigDecimal[] {lo.subtract(tenth), hi};
+      }
+      h = h.max(tenth.divide(BigDecimal.valueOf(2), MC));
+    }
+    return new BigDecimal[] {lo.subtract(h), hi.add(h)};
+  }
+
+  private static BigDecimal mid(Figure f) {
+    return f.high() == null ? f.value() : f.value().add(f.high()).divide(BigDecimal.valueOf(2), MC);
+  }
+
+  private static BigDecimal pct(BigDecimal diff, BigDecimal base) {
+    return diff.multiply(HUNDRED).divide(base, MC);
+  }
+
+  private static String round(BigDecimal v, int scale) {
+    return v.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String signed(String s) {
+    return s.startsWith("-") ? "\u2212" + s.substring(1) : "+" + s;
+  }
+
+  static String plain(BigDecimal v) {
+    BigDecimal r = v.round(MC).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0).toPlainString() : r.toPlainString();
+  }
+
+  /** A figure as written, with its unit when it took it from an earlier figure. */
+  static String say(Figure f) {
+    String t = f.text().toLowerCase(java.util.Locale.ROOT);
+    String u = f.unit();
+    boolean named =
+        u == null
+            || switch (u) {
+              case "roubles" -> t.contains("ub");
+              case "per cent" -> t.contains("cent") || t.contains("%");
+              case "km" -> t.contains("k");
+              case "votes" -> t.contains("vot");
+              default -> t.contains(u);
+            };
+    return "\u201c" + f.text() + "\u201d" + (named ? "" : " (" + u + ")");
+  }
+}

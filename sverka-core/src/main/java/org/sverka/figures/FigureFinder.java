@@ -1,0 +1,536 @@
+package org.sverka.figures;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.text.FlatText;
+import org.sverka.time.DateExpression;
+
+/**
+ * Finds the figures of a sentence: numbers in digits or words with their multipliers, units,
+ * qualifiers and ranges; what they measure and which period they belong to. Numbers are read
+ * exactly ({@link BigDecimal}); a number longer than {@link #MAX_DIGITS} digits is not a figure
+ * anyone states, and is skipped. Exponents ("1e999") are not read as numbers.
+ */
+public final class FigureFinder {
+  /** Longer digit strings are not figures (and are never turned into numbers). */
+  public static final int MAX_DIGITS = 24;
+
+  private static final String WORD_NUM =
+      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
+          + "|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+          + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|half\\sa|a|an)";
+  private static final String DIGITS =
+      "(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\w|[.,]\\d)";
+  private static final String NUM = "(?:" + DIGITS + "|\\b" + WORD_NUM + "\\b)";
+  private static final String COUNT_UNITS =
+      "poods|tons|tonnes|km|kilometres|kilometers|members|wage-workers|workers|votes|voters|men"
+          + "|persons|people|peasants|inhabitants|delegates|copies|kilograms|roubles|rubles"
+          + "|rouble|ruble|dollars|pounds";
+  private static final Pattern FIGURE =
+      Pattern.compile(
+          "(?i)(?<qual>\\b(?:about|around|almost|nearly|over|more\\sthan|less\\sthan|some"
+              + "|roughly|approximately|up\\sto|not\\sless\\sthan|not\\smore\\sthan|at\\sleast"
+              + "|fully|scarcely|barely|under|only|exactly)\\s)?"
+              + "(?<n1>"
+              + NUM
+              + ")(?:(?:\\s?[-\u2013]\\s?|\\sto\\s)(?<n2>"
+              + NUM
+              + "))?"
+              + "(?<mult>(?:\\s(?:hundred|thousand|million|milliards?|billion)\\b){0,3})"
+              + "(?<unit>\\s?(?:per\\s?cent\\b|percent\\b|%)"
+              + "|(?:\\s(?!(?:in|of|and|to|the|a|from|for|at|by|or)\\b)[A-Za-z]+){0,2}?\\s(?:roubles|rubles|rouble|ruble)\\b"
+              + "|\\s(?:"
+              + COUNT_UNITS
+              + ")\\b)?");
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "(?i)\\b(?<qual>(?:about|almost|nearly|over|more\\sthan|less\\sthan|some|roughly)\\s)?"
+              + "(?<num>one|two|three|four|a)[-\\s](?<den>halves|half|thirds?|quarters?|fifths?)\\b");
+  private static final Pattern PREWAR =
+      Pattern.compile(
+          "(?i)^\\s?(?:of\\s(?:the\\s)?)?(pre-?war|prewar|previous\\syear|the\\sprevious\\syear)"
+              + "(?:\\s(?:level|output|dimensions|figure))?");
+  private static final Pattern CHANGE_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:increase[ds]?|rise|rose|risen|growth|grew|grown|decrease[ds]?|fall|fell"
+              + "|drop(?:ped)?|reduction|reduced|declined?|diminished)\\b(?:\\s[\\w-]+){0,4}?\\s"
+              + "(?:by|of|is|was|amounts\\sto|amounted\\sto)\\s|\\b(?:increased|grew|rose|fell|dropped|declined|diminished)\\s"
+              + "|\\bby\\s)$");
+  private static final Pattern CHANGE_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:increase[ds]?|rise|rose|risen|growth|grew|grown|decrease[ds]?|fall|fell"
+              + "|drop(?:ped)?|reduction|reduced|declined?|diminished)\\b");
+  private static final Pattern FALL_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:decrease[ds]?|fall|fell|drop(?:ped)?|reduction|reduced|declined?"
+              + "|diminished)\\b");
+  private static final Pattern NOT_A_CHANGE =
+      Pattern.compile("(?i)^\\s?(?:above|over|below|under|compared|than|of\\s(?:the\\s)?pre)");
+  private static final Pattern MEASURE_AFTER =
+      Pattern.compile(
+          "^\\s(?:of\\s)((?:the\\s)?[a-z][\\w'\u2019-]*(?:\\s(?!(?:in|and|for|which|that|was|were"
+              + "|is|are|to|from|by|with|as|on|at|i\\.e|or|than)\\b)[a-z][\\w'\u2019-]*){0,4})");
+  private static final Pattern MEASURE_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:the|our|its|their|this|of)\\s)((?:[a-z][\\w'\u2019-]*\\s){0,3}?[a-z][\\w'\u2019-]*"
+              + "(?:\\s(?:of|in)\\s(?:the\\s|our\\s)?(?:[a-z][\\w'\u2019-]*\\s){0,2}?[a-z][\\w'\u2019-]*)?)"
+              + "\\s(?:\\([^)]*\\)\\s)?(?:amounted|amounts|amount|was|were|is|are|rose|reached|grew"
+              + "|increased|dropped|fell|numbered|will|should|has|have|had|stood|totalled)\\b");
+
+  private static final Map<String, Integer> WORDS =
+      Map.ofEntries(
+          Map.entry("a", 1),
+          Map.entry("an", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90));
+
+  /** A number as read: value and rounding step, or null when it is not a readable number. */
+  record Read(BigDecimal value, BigDecimal step, boolean words) {}
+
+  /** Reads digits ("1,100,000", "97.6") or words ("forty-three", "half a"); null if too long. */
+  static Read number(String s) {
+    String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (Character.isDigit(t.charAt(0))) {
+      String plain = t.replace(",", "");
+      int digits = plain.replace(".", "").length();
+      if (digits > MAX_DIGITS) {
+        return null;
+      }
+      BigDecimal v = new BigDecimal(plain);
+      BigDecimal step;
+      int dot = plain.indexOf('.');
+      if (dot >= 0) {
+        step = BigDecimal.ONE.movePointLeft(plain.length() - dot - 1);
+      } else {
+        int zeroGroups = 0;
+        String[] groups = t.split(",");
+        for (int i = groups.length - 1; i > 0 && groups[i].equals("000"); i--) {
+          zeroGroups++;
+        }
+        // "8,215,000" is rounded to thousands, but "1,000" is not rounded to a thousand:
+        // a grouped number is taken to keep at least three significant digits
+        step = BigDecimal.ONE.movePointRight(Math.min(3 * zeroGroups, Math.max(0, digits - 3)));
+      }
+      return new Read(v, step, false);
+    }
+    if (t.equals("half a")) {
+      return new Read(new BigDecimal("0.5"), new BigDecimal("0.5"), true);
+    }
+    int v = 0;
+    for (String part : t.split("-")) {
+      Integer w = WORDS.get(part);
+      if (w == null) {
+        return null;
+      }
+      v += w;
+    }
+    return new Read(BigDecimal.valueOf(v), BigDecimal.ONE, true);
+  }
+
+  private static BigDecimal multiplier(String mult) {
+    BigDecimal m = BigDecimal.ONE;
+    for (String w : mult.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+      switch (w) {
+        case "hundred" -> m = m.movePointRight(2);
+        case "thousand" -> m = m.movePointRight(3);
+        case "million" -> m = m.movePointRight(6);
+        case "milliard", "milliards", "billion" -> m = m.movePointRight(9);
+        default -> {}
+      }
+    }
+    return m;
+  }
+
+  private static String unit(String u) {
+    if (u == null || u.isBlank()) {
+      return null;
+    }
+    String t = u.toLowerCase(Locale.ROOT).trim();
+    if (t.startsWith("per") || t.equals("%")) {
+      return "per cent";
+    }
+    if (t.endsWith("roubles")
+        || t.endsWith("rubles")
+        || t.endsWith("rouble")
+        || t.endsWith("ruble")) {
+      return "roubles";
+    }
+    return switch (t) {
+      case "kilometres", "kilometers", "km" -> "km";
+      case "tonnes", "tons" -> "tons";
+      case "wage-workers", "workers" -> "workers";
+      case "voters", "votes" -> "votes";
+      default -> t;
+    };
+  }
+
+  /**
+   * The figures of the flattened sentence {@code flat}, skipping what {@code dates} (found in the
+   * same sentence) cover.
+   */
+  public List<Figure> find(FlatText flat, List<DateExpression> dates) {
+    String s = flat.text();
+    String lower = s.toLowerCase(Locale.ROOT);
+    boolean fractions = has(lower, "half", "third", "quarter", "fifth");
+    if (!fractions && !hasDigit(s) && !has(lower, WORD_GATE)) {
+      return List.of(); // no digit and no word that could make a figure: most sentences
+    }
+    boolean[] taken = new boolean[s.length() + 1];
+    List<int[]> dateSpans = new ArrayList<>();
+    for (DateExpression d : dates) {
+      int a = flatIndex(flat, d.start());
+      int b = flatIndex(flat, d.end() - 1) + 1;
+      dateSpans.add(new int[] {a, b});
+      for (int i = Math.max(0, a); i < Math.min(b, taken.length); i++) {
+        taken[i] = true;
+      }
+    }
+    List<Figure> out = new ArrayList<>();
+    List<int[]> where = new ArrayList<>();
+    Matcher fm = FRACTION.matcher(s);
+    while (fractions && fm.find()) {
+      if (any(taken, fm.start(), fm.end())) {
+        continue;
+      }
+      int num =
+          fm.group("num").equalsIgnoreCase("a")
+              ? 1
+              : WORDS.get(fm.group("num").toLowerCase(Locale.ROOT));
+      String den = fm.group("den").toLowerCase(Locale.ROOT);
+      int d = den.startsWith("hal") ? 2 : den.startsWith("thi") ? 3 : den.startsWith("qu") ? 4 : 5;
+      BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);
+      String q = fm.group("qual") == null ? null : fm.group("qual").trim().toLowerCase(Locale.ROOT);
+      mark(taken, fm.start(), fm.end());
+      out.add(
+          new Figure(
+              flat.start(fm.start()),
+              flat.end(fm.end()),
+              fm.group(),
+              v.stripTrailingZeros(),
+              null,
+              BigDecimal.ZERO,
+              "fraction",
+              null,
+              q,
+              false,
+              measureAfter(s, fm.end()),
+              null));
+      where.add(new int[] {fm.start(), fm.end()});
+    }
+    Matcher m = FIGURE.matcher(s);
+    int pos = 0;
+    while (pos < s.length() && m.find(pos)) {
+      // a match that is dropped, or cut short, must not hide the numbers after its first one
+      pos = m.end("n1");
+      if (m.end() == m.start() || any(taken, m.start("n1"), m.end("n1"))) {
+        continue;
+      }
+      Read r1 = number(m.group("n1"));
+      if (r1 == null) {
+        continue;
+      }
+      String mult = m.group("mult");
+      String rawUnit = m.group("unit");
+      String unit = unit(rawUnit);
+      boolean hasMult = mult != null && !mult.isBlank();
+      Read r2 =
+          m.group("n2") == null || any(taken, m.start("n2"), m.end("n2"))
+              ? null
+              : number(m.group("n2"));
+      int end = m.end();
+      if (m.group("n2") != null && r2 == null) {
+        // "1925-27" style leftovers, or an unreadable second number: keep the first alone
+        end = m.end("n1");
+        hasMult = false;
+        unit = null;
+        mult = "";
+      }
+      boolean toRange =
+          r2 != null
+              && m.group()
+                  .substring(m.end("n1") - m.start(), m.start("n2") - m.start())
+                  .contains("to");
+      if (toRange && !"per cent".equals(unit)) {
+        // "from 2,655 to 4,340": two figures, not a range
+        r2 = null;
+        end = m.end("n1");
+        unit = null;
+        hasMult = false;
+        mult = "";
+      }
+      if (r1.words() && !hasMult && unit == null) {
+        continue; // "one", "a": words are figures only with a unit or a multiplier
+      }
+      if (r1.words()
+          && (m.group("n1").equalsIgnoreCase("a") || m.group("n1").equalsIgnoreCase("an"))
+          && !hasMult) {
+        continue;
+      }
+      boolean decimal = m.group("n1").contains(".");
+      if (!hasMult
+          && unit == null
+          && !decimal
+          && r1.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+        continue; // a bare small number: a footnote, an ordinal, a count of no interest
+      }
+      if (!hasMult && unit == null && !m.group("n1").contains(",") && !decimal) {
+        continue; // a bare four-digit number without grouping: a year or a page, not a figure
+      }
+      BigDecimal mul = hasMult ? multiplier(mult) : BigDecimal.ONE;
+      BigDecimal value = r1.value().multiply(mul);
+      BigDecimal high = r2 == null ? null : r2.value().multiply(mul);
+      BigDecimal step = (r2 == null ? r1.step() : r1.step().max(r2.step())).multiply(mul);
+      if (high != null && high.compareTo(value) <= 0) {
+        high = null;
+        end = m.end("n1");
+      }
+      String relation = null;
+      int after = end;
+      if ("per cent".equals(unit)) {
+        Matcher pw = PREWAR.matcher(s.substring(end));
+        if (pw.find()) {
+          relation =
+              pw.group(1).toLowerCase(Locale.ROOT).replace("the ", "").replace("prewar", "pre-war");
+          after = end + pw.end();
+        }
+      }
+      String qual =
+          m.group("qual") == null ? null : m.group("qual").trim().toLowerCase(Locale.ROOT);
+      int start = m.start();
+      boolean change = false;
+      if ("per cent".equals(unit) && relation == null) {
+        String before = s.substring(Math.max(0, m.start() - 60), m.start());
+        String rest = s.substring(end);
+        if (CHANGE_BEFORE.matcher(before).find()
+            && CHANGE_WORD.matcher(s.substring(0, m.start())).find()
+            && !NOT_A_CHANGE.matcher(rest).find()) {
+          change = true;
+          Matcher w = CHANGE_WORD.matcher(before);
+          String last = null;
+          while (w.find()) {
+            last = w.group();
+          }
+          if (last != null && FALL_WORD.matcher(last).matches()) {
+            value = value.negate();
+            if (high != null) {
+              BigDecimal h = high.negate();
+              high = value;
+              value = h;
+            }
+          }
+        }
+      }
+      mark(taken, start, end);
+      pos = Math.max(pos, after);
+      String measure =
+          "per cent".equals(unit) || unit == null || unit.equals("roubles")
+              ? measureAfter(s, after)
+              : rawUnit.trim();
+      if (measure == null) {
+        measure = measureBefore(s, start);
+      }
+      out.add(
+          new Figure(
+              flat.start(start),
+              flat.end(after),
+              s.substring(start, after),
+              value.stripTrailingZeros(),
+              high == null ? null : high.stripTrailingZeros(),
+              step.stripTrailingZeros(),
+              unit,
+              relation,
+              qual,
+              change,
+              measure,
+              null));
+      where.add(new int[] {start, after});
+    }
+    // order by position
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Integer.compare(where.get(a)[0], where.get(b)[0]));
+    List<Figure> sorted = new ArrayList<>();
+    List<int[]> sortedWhere = new ArrayList<>();
+    for (int i : order) {
+      sorted.add(out.get(i));
+      sortedWhere.add(where.get(i));
+    }
+    inheritUnits(s, sorted, sortedWhere);
+    List<Figure> result = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      result.add(sorted.get(i).withPeriod(period(s, sortedWhere.get(i), dates, dateSpans)));
+    }
+    return result;
+  }
+
+  /**
+   * "380 million roubles ... 500 million": a figure without a unit takes the unit of the figure
+   * before it in the sentence; "40.2 and ... 59.8 per cent": a decimal takes the per cent of the
+   * next one when nothing but words stands between.
+   */
+  private static void inheritUnits(String s, List<Figure> figs, List<int[]> where) {
+    String lastUnit = null;
+    for (int i = 0; i < figs.size(); i++) {
+      Figure f = figs.get(i);
+      if (f.unit() == null) {
+        Figure next = i + 1 < figs.size() ? figs.get(i + 1) : null;
+        String between = next == null ? null : s.substring(where.get(i)[1], where.get(i + 1)[0]);
+        if (next != null
+            && "per cent".equals(next.unit())
+            && f.value().abs().compareTo(BigDecimal.valueOf(100)) <= 0
+            && between.length() < 80
+            && !between.matches(".*[\\d;].*")) {
+          figs.set(i, f.withUnit("per cent"));
+        } else if (lastUnit != null) {
+          figs.set(i, f.withUnit(lastUnit));
+        }
+      } else if (!f.unit().equals("per cent") && !f.unit().equals("fraction")) {
+        lastUnit = f.unit();
+      }
+    }
+  }
+
+  /**
+   * The period of a figure: a date right after it ("53.1 per cent in 1924-25"), else the nearest
+   * date before it in the sentence, else the nearest after it.
+   */
+  private static String period(String s, int[] at, List<DateExpression> dates, List<int[]> spans) {
+    String best = null;
+    int bestBefore = -1;
+    String after = null;
+    int afterAt = Integer.MAX_VALUE;
+    for (int i = 0; i < dates.size(); i++) {
+      DateExpression d = dates.get(i);
+      if (d.value() == null) {
+        continue;
+      }
+      int[] sp = spans.get(i);
+      if (sp[0] >= at[1]) {
+        String gap = s.substring(at[1], Math.max(at[1], sp[0]));
+        if (gap.matches("\\s?(?:in|for|of|during)?\\s?(?:the\\syear\\s)?")) {
+          return d.value();
+        }
+        if (sp[0] < afterAt) {
+          afterAt = sp[0];
+          after = d.value();
+        }
+      } else if (sp[1] <= at[0] && sp[1] > bestBefore) {
+        bestBefore = sp[1];
+        best = d.value();
+      }
+    }
+    return best != null ? best : after;
+  }
+
+  private static String measureAfter(String s, int at) {
+    Matcher m = MEASURE_AFTER.matcher(s.substring(Math.min(at, s.length())));
+    if (m.find()) {
+      String t = m.group(1);
+      if (!t.matches("(?:the\\s)?pre-?war.*")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String measureBefore(String s, int at) {
+    int from = Math.max(0, at - 160);
+    String before = s.substring(from, at);
+    int semi = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
+    if (semi >= 0) {
+      before = before.substring(semi + 1);
+    }
+    Matcher m = MEASURE_BEFORE.matcher(before);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last;
+  }
+
+  /** Words without which a sentence without digits states no figure. */
+  private static final String[] WORD_GATE =
+      ("hundred|thousand|million|milliard|billion|per cent|percent|%|" + COUNT_UNITS).split("\\|");
+
+  private static boolean has(String lower, String... words) {
+    for (String w : words) {
+      if (lower.indexOf(w) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int flatIndex(FlatText flat, int original) {
+    // the flat offset whose original offset is the first at or after `original`
+    int lo = 0;
+    int hi = flat.text().length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (flat.start(mid) < original) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean any(boolean[] taken, int from, int to) {
+    for (int i = from; i < to && i < taken.length; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(boolean[] taken, int from, int to) {
+    for (int i = from; i < to && i < taken.length; i++) {
+      taken[i] = true;
+    }
+  }
+}

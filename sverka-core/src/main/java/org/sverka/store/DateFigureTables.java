@@ -1,0 +1,442 @@
+package org.sverka.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sverka.figures.Check;
+import org.sverka.figures.Figure;
+import org.sverka.time.DateExpression;
+
+/**
+ * The case file's dates, figures and figure checks (tables {@code dates}, {@code figures}, {@code
+ * figure_checks}), and the reading of the sentences and entity mentions they need.
+ */
+public final class DateFigureTables {
+  private final Connection db;
+
+  public DateFigureTables(CaseFile cf) {
+    this.db = cf.connection();
+  }
+
+  /** A stored sentence: its number in the document, paragraph and original span. */
+  public record SentenceRow(int ord, int paragraph, int start, int end) {}
+
+  /** The sentences of a document that are not boilerplate, in order. */
+  public List<SentenceRow> sentences(String doc) throws SQLException {
+    List<SentenceRow> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT s.ord, s.paragraph, s.start, s.end FROM sentences s JOIN paragraphs p"
+                + " ON p.doc = s.doc AND p.ord = s.paragraph"
+                + " WHERE s.doc = ? AND p.boilerplate = 0 ORDER BY s.ord")) {
+      ps.setString(1, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SentenceRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A date expression with where it stands: what the stage writes. */
+  public record DateRow(
+      String doc,
+      int lineStart,
+      int lineEnd,
+      SentenceRow sentence,
+      String statementDate,
+      DateExpression date) {}
+
+  /** A figure with where it stands. */
+  public record FigureRow(String doc, int lineStart, int lineEnd, int sentence, Figure figure) {}
+
+  /** A check with where it stands. */
+  public record CheckRow(String doc, int lineStart, int lineEnd, Check check) {}
+
+  /** Replaces every date, figure and check of the case, in one transaction. */
+  public void replace(List<DateRow> dates, List<FigureRow> figures, List<CheckRow> checks)
+      throws SQLException {
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
+    try {
+      try (Statement st = db.createStatement()) {
+        st.execute("DELETE FROM dates");
+        st.execute("DELETE FROM figures");
+        st.execute("DELETE FROM figure_checks");
+      }
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        int id = 1;
+        for (DateRow r : dates) {
+          DateExpression d = r.date();
+          int i = 1;
+          ps.setInt(i++, id++);
+          ps.setString(i++, r.doc());
+          ps.setInt(i++, d.start());
+          ps.setInt(i++, d.end());
+          ps.setInt(i++, r.lineStart());
+          ps.setInt(i++, r.lineEnd());
+          ps.setInt(i++, r.sentence().ord());
+          ps.setInt(i++, r.sentence().start());
+          ps.setInt(i++, r.sentence().end());
+          ps.setString(i++, d.text());
+          ps.setString(i++, d.value());
+          ps.setString(i++, d.kind().name());
+          ps.setString(i++, d.event());
+          ps.setInt(i++, d.anchored() ? 1 : 0);
+          ps.setString(i, r.statementDate());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      Map<Figure, Integer> ids = new IdentityHashMap<>();
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        int id = 1;
+        for (FigureRow r : figures) {
+          Figure f = r.figure();
+          ids.put(f, id);
+          int i = 1;
+          ps.setInt(i++, id++);
+          ps.setString(i++, r.doc());
+          ps.setInt(i++, f.start());
+          ps.setInt(i++, f.end());
+          ps.setInt(i++, r.lineStart());
+          ps.setInt(i++, r.lineEnd());
+          ps.setInt(i++, r.sentence());
+          ps.setString(i++, f.text());
+          ps.setString(i++, f.value().toPlainString());
+          ps.setString(i++, f.high() == null ? null : f.high().toPlainString());
+          ps.setString(i++, f.step().toPlainString());
+          ps.setString(i++, f.unit());
+          ps.setString(i++, f.relation());
+          ps.setString(i++, f.qualifier());
+          ps.setInt(i++, f.change() ? 1 : 0);
+          ps.setString(i++, f.measure());
+          ps.setString(i, f.period());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO figure_checks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        int id = 1;
+        for (CheckRow r : checks) {
+          Check c = r.check();
+          StringBuilder figs = new StringBuilder("[");
+          for (Figure f : c.figures()) {
+            if (figs.length() > 1) {
+              figs.append(',');
+            }
+            figs.append(ids.getOrDefault(f, 0));
+          }
+          int i = 1;
+          ps.setInt(i++, id++);
+          ps.setString(i++, r.doc());
+          ps.setInt(i++, c.start());
+          ps.setInt(i++, c.end());
+          ps.setInt(i++, r.lineStart());
+          ps.setInt(i++, r.lineEnd());
+          ps.setString(i++, c.kind().name());
+          ps.setString(i++, c.verdict().name());
+          ps.setString(i++, c.stated());
+          ps.setString(i++, c.computed());
+          ps.setString(i++, c.tolerance());
+          ps.setString(i++, c.explanation());
+          ps.setString(i, figs.append(']').toString());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      db.commit();
+    } catch (SQLException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
+    }
+  }
+
+  // ---- reading
+
+  /** A stored date expression. */
+  public record StoredDate(
+      int id,
+      String doc,
+      int start,
+      int end,
+      int lineStart,
+      int lineEnd,
+      int sentence,
+      int sentenceStart,
+      int sentenceEnd,
+      String text,
+      String value,
+      String kind,
+      String event,
+      boolean anchored,
+      String statementDate) {}
+
+  /** Every stored date expression, in document and text order. */
+  public List<StoredDate> dates() throws SQLException {
+    List<StoredDate> out = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM dates ORDER BY doc, start, id")) {
+      while (rs.next()) {
+        out.add(
+            new StoredDate(
+                rs.getInt("id"),
+                rs.getString("doc"),
+                rs.getInt("start"),
+                rs.getInt("end"),
+                rs.getInt("line_start"),
+                rs.getInt("line_end"),
+                rs.getInt("sentence"),
+                rs.getInt("sentence_start"),
+                rs.getInt("sentence_end"),
+                rs.getString("text"),
+                rs.getString("value"),
+                rs.getString("kind"),
+                rs.getString("event"),
+                rs.getInt("anchored") == 1,
+                rs.getString("statement_date")));
+      }
+    }
+    return out;
+  }
+
+  /** A stored figure. */
+  public record StoredFigure(
+      int id,
+      String doc,
+      int start,
+      int end,
+      int lineStart,
+      int lineEnd,
+      int sentence,
+      String text,
+      BigDecimal value,
+      BigDecimal high,
+      BigDecimal step,
+      String unit,
+      String relation,
+      String qualifier,
+      boolean change,
+      String measure,
+      String period) {}
+
+  /** Every stored figure, in document and text order. */
+  public List<StoredFigure> figures() throws SQLException {
+    List<StoredFigure> out = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM figures ORDER BY doc, start, id")) {
+      while (rs.next()) {
+        String high = rs.getString("high");
+        out.add(
+            new StoredFigure(
+                rs.getInt("id"),
+                rs.getString("doc"),
+                rs.getInt("start"),
+                rs.getInt("end"),
+                rs.getInt("line_start"),
+                rs.getInt("line_end"),
+                rs.getInt("sentence"),
+                rs.getString("text"),
+                new BigDecimal(rs.getString("value")),
+                high == null ? null : new BigDecimal(high),
+                new BigDecimal(rs.getString("step")),
+                rs.getString("unit"),
+                rs.getString("relation"),
+                rs.getString("qualifier"),
+                rs.getInt("change") == 1,
+                rs.getString("measure"),
+                rs.getString("period")));
+      }
+    }
+    return out;
+  }
+
+  /** A stored check; {@code figures} are ids in the figures table. */
+  public record StoredCheck(
+      int id,
+      String doc,
+      int start,
+      int end,
+      int lineStart,
+      int lineEnd,
+      String kind,
+      String verdict,
+      String stated,
+      String computed,
+      String tolerance,
+      String explanation,
+      List<Integer> figures) {}
+
+  /** Every stored check, in document and text order. */
+  public List<StoredCheck> checks() throws SQLException {
+    List<StoredCheck> out = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM figure_checks ORDER BY doc, start, id")) {
+      while (rs.next()) {
+        List<Integer> figs = new ArrayList<>();
+        String f = rs.getString("figures");
+        for (String s : f.substring(1, f.length() - 1).split(",")) {
+          if (!s.isBlank()) {
+            figs.add(Integer.parseInt(s.trim()));
+          }
+        }
+        out.add(
+            new StoredCheck(
+                rs.getInt("id"),
+                rs.getString("doc"),
+                rs.getInt("start"),
+                rs.getInt("end"),
+                rs.getInt("line_start"),
+                rs.getInt("line_end"),
+                rs.getString("kind"),
+                rs.getString("verdict"),
+                rs.getString("stated"),
+                rs.getString("computed"),
+                rs.getString("tolerance"),
+                rs.getString("explanation"),
+                figs));
+      }
+    }
+    return out;
+  }
+
+  // ---- entity mentions (tables of migration 4, filled by the entities stage)
+
+  /**
+   * A mention of an entity: where it is, the form written, and the entity's id and name (null when
+   * the mention was not linked to an entity).
+   */
+  public record NamedMention(
+      String doc, int start, int end, String form, String entity, String entityName) {}
+
+  /** Every mention of the case, by document, in text order. */
+  public Map<String, List<NamedMention>> mentions() throws SQLException {
+    Map<String, List<NamedMention>> out = new HashMap<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT m.doc, m.start, m.end, m.form, m.entity, e.name FROM mentions m"
+                    + " LEFT JOIN entities e ON e.id = m.entity ORDER BY m.doc, m.start, m.id")) {
+      while (rs.next()) {
+        NamedMention m =
+            new NamedMention(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6));
+        out.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A dated statement for the timeline: the date expression, its sentence, and the entities (names)
+   * mentioned in that sentence.
+   */
+  public record TimelineItem(StoredDate date, List<String> entities) {}
+
+  /**
+   * The timeline: every date expression, ordered by value (earliest day, latest day, then text;
+   * expressions without a value last), then document and position. With {@code entity}, only
+   * sentences that mention it: a mention whose entity has that name or any mention of it has that
+   * form, or an unlinked mention of that form (case-insensitive). With {@code from}/{@code to},
+   * only values that lie within the range: from the first day {@code from} can mean to the last day
+   * {@code to} can mean ("1934" is not within 1934-12, "1934-12-17" is).
+   */
+  public List<TimelineItem> timeline(
+      String entity, org.sverka.time.Edtf from, org.sverka.time.Edtf to) throws SQLException {
+    Map<String, List<NamedMention>> mentions = mentions();
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    if (entity != null) {
+      for (List<NamedMention> list : mentions.values()) {
+        for (NamedMention m : list) {
+          if (m.entity() != null
+              && (m.form().equalsIgnoreCase(entity)
+                  || (m.entityName() != null && m.entityName().equalsIgnoreCase(entity)))) {
+            wanted.add(m.entity());
+          }
+        }
+      }
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT id, name FROM entities")) {
+        while (rs.next()) {
+          if (rs.getString(2).equalsIgnoreCase(entity)) {
+            wanted.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    List<TimelineItem> out = new ArrayList<>();
+    for (StoredDate d : dates()) {
+      List<String> names = new ArrayList<>();
+      boolean hit = entity == null;
+      for (NamedMention m : mentions.getOrDefault(d.doc(), List.of())) {
+        if (m.start() < d.sentenceStart() || m.end() > d.sentenceEnd()) {
+          continue;
+        }
+        String n = m.entityName() != null ? m.entityName() : m.form();
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+        if (entity != null
+            && (m.entity() != null
+                ? wanted.contains(m.entity())
+                : m.form().equalsIgnoreCase(entity))) {
+          hit = true;
+        }
+      }
+      if (!hit) {
+        continue;
+      }
+      if (from != null || to != null) {
+        org.sverka.time.Edtf v =
+            d.value() == null ? null : org.sverka.time.Edtf.tryParse(d.value()).orElse(null);
+        if (v == null
+            || (from != null && v.earliest().isBefore(from.earliest()))
+            || (to != null && v.latest().isAfter(to.latest()))) {
+          continue;
+        }
+      }
+      out.add(new TimelineItem(d, List.copyOf(names)));
+    }
+    out.sort(
+        (a, b) -> {
+          org.sverka.time.Edtf va =
+              a.date().value() == null
+                  ? null
+                  : org.sverka.time.Edtf.tryParse(a.date().value()).orElse(null);
+          org.sverka.time.Edtf vb =
+              b.date().value() == null
+                  ? null
+                  : org.sverka.time.Edtf.tryParse(b.date().value()).orElse(null);
+          int c;
+          if (va == null || vb == null) {
+            c = va == null ? (vb == null ? 0 : 1) : -1;
+          } else {
+            c = va.compareTo(vb);
+          }
+          if (c == 0) {
+            c = a.date().doc().compareTo(b.date().doc());
+          }
+          return c != 0 ? c : Integer.compare(a.date().start(), b.date().start());
+        });
+    return out;
+  }
+}
