@@ -83,6 +83,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Try:    ./sverka show trotsky-dewey-13:307 --case " + caseDir + " --context 1");
     out.println("        ./sverka reuse --case " + caseDir + " --doc trotsky-dewey-13");
     out.println("        ./sverka quotes --case " + caseDir + " --found");
+    out.println("        ./sverka search --case " + caseDir + " Nikolayev");
     out.flush();
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }

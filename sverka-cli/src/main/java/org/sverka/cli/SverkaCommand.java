@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ReuseCommand.class,
       QuotesCommand.class,
       QuoteCheckCommand.class,
+      SearchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },
