@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
           + " several words must all occur (write OR for either); \"quoted words\" are a phrase,"
           + " also across line breaks; terror* and Nikolaev~ work as in Lucene.",
       "%nA name also finds the other spellings of the entity it names (from the case's entity"
-          + " tables); without such tables, capitalised words with the same spelling key"
-          + " (Nikolayev, Nicolaiev) are found and marked as spelling variants. --exact turns"
-          + " both off.",
+          + " tables); failing that, a capitalised name finds the capitalised words with the"
+          + " same spelling key (Nikolayev, Nicolaiev), marked as spelling variants. --exact"
+          + " turns both off.",
       "%nFields: person:NAME, place:NAME, org:NAME, work:NAME (sentences that mention that"
           + " entity), doc:ID, author:NAME.",
       "%nHits are ordered by score, then document, then line. Text and CSV mark matches as"

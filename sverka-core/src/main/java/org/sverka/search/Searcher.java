@@ -55,10 +55,10 @@ import org.sverka.time.Edtf;
  * <p>Words are matched as the index folds them (case, diacritics); several words must all occur in
  * the sentence (AND is the default operator; OR and NOT are written out). A word or quoted phrase
  * that the case's entity tables resolve to an entity also matches every mention of that entity,
- * however it is spelt; a word that resolves to none matches, as a marked spelling variant, the
- * capitalised words with the same {@link org.sverka.reuse.MatchKey} ("Nikolayev", "Nicolaiev").
- * Fields: {@code person:}, {@code place:}, {@code org:}, {@code work:} (sentences that mention that
- * entity), {@code entity:ID}, {@code doc:ID}, {@code author:NAME}.
+ * however it is spelt; a capitalised word that resolves to none matches, as a marked spelling
+ * variant, the capitalised words with the same {@link org.sverka.reuse.MatchKey} ("Nikolayev",
+ * "Nicolaiev"). Fields: {@code person:}, {@code place:}, {@code org:}, {@code work:} (sentences
+ * that mention that entity), {@code entity:ID}, {@code doc:ID}, {@code author:NAME}.
  *
  * <p>Hits come in a fixed order: score, then document id, then offset. Thread-safe after opening.
  */
@@ -396,7 +396,8 @@ public final class Searcher implements Closeable {
         any.add(new TermQuery(new Term(SearchIndex.ENTITY, id)), BooleanClause.Occur.SHOULD);
         expanded = true;
       }
-      if (ids.isEmpty() && words.size() == 1) {
+      // the spelling fallback is for names: only a word the query writes with a capital
+      if (ids.isEmpty() && words.size() == 1 && capitalised(queryText)) {
         String key = org.sverka.reuse.MatchKey.of(words.get(0));
         if (!key.isEmpty()) {
           keyAsked.putIfAbsent(key, queryText);
@@ -440,6 +441,10 @@ public final class Searcher implements Closeable {
         mp.add(alternatives.toArray(new Term[0]), positions[i]);
       }
       return widened ? mp.build() : null;
+    }
+
+    private static boolean capitalised(String word) {
+      return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     private Query entityQuery(String field, String name, String type) {

@@ -216,6 +216,8 @@ class SearchTest {
     assertThat(lenin.total()).isPositive();
     assertThat(lenin.hits().stream().flatMap(h -> h.matches().stream()).map(Hit.Match::text))
         .noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith("leningrad"));
+    // only a name (a word written with a capital) has spelling variants
+    assertThat(search("nikolayev").hits()).extracting(Hit::doc).containsOnly("trotsky-dewey-13");
     // Tsarism and Czarism are one word in two transliterations: found, and marked
     Searcher.Result tsarism = search("Tsarism");
     assertThat(tsarism.hits().stream().flatMap(h -> h.matches().stream()))
