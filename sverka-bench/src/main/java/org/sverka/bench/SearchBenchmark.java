@@ -52,7 +52,7 @@ public final class SearchBenchmark {
     Path caseDir = null;
     Path corpus = null;
     int perKind = 50;
-    int rounds = 3;
+    int rounds = 5;
     long seed = 1926;
     int limit = 20;
     String label = null;
@@ -85,9 +85,13 @@ public final class SearchBenchmark {
       for (var d : cf.documents()) {
         bytes += d.bytes();
       }
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       int sentences = SearchIndex.build(cf, SearchIndex.stamp(cf));
       double buildSecs = secs(t0);
+      double buildCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       long indexBytes;
       try (Stream<Path> files = Files.list(SearchIndex.dir(cf))) {
         indexBytes = files.mapToLong(SearchBenchmark::size).sum();
@@ -101,41 +105,51 @@ public final class SearchBenchmark {
       try (Searcher s = Searcher.open(cf)) {
         List<Q> queries = queries(s, new Random(seed), perKind);
         System.err.printf("%d queries; warming up%n", queries.size());
-        run(s, queries, limit, null, null);
+        run(s, queries, limit, null, null, null);
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         Map<String, long[]> totals = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
           System.err.printf("round %d of %d%n", r + 1, rounds);
-          run(s, queries, limit, times, totals);
+          run(s, queries, limit, times, cpu, totals);
         }
         String name = label == null ? caseDir.getFileName().toString() : label;
         System.out.printf(
             Locale.ROOT,
-            "Case %s: %d documents, %.1f MB; index of %d sentences built in %.1f s, %.0f MB on"
-                + " disk. %d queries × %d rounds (after one warm-up round), top %d with"
-                + " snippets.%n%n",
+            "Case %s: %d documents, %.1f MB; index of %d sentences built in %.1f s (%.1f s CPU"
+                + " of the building thread), %.1f MB on disk. %d queries × %d rounds (after one"
+                + " warm-up round), top %d with snippets.%n%n",
             name,
             cf.documentIds().size(),
             bytes / 1e6,
             sentences,
             buildSecs,
+            buildCpu,
             indexBytes / 1e6,
             queries.size(),
             rounds,
             limit);
         System.out.println(
-            "| kind | queries | median total hits | p50 ms | p95 ms | p99 ms | max ms |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            "| kind | queries | median total hits | p50 ms | p95 ms | p99 ms | max ms"
+                + " | CPU p50 ms | CPU p95 ms | CPU p99 ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Double> all = new ArrayList<>();
+        List<Double> allCpu = new ArrayList<>();
         for (var e : times.entrySet()) {
-          if (!e.getKey().startsWith("baseline")) {
+          if (!e.getKey().startsWith(BASELINE)) {
             all.addAll(e.getValue());
+            allCpu.addAll(cpu.get(e.getKey()));
           }
         }
-        row("**all sverka search queries**", all, null, queries.size());
+        row("**all sverka search queries**", all, allCpu, null, queries.size());
         for (var e : times.entrySet()) {
-          long n = queries.stream().filter(q -> e.getKey().endsWith(q.kind())).count();
-          row(e.getKey(), e.getValue(), totals.get(e.getKey()), (int) n);
+          String kind = e.getKey().replace(BASELINE, "");
+          row(
+              e.getKey(),
+              e.getValue(),
+              cpu.get(e.getKey()),
+              totals.get(e.getKey()),
+              (int) count(queries, kind));
         }
       }
     }
@@ -153,8 +167,11 @@ public final class SearchBenchmark {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static void row(String kind, List<Double> ms, long[] totals, int n) {
+  private static final String BASELINE = "baseline: bare Lucene TermQuery, ";
+
+  private static void row(String kind, List<Double> ms, List<Double> cpuMs, long[] totals, int n) {
     double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] c = cpuMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     String median = "";
     if (totals != null) {
       long[] t = totals.clone();
@@ -163,14 +180,17 @@ public final class SearchBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "| %s | %d | %s | %.2f | %.2f | %.2f | %.2f |%n",
+        "| %s | %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
         kind,
         n,
         median,
         pct(v, 0.50),
         pct(v, 0.95),
         pct(v, 0.99),
-        v[v.length - 1]);
+        v[v.length - 1],
+        pct(c, 0.50),
+        pct(c, 0.95),
+        pct(c, 0.99));
   }
 
   static double pct(double[] sorted, double q) {
@@ -183,11 +203,15 @@ public final class SearchBenchmark {
       List<Q> queries,
       int limit,
       Map<String, List<Double>> times,
+      Map<String, List<Double>> cpu,
       Map<String, long[]> totals)
       throws IOException {
     IndexSearcher lucene = s.lucene();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (Q q : queries) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Searcher.Result r = s.search(q.query(), q.options(), limit);
       int chars = 0;
@@ -195,21 +219,26 @@ public final class SearchBenchmark {
         chars += Snippet.of(h, Snippet.Style.HTML).length();
       }
       double ms = (System.nanoTime() - t0) / 1e6;
+      double cms = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
       if (chars < 0) {
         throw new IllegalStateException(); // keep the snippets alive
       }
       if (times != null) {
         times.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(ms);
+        cpu.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(cms);
         int i = seen.merge(q.kind(), 1, Integer::sum) - 1;
         totals.computeIfAbsent(q.kind(), k -> new long[(int) count(queries, k)])[i] = r.total();
       }
       if (q.term() != null) {
+        long bc0 = threads.getCurrentThreadCpuTime();
         long b0 = System.nanoTime();
         TopDocs top = lucene.search(new TermQuery(new Term("text", q.term())), limit);
         double bms = (System.nanoTime() - b0) / 1e6;
+        double bcms = (threads.getCurrentThreadCpuTime() - bc0) / 1e6;
         if (times != null) {
-          String k = "baseline: bare Lucene TermQuery, " + q.kind();
+          String k = BASELINE + q.kind();
           times.computeIfAbsent(k, x -> new ArrayList<>()).add(bms);
+          cpu.computeIfAbsent(k, x -> new ArrayList<>()).add(bcms);
           int i = seen.merge(k, 1, Integer::sum) - 1;
           totals.computeIfAbsent(k, x -> new long[(int) count(queries, q.kind())])[i] =
               top.totalHits.value;
