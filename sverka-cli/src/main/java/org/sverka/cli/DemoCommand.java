@@ -108,6 +108,7 @@ final class DemoCommand implements Callable<Integer> {
             + " --claims "
             + claimsYaml
             + " --event kirov-assassination");
+    out.println("        ./sverka search --case " + caseDir + " Nikolayev");
     out.flush();
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
@@ -118,6 +119,7 @@ final class DemoCommand implements Callable<Integer> {
     String base = "/examples/" + CORPUS + "/";
     copy(base + "sources.yaml", dir.resolve("sources.yaml"));
     copy(base + "claims.yaml", dir.resolve("claims.yaml"));
+    copy(base + "authority.yaml", dir.resolve("authority.yaml"));
     SourceCatalog cat = SourceCatalog.read(dir.resolve("sources.yaml"));
     for (SourceEntry e : cat.entries()) {
       copy(base + e.file(), dir.resolve(e.file()));

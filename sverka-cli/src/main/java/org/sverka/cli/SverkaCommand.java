@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ComentionsCommand.class,
       TimelineCommand.class,
       FiguresCommand.class,
+      SearchCommand.class,
       DemoCommand.class,
       CheckCommand.class,
       VersionsCommand.class,

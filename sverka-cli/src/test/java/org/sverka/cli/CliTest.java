@@ -350,4 +350,88 @@ class CliTest {
     assertThat(n.get("unchanged").asInt()).isEqualTo(1);
     assertThat(n.get("problems").get(0).get("file").asText()).endsWith("empty.txt");
   }
+
+  @Test
+  void searchFindsTheKirovPamphletsSpellingOfNikolayev() throws Exception {
+    Cli.Run r =
+        Cli.run(
+            "search",
+            "--case",
+            demo.toString(),
+            "Nikolayev",
+            "--doc",
+            "trotsky-kirov-1935",
+            "--limit",
+            "100",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("total").asInt()).isGreaterThan(20);
+    assertThat(j.get("hits")).hasSize(j.get("total").asInt());
+    String kirov =
+        Files.readString(
+            demo.resolve("corpus")
+                .resolve("opposition-1926-1937")
+                .resolve("trotsky-kirov-assassination-1935.txt"));
+    String[] lines = kirov.split("\n", -1);
+    for (JsonNode h : j.get("hits")) {
+      assertThat(h.get("doc").asText()).isEqualTo("trotsky-kirov-1935");
+      assertThat(lines[h.get("line").asInt() - 1]).contains("Nicolaiev");
+      assertThat(h.get("snippet").asText()).contains("<mark>Nicolaiev");
+      JsonNode m = h.get("matches").get(0);
+      assertThat(m.get("via").asText()).isEqualTo("spelling");
+      assertThat(m.get("variantOf").asText()).isEqualTo("Nikolayev");
+      assertThat(kirov.substring(m.get("start").asInt(), m.get("end").asInt()))
+          .isEqualTo(m.get("text").asText())
+          .startsWith("Nicolaiev");
+    }
+  }
+
+  @Test
+  void searchUsageErrors() {
+    Cli.Run syntax = Cli.run("search", "--case", demo.toString(), "terror AND");
+    assertThat(syntax.code()).isEqualTo(2);
+    assertThat(syntax.err().strip().lines()).hasSize(1);
+    assertThat(syntax.err()).startsWith("sverka: not a valid query");
+    Cli.Run date = Cli.run("search", "--case", demo.toString(), "terror", "--from", "1927-13");
+    assertThat(date.code()).isEqualTo(2);
+    assertThat(date.err().strip().lines()).hasSize(1);
+    assertThat(date.err()).contains("--from").contains("YYYY, YYYY-MM or YYYY-MM-DD");
+    Cli.Run doc = Cli.run("search", "--case", demo.toString(), "terror", "--doc", "nope");
+    assertThat(doc.code()).isEqualTo(1);
+    assertThat(doc.err()).contains("no document 'nope'");
+  }
+
+  @Test
+  void searchTextAndCsvMarkTheWords() {
+    Cli.Run text =
+        Cli.run(
+            "search",
+            "--case",
+            demo.toString(),
+            "\"Zinoviev and Trotsky on sections\"",
+            "--to",
+            "1927");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("stalin-works-10:108-110  J. V. Stalin, 1927-08-01")
+        .contains("«Zinoviev and Trotsky on sections»")
+        .endsWith("1 sentence match.\n");
+    Cli.Run none =
+        Cli.run(
+            "search",
+            "--case",
+            demo.toString(),
+            "\"Zinoviev and Trotsky on sections\"",
+            "--from",
+            "1928");
+    assertThat(none.out()).isEqualTo("0 sentences match.\n");
+    Cli.Run csv =
+        Cli.run("search", "--case", demo.toString(), "Zinovieff", "--format", "csv", "--exact");
+    assertThat(csv.out().split("\r\n"))
+        .hasSize(2)
+        .contains("doc,line,lineEnd,score,author,date,part,snippet,variants");
+    assertThat(csv.out()).contains("trotsky-kirov-1935,").contains("«Zinovieff»");
+  }
 }

@@ -44,6 +44,7 @@ import org.sverka.ingest.UnusableInputException;
 import org.sverka.quotes.QuoteStage;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.ReuseStage;
+import org.sverka.search.SearchIndex;
 import org.sverka.store.CaseFile;
 import org.sverka.store.MentionTables;
 
@@ -311,6 +312,14 @@ public final class Analyzer {
       listener.stage("finding dates and figures");
       new DatesFiguresStage().run(cf);
       cf.setStageStamp("dates-figures", datesStamp, runId);
+    }
+
+    // the search index: rebuilt when the documents or the entity tables changed
+    String searchStamp = SearchIndex.stamp(cf);
+    if (!searchStamp.equals(cf.stageStamp("search")) || !SearchIndex.current(cf, searchStamp)) {
+      listener.stage("indexing for search");
+      SearchIndex.build(cf, searchStamp);
+      cf.setStageStamp("search", searchStamp, runId);
     }
 
     Collections.sort(problems);

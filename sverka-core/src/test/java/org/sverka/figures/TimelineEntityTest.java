@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.TimelineItem;
-import org.sverka.store.EntityRows;
+import org.sverka.store.TimelineMentionRows;
 import org.sverka.time.Edtf;
 
 /**
@@ -35,7 +35,7 @@ class TimelineEntityTest {
     try (CaseFile cf = CaseFile.open(dir)) {
       String dewey = cf.document("trotsky-dewey-13", true).orElseThrow().text();
       String kirov = cf.document("trotsky-kirov-1935", true).orElseThrow().text();
-      EntityRows rows = new EntityRows(cf);
+      TimelineMentionRows rows = new TimelineMentionRows(cf);
       rows.entity("Q-kirov", "PERSON", "Sergei Kirov");
       rows.entity("Q-stalin", "PERSON", "Joseph Stalin");
       // "... the 28th of December 1934, four weeks after the Kirov assassination ..." (line 67)

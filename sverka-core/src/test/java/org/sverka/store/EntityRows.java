@@ -2,19 +2,37 @@ package org.sverka.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.sverka.entities.Mention;
 
 /**
- * Test helper: writes entity and mention rows (migration 4's tables) as the entities stage will, so
- * that readers of those tables can be tested before that stage exists on this branch.
+ * Writes rows into the entity tables (migration 4) as the mention and resolver stages will, for
+ * tests of what reads them before those stages exist on this branch.
  */
 public final class EntityRows {
-  private final CaseFile cf;
+  private EntityRows() {}
 
-  public EntityRows(CaseFile cf) {
-    this.cf = cf;
+  public static void mention(CaseFile cf, Mention m, String entity) throws SQLException {
+    try (PreparedStatement ps =
+        cf.connection()
+            .prepareStatement(
+                "INSERT INTO mentions(doc, start, end, line_start, line_end, sentence, form, type,"
+                    + " role, source, entity) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, m.doc());
+      ps.setInt(2, m.start());
+      ps.setInt(3, m.end());
+      ps.setInt(4, m.lineStart());
+      ps.setInt(5, m.lineEnd());
+      ps.setInt(6, m.sentence());
+      ps.setString(7, m.form());
+      ps.setString(8, m.type().name());
+      ps.setString(9, m.role().name());
+      ps.setString(10, m.source());
+      ps.setString(11, entity);
+      ps.executeUpdate();
+    }
   }
 
-  public void entity(String id, String type, String name) throws SQLException {
+  public static void entity(CaseFile cf, String id, String type, String name) throws SQLException {
     try (PreparedStatement ps =
         cf.connection()
             .prepareStatement(
@@ -26,43 +44,24 @@ public final class EntityRows {
     }
   }
 
-  /** A mention at original offsets [start, end) of a document; lines and sentence from the case. */
-  public void mention(String doc, int start, int end, String form, String type, String entity)
-      throws SQLException {
-    String text = cf.document(doc, true).orElseThrow().text();
-    org.sverka.text.LineMap lines = org.sverka.text.LineMap.of(text);
-    if (!text.substring(start, end).equals(form)) {
-      throw new IllegalArgumentException(
-          "the text at " + start + " is '" + text.substring(start, end) + "', not '" + form + "'");
-    }
-    int sentence = -1;
+  /** The ordinal of the stored sentence that holds an offset, or -1. */
+  public static int sentenceAt(CaseFile cf, String doc, int offset) throws SQLException {
     try (PreparedStatement ps =
         cf.connection()
-            .prepareStatement("SELECT ord FROM sentences WHERE doc=? AND start<=? AND end>=?")) {
+            .prepareStatement("SELECT ord FROM sentences WHERE doc=? AND start<=? AND end>?")) {
       ps.setString(1, doc);
-      ps.setInt(2, start);
-      ps.setInt(3, end);
+      ps.setInt(2, offset);
+      ps.setInt(3, offset);
       try (var rs = ps.executeQuery()) {
-        if (rs.next()) {
-          sentence = rs.getInt(1);
-        }
+        return rs.next() ? rs.getInt(1) : -1;
       }
     }
-    try (PreparedStatement ps =
-        cf.connection()
-            .prepareStatement(
-                "INSERT INTO mentions(doc, start, end, line_start, line_end, sentence, form, type,"
-                    + " role, source, entity) VALUES (?,?,?,?,?,?,?,?,'NAME','test',?)")) {
-      ps.setString(1, doc);
-      ps.setInt(2, start);
-      ps.setInt(3, end);
-      ps.setInt(4, lines.lineOf(start));
-      ps.setInt(5, lines.lineOf(end - 1));
-      ps.setInt(6, sentence);
-      ps.setString(7, form);
-      ps.setString(8, type);
-      ps.setString(9, entity);
-      ps.executeUpdate();
+  }
+
+  public static void clear(CaseFile cf) throws SQLException {
+    try (var s = cf.connection().createStatement()) {
+      s.execute("DELETE FROM mentions");
+      s.execute("DELETE FROM entities");
     }
   }
 }

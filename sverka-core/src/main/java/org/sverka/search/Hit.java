@@ -1,0 +1,67 @@
+package org.sverka.search;
+
+import java.util.List;
+
+/**
+ * One sentence that matches a query.
+ *
+ * @param line the 1-based original line of the first matched word (of the sentence's first line
+ *     when only filters matched)
+ * @param lineEnd the line of the last matched word
+ * @param start original offset of the first matched word
+ * @param end original offset just past the last matched word
+ * @param date the statement's date (EDTF): the part's, else the document's; null if unknown
+ * @param part the title of the document part the sentence is in, or null
+ * @param sentence the sentence as written in the original, line breaks included
+ * @param sentenceStart the sentence's original offset
+ * @param sentenceLine the sentence's first line
+ * @param matches the matched words, in text order, without overlaps
+ */
+public record Hit(
+    String doc,
+    int line,
+    int lineEnd,
+    int start,
+    int end,
+    float score,
+    String author,
+    String date,
+    String part,
+    String sentence,
+    int sentenceStart,
+    int sentenceLine,
+    List<Match> matches) {
+
+  /** How a match answers the query. */
+  public enum Via {
+    /** A word of the query, as written (after case and diacritics folding). */
+    WORD,
+    /** A mention of an entity the query names (by one of its spellings, or {@code person:}). */
+    ENTITY,
+    /** The same spelling key as a name in the query; not checked to be the same person. */
+    SPELLING
+  }
+
+  /**
+   * A matched word or phrase.
+   *
+   * @param start original offset in the document
+   * @param end original offset just past it
+   * @param line its 1-based original line
+   * @param text the original text
+   * @param via how it matches
+   * @param variantOf for ENTITY and SPELLING: the query's word or {@code person:} name it stands
+   *     for
+   * @param entity for ENTITY: the entity id
+   * @param entityName for ENTITY: the entity's name
+   */
+  public record Match(
+      int start,
+      int end,
+      int line,
+      String text,
+      Via via,
+      String variantOf,
+      String entity,
+      String entityName) {}
+}

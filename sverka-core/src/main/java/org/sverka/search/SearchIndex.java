@@ -1,0 +1,269 @@
+package org.sverka.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.sverka.Sverka;
+import org.sverka.document.DocumentBuilder;
+import org.sverka.document.Part;
+import org.sverka.store.CaseFile;
+import org.sverka.store.SearchTables;
+import org.sverka.store.StoredDocument;
+import org.sverka.text.LineMap;
+import org.sverka.text.Paragraph;
+import org.sverka.text.Segmenter;
+import org.sverka.text.Sentence;
+import org.sverka.time.Edtf;
+
+/**
+ * The search stage of {@code sverka analyze}: writes a Lucene index of the case to {@code
+ * CASE/index/}, one Lucene document per sentence (so a phrase matches across the line breaks of a
+ * printed page, and a hit is one statement with one author and one date). Sentences of boilerplate
+ * paragraphs (running heads, page numbers) are left out.
+ *
+ * <p>Fields: {@code text} (the sentence's normalised words, with offsets into the original
+ * sentence), {@code variant} (spelling keys of its capitalised words), {@code entity} (ids of the
+ * entities its NAME mentions resolve to, with the mentions' offsets), {@code doc}, {@code author}
+ * (the part's author, else the document's), {@code earliest}/{@code latest} (the statement date:
+ * the part's, else the document's, as epoch days) and, stored, the original sentence with its
+ * offset and first line.
+ */
+public final class SearchIndex {
+  /** Bump when the index's content or fields change, so that cases are indexed again. */
+  public static final String VERSION = "1";
+
+  /** The index folder inside a case. */
+  public static final String DIR = "index";
+
+  static final String TEXT = "text";
+  static final String VARIANT = "variant";
+  static final String ENTITY = "entity";
+  static final String DOC = "doc";
+  static final String AUTHOR = "author";
+  static final String AUTHOR_NAME = "authorName";
+  static final String EARLIEST = "earliest";
+  static final String LATEST = "latest";
+  static final String DATE = "date";
+  static final String PART = "part";
+  static final String START = "start";
+  static final String LINE = "line";
+  static final String ORIGINAL = "original";
+  static final String STAMP = "stamp";
+
+  private static final FieldType WORDS = new FieldType();
+
+  static {
+    WORDS.setTokenized(true);
+    WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    WORDS.freeze();
+  }
+
+  private SearchIndex() {}
+
+  public static Path dir(CaseFile cf) {
+    return cf.dir().resolve(DIR);
+  }
+
+  /** The stamp of the index a case needs now: documents, entity tables and versions. */
+  public static String stamp(CaseFile cf) throws SQLException {
+    return "search:"
+        + VERSION
+        + ":"
+        + Sverka.ANALYSIS_VERSION
+        + ":"
+        + cf.corpusStamp()
+        + ":"
+        + new SearchTables(cf).stamp();
+  }
+
+  /** Whether the index in the case folder exists and was built with {@code stamp}. */
+  public static boolean current(CaseFile cf, String stamp) {
+    Path dir = dir(cf);
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return false;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return stamp.equals(r.getIndexCommit().getUserData().get(STAMP));
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the index of the whole case, replacing the one there. Lucene keeps the old commit until
+   * the new one is complete, so a run killed meanwhile leaves the old index readable (and its stamp
+   * out of date, so the next run builds it again).
+   *
+   * @return how many sentences were indexed
+   */
+  public static int build(CaseFile cf, String stamp) throws IOException, SQLException {
+    SearchTables tables = new SearchTables(cf);
+    Segmenter segmenter = new Segmenter();
+    Analyzer text = SearchAnalysis.text();
+    Analyzer variant = SearchAnalysis.variant(true);
+    int count = 0;
+    IndexWriterConfig config =
+        new IndexWriterConfig(text)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(64)
+            .setCommitOnClose(false);
+    try (Directory dir = FSDirectory.open(dir(cf));
+        IndexWriter w = new IndexWriter(dir, config)) {
+      for (String id : cf.documentIds()) {
+        StoredDocument d = cf.document(id, true).orElseThrow();
+        count += index(w, d, tables.namedMentions(id), segmenter, text, variant);
+      }
+      w.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
+      w.commit();
+    }
+    return count;
+  }
+
+  private static int index(
+      IndexWriter w,
+      StoredDocument d,
+      List<SearchTables.NamedMention> mentions,
+      Segmenter segmenter,
+      Analyzer textAnalyzer,
+      Analyzer variantAnalyzer)
+      throws IOException {
+    String text = d.text();
+    LineMap lines = LineMap.of(text);
+    List<Paragraph> paragraphs =
+        segmenter.paragraphs(text, lines, DocumentBuilder.normalizerFor(text));
+    int m = 0;
+    int count = 0;
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        int start = s.span().start();
+        int end = s.span().end();
+        while (m < mentions.size() && mentions.get(m).start() < start) {
+          m++;
+        }
+        if (p.boilerplate() || start == end) {
+          continue;
+        }
+        List<SearchTables.NamedMention> inside = new ArrayList<>();
+        for (int k = m; k < mentions.size() && mentions.get(k).start() < end; k++) {
+          if (mentions.get(k).end() <= end) {
+            inside.add(mentions.get(k));
+          }
+        }
+        int line = lines.lineOf(start);
+        Part part = d.partOf(line);
+        String author = part != null && part.author() != null ? part.author() : d.meta().author();
+        String date = part != null && part.date() != null ? part.date() : d.meta().date();
+        String words = p.normalized().text().substring(s.normStart(), s.normEnd());
+
+        Document doc = new Document();
+        doc.add(new StringField(DOC, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(DOC, new BytesRef(d.id())));
+        doc.add(new StoredField(START, start));
+        doc.add(new NumericDocValuesField(START, start));
+        doc.add(new StoredField(LINE, line));
+        doc.add(new StoredField(ORIGINAL, text.substring(start, end)));
+        doc.add(
+            new Field(
+                TEXT,
+                new SearchAnalysis.ToOriginal(
+                    textAnalyzer.tokenStream(TEXT, words), p.normalized(), s.normStart(), start),
+                WORDS));
+        doc.add(
+            new Field(
+                VARIANT,
+                new SearchAnalysis.ToOriginal(
+                    variantAnalyzer.tokenStream(VARIANT, words),
+                    p.normalized(),
+                    s.normStart(),
+                    start),
+                WORDS));
+        if (!inside.isEmpty()) {
+          doc.add(new Field(ENTITY, new Mentions(inside, start), WORDS));
+        }
+        if (author != null) {
+          doc.add(new TextField(AUTHOR, author, Field.Store.NO));
+          doc.add(new StoredField(AUTHOR_NAME, author));
+        }
+        if (date != null) {
+          doc.add(new StoredField(DATE, date));
+          Edtf.tryParse(date)
+              .ifPresent(
+                  e -> {
+                    doc.add(new LongPoint(EARLIEST, e.earliest().toEpochDay()));
+                    doc.add(new LongPoint(LATEST, e.latest().toEpochDay()));
+                  });
+        }
+        if (part != null && part.title() != null) {
+          doc.add(new StoredField(PART, part.title()));
+        }
+        w.addDocument(doc);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The entity ids of a sentence's mentions, each at its mention's offsets in the sentence. */
+  static final class Mentions extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+    private final List<SearchTables.NamedMention> mentions;
+    private final int base;
+    private int i;
+
+    Mentions(List<SearchTables.NamedMention> mentions, int base) {
+      this.mentions = mentions;
+      this.base = base;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (i >= mentions.size()) {
+        return false;
+      }
+      clearAttributes();
+      SearchTables.NamedMention mm = mentions.get(i++);
+      term.setEmpty().append(mm.entity());
+      offset.setOffset(mm.start() - base, mm.end() - base);
+      inc.setPositionIncrement(1);
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      i = 0;
+    }
+  }
+}
