@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
           + " `sverka reuse`, the report and the web app show them.",
       "%nEach record is checked against the case: its documents must be there, its offsets inside"
           + " them and on word boundaries, its texts equal to the case's. A bad record is named by"
-          + " file and line and left out; the others are loaded. Passages are numbered in file"
-          + " order. A later `sverka analyze` that finds changed documents finds passages anew."
+          + " file and line; then nothing is loaded, unless --skip-bad. Passages are numbered in"
+          + " file order. A later `sverka analyze` that finds changed documents finds passages"
+          + " anew."
     },
     mixinStandardHelpOptions = true)
 final class ImportReuseCommand implements Callable<Integer> {
@@ -56,6 +57,11 @@ final class ImportReuseCommand implements Callable<Integer> {
           "JSON Lines of passages, or a folder of them (the job's passages.jsonl/: part files read"
               + " in name order).")
   Path file;
+
+  @Option(
+      names = "--skip-bad",
+      description = "Load the good records even when some are bad (still exits 1).")
+  boolean skipBad;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -92,6 +98,15 @@ final class ImportReuseCommand implements Callable<Integer> {
         } catch (java.nio.charset.CharacterCodingException e) {
           throw new BadInputException(f + ": not UTF-8 text");
         }
+      }
+      if (bad > 0 && !skipBad) {
+        out.printf(
+            "Nothing loaded: %d bad records (above); fix them, or --skip-bad to load the %d good"
+                + " ones.%n",
+            bad, passages.size());
+        out.flush();
+        err.flush();
+        return ExitCodes.BAD_INPUT;
       }
       cf.replacePassages(passages, corpus.docs());
       out.printf(

@@ -413,8 +413,15 @@ class CliTest {
             + "\n"
             + json.writeValueAsString(shifted)
             + "\n");
-    Cli.Run bad = Cli.run("import-reuse", "--case", copy.toString(), badFile.toString());
+    Cli.Run refused = Cli.run("import-reuse", "--case", copy.toString(), badFile.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.out()).startsWith("Nothing loaded: 4 bad records");
+    assertThat(Cli.run("reuse", "--case", copy.toString(), "--format", "json").out())
+        .isEqualTo(before.out());
+    Cli.Run bad =
+        Cli.run("import-reuse", "--case", copy.toString(), "--skip-bad", badFile.toString());
     assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).isEqualTo(refused.err());
     List<String> errs = bad.err().lines().toList();
     assertThat(errs).hasSize(4);
     assertThat(errs.get(0)).isEqualTo(badFile + ":2: no document 'nobody' in the case");
