@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
+import org.sverka.reuse.PassageJson;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
@@ -146,35 +146,18 @@ final class ReuseCommand implements Callable<Integer> {
   }
 
   static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
+    return PassageJson.round(x);
   }
 
   static Map<String, Object> json(StoredPassage sp, Texts texts) throws SQLException {
     Passage p = sp.passage();
-    String ta = texts.of(p.docA());
-    String tb = texts.of(p.docB());
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", sp.id());
-    m.put("a", Spans.json(p.docA(), ta, texts.lines(p.docA()), p.a()));
-    m.put("b", Spans.json(p.docB(), tb, texts.lines(p.docB()), p.b()));
-    m.put("kind", p.kind().name());
-    m.put("identity", round(p.identity()));
-    m.put("weight", round(p.weight()));
-    m.put("wordsA", p.tokensA());
-    m.put("wordsB", p.tokensB());
-    List<Object> ops = new ArrayList<>();
-    for (AlignOp o : p.ops()) {
-      Map<String, Object> om = new LinkedHashMap<>();
-      om.put("op", o.op().json());
-      om.put("a", ta.substring(o.a().start(), o.a().end()));
-      om.put("b", tb.substring(o.b().start(), o.b().end()));
-      if (o.spelling()) {
-        om.put("spelling", true);
-      }
-      ops.add(om);
-    }
-    m.put("ops", ops);
-    return m;
+    return PassageJson.passage(
+        sp.id(),
+        p,
+        texts.of(p.docA()),
+        texts.lines(p.docA()),
+        texts.of(p.docB()),
+        texts.lines(p.docB()));
   }
 
   private static final int COLUMN = 48;

@@ -1,7 +1,7 @@
 package org.sverka.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sverka.reuse.PassageJson;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
 
@@ -10,14 +10,7 @@ final class Spans {
   private Spans() {}
 
   static Map<String, Object> json(String doc, String text, LineMap lines, Span span) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", doc);
-    m.put("lineStart", lines.lineOf(span.start()));
-    m.put("lineEnd", lines.lastLineOf(span));
-    m.put("start", span.start());
-    m.put("end", span.end());
-    m.put("text", text.substring(span.start(), span.end()));
-    return m;
+    return PassageJson.span(doc, text, lines, span);
   }
 
   /** {@code doc:line} or {@code doc:first-last}. */

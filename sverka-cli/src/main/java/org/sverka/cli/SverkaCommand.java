@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       VersionsCommand.class,
       SuggestClaimsCommand.class,
       DriftCommand.class,
+      ImportReuseCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

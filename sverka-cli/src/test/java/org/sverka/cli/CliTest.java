@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -433,5 +434,100 @@ class CliTest {
         .hasSize(2)
         .contains("doc,line,lineEnd,score,author,date,part,snippet,variants");
     assertThat(csv.out()).contains("trotsky-kirov-1935,").contains("«Zinovieff»");
+  }
+
+  @Test
+  void importReuseLoadsPassagesFromJsonLinesAndNamesBadRecords() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Cli.Run before = Cli.run("reuse", "--case", demo.toString(), "--format", "json");
+    JsonNode arr = json.readTree(before.out());
+    assertThat(arr.size()).isGreaterThan(20);
+    // the Spark job's output layout: part files in passage order, and a _SUCCESS marker
+    Path dir = tmp.resolve("passages.jsonl");
+    Files.createDirectories(dir);
+    StringBuilder p0 = new StringBuilder();
+    StringBuilder p1 = new StringBuilder();
+    for (int i = 0; i < arr.size(); i++) {
+      (i < arr.size() / 2 ? p0 : p1).append(json.writeValueAsString(arr.get(i))).append('\n');
+    }
+    Files.writeString(dir.resolve("part-00000"), p0);
+    Files.writeString(dir.resolve("part-00001"), p1);
+    Files.writeString(dir.resolve("_SUCCESS"), "");
+    // a copy of the case, its passages emptied first so that the import has to fill them
+    Path copy = tmp.resolve("imported-case");
+    Files.createDirectories(copy);
+    Files.copy(demo.resolve("sverka.db"), copy.resolve("sverka.db"));
+    try (org.sverka.store.CaseFile cf = org.sverka.store.CaseFile.openExisting(copy)) {
+      cf.replacePassages(List.of(), List.of());
+    }
+    Cli.Run ok = Cli.run("import-reuse", "--case", copy.toString(), dir.toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains(arr.size() + " passages loaded");
+    Cli.Run after = Cli.run("reuse", "--case", copy.toString(), "--format", "json");
+    assertThat(after.out()).isEqualTo(before.out());
+    // the stored records, down to each op's spans and word counts, are the analysed ones
+    try (org.sverka.store.CaseFile a = org.sverka.store.CaseFile.openExisting(demo);
+        org.sverka.store.CaseFile b = org.sverka.store.CaseFile.openExisting(copy)) {
+      var pa = a.passages(null, 0);
+      var pb = b.passages(null, 0);
+      assertThat(pb).hasSameSizeAs(pa);
+      for (int i = 0; i < pa.size(); i++) {
+        assertThat(pb.get(i).passage().ops()).isEqualTo(pa.get(i).passage().ops());
+        assertThat(pb.get(i).lineStartA()).isEqualTo(pa.get(i).lineStartA());
+        assertThat(pb.get(i).lineEndB()).isEqualTo(pa.get(i).lineEndB());
+      }
+    }
+    // bad records: each named by file and line, the good ones still loaded
+    JsonNode good = arr.get(0);
+    com.fasterxml.jackson.databind.node.ObjectNode unknown = good.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) unknown.get("a")).put("doc", "nobody");
+    com.fasterxml.jackson.databind.node.ObjectNode outside = good.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) outside.get("b")).put("end", 99_999_999);
+    com.fasterxml.jackson.databind.node.ObjectNode shifted = good.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) shifted.get("a"))
+        .put("start", good.get("a").get("start").asInt() + 1);
+    Path badFile = tmp.resolve("bad.jsonl");
+    Files.writeString(
+        badFile,
+        json.writeValueAsString(good)
+            + "\n"
+            + json.writeValueAsString(unknown)
+            + "\n{oops\n"
+            + json.writeValueAsString(outside)
+            + "\n"
+            + json.writeValueAsString(shifted)
+            + "\n");
+    Cli.Run refused = Cli.run("import-reuse", "--case", copy.toString(), badFile.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.out()).startsWith("Nothing loaded: 4 bad records");
+    assertThat(Cli.run("reuse", "--case", copy.toString(), "--format", "json").out())
+        .isEqualTo(before.out());
+    Cli.Run bad =
+        Cli.run("import-reuse", "--case", copy.toString(), "--skip-bad", badFile.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).isEqualTo(refused.err());
+    List<String> errs = bad.err().lines().toList();
+    assertThat(errs).hasSize(4);
+    assertThat(errs.get(0)).isEqualTo(badFile + ":2: no document 'nobody' in the case");
+    assertThat(errs.get(1)).isEqualTo(badFile + ":3: not valid JSON");
+    assertThat(errs.get(2))
+        .startsWith(
+            badFile
+                + ":4: side b: offsets "
+                + good.get("b").get("start").asInt()
+                + "-99999999 are not inside '"
+                + good.get("b").get("doc").asText()
+                + "' (");
+    assertThat(errs.get(3))
+        .isEqualTo(
+            badFile
+                + ":5: side a: the text at "
+                + (good.get("a").get("start").asInt() + 1)
+                + "-"
+                + good.get("a").get("end").asInt()
+                + " of '"
+                + good.get("a").get("doc").asText()
+                + "' is not the case's (another version of the document?)");
+    assertThat(bad.out()).contains("1 passages loaded").contains("4 bad records left out");
   }
 }

@@ -59,7 +59,7 @@ import org.sverka.store.MentionTables;
  */
 public final class Analyzer {
   /** Names that are never documents: the user's own input files. */
-  private static final Set<String> CONTROL_FILES =
+  public static final Set<String> CONTROL_FILES =
       Set.of("sources.yaml", "sources.yml", "claims.yaml", "authority.yaml");
 
   /**
@@ -467,7 +467,8 @@ public final class Analyzer {
     return id;
   }
 
-  static String baseId(String fileName) {
+  /** The id a file gets from its name when sources.yaml gives none (before de-duplication). */
+  public static String baseId(String fileName) {
     int dot = fileName.lastIndexOf('.');
     String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
     String id = stem.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");

@@ -14,4 +14,5 @@ import org.sverka.text.Span;
  * @param spelling for {@link Op#CHANGED}: every pair in the run is the same word in another
  *     spelling or transliteration (Nicolaiev / Nikolayev), not a different word
  */
-public record AlignOp(Op op, Span a, Span b, int tokensA, int tokensB, boolean spelling) {}
+public record AlignOp(Op op, Span a, Span b, int tokensA, int tokensB, boolean spelling)
+    implements java.io.Serializable {}

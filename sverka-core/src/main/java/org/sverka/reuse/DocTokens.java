@@ -107,7 +107,11 @@ public final class DocTokens {
     return lo;
   }
 
-  private void append(int w, int s, int e) {
+  /**
+   * Appends a token: word id (in the vocabulary the document is read with) and original span. For
+   * documents whose tokens were made elsewhere (a distributed run ships them between machines).
+   */
+  public DocTokens append(int w, int s, int e) {
     if (size == word.length) {
       word = Arrays.copyOf(word, size * 2);
       start = Arrays.copyOf(start, size * 2);
@@ -117,6 +121,7 @@ public final class DocTokens {
     start[size] = s;
     end[size] = e;
     size++;
+    return this;
   }
 
   void add(Token tok, Vocabulary vocabulary) {
@@ -133,6 +138,16 @@ public final class DocTokens {
 
   public int size() {
     return size;
+  }
+
+  /** The original offsets where parts start (see {@link #withPartDates}). */
+  public int[] partStarts() {
+    return partStarts.clone();
+  }
+
+  /** The parts' statement dates, null where a part has none (see {@link #withPartDates}). */
+  public String[] partDates() {
+    return partDates.clone();
   }
 
   /** Sets the statement dates by part: part i starts at original offset {@code starts[i]}. */

@@ -23,7 +23,8 @@ public record Passage(
     double weight,
     int tokensA,
     int tokensB,
-    List<AlignOp> ops) {
+    List<AlignOp> ops)
+    implements java.io.Serializable {
 
   /**
    * What kind of reuse. VERBATIM: the same words, up to case, punctuation and spelling. VARIANT:

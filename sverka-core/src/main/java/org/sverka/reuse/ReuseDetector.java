@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,12 +38,8 @@ public final class ReuseDetector {
 
   /** The knobs. The defaults are what {@code sverka analyze} uses. */
   public record Options(
-      int minWords,
-      int seedLength,
-      int maxDocFrequency,
-      int maxGap,
-      double minWeight,
-      int threads) {
+      int minWords, int seedLength, int maxDocFrequency, int maxGap, double minWeight, int threads)
+      implements java.io.Serializable {
     public static Options defaults() {
       return new Options(
           12, 3, 100, 150, 6.0, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -205,26 +204,90 @@ public final class ReuseDetector {
    * and formulas still stand out above that.
    */
   static int genericThreshold(int[] sortedHash) {
-    int[] counts = new int[16];
-    int n = 0;
+    SortedMap<Integer, Long> repeats = new TreeMap<>();
     for (int i = 0; i < sortedHash.length; ) {
       int j = i + 1;
       while (j < sortedHash.length && sortedHash[j] == sortedHash[i]) {
         j++;
       }
       if (j - i >= 2) {
-        if (n == counts.length) {
-          counts = Arrays.copyOf(counts, n * 2);
-        }
-        counts[n++] = j - i;
+        repeats.merge(j - i, 1L, Long::sum);
       }
       i = j;
+    }
+    return genericThreshold(repeats);
+  }
+
+  /**
+   * The generic-seed threshold ({@link #genericThreshold(int[])}) from how many seed hashes occur
+   * how often: {@code repeats} maps an occurrence count of 2 or more to the number of hashes that
+   * occur that often in the corpus. A distributed run counts these as an aggregate.
+   */
+  public static int genericThreshold(SortedMap<Integer, Long> repeats) {
+    long n = 0;
+    for (long c : repeats.values()) {
+      n += c;
     }
     if (n == 0) {
       return 10;
     }
-    Arrays.sort(counts, 0, n);
-    return Math.max(10, 5 * counts[n / 2]);
+    long seen = 0;
+    int median = 0;
+    for (Map.Entry<Integer, Long> e : repeats.entrySet()) {
+      seen += e.getValue();
+      if (seen > n / 2) {
+        median = e.getKey();
+        break;
+      }
+    }
+    return Math.max(10, 5 * median);
+  }
+
+  /** The most postings (occurrences in the corpus) a seed may have and still pair documents. */
+  public int maxPostings() {
+    return options.maxDocFrequency() * 4;
+  }
+
+  /**
+   * Whether a seed found {@code postings} times in the corpus, in {@code docs} documents, pairs
+   * documents: at least twice, at most {@link #maxPostings()} times, in at most {@code
+   * maxDocFrequency} documents.
+   */
+  public boolean pairs(int postings, int docs) {
+    return postings >= 2 && postings <= maxPostings() && docs <= options.maxDocFrequency();
+  }
+
+  /**
+   * Whether seed {@code c} of a document and seed {@code cb} of the same or a later document (in
+   * corpus order) make a seed pair: always between two documents, and within one document when
+   * {@code cb} starts after {@code c} ends.
+   */
+  public boolean partners(boolean sameDoc, int c, int cb) {
+    return !sameDoc || cb > c + options.seedLength();
+  }
+
+  /**
+   * The hash of every seed of a document, by content index (the index among its content words of
+   * the seed's first word): what the corpus index is built from.
+   */
+  public int[] seedHashes(DocTokens t, Vocabulary v) {
+    return seeds(t, v, options.seedLength()).hash;
+  }
+
+  /**
+   * The passages of one pair of documents (or of one document with itself, when {@code ta == tb}),
+   * from their seed pairs: {@code n / 3} triples (content index in a, content index in b, 1 if the
+   * seed is generic else 0) in any order, as {@link #pairs} and {@link #partners} select them. This
+   * is the step {@link #detect(Indexed)} runs for each pair; a distributed run calls it once per
+   * pair of documents, with both documents in one vocabulary whose weights are the corpus's ({@link
+   * Vocabulary#useCorpusCounts}).
+   */
+  public List<Passage> pairPassages(
+      DocTokens ta, DocTokens tb, Vocabulary v, int[] seedPairs, int n) {
+    int k = options.seedLength();
+    Seeds sa = seeds(ta, v, k);
+    Seeds sb = ta == tb ? sa : seeds(tb, v, k);
+    return pair(ta, tb, sa, sb, seedPairs, n, v, ta == tb, true);
   }
 
   private record Index(int[] hash, long[] entry, int generic) {
@@ -268,7 +331,7 @@ public final class ReuseDetector {
     for (int c = 0; c < m; c++) {
       int h = 0x9747b28c;
       for (int x = 0; x < k; x++) {
-        h = (h ^ v.keyOf(t.word[s.pos[c + x]])) * 0x5bd1e995;
+        h = (h ^ v.keyHash(t.word[s.pos[c + x]])) * 0x5bd1e995;
         h ^= h >>> 15;
       }
       s.hash[c] = h;
@@ -310,20 +373,21 @@ public final class ReuseDetector {
    * only partners from {@code a} on are kept, and within {@code a} only later seeds.
    */
   private void collect(Seeds sa, Index index, int a, int[][] buf, int[] len) {
-    int maxPostings = options.maxDocFrequency() * 4;
+    int maxPostings = maxPostings();
     for (int c = 0; c < sa.hash.length; c++) {
       int[] r = index.range(sa.hash[c]);
       if (r == null || r[1] - r[0] < (a >= 0 ? 2 : 1) || r[1] - r[0] > maxPostings) {
         continue;
       }
-      if (distinctDocs(index, r) > options.maxDocFrequency()) {
+      int docs = distinctDocs(index, r);
+      if (a >= 0 ? !pairs(r[1] - r[0], docs) : docs > options.maxDocFrequency()) {
         continue;
       }
       int generic = r[1] - r[0] > index.generic() ? 1 : 0;
       for (int x = r[0]; x < r[1]; x++) {
         int d = (int) (index.entry[x] >>> 32);
         int cb = (int) index.entry[x];
-        if (a >= 0 && (d < a || (d == a && cb <= c + options.seedLength()))) {
+        if (a >= 0 && (d < a || !partners(d == a, c, cb))) {
           continue;
         }
         if (buf[d] == null) {

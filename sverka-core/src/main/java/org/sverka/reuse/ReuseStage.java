@@ -18,7 +18,7 @@ import org.sverka.text.Segmenter;
  */
 public final class ReuseStage {
   /** Bump when the detector's output changes, so that cases find their reuse again. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private final ReuseDetector.Options options;
 
@@ -27,20 +27,33 @@ public final class ReuseStage {
   }
 
   static DocTokens tokens(StoredDocument d, Segmenter segmenter, Vocabulary vocabulary) {
-    String text = d.text();
+    return tokens(d.id(), d.text(), d.meta().date(), d.parts(), segmenter, vocabulary);
+  }
+
+  /**
+   * A document's tokens as the stage reads them: its original text segmented again, with its date
+   * and its parts' dates (the distributed job reads its documents through this too).
+   */
+  public static DocTokens tokens(
+      String id,
+      String text,
+      String date,
+      List<Part> parts,
+      Segmenter segmenter,
+      Vocabulary vocabulary) {
     LineMap lines = LineMap.of(text);
     DocTokens t =
         DocTokens.of(
-            d.id(),
+            id,
             text,
-            d.meta().date(),
+            date,
             segmenter.paragraphs(text, lines, DocumentBuilder.normalizerFor(text)),
             segmenter,
             vocabulary);
-    int[] starts = new int[d.parts().size()];
-    String[] dates = new String[d.parts().size()];
+    int[] starts = new int[parts.size()];
+    String[] dates = new String[parts.size()];
     for (int i = 0; i < starts.length; i++) {
-      Part p = d.parts().get(i);
+      Part p = parts.get(i);
       starts[i] = lines.lineStart(Math.min(p.lineStart(), lines.lineCount()));
       dates[i] = p.date();
     }

@@ -152,6 +152,7 @@ public final class Vocabulary {
   private final Map<String, Integer> keyIds = new HashMap<>();
   private final List<String> words = new ArrayList<>();
   private final List<String> keys = new ArrayList<>();
+  private int[] keyHash = new int[1024];
   private int[] keyOf = new int[1024];
   private boolean[] stop = new boolean[1024];
   private long[] counts = new long[1024];
@@ -162,6 +163,21 @@ public final class Vocabulary {
 
   /** The id of a folded word, adding it if new, and counting one occurrence. */
   public int add(String folded) {
+    int id = intern(folded);
+    counts[id]++;
+    total++;
+    if (lastSegment[id] != segments) {
+      lastSegment[id] = segments;
+      segmentCounts[id]++;
+    }
+    return id;
+  }
+
+  /**
+   * The id of a folded word, adding it if new, without counting it: for a vocabulary that holds
+   * part of a corpus whose counts come from elsewhere ({@link #useCorpusCounts}).
+   */
+  public int intern(String folded) {
     Integer id = ids.get(folded);
     if (id == null) {
       id = words.size();
@@ -180,17 +196,59 @@ public final class Vocabulary {
         k = keys.size();
         keyIds.put(key, k);
         keys.add(key);
+        if (k == keyHash.length) {
+          keyHash = java.util.Arrays.copyOf(keyHash, k * 2);
+        }
+        keyHash[k] = hash(key);
       }
       keyOf[id] = k;
       stop[id] = STOP.contains(folded) || folded.length() == 1;
     }
-    counts[id]++;
-    total++;
-    if (lastSegment[id] != segments) {
-      lastSegment[id] = segments;
-      segmentCounts[id]++;
-    }
     return id;
+  }
+
+  /**
+   * A hash of a match key's characters (32-bit FNV-1a, then mixed): what seeds are hashed from, so
+   * that a seed's hash depends on its words alone, not on the order in which a vocabulary met them
+   * (a distributed run builds many vocabularies and must get the same seeds).
+   */
+  static int hash(String key) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0x01000193;
+    }
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return h;
+  }
+
+  /** The hash of the match key of a word ({@link #hash}). */
+  public int keyHash(int id) {
+    return keyHash[keyOf[id]];
+  }
+
+  /** In how many segments the word occurs (the count {@link #weight} is computed from). */
+  public int segmentCount(int id) {
+    return segmentCounts[id];
+  }
+
+  /** How many segments the corpus has. */
+  public int segments() {
+    return segments;
+  }
+
+  /**
+   * Sets the segment counts from the whole corpus when this vocabulary holds only some of its
+   * documents (a distributed run counts them as an aggregate): {@code segments} in all, and for
+   * each word id below {@code segmentCounts.length} the segments it occurs in. {@link #weight} then
+   * weighs as if the whole corpus had been read here.
+   */
+  public void useCorpusCounts(int segments, int[] segmentCounts) {
+    this.segments = segments;
+    for (int id = 0; id < segmentCounts.length; id++) {
+      this.segmentCounts[id] = segmentCounts[id];
+    }
   }
 
   /**

@@ -5,7 +5,7 @@ package org.sverka.text;
  * Offsets in Sverka always point into the original; normalised copies map back through an {@link
  * OffsetMap}.
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException(
