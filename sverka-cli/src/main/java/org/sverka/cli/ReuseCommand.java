@@ -3,18 +3,15 @@ package org.sverka.cli;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sverka.json.CaseJson;
+import org.sverka.json.Texts;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
-import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
-import org.sverka.text.LineMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +62,7 @@ final class ReuseCommand implements Callable<Integer> {
         case json -> {
           List<Object> arr = new ArrayList<>();
           for (StoredPassage sp : passages) {
-            arr.add(json(sp, texts));
+            arr.add(CaseJson.passage(sp, texts));
           }
           Output.json(out, arr);
         }
@@ -99,7 +96,7 @@ final class ReuseCommand implements Callable<Integer> {
                     sp.lineStartB(),
                     sp.lineEndB(),
                     p.kind(),
-                    round(p.identity()),
+                    CaseJson.round(p.identity()),
                     p.tokensA(),
                     p.tokensB(),
                     texts.of(p.docA()).substring(p.a().start(), p.a().end()),
@@ -116,65 +113,6 @@ final class ReuseCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Original texts of documents, loaded once each. */
-  static final class Texts {
-    private final CaseFile cf;
-    private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, LineMap> lines = new HashMap<>();
-
-    Texts(CaseFile cf) {
-      this.cf = cf;
-    }
-
-    String of(String doc) throws SQLException {
-      String t = texts.get(doc);
-      if (t == null) {
-        StoredDocument d = cf.document(doc, true).orElseThrow();
-        t = d.text();
-        texts.put(doc, t);
-        lines.put(doc, LineMap.of(t));
-      }
-      return t;
-    }
-
-    LineMap lines(String doc) throws SQLException {
-      of(doc);
-      return lines.get(doc);
-    }
-  }
-
-  static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
-  }
-
-  static Map<String, Object> json(StoredPassage sp, Texts texts) throws SQLException {
-    Passage p = sp.passage();
-    String ta = texts.of(p.docA());
-    String tb = texts.of(p.docB());
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", sp.id());
-    m.put("a", Spans.json(p.docA(), ta, texts.lines(p.docA()), p.a()));
-    m.put("b", Spans.json(p.docB(), tb, texts.lines(p.docB()), p.b()));
-    m.put("kind", p.kind().name());
-    m.put("identity", round(p.identity()));
-    m.put("weight", round(p.weight()));
-    m.put("wordsA", p.tokensA());
-    m.put("wordsB", p.tokensB());
-    List<Object> ops = new ArrayList<>();
-    for (AlignOp o : p.ops()) {
-      Map<String, Object> om = new LinkedHashMap<>();
-      om.put("op", o.op().json());
-      om.put("a", ta.substring(o.a().start(), o.a().end()));
-      om.put("b", tb.substring(o.b().start(), o.b().end()));
-      if (o.spelling()) {
-        om.put("spelling", true);
-      }
-      ops.add(om);
-    }
-    m.put("ops", ops);
-    return m;
   }
 
   private static final int COLUMN = 48;

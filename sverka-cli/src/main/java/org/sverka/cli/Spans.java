@@ -1,27 +1,20 @@
 package org.sverka.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sverka.json.CaseJson;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
 
-/** The JSON shape of a text span: {@code {doc, lineStart, lineEnd, start, end, text}}. */
+/** The JSON shape of a text span, from {@link CaseJson} (shared with the web app's API). */
 final class Spans {
   private Spans() {}
 
   static Map<String, Object> json(String doc, String text, LineMap lines, Span span) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", doc);
-    m.put("lineStart", lines.lineOf(span.start()));
-    m.put("lineEnd", lines.lastLineOf(span));
-    m.put("start", span.start());
-    m.put("end", span.end());
-    m.put("text", text.substring(span.start(), span.end()));
-    return m;
+    return CaseJson.span(doc, text, lines, span);
   }
 
   /** {@code doc:line} or {@code doc:first-last}. */
   static String cite(String doc, int lineStart, int lineEnd) {
-    return lineStart == lineEnd ? doc + ":" + lineStart : doc + ":" + lineStart + "-" + lineEnd;
+    return CaseJson.cite(doc, lineStart, lineEnd);
   }
 }

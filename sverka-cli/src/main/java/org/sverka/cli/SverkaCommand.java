@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       QuotesCommand.class,
       QuoteCheckCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
