@@ -174,6 +174,7 @@ public final class ReportWriter {
     w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     w.write("<title>" + Html.esc(title) + "</title>\n");
+    w.write("<link rel=\"icon\" href=\"data:,\">\n");
     w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n");
     w.write("<script src=\"" + css.replace("sverka.css", "sverka.js") + "\" defer></script>\n");
     w.write("</head>\n<body>\n");
