@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,27 @@ class ServeTest {
                 "2",
                 "--format",
                 "json"));
+  }
+
+  @Test
+  void theServerServesTheStaticReportsPagesByteForByte() throws Exception {
+    // one rendering code path: `sverka demo` wrote these files, the server renders on request
+    for (String page :
+        new String[] {
+          "index.html",
+          "doc/trotsky-dewey-13.html",
+          "doc/stalin-works-10.html",
+          "reuse.html",
+          "quotes.html",
+          "entities.html",
+          "search.html",
+          "sverka.css",
+          "sverka.js"
+        }) {
+      assertThat(api("/" + page))
+          .as(page)
+          .isEqualTo(Files.readString(demo.resolve("report").resolve(page)));
+    }
   }
 
   @Test
