@@ -74,6 +74,11 @@ final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     out.println("Serving " + caseDir.toAbsolutePath().normalize() + " at " + server.url());
+    if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+      out.println(
+          "(listening on every address of this machine: from elsewhere, use its name or address"
+              + " instead of 127.0.0.1)");
+    }
     if (server.token() != null && token == null) {
       out.println(
           "Token: "
