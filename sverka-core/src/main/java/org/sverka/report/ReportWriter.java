@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sverka.Sverka;
 import org.sverka.document.Part;
+import org.sverka.json.Texts;
 import org.sverka.quotes.Verdict;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
@@ -59,10 +60,17 @@ public final class ReportWriter {
   };
 
   private final CaseFile caseFile;
+  private final Texts source;
   private Map<String, String> texts;
 
   public ReportWriter(CaseFile caseFile) {
+    this(caseFile, new Texts(caseFile));
+  }
+
+  /** A writer that takes the documents' texts from {@code texts} (a server's cache). */
+  public ReportWriter(CaseFile caseFile, Texts texts) {
     this.caseFile = caseFile;
+    this.source = texts;
   }
 
   /** Writes the report and returns the path of its index page. */
@@ -159,7 +167,7 @@ public final class ReportWriter {
     if (texts == null) {
       texts = new HashMap<>();
       for (String id : caseFile.documentIds()) {
-        texts.put(id, caseFile.document(id, true).orElseThrow().text());
+        texts.put(id, source.of(id));
       }
     }
     return texts;

@@ -18,7 +18,6 @@ import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
-import org.sverka.text.LineMap;
 
 /**
  * The JSON API under {@code /api/}: the CLI's {@code --format json} outputs, built by the same code
@@ -43,10 +42,12 @@ final class Api {
   private static final Pattern CITATION = Pattern.compile("(.+):(\\d{1,9})(?:-(\\d{1,9}))?");
 
   private final CasePool pool;
+  private final TextCache cache;
   private final byte[] openapi;
 
-  Api(CasePool pool) throws IOException {
+  Api(CasePool pool, TextCache cache) throws IOException {
     this.pool = pool;
+    this.cache = cache;
     try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
       this.openapi = in.readAllBytes();
     }
@@ -93,13 +94,29 @@ final class Api {
   }
 
   /** {@code sverka show DOC:LINE[-LINE] [--context N]}. */
-  private static Object show(CaseFile cf, Context ctx) throws SQLException {
+  private Object show(CaseFile cf, Context ctx) throws SQLException {
     Matcher m = CITATION.matcher(ctx.pathParam("citation"));
     if (!m.matches()) {
       throw new Guard.Refused(400, "not a citation; write DOC:LINE or DOC:LINE-LINE");
     }
     int context = intParam(ctx, "context", 0, 0, 1000);
-    StoredDocument d = existing(cf, m.group(1), true);
+    StoredDocument meta = existing(cf, m.group(1), false);
+    Texts texts = cache.texts(cf);
+    StoredDocument d =
+        new StoredDocument(
+            meta.id(),
+            meta.file(),
+            meta.sourcePath(),
+            meta.sha256(),
+            meta.bytes(),
+            meta.mediaType(),
+            meta.charset(),
+            meta.meta(),
+            meta.lines(),
+            meta.words(),
+            meta.parts(),
+            texts.of(meta.id()),
+            List.of());
     int from = Integer.parseInt(m.group(2));
     int to = m.group(3) == null ? from : Integer.parseInt(m.group(3));
     if (from < 1 || to < from) {
@@ -112,7 +129,7 @@ final class Api {
     to = Math.min(to, d.lines());
     return CaseJson.citation(
         d,
-        LineMap.of(d.text()),
+        texts.lines(d.id()),
         from,
         to,
         Math.max(1, from - context),
@@ -120,13 +137,13 @@ final class Api {
   }
 
   /** {@code sverka reuse [--doc ID] [--min-words N]}. */
-  private static Object reuse(CaseFile cf, Context ctx) throws SQLException {
+  private Object reuse(CaseFile cf, Context ctx) throws SQLException {
     String doc = ctx.queryParam("doc");
     if (doc != null) {
       existing(cf, doc, false);
     }
     int minWords = intParam(ctx, "minWords", 0, 0, Integer.MAX_VALUE);
-    Texts texts = new Texts(cf);
+    Texts texts = cache.texts(cf);
     List<Object> out = new ArrayList<>();
     for (StoredPassage sp : cf.passages(doc, minWords)) {
       out.add(CaseJson.passage(sp, texts));
@@ -134,18 +151,18 @@ final class Api {
     return out;
   }
 
-  private static Object passage(CaseFile cf, String id) throws SQLException {
+  private Object passage(CaseFile cf, String id) throws SQLException {
     int n = parseId(id);
     for (StoredPassage sp : cf.passages(null, 0)) {
       if (sp.id() == n) {
-        return CaseJson.passage(sp, new Texts(cf));
+        return CaseJson.passage(sp, cache.texts(cf));
       }
     }
     throw new Guard.Refused(404, "no reuse passage #" + n);
   }
 
   /** {@code sverka quotes [--doc ID] [--verdict V]... [--found]}. */
-  private static Object quotes(CaseFile cf, Context ctx) throws SQLException {
+  private Object quotes(CaseFile cf, Context ctx) throws SQLException {
     String doc = ctx.queryParam("doc");
     if (doc != null) {
       existing(cf, doc, false);
@@ -162,7 +179,7 @@ final class Api {
     if (found != null && !found.equals("true") && !found.equals("false")) {
       throw new Guard.Refused(400, "found must be true or false");
     }
-    Texts texts = new Texts(cf);
+    Texts texts = cache.texts(cf);
     List<Object> out = new ArrayList<>();
     for (StoredQuotation q : CaseJson.select(cf.quotations(doc), verdicts, "true".equals(found))) {
       out.add(CaseJson.quotation(q, texts));
@@ -170,11 +187,11 @@ final class Api {
     return out;
   }
 
-  private static Object quotation(CaseFile cf, String id) throws SQLException {
+  private Object quotation(CaseFile cf, String id) throws SQLException {
     int n = parseId(id);
     for (StoredQuotation q : cf.quotations(null)) {
       if (q.id() == n) {
-        return CaseJson.quotation(q, new Texts(cf));
+        return CaseJson.quotation(q, cache.texts(cf));
       }
     }
     throw new Guard.Refused(404, "no quotation #" + n);

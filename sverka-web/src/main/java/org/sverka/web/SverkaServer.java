@@ -58,7 +58,8 @@ public final class SverkaServer implements AutoCloseable {
     CasePool pool =
         new CasePool(o.caseDir(), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     Guard guard = new Guard(o.host(), token);
-    Api api = new Api(pool);
+    TextCache cache = new TextCache();
+    Api api = new Api(pool, cache);
     Javalin app =
         Javalin.create(
             config -> {
@@ -72,8 +73,8 @@ public final class SverkaServer implements AutoCloseable {
               config.routes.get("/", ctx -> ctx.redirect("/index.html"));
               api.routes(config.routes);
               config.routes.get(
-                  "/doc/{name}", ctx -> page(ctx, pool, "doc/" + ctx.pathParam("name")));
-              config.routes.get("/{name}", ctx -> top(ctx, pool, ctx.pathParam("name")));
+                  "/doc/{name}", ctx -> page(ctx, pool, cache, "doc/" + ctx.pathParam("name")));
+              config.routes.get("/{name}", ctx -> top(ctx, pool, cache, ctx.pathParam("name")));
               config.routes.exception(
                   Guard.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
               config.routes.exception(
@@ -108,21 +109,23 @@ public final class SverkaServer implements AutoCloseable {
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
-  private static void top(Context ctx, CasePool pool, String name) throws Exception {
+  private static void top(Context ctx, CasePool pool, TextCache cache, String name)
+      throws Exception {
     if (ReportWriter.ASSETS.contains(name)) {
       ctx.contentType(
           name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
       ctx.result(ReportWriter.asset(name));
       return;
     }
-    page(ctx, pool, name);
+    page(ctx, pool, cache, name);
   }
 
-  private static void page(Context ctx, CasePool pool, String path) throws Exception {
+  private static void page(Context ctx, CasePool pool, TextCache cache, String path)
+      throws Exception {
     String html =
         pool.with(
             cf -> {
-              Optional<ReportWriter.Page> page = new ReportWriter(cf).page(path);
+              Optional<ReportWriter.Page> page = new ReportWriter(cf, cache.texts(cf)).page(path);
               if (page.isEmpty()) {
                 return null;
               }

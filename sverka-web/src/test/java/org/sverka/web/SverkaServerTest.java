@@ -202,15 +202,26 @@ class SverkaServerTest {
 
   @Test
   void bodiesOverTheLimitAreRefused() throws Exception {
-    byte[] big = new byte[(int) Guard.MAX_BODY + 1];
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/docs"))
-                .header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isEqualTo(413);
+    // refused on the declared length, before a byte of the body is read
+    String host = "127.0.0.1:" + server.port();
+    String r =
+        raw(
+            server,
+            "POST /api/docs HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nSec-Fetch-Site: same-origin\r\nContent-Length: "
+                + (Guard.MAX_BODY + 1)
+                + "\r\nConnection: close\r\n\r\n{}");
+    assertThat(status(r)).isEqualTo(413);
+    assertThat(
+            status(
+                raw(
+                    server,
+                    "POST /api/docs HTTP/1.1\r\nHost: "
+                        + host
+                        + "\r\nSec-Fetch-Site: same-origin\r\nContent-Length: 2"
+                        + "\r\nConnection: close\r\n\r\n{}")))
+        .isNotEqualTo(413);
   }
 
   @Test
@@ -255,6 +266,35 @@ class SverkaServerTest {
     }
     JsonNode show = new ObjectMapper().readTree(get(server, "/api/show/evil:3").body());
     assertThat(show.get("lines").get(0).get("text").asText()).contains("<script>");
+  }
+
+  @Test
+  void aCaseAnalysedAgainWhileServedIsReadAnew() throws Exception {
+    Path in = tmp.resolve("changing");
+    Files.createDirectories(in);
+    Path file = in.resolve("note.txt");
+    Path dir = tmp.resolve("changing-case");
+    Files.writeString(file, "A note\n\nThe first version of the text.\n");
+    analyze(dir, in);
+    try (SverkaServer s = SverkaServer.start(new SverkaServer.Options(dir, "127.0.0.1", 0, null))) {
+      assertThat(get(s, "/api/show/note:3").body()).contains("The first version");
+      assertThat(get(s, "/doc/note.html").body()).contains("The first version");
+      Files.writeString(file, "A note\n\nThe second version, changed.\n");
+      analyze(dir, in);
+      assertThat(get(s, "/api/show/note:3").body())
+          .contains("The second version")
+          .doesNotContain("first");
+      assertThat(get(s, "/doc/note.html").body()).contains("The second version");
+    }
+  }
+
+  static void analyze(Path dir, Path in) throws Exception {
+    try (CaseFile cf = CaseFile.open(dir)) {
+      new Analyzer(null)
+          .run(
+              cf,
+              new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 1));
+    }
   }
 
   @Test
