@@ -105,7 +105,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (n < 1) {
       throw new IllegalArgumentException("--threads must be at least 1");
     }
-    Analyzer.Options options = new Analyzer.Options(paths, sources, maxFileSize, n).withAuthority(authority);
+    Analyzer.Options options =
+        new Analyzer.Options(paths, sources, maxFileSize, n).withAuthority(authority);
     try (CaseFile cf = CaseFile.open(caseDir)) {
       if (!interactive) {
         return new Analyzer(Analyzer.Listener.NONE).run(cf, options);

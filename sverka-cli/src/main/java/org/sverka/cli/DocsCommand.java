@@ -2,11 +2,10 @@ package org.sverka.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.document.Part;
+import org.sverka.json.CaseJson;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import picocli.CommandLine.Command;
@@ -32,7 +31,7 @@ final class DocsCommand implements Callable<Integer> {
         case json -> {
           List<Object> arr = new ArrayList<>();
           for (StoredDocument d : docs) {
-            arr.add(toJson(d));
+            arr.add(CaseJson.document(d));
           }
           Output.json(out, arr);
         }
@@ -80,48 +79,5 @@ final class DocsCommand implements Callable<Integer> {
 
   private static String nz(String s) {
     return s == null ? "—" : s;
-  }
-
-  static Map<String, Object> toJson(StoredDocument d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", d.id());
-    m.put("title", d.meta().title());
-    m.put("author", d.meta().author());
-    m.put("date", d.meta().date());
-    m.put("lines", d.lines());
-    m.put("words", d.words());
-    List<Object> parts = new ArrayList<>();
-    for (Part p : d.parts()) {
-      parts.add(partJson(p));
-    }
-    m.put("parts", parts);
-    m.put("file", d.file());
-    m.put("mediaType", d.mediaType());
-    m.put("charset", d.charset());
-    m.put("published", d.meta().published());
-    m.put("place", d.meta().place());
-    m.put("source", d.meta().source());
-    m.put("translatedFrom", d.meta().translatedFrom());
-    m.put("kind", d.meta().kind());
-    m.put("sha256", d.sha256());
-    m.put("extra", d.meta().extra());
-    m.put("detected", d.meta().detected());
-    return m;
-  }
-
-  static Map<String, Object> partJson(Part p) {
-    Map<String, Object> pm = new LinkedHashMap<>();
-    pm.put("lineStart", p.lineStart());
-    pm.put("lineEnd", p.lineEnd());
-    pm.put("title", p.title());
-    pm.put("date", p.date());
-    pm.put("author", p.author());
-    pm.put("kind", p.kind());
-    pm.put("place", p.place());
-    pm.put("implicit", p.implicit());
-    if (!p.extra().isEmpty()) {
-      pm.put("extra", p.extra());
-    }
-    return pm;
   }
 }

@@ -62,7 +62,7 @@ final class EntityCommand implements Callable<Integer> {
       }
       EntityTables.StoredEntity e = found.get(0);
       List<MentionGroups.Group> groups = MentionGroups.of(cf, t.mentionsOf(e.id(), derived));
-      ReuseCommand.Texts texts = new ReuseCommand.Texts(cf);
+      org.sverka.json.Texts texts = new org.sverka.json.Texts(cf);
       switch (opts.format) {
         case json -> {
           Map<String, Object> m = EntitiesCommand.json(e);
@@ -159,7 +159,7 @@ final class EntityCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static Map<String, Object> mention(EntityTables.StoredMention sm, ReuseCommand.Texts texts)
+  static Map<String, Object> mention(EntityTables.StoredMention sm, org.sverka.json.Texts texts)
       throws java.sql.SQLException {
     var mn = sm.mention();
     Map<String, Object> mm =
@@ -172,7 +172,7 @@ final class EntityCommand implements Callable<Integer> {
   }
 
   /** The original line(s) the mention stands on, without the line break. */
-  static String lineText(EntityTables.StoredMention sm, ReuseCommand.Texts texts)
+  static String lineText(EntityTables.StoredMention sm, org.sverka.json.Texts texts)
       throws java.sql.SQLException {
     String text = texts.of(sm.mention().doc());
     LineMap lines = texts.lines(sm.mention().doc());
@@ -182,7 +182,7 @@ final class EntityCommand implements Callable<Integer> {
   }
 
   /** A long line cut to about 140 characters around the mention. */
-  private static String shorten(String ignored, EntityTables.StoredMention sm, ReuseCommand.Texts t)
+  private static String shorten(String ignored, EntityTables.StoredMention sm, org.sverka.json.Texts t)
       throws java.sql.SQLException {
     String text = t.of(sm.mention().doc());
     LineMap lines = t.lines(sm.mention().doc());

@@ -1,29 +1,19 @@
 package org.sverka.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.sverka.json.CaseJson;
 
-/** JSON and CSV writing shared by the commands. JSON is stable: same data, same bytes. */
+/**
+ * JSON and CSV writing shared by the commands. JSON is stable: same data, same bytes ({@link
+ * CaseJson#write}, as the web app's API).
+ */
 final class Output {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
-
   private Output() {}
 
   static void json(PrintWriter out, Object value) {
-    try {
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-      pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-      out.println(JSON.writer(pp).writeValueAsString(value).replace("\r\n", "\n"));
-      out.flush();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    out.println(CaseJson.write(value));
+    out.flush();
   }
 
   /** One CSV row, RFC 4180 quoting. */

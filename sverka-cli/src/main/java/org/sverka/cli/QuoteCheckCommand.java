@@ -139,7 +139,7 @@ final class QuoteCheckCommand implements Callable<Integer> {
       mm.put("explanation", sm.explanation());
       mm.put("author", sm.sourceAuthor());
       mm.put("date", sm.sourceDate());
-      mm.put("identity", ReuseCommand.round(sm.passage().identity()));
+      mm.put("identity", org.sverka.json.CaseJson.round(sm.passage().identity()));
       matches.add(mm);
     }
     m.put("matches", matches);

@@ -2,15 +2,14 @@ package org.sverka.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sverka.json.CaseJson;
+import org.sverka.json.Texts;
 import org.sverka.quotes.Verdict;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredQuotation;
-import org.sverka.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,22 +48,17 @@ final class QuotesCommand implements Callable<Integer> {
       if (doc != null && cf.document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
-      ReuseCommand.Texts texts = new ReuseCommand.Texts(cf);
-      List<StoredQuotation> list = new ArrayList<>();
-      for (StoredQuotation q : cf.quotations(doc)) {
-        if (found && q.verdicts().contains("NOT_FOUND")) {
-          continue;
-        }
-        if (verdicts != null && verdicts.stream().noneMatch(v -> q.verdicts().contains(v.name()))) {
-          continue;
-        }
-        list.add(q);
-      }
+      Texts texts = new Texts(cf);
+      List<StoredQuotation> list =
+          CaseJson.select(
+              cf.quotations(doc),
+              verdicts == null ? null : verdicts.stream().map(Verdict::name).toList(),
+              found);
       switch (opts.format) {
         case json -> {
           List<Object> arr = new ArrayList<>();
           for (StoredQuotation q : list) {
-            arr.add(json(q, texts));
+            arr.add(CaseJson.quotation(q, texts));
           }
           Output.json(out, arr);
         }
@@ -85,7 +79,7 @@ final class QuotesCommand implements Callable<Integer> {
                   "explanation",
                   "text"));
           for (StoredQuotation q : list) {
-            Map<String, Object> best = best(q);
+            Map<String, Object> best = CaseJson.best(q);
             Output.csv(
                 out,
                 java.util.Arrays.asList(
@@ -125,86 +119,5 @@ final class QuotesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> best(StoredQuotation q) {
-    List<Object> matches = (List<Object>) q.detail().get("matches");
-    return matches == null || matches.isEmpty() ? null : (Map<String, Object>) matches.get(0);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> json(StoredQuotation q, ReuseCommand.Texts texts) throws Exception {
-    Map<String, Object> m = new LinkedHashMap<>();
-    String text = texts.of(q.doc());
-    m.put("id", q.id());
-    m.put("quote", Spans.json(q.doc(), text, texts.lines(q.doc()), q.span()));
-    m.put("attributedTo", q.attributedTo());
-    m.put("speaker", q.speaker());
-    m.put("firstPerson", q.firstPerson());
-    m.put("work", q.work());
-    Map<String, Object> best = best(q);
-    m.put(
-        "source",
-        best == null
-            ? null
-            : Spans.json(
-                (String) best.get("doc"),
-                texts.of((String) best.get("doc")),
-                texts.lines((String) best.get("doc")),
-                new Span((Integer) best.get("start"), (Integer) best.get("end"))));
-    m.put("verdicts", q.verdicts());
-    m.put("explanation", q.explanation());
-    m.put("style", q.style().toLowerCase(Locale.ROOT));
-    m.put("depth", q.depth());
-    m.put("closed", q.closed());
-    m.put("ellipses", q.detail().get("ellipses"));
-    m.put("insertions", q.detail().get("insertions"));
-    List<Object> matches = new ArrayList<>();
-    for (Object o : (List<Object>) q.detail().get("matches")) {
-      Map<String, Object> mm = (Map<String, Object>) o;
-      String src = (String) mm.get("doc");
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put(
-          "source",
-          Spans.json(
-              src,
-              texts.of(src),
-              texts.lines(src),
-              new Span((Integer) mm.get("start"), (Integer) mm.get("end"))));
-      out.put("verdicts", mm.get("verdicts"));
-      out.put(
-          "differences", differences((List<Object>) mm.get("differences"), text, texts.of(src)));
-      out.put("explanation", mm.get("explanation"));
-      out.put("author", mm.get("author"));
-      out.put("date", mm.get("date"));
-      out.put("identity", mm.get("identity"));
-      matches.add(out);
-    }
-    m.put("matches", matches);
-    return m;
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Object> differences(List<Object> diffs, String quoteText, String sourceText) {
-    List<Object> out = new ArrayList<>();
-    for (Object o : diffs) {
-      Map<String, Object> d = (Map<String, Object>) o;
-      Map<String, Object> dm = new LinkedHashMap<>();
-      dm.put("op", d.get("op"));
-      dm.put(
-          "quote", quoteText.substring((Integer) d.get("quoteStart"), (Integer) d.get("quoteEnd")));
-      dm.put(
-          "source",
-          sourceText.substring((Integer) d.get("sourceStart"), (Integer) d.get("sourceEnd")));
-      if (Boolean.TRUE.equals(d.get("marked"))) {
-        dm.put("marked", true);
-      }
-      if (Boolean.TRUE.equals(d.get("spelling"))) {
-        dm.put("spelling", true);
-      }
-      out.add(dm);
-    }
-    return out;
   }
 }

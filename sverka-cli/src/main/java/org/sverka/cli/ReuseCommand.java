@@ -3,18 +3,15 @@ package org.sverka.cli;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sverka.json.CaseJson;
+import org.sverka.json.Texts;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
-import org.sverka.reuse.PassageJson;
 import org.sverka.store.CaseFile;
-import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
-import org.sverka.text.LineMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +62,7 @@ final class ReuseCommand implements Callable<Integer> {
         case json -> {
           List<Object> arr = new ArrayList<>();
           for (StoredPassage sp : passages) {
-            arr.add(json(sp, texts));
+            arr.add(CaseJson.passage(sp, texts));
           }
           Output.json(out, arr);
         }
@@ -99,7 +96,7 @@ final class ReuseCommand implements Callable<Integer> {
                     sp.lineStartB(),
                     sp.lineEndB(),
                     p.kind(),
-                    round(p.identity()),
+                    CaseJson.round(p.identity()),
                     p.tokensA(),
                     p.tokensB(),
                     texts.of(p.docA()).substring(p.a().start(), p.a().end()),
@@ -116,48 +113,6 @@ final class ReuseCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Original texts of documents, loaded once each. */
-  static final class Texts {
-    private final CaseFile cf;
-    private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, LineMap> lines = new HashMap<>();
-
-    Texts(CaseFile cf) {
-      this.cf = cf;
-    }
-
-    String of(String doc) throws SQLException {
-      String t = texts.get(doc);
-      if (t == null) {
-        StoredDocument d = cf.document(doc, true).orElseThrow();
-        t = d.text();
-        texts.put(doc, t);
-        lines.put(doc, LineMap.of(t));
-      }
-      return t;
-    }
-
-    LineMap lines(String doc) throws SQLException {
-      of(doc);
-      return lines.get(doc);
-    }
-  }
-
-  static double round(double x) {
-    return PassageJson.round(x);
-  }
-
-  static Map<String, Object> json(StoredPassage sp, Texts texts) throws SQLException {
-    Passage p = sp.passage();
-    return PassageJson.passage(
-        sp.id(),
-        p,
-        texts.of(p.docA()),
-        texts.lines(p.docA()),
-        texts.of(p.docB()),
-        texts.lines(p.docB()));
   }
 
   private static final int COLUMN = 48;

@@ -1,14 +1,12 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.document.Part;
+import org.sverka.json.CaseJson;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
@@ -75,7 +73,7 @@ final class ShowCommand implements Callable<Integer> {
       int last = Math.min(d.lines(), to + context);
       LineMap lines = LineMap.of(d.text());
       switch (opts.format) {
-        case json -> Output.json(out, json(d, lines, from, to, first, last));
+        case json -> Output.json(out, CaseJson.citation(d, lines, from, to, first, last));
         case csv -> {
           Output.csv(out, List.of("doc", "line", "cited", "part", "date", "text"));
           for (int l = first; l <= last; l++) {
@@ -120,31 +118,6 @@ final class ShowCommand implements Callable<Integer> {
 
   private static String line(StoredDocument d, LineMap lines, int l) {
     return d.text().substring(lines.lineStart(l), lines.contentEnd(d.text(), l));
-  }
-
-  private static Map<String, Object> json(
-      StoredDocument d, LineMap lines, int from, int to, int first, int last) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", d.id());
-    m.put("title", d.meta().title());
-    m.put("lineStart", from);
-    m.put("lineEnd", to);
-    m.put("start", lines.lineStart(from));
-    m.put("end", lines.contentEnd(d.text(), to));
-    List<Object> arr = new ArrayList<>();
-    for (int l = first; l <= last; l++) {
-      Map<String, Object> lm = new LinkedHashMap<>();
-      lm.put("line", l);
-      lm.put("cited", l >= from && l <= to);
-      lm.put("start", lines.lineStart(l));
-      lm.put("end", lines.contentEnd(d.text(), l));
-      lm.put("text", line(d, lines, l));
-      Part p = d.partOf(l);
-      lm.put("part", p == null ? null : DocsCommand.partJson(p));
-      arr.add(lm);
-    }
-    m.put("lines", arr);
-    return m;
   }
 
   static String noSuchDocument(String id, CaseFile cf) {

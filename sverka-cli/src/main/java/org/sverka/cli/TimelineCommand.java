@@ -72,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
       List<TimelineItem> items = new DateFigureTables(cf).timeline(entity, f, t);
-      ReuseCommand.Texts texts = new ReuseCommand.Texts(cf);
+      org.sverka.json.Texts texts = new org.sverka.json.Texts(cf);
       switch (opts.format) {
         case json -> {
           List<Object> arr = new ArrayList<>();
@@ -132,7 +132,7 @@ final class TimelineCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static String sentence(StoredDate d, ReuseCommand.Texts texts) throws Exception {
+  static String sentence(StoredDate d, org.sverka.json.Texts texts) throws Exception {
     return texts
         .of(d.doc())
         .substring(d.sentenceStart(), d.sentenceEnd())
@@ -140,7 +140,7 @@ final class TimelineCommand implements Callable<Integer> {
         .strip();
   }
 
-  static Map<String, Object> json(TimelineItem i, ReuseCommand.Texts texts) throws Exception {
+  static Map<String, Object> json(TimelineItem i, org.sverka.json.Texts texts) throws Exception {
     StoredDate d = i.date();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("doc", d.doc());

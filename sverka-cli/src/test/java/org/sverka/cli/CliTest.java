@@ -233,7 +233,7 @@ class CliTest {
   void reportHasAReusePageWithBothSidesLinkedToTheirLines() throws Exception {
     String reuse = Files.readString(demo.resolve("report/reuse.html"));
     assertThat(reuse)
-        .contains("href=\"doc/trotsky-kirov-1935.html#L161\"")
+        .contains("href=\"doc/trotsky-kirov-1935.html#L161-163\"")
         .contains("href=\"doc/trotsky-dewey-13.html#L63\"");
     assertThat(reuse).contains("<span class=\"add\">a pinch of powder and a slug of lead");
     assertThat(reuse).contains("<span class=\"spell\">Nicolaiev ");

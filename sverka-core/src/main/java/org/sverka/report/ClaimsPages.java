@@ -2,10 +2,11 @@ package org.sverka.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sverka.claims.Cite;
 import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.Finding;
@@ -31,25 +32,26 @@ final class ClaimsPages {
     return "versions-" + event.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".html";
   }
 
-  void write(Path dir) throws IOException {
+  /** The findings page and one versions page per event, by file name. */
+  Map<String, ReportWriter.Page> pages() {
+    Map<String, ReportWriter.Page> m = new LinkedHashMap<>();
+    m.put("findings.html", this::writeFindings);
+    if (file != null) {
+      for (String event : VersionMatrix.events(file)) {
+        m.put(versionsPage(event), w -> writeVersions(w, VersionMatrix.of(file, event)));
+      }
+    }
+    return m;
+  }
+
+  /** Deletes the versions pages of an earlier report (events may have gone). */
+  static void deleteOld(Path dir) throws IOException {
     try (var old = Files.list(dir)) {
       for (Path p : old.toList()) {
         String n = p.getFileName().toString();
         if (n.startsWith("versions-") && n.endsWith(".html")) {
           Files.delete(p);
         }
-      }
-    }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("findings.html"), StandardCharsets.UTF_8)) {
-      writeFindings(w);
-    }
-    if (file == null) {
-      return;
-    }
-    for (String event : VersionMatrix.events(file)) {
-      try (Writer w =
-          Files.newBufferedWriter(dir.resolve(versionsPage(event)), StandardCharsets.UTF_8)) {
-        writeVersions(w, VersionMatrix.of(file, event));
       }
     }
   }

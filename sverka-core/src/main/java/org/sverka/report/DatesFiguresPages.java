@@ -2,9 +2,6 @@ package org.sverka.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,15 +39,14 @@ final class DatesFiguresPages {
     this.caseFile = caseFile;
   }
 
-  void write(Path dir, Map<String, String> texts) throws IOException, SQLException {
+  void writeTimelinePage(Writer w, Map<String, String> texts) throws IOException, SQLException {
     DateFigureTables tables = new DateFigureTables(caseFile);
-    List<StoredDocument> docs = caseFile.documents();
-    try (Writer w = Files.newBufferedWriter(dir.resolve("timeline.html"), StandardCharsets.UTF_8)) {
-      writeTimeline(w, tables.timeline(null, null, null), docs, texts);
-    }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("figures.html"), StandardCharsets.UTF_8)) {
-      writeFigures(w, tables.checks(), tables.figures(), texts);
-    }
+    writeTimeline(w, tables.timeline(null, null, null), caseFile.documents(), texts);
+  }
+
+  void writeFiguresPage(Writer w, Map<String, String> texts) throws IOException, SQLException {
+    DateFigureTables tables = new DateFigureTables(caseFile);
+    writeFigures(w, tables.checks(), tables.figures(), texts);
   }
 
   private static String sentence(StoredDate d, Map<String, String> texts) {

@@ -2,7 +2,6 @@ package org.sverka.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -26,12 +25,10 @@ import org.sverka.text.LineMap;
  */
 final class EntityPages {
   private final CaseFile cf;
-  private final Path dir;
   private final Map<String, String> texts;
 
-  EntityPages(CaseFile cf, Path dir, Map<String, String> texts) {
+  EntityPages(CaseFile cf, Map<String, String> texts) {
     this.cf = cf;
-    this.dir = dir;
     this.texts = texts;
   }
 
@@ -39,36 +36,47 @@ final class EntityPages {
     return id.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".html";
   }
 
-  void write() throws IOException, SQLException {
-    EntityTables t = new EntityTables(cf);
-    List<EntityTables.StoredEntity> all = t.entities(null);
+  /** The entities' ids, in the index's order. */
+  List<String> ids() throws SQLException {
+    return new EntityTables(cf).entities(null).stream().map(EntityTables.StoredEntity::id).toList();
+  }
+
+  /** Deletes entity pages of an earlier report whose entity is gone. */
+  void deleteOld(Path dir) throws IOException, SQLException {
     Path pages = dir.resolve("entity");
     Files.createDirectories(pages);
+    List<String> ids = ids();
     try (var old = Files.list(pages)) {
       for (Path p : old.toList()) {
         String name = p.getFileName().toString();
-        if (all.stream().noneMatch(e -> pageName(e.id()).equals(name))) {
+        if (ids.stream().noneMatch(id -> pageName(id).equals(name))) {
           Files.delete(p);
         }
       }
     }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("entities.html"), StandardCharsets.UTF_8)) {
-      writeIndex(w, all);
-    }
-    Map<String, EntityTables.StoredEntity> byId = new HashMap<>();
-    all.forEach(e -> byId.put(e.id(), e));
-    Map<String, List<EntityTables.CoMention>> co = new HashMap<>();
-    for (EntityTables.CoMention c : t.coMentions(1)) {
-      co.computeIfAbsent(c.a(), k -> new ArrayList<>()).add(c);
-      co.computeIfAbsent(c.b(), k -> new ArrayList<>()).add(c);
-    }
-    for (EntityTables.StoredEntity e : all) {
-      List<MentionGroups.Group> groups = MentionGroups.of(cf, t.mentionsOf(e.id(), true));
-      try (Writer w =
-          Files.newBufferedWriter(pages.resolve(pageName(e.id())), StandardCharsets.UTF_8)) {
-        writeEntity(w, e, groups, co.getOrDefault(e.id(), List.of()), byId);
+  }
+
+  void writeIndexPage(Writer w) throws IOException, SQLException {
+    writeIndex(w, new EntityTables(cf).entities(null));
+  }
+
+  private Map<String, EntityTables.StoredEntity> byId;
+  private Map<String, List<EntityTables.CoMention>> co;
+
+  void writeEntityPage(Writer w, String id) throws IOException, SQLException {
+    EntityTables t = new EntityTables(cf);
+    if (byId == null) {
+      // loaded once per writer: the static report writes every entity's page with it
+      byId = new HashMap<>();
+      t.entities(null).forEach(e -> byId.put(e.id(), e));
+      co = new HashMap<>();
+      for (EntityTables.CoMention c : t.coMentions(1)) {
+        co.computeIfAbsent(c.a(), k -> new ArrayList<>()).add(c);
+        co.computeIfAbsent(c.b(), k -> new ArrayList<>()).add(c);
       }
     }
+    List<MentionGroups.Group> groups = MentionGroups.of(cf, t.mentionsOf(id, true));
+    writeEntity(w, byId.get(id), groups, co.getOrDefault(id, List.of()), byId);
   }
 
   private void writeIndex(Writer w, List<EntityTables.StoredEntity> all) throws IOException {

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sverka.Sverka;
 import org.sverka.document.Part;
+import org.sverka.json.Texts;
 import org.sverka.quotes.Verdict;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
@@ -27,13 +30,49 @@ import org.sverka.text.LineMap;
  * #L307}), its parts as headings and its boilerplate greyed. The pages load nothing from the
  * network and open from {@code file://}. The output depends only on the case's content, so the same
  * inputs give byte-identical pages.
+ *
+ * <p>One rendering code path for the static report and {@code sverka serve}: every page is a {@link
+ * Page} found by its path in the report ({@link #page}), the top-level ones listed in {@link
+ * #pages()}. {@link #write()} writes them all to files; the web app renders the one a request asks
+ * for, at the same path, so the pages' relative links work in both. A new page is one line in
+ * {@link #pages()} (and one in {@link #NAV} to be in the navigation).
  */
 public final class ReportWriter {
+  /** A page of the report, rendered to a writer. */
+  @FunctionalInterface
+  public interface Page {
+    void write(Writer w) throws IOException, SQLException;
+  }
+
+  /** The static files every page uses, served and copied beside the pages. */
+  public static final List<String> ASSETS = List.of("sverka.css", "sverka.js");
+
+  /** The navigation bar: page and label. */
+  private static final String[][] NAV = {
+    {"index.html", "Overview"},
+    {"reuse.html", "Reuse"},
+    {"quotes.html", "Quotations"},
+    {"entities.html", "Entities"},
+    {"timeline.html", "Timeline"},
+    {"figures.html", "Figures"},
+    {"findings.html", "Findings"},
+    {"search.html", "Search"}
+  };
+
   private final CaseFile caseFile;
+  private final Texts source;
+  private Map<String, String> texts;
   private ClaimsPages claims = ClaimsPages.NONE;
+  private EntityPages entities;
 
   public ReportWriter(CaseFile caseFile) {
+    this(caseFile, new Texts(caseFile));
+  }
+
+  /** A writer that takes the documents' texts from {@code texts} (a server's cache). */
+  public ReportWriter(CaseFile caseFile, Texts texts) {
     this.caseFile = caseFile;
+    this.source = texts;
   }
 
   /** Adds the findings of a checked claims file, and a versions page per event, to the report. */
@@ -43,12 +82,21 @@ public final class ReportWriter {
     return this;
   }
 
+  private EntityPages entities() throws SQLException {
+    if (entities == null) {
+      entities = new EntityPages(caseFile, texts());
+    }
+    return entities;
+  }
+
   /** Writes the report and returns the path of its index page. */
   public Path write() throws IOException, SQLException {
     Path dir = caseFile.dir().resolve("report");
     Path docs = dir.resolve("doc");
     Files.createDirectories(docs);
-    copyResource("sverka.css", dir.resolve("sverka.css"));
+    for (String asset : ASSETS) {
+      Files.write(dir.resolve(asset), asset(asset));
+    }
     List<StoredDocument> all = caseFile.documents();
     // drop pages of documents no longer in the case
     try (var old = Files.list(docs)) {
@@ -60,29 +108,97 @@ public final class ReportWriter {
         }
       }
     }
-    Path index = dir.resolve("index.html");
-    try (Writer w = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
-      writeIndex(w, all);
-    }
-    Map<String, String> texts = new HashMap<>();
     for (StoredDocument d : all) {
-      StoredDocument full = caseFile.document(d.id(), true).orElseThrow();
-      texts.put(d.id(), full.text());
       try (Writer w =
           Files.newBufferedWriter(docs.resolve(pageName(d.id())), StandardCharsets.UTF_8)) {
-        writeDocument(w, full);
+        writeDocument(w, caseFile.document(d.id(), true).orElseThrow());
       }
     }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("reuse.html"), StandardCharsets.UTF_8)) {
-      writeReuse(w, caseFile.passages(null, 0), texts);
+    entities().deleteOld(dir);
+    for (String id : entities().ids()) {
+      try (Writer w =
+          Files.newBufferedWriter(
+              dir.resolve("entity").resolve(EntityPages.pageName(id)), StandardCharsets.UTF_8)) {
+        entities().writeEntityPage(w, id);
+      }
     }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("quotes.html"), StandardCharsets.UTF_8)) {
-      writeQuotes(w, caseFile.quotations(null), texts);
+    ClaimsPages.deleteOld(dir);
+    for (Map.Entry<String, Page> e : pages().entrySet()) {
+      try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey()), StandardCharsets.UTF_8)) {
+        e.getValue().write(w);
+      }
     }
-    claims.write(dir);
-    new EntityPages(caseFile, dir, texts).write();
-    new DatesFiguresPages(caseFile).write(dir, texts);
-    return index;
+    return dir.resolve("index.html");
+  }
+
+  /**
+   * The top-level pages by file name. Pages for analyses that have no results in this build of
+   * Sverka yet say so, so that the navigation is the same everywhere.
+   */
+  public Map<String, Page> pages() {
+    Map<String, Page> m = new LinkedHashMap<>();
+    m.put("index.html", w -> writeIndex(w, caseFile.documents()));
+    m.put("reuse.html", w -> writeReuse(w, caseFile.passages(null, 0), texts()));
+    m.put("quotes.html", w -> writeQuotes(w, caseFile.quotations(null), texts()));
+    m.put("entities.html", w -> entities().writeIndexPage(w));
+    DatesFiguresPages dates = new DatesFiguresPages(caseFile);
+    m.put("timeline.html", w -> dates.writeTimelinePage(w, texts()));
+    m.put("figures.html", w -> dates.writeFiguresPage(w, texts()));
+    m.putAll(claims.pages());
+    m.put(
+        "search.html",
+        w -> writeNotYet(w, "search.html", "Search", "full-text search over the documents"));
+    return m;
+  }
+
+  /**
+   * The page at a path of the report ({@code index.html}, {@code doc/ID.html}, ...), or empty when
+   * there is none. Only names the case knows are found: nothing here reads a file.
+   */
+  public Optional<Page> page(String path) throws SQLException {
+    if (path.startsWith("doc/")) {
+      String name = path.substring(4);
+      for (String id : caseFile.documentIds()) {
+        if (pageName(id).equals(name)) {
+          return Optional.of(w -> writeDocument(w, caseFile.document(id, true).orElseThrow()));
+        }
+      }
+      return Optional.empty();
+    }
+    if (path.startsWith("entity/")) {
+      String name = path.substring(7);
+      for (String id : entities().ids()) {
+        if (EntityPages.pageName(id).equals(name)) {
+          return Optional.of(w -> entities().writeEntityPage(w, id));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.ofNullable(pages().get(path));
+  }
+
+  /** The bytes of one of the {@link #ASSETS}. */
+  public static byte[] asset(String name) throws IOException {
+    if (!ASSETS.contains(name)) {
+      throw new IllegalArgumentException("not an asset of the report: " + name);
+    }
+    try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** The original texts of all documents, loaded once. */
+  private Map<String, String> texts() throws SQLException {
+    if (texts == null) {
+      texts = new HashMap<>();
+      for (String id : caseFile.documentIds()) {
+        texts.put(id, source.of(id));
+      }
+    }
+    return texts;
   }
 
   /** The file name of a document's page; ids are restricted to file-safe characters. */
@@ -94,21 +210,15 @@ public final class ReportWriter {
     w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     w.write("<title>" + Html.esc(title) + "</title>\n");
-    w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n</head>\n<body>\n");
+    w.write("<link rel=\"icon\" href=\"data:,\">\n");
+    w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n");
+    w.write("<script src=\"" + css.replace("sverka.css", "sverka.js") + "\" defer></script>\n");
+    w.write("</head>\n<body>\n");
   }
 
   static void nav(Writer w, String prefix, String current) throws IOException {
     w.write("<nav>");
-    for (String[] item :
-        new String[][] {
-          {"index.html", "Documents"},
-          {"reuse.html", "Reuse"},
-          {"quotes.html", "Quotations"},
-          {"entities.html", "Entities"},
-          {"timeline.html", "Timeline"},
-          {"figures.html", "Figures"},
-          {"findings.html", "Findings"}
-        }) {
+    for (String[] item : NAV) {
       if (item[0].equals(current)) {
         w.write("<span class=\"here\">" + item[1] + "</span>");
       } else {
@@ -118,7 +228,7 @@ public final class ReportWriter {
     w.write("</nav>\n");
   }
 
-  private void writeIndex(Writer w, List<StoredDocument> docs) throws IOException {
+  private void writeIndex(Writer w, List<StoredDocument> docs) throws IOException, SQLException {
     head(w, "Sverka report", "sverka.css");
     w.write("<header>");
     nav(w, "", "index.html");
@@ -128,8 +238,9 @@ public final class ReportWriter {
             + " documents · Sverka "
             + Html.esc(Sverka.VERSION)
             + "</p></header>\n<main>\n");
+    writeOverview(w, docs);
     w.write(
-        "<table class=\"docs\">\n<thead><tr><th>Document</th><th>Author</th><th>Date</th>"
+        "<h2 id=\"documents\">Documents</h2>\n<table class=\"docs\">\n<thead><tr><th>Document</th><th>Author</th><th>Date</th>"
             + "<th class=\"n\">Lines</th><th class=\"n\">Words</th><th>Parts</th></tr></thead>\n<tbody>\n");
     for (StoredDocument d : docs) {
       w.write(
@@ -178,7 +289,7 @@ public final class ReportWriter {
     w.write("</tbody></table>\n</main>\n</body>\n</html>\n");
   }
 
-  private void writeDocument(Writer w, StoredDocument d) throws IOException {
+  private void writeDocument(Writer w, StoredDocument d) throws IOException, SQLException {
     String title = d.meta().title() == null ? d.id() : d.meta().title();
     head(w, title + " — Sverka", "../sverka.css");
     w.write("<header>");
@@ -202,9 +313,12 @@ public final class ReportWriter {
     if (!d.meta().detected().isEmpty()) {
       meta(w, "detected from the text", String.join(", ", d.meta().detected()));
     }
-    w.write("</dl></header>\n<main class=\"text\">\n");
+    w.write("</dl>");
+    writeToc(w, d);
+    w.write("</header>\n<main class=\"text\" data-doc=\"" + Html.esc(d.id()) + "\">\n");
     String text = d.text();
     LineMap lines = LineMap.of(text);
+    Marks marks = new Marks(text, lines, marks(d.id()));
     boolean[] boiler = new boolean[lines.lineCount() + 2];
     for (StoredDocument.StoredParagraph p : d.paragraphs()) {
       if (p.boilerplate()) {
@@ -238,7 +352,7 @@ public final class ReportWriter {
                 + "</p>\n");
         partIndex++;
       }
-      String content = text.substring(lines.lineStart(line), lines.contentEnd(text, line));
+      String content = marks.html(lines.lineStart(line), lines.contentEnd(text, line));
       w.write(
           "<div class=\"l"
               + (boiler[line] ? " bp" : "")
@@ -249,8 +363,10 @@ public final class ReportWriter {
               + "\">"
               + line
               + "</a><span class=\"t\">"
-              + Html.esc(content)
-              + "</span></div>\n");
+              + content
+              + "</span>"
+              + margin(marks.startingOn(line))
+              + "</div>\n");
     }
     if (!parts.isEmpty()) {
       w.write("</section>\n");
@@ -328,7 +444,7 @@ public final class ReportWriter {
 
   /**
    * The quotations page: every quotation with its verdicts, source and explanation. Checkboxes
-   * filter by verdict (an inline script; the page still loads nothing from anywhere).
+   * filter by verdict (sverka.js; the page still loads nothing from anywhere).
    */
   @SuppressWarnings("unchecked")
   private void writeQuotes(Writer w, List<StoredQuotation> quotes, Map<String, String> texts)
@@ -395,14 +511,214 @@ public final class ReportWriter {
       }
       w.write("<p class=\"explain\">" + Html.esc(q.explanation()) + "</p>\n</section>\n");
     }
+    w.write("</main>\n</body>\n</html>\n");
+  }
+
+  /** The document's parts as a table of contents, when it has named ones. */
+  private static void writeToc(Writer w, StoredDocument d) throws IOException {
+    List<Part> named = d.parts().stream().filter(p -> !p.implicit()).toList();
+    if (named.isEmpty()) {
+      return;
+    }
+    w.write("<ol class=\"toc\">");
+    for (Part p : named) {
+      w.write(
+          "<li><a href=\"#L"
+              + p.lineStart()
+              + "\">"
+              + Html.esc(p.title() == null ? "(untitled part)" : p.title())
+              + "</a>"
+              + (p.date() == null ? "" : " <span class=\"date\">" + Html.esc(p.date()) + "</span>")
+              + "</li>");
+    }
+    w.write("</ol>");
+  }
+
+  /** The findings over a document, for its page: its quotations and its sides of reuse. */
+  private List<Marks.Mark> marks(String doc) throws SQLException {
+    List<Marks.Mark> out = new java.util.ArrayList<>();
+    for (StoredQuotation q : caseFile.quotations(doc)) {
+      String verdicts = String.join(" ", q.verdicts());
+      out.add(
+          new Marks.Mark(
+              q.span().start(),
+              q.span().end(),
+              "q",
+              "../quotes.html#Q" + q.id(),
+              "\u275d #" + q.id() + " " + verdicts,
+              "quotation #" + q.id() + ": " + verdicts + ". " + q.explanation()));
+    }
+    for (StoredPassage sp : caseFile.passages(doc, 0)) {
+      Passage p = sp.passage();
+      String citeA = org.sverka.json.CaseJson.cite(p.docA(), sp.lineStartA(), sp.lineEndA());
+      String citeB = org.sverka.json.CaseJson.cite(p.docB(), sp.lineStartB(), sp.lineEndB());
+      String title = "reuse #" + sp.id() + " " + p.kind() + ": " + citeA + " ~ " + citeB;
+      if (p.docA().equals(doc)) {
+        out.add(
+            new Marks.Mark(
+                p.a().start(),
+                p.a().end(),
+                "r",
+                "../reuse.html#P" + sp.id(),
+                "\u21c4 #" + sp.id() + " " + citeB,
+                title));
+      }
+      if (p.docB().equals(doc)) {
+        out.add(
+            new Marks.Mark(
+                p.b().start(),
+                p.b().end(),
+                "r",
+                "../reuse.html#P" + sp.id(),
+                "\u21c4 #" + sp.id() + " " + citeA,
+                title));
+      }
+    }
+    return out;
+  }
+
+  /** A line's margin: links to the findings that start on it. */
+  private static String margin(List<Marks.Mark> starting) {
+    StringBuilder b = new StringBuilder("<span class=\"m\">");
+    for (Marks.Mark m : starting) {
+      b.append("<a class=\"note ")
+          .append(m.kind())
+          .append("\" href=\"")
+          .append(Html.esc(m.href()))
+          .append("\" title=\"")
+          .append(Html.esc(m.title()))
+          .append("\">")
+          .append(Html.esc(m.label()))
+          .append("</a>");
+    }
+    return b.append("</span>").toString();
+  }
+
+  /**
+   * The overview on the index page: what the case holds, and the findings most worth a look
+   * (quotations that changed their source's meaning, the longest reuse between documents).
+   */
+  private void writeOverview(Writer w, List<StoredDocument> docs) throws IOException, SQLException {
+    long lines = docs.stream().mapToLong(StoredDocument::lines).sum();
+    long words = docs.stream().mapToLong(StoredDocument::words).sum();
+    List<StoredPassage> passages = caseFile.passages(null, 0);
+    List<StoredQuotation> quotes = caseFile.quotations(null);
+    Map<String, Integer> kinds = new java.util.TreeMap<>();
+    for (StoredPassage sp : passages) {
+      kinds.merge(sp.passage().kind().name(), 1, Integer::sum);
+    }
+    Map<String, Integer> verdicts = new java.util.TreeMap<>();
+    for (StoredQuotation q : quotes) {
+      for (String v : q.verdicts()) {
+        verdicts.merge(v, 1, Integer::sum);
+      }
+    }
+    w.write("<section class=\"overview\">\n<h2>Overview</h2>\n<ul class=\"counts\">");
     w.write(
-        "</main>\n<script>\n"
-            + "(function(){var f=document.getElementById('filter');function apply(){"
-            + "var on={};f.querySelectorAll('input').forEach(function(i){on[i.value]=i.checked;});"
-            + "document.querySelectorAll('section.quote').forEach(function(s){"
-            + "var show=s.dataset.verdicts.split(' ').some(function(v){return on[v];});"
-            + "s.style.display=show?'':'none';});}"
-            + "f.addEventListener('change',apply);apply();})();\n</script>\n</body>\n</html>\n");
+        "<li><b>" + docs.size() + "</b> documents, " + lines + " lines, " + words + " words</li>");
+    w.write("<li><a href=\"reuse.html\"><b>" + passages.size() + "</b> reuse passages</a>");
+    for (var e : kinds.entrySet()) {
+      w.write(" <span class=\"verdict\">" + Html.esc(e.getKey()) + " " + e.getValue() + "</span>");
+    }
+    w.write("</li><li><a href=\"quotes.html\"><b>" + quotes.size() + "</b> quotations</a>");
+    for (var e : verdicts.entrySet()) {
+      w.write(
+          " <span class=\"verdict v-"
+              + Html.esc(e.getKey())
+              + "\">"
+              + Html.esc(e.getKey())
+              + " "
+              + e.getValue()
+              + "</span>");
+    }
+    w.write("</li></ul>\n");
+    Map<String, String> texts = texts();
+    List<StoredQuotation> changed =
+        quotes.stream()
+            .filter(
+                q ->
+                    q.verdicts().stream()
+                        .anyMatch(
+                            v ->
+                                v.equals(Verdict.ABRIDGED_UNMARKED.name())
+                                    || v.equals(Verdict.CUT_BEFORE_QUALIFIER.name())
+                                    || v.equals(Verdict.MISATTRIBUTED.name())
+                                    || v.equals(Verdict.INTERPOLATED.name())))
+            .toList();
+    w.write(
+        "<h3>Quotations that changed their source ("
+            + changed.size()
+            + ")</h3>\n<ul class=\"findings\">");
+    for (StoredQuotation q : changed.subList(0, Math.min(15, changed.size()))) {
+      String quoted = texts.get(q.doc()).substring(q.span().start(), q.span().end());
+      w.write(
+          "<li><a href=\"quotes.html#Q"
+              + q.id()
+              + "\">#"
+              + q.id()
+              + "</a> "
+              + citeLink(q.doc(), q.lineStart(), q.lineEnd()));
+      for (String v : q.verdicts()) {
+        w.write(" <span class=\"verdict v-" + Html.esc(v) + "\">" + Html.esc(v) + "</span>");
+      }
+      w.write(
+          " <q>"
+              + Html.esc(quoted.length() > 140 ? quoted.substring(0, 139) + "\u2026" : quoted)
+              + "</q></li>");
+    }
+    if (changed.isEmpty()) {
+      w.write("<li class=\"empty\">None.</li>");
+    }
+    w.write("</ul>\n");
+    List<StoredPassage> longest =
+        passages.stream()
+            .filter(sp -> !sp.passage().docA().equals(sp.passage().docB()))
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (StoredPassage sp) -> -(sp.passage().tokensA() + sp.passage().tokensB()))
+                    .thenComparingInt(StoredPassage::id))
+            .limit(10)
+            .toList();
+    w.write("<h3>The longest reuse between documents</h3>\n<ul class=\"findings\">");
+    for (StoredPassage sp : longest) {
+      Passage p = sp.passage();
+      w.write(
+          "<li><a href=\"reuse.html#P"
+              + sp.id()
+              + "\">#"
+              + sp.id()
+              + "</a> "
+              + citeLink(p.docA(), sp.lineStartA(), sp.lineEndA())
+              + " ~ "
+              + citeLink(p.docB(), sp.lineStartB(), sp.lineEndB())
+              + " <span class=\"verdict\">"
+              + p.kind()
+              + "</span> "
+              + p.tokensA()
+              + "/"
+              + p.tokensB()
+              + " words</li>");
+    }
+    if (longest.isEmpty()) {
+      w.write("<li class=\"empty\">None.</li>");
+    }
+    w.write("</ul>\n</section>\n");
+  }
+
+  /** A page for an analysis that has no results in this case (yet), saying so. */
+  private static void writeNotYet(Writer w, String page, String title, String what)
+      throws IOException {
+    head(w, title + " \u2014 Sverka", "sverka.css");
+    w.write("<header>");
+    nav(w, "", page);
+    w.write(
+        "<h1>"
+            + Html.esc(title)
+            + "</h1></header>\n<main>\n<p class=\"empty\">Nothing here yet: this version of"
+            + " Sverka does not find "
+            + Html.esc(what)
+            + ". This page will show them once that analysis is part of it.</p>\n</main>\n"
+            + "</body>\n</html>\n");
   }
 
   static String citeLink(String doc, int from, int to) {
@@ -410,7 +726,7 @@ public final class ReportWriter {
     return "<a href=\"doc/"
         + Html.esc(pageName(doc))
         + "#L"
-        + from
+        + (from == to ? from : from + "-" + to)
         + "\">"
         + Html.esc(cite)
         + "</a>";
@@ -419,15 +735,6 @@ public final class ReportWriter {
   private static void meta(Writer w, String k, String v) throws IOException {
     if (v != null && !v.isBlank()) {
       w.write("<dt>" + Html.esc(k) + "</dt><dd>" + Html.esc(v) + "</dd>");
-    }
-  }
-
-  private static void copyResource(String name, Path to) throws IOException {
-    try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("missing resource " + name);
-      }
-      Files.write(to, in.readAllBytes());
     }
   }
 }

@@ -414,6 +414,16 @@ public final class CaseFile implements AutoCloseable {
     return out;
   }
 
+  /** A document's original text alone (no metadata, no paragraphs), or empty if no such id. */
+  public Optional<String> text(String id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM documents WHERE id=?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
   /** A document by id, with its text and paragraphs if {@code withText}. */
   public Optional<StoredDocument> document(String id, boolean withText) throws SQLException {
     String cols =

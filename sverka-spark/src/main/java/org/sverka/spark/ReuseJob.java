@@ -13,9 +13,9 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import org.sverka.json.CaseJson;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.Passage;
-import org.sverka.reuse.PassageJson;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.Vocabulary;
 import org.sverka.text.LineMap;
@@ -40,7 +40,7 @@ import scala.Tuple2;
  *       both documents joined to them, and {@link ReuseDetector#pairPassages} chains, aligns,
  *       filters, merges and orients them exactly as the embedded engine does.
  *   <li><b>Output</b> sorted as the embedded engine sorts, numbered from 1, with the fields of
- *       {@code sverka reuse --format json} ({@link PassageJson}).
+ *       {@code sverka reuse --format json} ({@link org.sverka.json.CaseJson#passage}).
  * </ol>
  */
 public final class ReuseJob {
@@ -309,7 +309,7 @@ public final class ReuseJob {
       out.add(
           new Found(
               p,
-              PassageJson.passage(
+              CaseJson.passage(
                   0,
                   p,
                   aFirst ? a.text : b.text,

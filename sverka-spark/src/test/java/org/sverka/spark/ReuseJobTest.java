@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.Corpus;
+import org.sverka.json.CaseJson;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.reuse.Passage;
-import org.sverka.reuse.PassageJson;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
@@ -59,7 +59,7 @@ class ReuseJobTest {
         StoredDocument b = cf.document(p.docB(), true).orElseThrow();
         embeddedJson.add(
             JSON.writeValueAsString(
-                PassageJson.passage(
+                CaseJson.passage(
                     sp.id(), p, a.text(), LineMap.of(a.text()), b.text(), LineMap.of(b.text()))));
       }
     }

@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.ingest.Extractor;
+import org.sverka.json.CaseJson;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.Passage;
-import org.sverka.reuse.PassageJson;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.ReuseStage;
 import org.sverka.reuse.Vocabulary;
@@ -102,7 +102,7 @@ public final class EmbeddedFolderReuse {
         String tb = texts.get(p.docB());
         w.write(
             json.writeValueAsString(
-                PassageJson.passage(
+                CaseJson.passage(
                     id++,
                     p,
                     ta,

@@ -1,0 +1,234 @@
+package org.sverka.bench.web;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sverka.store.CaseFile;
+import org.sverka.store.StoredDocument;
+import org.sverka.web.SverkaServer;
+
+/**
+ * Load on {@code sverka serve} over loopback: {@code clients} threads, each sending one request
+ * after another for {@code seconds}, over a mix of the API's read endpoints and a document page, in
+ * the same JVM as the server (on this 2-core machine the clients take CPU from the server, so the
+ * numbers are pessimistic). Prints latency percentiles per endpoint, errors, throughput and the
+ * heap after a full GC before and after, and every 10 s during, as Markdown.
+ *
+ * <pre>java -cp "sverka-bench/target/sverka-bench.jar:sverka-bench/target/lib/*" \
+ *   org.sverka.bench.web.ServeLoadBenchmark CASE_DIR [CLIENTS] [SECONDS]</pre>
+ *
+ * Only 127.0.0.1 is ever contacted; the run is bounded in time and stops by itself.
+ */
+public final class ServeLoadBenchmark {
+  private ServeLoadBenchmark() {}
+
+  record Endpoint(String name, List<String> paths) {}
+
+  public static void main(String[] args) throws Exception {
+    Path caseDir = Path.of(args[0]);
+    int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+
+    List<Endpoint> endpoints = endpoints(caseDir);
+    MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+    try (SverkaServer server =
+        SverkaServer.start(new SverkaServer.Options(caseDir, "127.0.0.1", 0, null))) {
+      String base = "http://127.0.0.1:" + server.port();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      // warm-up: every path once, then 10 s of the same load, not measured
+      for (Endpoint e : endpoints) {
+        for (String p : e.paths()) {
+          send(http, base + p);
+        }
+      }
+      run(http, base, endpoints, clients, 10, new long[endpoints.size()][], null);
+      long before = heapAfterGc(mem);
+      List<Long> during = new ArrayList<>();
+      long[][] lat = new long[endpoints.size()][];
+      long[] errors = new long[1];
+      long t0 = System.nanoTime();
+      Thread sampler =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    Thread.sleep(10_000);
+                    synchronized (during) {
+                      during.add(mem.getHeapMemoryUsage().getUsed());
+                    }
+                  }
+                } catch (InterruptedException e) {
+                  // done
+                }
+              });
+      sampler.setDaemon(true);
+      sampler.start();
+      long total = run(http, base, endpoints, clients, seconds, lat, errors);
+      double wall = (System.nanoTime() - t0) / 1e9;
+      sampler.interrupt();
+      long after = heapAfterGc(mem);
+
+      System.out.printf(
+          Locale.ROOT,
+          "%d clients, %d s on 127.0.0.1, %d requests (%.0f/s), %d errors%n%n",
+          clients,
+          seconds,
+          total,
+          total / wall,
+          errors[0]);
+      System.out.println("| endpoint | requests | p50 ms | p90 ms | p99 ms | max ms |");
+      System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+      long[] all = new long[0];
+      for (int i = 0; i < endpoints.size(); i++) {
+        long[] l = lat[i];
+        row(endpoints.get(i).name(), l);
+        long[] merged = Arrays.copyOf(all, all.length + l.length);
+        System.arraycopy(l, 0, merged, all.length, l.length);
+        Arrays.sort(merged);
+        all = merged;
+      }
+      row("all", all);
+      System.out.printf(
+          Locale.ROOT,
+          "%nheap after full GC: before %.1f MB, after %.1f MB; used during (every 10 s): %s%n",
+          before / 1e6,
+          after / 1e6,
+          during.stream().map(b -> String.format(Locale.ROOT, "%.0f", b / 1e6)).toList());
+    }
+  }
+
+  private static List<Endpoint> endpoints(Path caseDir) throws Exception {
+    List<String> show = new ArrayList<>();
+    List<String> reuse = new ArrayList<>();
+    List<String> quotes = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
+    SplittableRandom rnd = new SplittableRandom(1926);
+    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
+      for (StoredDocument d : cf.documents()) {
+        for (int i = 0; i < 20; i++) {
+          show.add("/api/show/" + d.id() + ":" + (1 + rnd.nextInt(d.lines())) + "?context=5");
+        }
+        reuse.add("/api/reuse?doc=" + d.id());
+        quotes.add("/api/quotes?doc=" + d.id() + "&found=true");
+        if (d.lines() < 1000) {
+          pages.add("/doc/" + d.id() + ".html");
+        }
+      }
+    }
+    return List.of(
+        new Endpoint("/api/show/DOC:LINE?context=5", show),
+        new Endpoint("/api/reuse?doc=DOC", reuse),
+        new Endpoint("/api/quotes?doc=DOC&found=true", quotes),
+        new Endpoint("/doc/DOC.html (documents < 1000 lines)", pages));
+  }
+
+  /** Runs the load; fills {@code lat[i]} with the latencies (ns) of endpoint i. */
+  private static long run(
+      HttpClient http,
+      String base,
+      List<Endpoint> endpoints,
+      int clients,
+      int seconds,
+      long[][] lat,
+      long[] errors)
+      throws InterruptedException {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<List<List<Long>>> perThread = new ArrayList<>();
+    AtomicLong failed = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      List<List<Long>> mine = new ArrayList<>();
+      for (int i = 0; i < endpoints.size(); i++) {
+        mine.add(new ArrayList<>());
+      }
+      perThread.add(mine);
+      SplittableRandom rnd = new SplittableRandom(c);
+      Thread t =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < end) {
+                  int e = rnd.nextInt(endpoints.size());
+                  List<String> paths = endpoints.get(e).paths();
+                  String path = paths.get(rnd.nextInt(paths.size()));
+                  long s = System.nanoTime();
+                  boolean ok = send(http, base + path);
+                  mine.get(e).add(System.nanoTime() - s);
+                  if (!ok) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long total = 0;
+    for (int i = 0; i < endpoints.size(); i++) {
+      List<Long> l = new ArrayList<>();
+      for (List<List<Long>> mine : perThread) {
+        l.addAll(mine.get(i));
+      }
+      lat[i] = l.stream().mapToLong(Long::longValue).sorted().toArray();
+      total += lat[i].length;
+    }
+    if (errors != null) {
+      errors[0] = failed.get();
+    }
+    return total;
+  }
+
+  private static boolean send(HttpClient http, String url) {
+    try {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return r.statusCode() == 200 && r.body().length > 0;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static void row(String name, long[] sorted) {
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+        name,
+        sorted.length,
+        pct(sorted, 0.50),
+        pct(sorted, 0.90),
+        pct(sorted, 0.99),
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+  }
+
+  private static double pct(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  private static long heapAfterGc(MemoryMXBean mem) throws InterruptedException {
+    System.gc();
+    Thread.sleep(500);
+    System.gc();
+    return mem.getHeapMemoryUsage().getUsed();
+  }
+}

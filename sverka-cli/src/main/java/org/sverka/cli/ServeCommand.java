@@ -1,0 +1,94 @@
+package org.sverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sverka.web.SverkaServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sverka serve}: the web app over a case, until stopped. */
+@Command(
+    name = "serve",
+    description = {
+      "Serve the case in a web browser: the report's pages with their findings, and a JSON API"
+          + " under /api/ (described at /api/openapi.json). Stop with Ctrl-C.",
+      "%nListens on 127.0.0.1 unless told otherwise. Any other --host needs a token (given, or"
+          + " generated and printed): open the printed address with ?token=TOKEN once (a cookie"
+          + " keeps it), or send the header 'Authorization: Bearer TOKEN'."
+    },
+    mixinStandardHelpOptions = true)
+final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--case",
+      paramLabel = "DIR",
+      required = true,
+      description = "The case folder (holds sverka.db).")
+  Path caseDir;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "7777",
+      description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description =
+          "Require this token on every request (default: none on loopback, generated otherwise).")
+  String token;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535");
+    }
+    if (token != null && token.isBlank()) {
+      throw new IllegalArgumentException("--token must not be empty");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    SverkaServer server = SverkaServer.start(new SverkaServer.Options(caseDir, host, port, token));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } catch (Exception e) {
+                    // stopping anyway
+                  }
+                  stopped.countDown();
+                }));
+    out.println("Serving " + caseDir.toAbsolutePath().normalize() + " at " + server.url());
+    if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+      out.println(
+          "(listening on every address of this machine: from elsewhere, use its name or address"
+              + " instead of 127.0.0.1)");
+    }
+    if (server.token() != null && token == null) {
+      out.println(
+          "Token: "
+              + server.token()
+              + " (needed on every request: the address above sets it in a cookie; scripts send"
+              + " 'Authorization: Bearer TOKEN')");
+    }
+    out.println("API: /api/ (described at /api/openapi.json). Stop with Ctrl-C.");
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,257 @@
+package org.sverka.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sverka serve} in a real headless Chromium (Debian's /usr/bin/chromium, driven by
+ * Playwright; no browser is downloaded): the demo corpus plus a hostile file, served by the command
+ * as a user starts it. Takes the screenshots in docs/screenshots/ when {@code sverka.screenshots}
+ * names that folder (the build does).
+ */
+class ServeBrowserIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final String HOSTILE =
+      "A hostile file\n\n"
+          + "Its text tries <script>window.__pwned = 1; document.title = 'pwned';</script> and"
+          + " <img src=\"x\" onerror=\"window.__pwned = 2\"> in a corpus file.\n";
+
+  @TempDir static Path tmp;
+  static Process serve;
+  static String base;
+  static Playwright playwright;
+  static BrowserContext browser;
+  Page page;
+  final List<String> console = new ArrayList<>();
+
+  @BeforeAll
+  static void serveTheDemoCase() throws Exception {
+    assertThat(CHROMIUM).as("Debian's chromium package (.ci/run installs it)").exists();
+    Path corpus = DemoCommand.extractCorpus(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("hostile.txt"), HOSTILE);
+    Path caseDir = tmp.resolve("case");
+    Cli.Run analyzed = Cli.run("analyze", corpus.toString(), "--case", caseDir.toString());
+    assertThat(analyzed.code()).as(analyzed.err()).isZero();
+
+    serve =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                Subprocess.classpath(),
+                Main.class.getName(),
+                "serve",
+                "--case",
+                caseDir.toString(),
+                "--port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+    Pattern url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      Matcher m = url.matcher(line);
+      if (m.find()) {
+        base = m.group(1);
+        break;
+      }
+    }
+    assertThat(base).as("sverka serve printed its address").isNotNull();
+
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launchPersistentContext(
+                Files.createDirectory(tmp.resolve("profile")),
+                new BrowserType.LaunchPersistentContextOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setViewportSize(1400, 900)
+                    .setArgs(
+                        List.of(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (serve != null) {
+      serve.destroy();
+      serve.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @BeforeEach
+  void newPage() {
+    page = browser.newPage();
+    page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
+    page.onPageError(e -> console.add("pageerror: " + e));
+  }
+
+  @AfterEach
+  void closePage() {
+    page.close();
+    // a Content-Security-Policy violation or a script error shows here
+    assertThat(console).isEmpty();
+  }
+
+  static void screenshot(Page p, String name) throws Exception {
+    String dir = System.getProperty("sverka.screenshots");
+    if (dir != null) {
+      Files.createDirectories(Path.of(dir));
+      p.screenshot(new Page.ScreenshotOptions().setPath(Path.of(dir, name)));
+    }
+  }
+
+  @Test
+  void theOverviewShowsTheCaseAndItsFindings() throws Exception {
+    page.navigate(base);
+    assertThat(page.url()).isEqualTo(base + "index.html");
+    assertThat(page.title()).isEqualTo("Sverka report");
+    assertThat(page.locator("section.overview").innerText())
+        .contains("6 documents")
+        .contains("reuse passages")
+        .contains("Quotations that changed their source");
+    screenshot(page, "overview.png");
+    page.locator("nav a", new Page.LocatorOptions().setHasText("Entities")).click();
+    assertThat(page.locator("p.empty").innerText()).contains("Nothing here yet");
+  }
+
+  @Test
+  void aDocumentOpensWithNumberedLinesAndItsFindingsInTheMargin() throws Exception {
+    page.navigate(base);
+    page.locator("table.docs a", new Page.LocatorOptions().setHasText("Thirteenth Session"))
+        .click();
+    assertThat(page.url()).isEqualTo(base + "doc/trotsky-dewey-13.html");
+    assertThat(page.locator("#L307 .t").innerText()).contains("Hotel Bristol");
+    assertThat(page.locator("#L63 a.hl.r").count()).isPositive();
+    assertThat(page.locator("#L63 .m a.note").allInnerTexts())
+        .anySatisfy(t -> assertThat(t).contains("trotsky-kirov-1935:161-163"));
+    page.locator("#L63").scrollIntoViewIfNeeded();
+    page.evaluate("window.scrollBy(0, -200)");
+    screenshot(page, "document.png");
+
+    // a line range selected with a click and a shift-click gives its citation
+    page.locator("#L60 a.ln").click();
+    page.locator("#L62 a.ln")
+        .click(
+            new Locator.ClickOptions()
+                .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
+    assertThat(page.url()).endsWith("#L60-62");
+    assertThat(page.locator("#cite").innerText()).isEqualTo("trotsky-dewey-13:60-62");
+    assertThat(page.locator(".l.sel").count()).isEqualTo(3);
+  }
+
+  @Test
+  void aCitationLeadsToItsLinesMarkedAndInView() throws Exception {
+    page.navigate(base + "reuse.html");
+    page.locator("#P74 .side .cite a").first().click();
+    assertThat(page.url()).isEqualTo(base + "doc/trotsky-kirov-1935.html#L161-163");
+    for (int l = 161; l <= 163; l++) {
+      assertThat(page.locator("#L" + l).getAttribute("class")).as("line " + l).contains("sel");
+    }
+    assertThat(page.locator("#L160").getAttribute("class")).doesNotContain("sel");
+    assertThat(page.locator("#L164").getAttribute("class")).doesNotContain("sel");
+    var box = page.locator("#L161").boundingBox();
+    assertThat(box.y).isBetween(0.0, 900.0);
+    assertThat(page.locator("#cite").innerText()).isEqualTo("trotsky-kirov-1935:161-163");
+    screenshot(page, "citation.png");
+  }
+
+  @Test
+  void aReusePassageShowsBothSidesInParallel() throws Exception {
+    page.navigate(base + "doc/trotsky-dewey-13.html");
+    page.locator("#L63 .m a.note.r").first().click();
+    assertThat(page.url()).isEqualTo(base + "reuse.html#P74");
+    Locator passage = page.locator("#P74");
+    Locator sides = passage.locator(".side");
+    assertThat(sides.count()).isEqualTo(2);
+    assertThat(sides.nth(0).locator(".cite").innerText()).isEqualTo("trotsky-kirov-1935:161-163");
+    assertThat(sides.nth(1).locator(".cite").innerText()).isEqualTo("trotsky-dewey-13:63");
+    assertThat(sides.nth(0).locator(".chg, .spell").count()).isPositive();
+    assertThat(sides.nth(1).locator(".add").allInnerTexts())
+        .anySatisfy(t -> assertThat(t).contains("a pinch of powder and a slug of lead"));
+    var a = sides.nth(0).boundingBox();
+    var b = sides.nth(1).boundingBox();
+    assertThat(b.x).isGreaterThan(a.x + a.width - 1); // side by side
+    assertThat(Math.abs(a.y - b.y)).isLessThan(2.0);
+    screenshot(page, "reuse.png");
+  }
+
+  @Test
+  void quotationsShowTheirVerdictsAndTheFilterWorks() throws Exception {
+    page.navigate(base + "doc/trotsky-dewey-13.html");
+    Locator note =
+        page.locator("#L63 .m a.note.q", new Page.LocatorOptions().setHasText("ABRIDGED_UNMARKED"));
+    String label = note.first().innerText();
+    note.first().click();
+    String id = label.replaceAll("^\\D*#(\\d+).*$", "$1");
+    assertThat(page.url()).isEqualTo(base + "quotes.html#Q" + id);
+    Locator q = page.locator("#Q" + id);
+    assertThat(q.isVisible()).isTrue();
+    assertThat(q.locator(".verdict").allInnerTexts()).contains("ABRIDGED_UNMARKED");
+    assertThat(q.locator(".explain").innerText()).isNotBlank();
+    screenshot(page, "quotes.png");
+
+    int shown = page.locator("section.quote:visible").count();
+    page.locator("input[value=NOT_FOUND]").check();
+    assertThat(page.locator("section.quote:visible").count()).isGreaterThan(shown);
+    page.locator("input[value=VERBATIM]").uncheck();
+    assertThat(page.locator("section.quote[data-verdicts=VERBATIM]:visible").count()).isZero();
+  }
+
+  @Test
+  void aScriptInACorpusFileIsShownAsTextAndDoesNotRun() throws Exception {
+    page.navigate(base + "doc/hostile.html");
+    assertThat(page.title()).isEqualTo("A hostile file — Sverka");
+    assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
+    assertThat(page.locator("#L3 .t").innerText())
+        .contains("<script>window.__pwned = 1; document.title = 'pwned';</script>")
+        .contains("<img src=\"x\" onerror=\"window.__pwned = 2\">");
+    assertThat(page.locator("main img").count()).isZero();
+    assertThat(page.locator("main script").count()).isZero();
+    // its quotation is escaped on the quotations page too
+    page.navigate(base + "quotes.html");
+    page.locator("input[value=NOT_FOUND]").check();
+    assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
+    assertThat(page.title()).isEqualTo("Quotations — Sverka");
+  }
+}

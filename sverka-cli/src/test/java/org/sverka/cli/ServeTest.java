@@ -1,0 +1,128 @@
+package org.sverka.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sverka.web.SverkaServer;
+
+/** The web app's API gives the CLI's JSON, byte for byte; the command's errors. */
+class ServeTest {
+  @TempDir static Path tmp;
+  static Path demo;
+  static SverkaServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    demo = tmp.resolve("sverka-demo");
+    Cli.Run r = Cli.run("demo", "--case", demo.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    server = SverkaServer.start(new SverkaServer.Options(demo, "127.0.0.1", 0, null));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  static String api(String path) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return r.body();
+  }
+
+  static String cli(String... args) {
+    Cli.Run r = Cli.run(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.out();
+  }
+
+  @Test
+  void theApiGivesTheCommandLinesJson() throws Exception {
+    String c = demo.toString();
+    assertThat(api("/api/docs")).isEqualTo(cli("docs", "--case", c, "--format", "json"));
+    assertThat(api("/api/reuse?doc=trotsky-dewey-13"))
+        .isEqualTo(cli("reuse", "--case", c, "--doc", "trotsky-dewey-13", "--format", "json"));
+    assertThat(api("/api/reuse?minWords=1000"))
+        .isEqualTo(cli("reuse", "--case", c, "--min-words", "1000", "--format", "json"));
+    assertThat(api("/api/quotes?doc=trotsky-reply-1928&found=true"))
+        .isEqualTo(
+            cli(
+                "quotes",
+                "--case",
+                c,
+                "--doc",
+                "trotsky-reply-1928",
+                "--found",
+                "--format",
+                "json"));
+    assertThat(api("/api/quotes?verdict=CUT_BEFORE_QUALIFIER&verdict=MISATTRIBUTED"))
+        .isEqualTo(
+            cli(
+                "quotes",
+                "--case",
+                c,
+                "--verdict",
+                "CUT_BEFORE_QUALIFIER",
+                "--verdict",
+                "MISATTRIBUTED",
+                "--format",
+                "json"));
+    assertThat(api("/api/show/trotsky-dewey-13:307-308?context=2"))
+        .isEqualTo(
+            cli(
+                "show",
+                "trotsky-dewey-13:307-308",
+                "--case",
+                c,
+                "--context",
+                "2",
+                "--format",
+                "json"));
+  }
+
+  @Test
+  void theServerServesTheStaticReportsPagesByteForByte() throws Exception {
+    // one rendering code path: `sverka demo` wrote these files, the server renders on request
+    for (String page :
+        new String[] {
+          "index.html",
+          "doc/trotsky-dewey-13.html",
+          "doc/stalin-works-10.html",
+          "reuse.html",
+          "quotes.html",
+          "entities.html",
+          "search.html",
+          "sverka.css",
+          "sverka.js"
+        }) {
+      assertThat(api("/" + page))
+          .as(page)
+          .isEqualTo(Files.readString(demo.resolve("report").resolve(page)));
+    }
+  }
+
+  @Test
+  void serveRefusesAFolderWithoutACaseAndBadOptions() {
+    Cli.Run none = Cli.run("serve", "--case", tmp.resolve("nothing").toString(), "--port", "0");
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("no case in").doesNotContain("Exception");
+    Cli.Run port = Cli.run("serve", "--case", demo.toString(), "--port", "70000");
+    assertThat(port.code()).isEqualTo(2);
+    Cli.Run help = Cli.run("serve", "--help");
+    assertThat(help.out()).contains("--host", "--port", "--token", "127.0.0.1");
+  }
+}
