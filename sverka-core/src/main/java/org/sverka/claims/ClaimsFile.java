@@ -208,6 +208,8 @@ public final class ClaimsFile {
         return done();
       }
       Map<String, Node> f = fields(top, TOP, "top-level key");
+      // an empty section ("claims:" with everything under it commented out) is an empty one
+      f.values().removeIf(v -> v instanceof ScalarNode && scalar(v) == null);
       Node settings = f.get("settings");
       if (settings != null) {
         settings(settings);
@@ -222,7 +224,9 @@ public final class ClaimsFile {
         events(f.get("events"));
       }
       if (!f.containsKey("claims")) {
-        problem(line(top), "no 'claims:' list");
+        if (top.getValue().stream().noneMatch(t -> "claims".equals(scalar(t.getKeyNode())))) {
+          problem(line(top), "no 'claims:' list");
+        }
       } else {
         claims(f.get("claims"));
       }

@@ -18,16 +18,20 @@ public final class DisputedRule implements Rule {
     for (Map.Entry<String, List<Claim>> e : Stances.byProposition(file).entrySet()) {
       List<Claim> claims = e.getValue();
       List<List<String>> conflicts = new ArrayList<>();
+      boolean disputed = false;
       for (int i = 0; i < claims.size(); i++) {
         for (int j = i + 1; j < claims.size(); j++) {
           Claim a = claims.get(i);
           Claim b = claims.get(j);
           if (Stances.affirms(a) != Stances.affirms(b) && !a.saidBy().equals(b.saidBy())) {
-            conflicts.add(List.of(a.id(), b.id()));
+            disputed = true;
+            if (a.established() != b.established()) {
+              conflicts.add(List.of(a.id(), b.id()));
+            }
           }
         }
       }
-      if (conflicts.isEmpty()) {
+      if (!disputed) {
         continue;
       }
       TreeSet<String> yes = new TreeSet<>();

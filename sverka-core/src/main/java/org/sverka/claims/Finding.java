@@ -10,8 +10,9 @@ import java.util.Map;
  * names them), a plain-words explanation, and a citation per claim with the cited line's original
  * text.
  *
- * @param conflicts pairs of claim ids that cannot both be true (for {@link
- *     FindingType#CONTRADICTS_ESTABLISHED}); empty for findings that are not contradictions
+ * @param conflicts pairs of claim ids, one of them established and one asserted, that cannot both
+ *     be true (read by {@link FindingType#CONTRADICTS_ESTABLISHED}); a presence conflict always
+ *     gives its pair
  * @param detail what the finding is about, for JSON (versions, distances, ...), in a fixed order
  */
 public record Finding(

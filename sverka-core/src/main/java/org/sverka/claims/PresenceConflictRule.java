@@ -2,11 +2,14 @@ package org.sverka.claims;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sverka.claims.Claim.Presence;
 import org.sverka.claims.Finding.Certainty;
@@ -39,10 +42,24 @@ public final class PresenceConflictRule implements Rule {
       }
     }
     presence.sort(Claim::bySaidOn);
-    List<Finding> out = new ArrayList<>();
+    // only claims that share a person can conflict: compare within each person's claims
+    Map<String, List<Integer>> byPerson = new TreeMap<>();
     for (int i = 0; i < presence.size(); i++) {
-      for (int j = i + 1; j < presence.size(); j++) {
-        conflict(file, presence.get(i), presence.get(j)).ifPresent(out::add);
+      for (String p : ((Presence) presence.get(i).shape()).who()) {
+        byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    List<Finding> out = new ArrayList<>();
+    for (List<Integer> idx : byPerson.values()) {
+      for (int x = 0; x < idx.size(); x++) {
+        for (int y = x + 1; y < idx.size(); y++) {
+          int i = idx.get(x);
+          int j = idx.get(y);
+          if (seen.add(((long) i << 32) | j)) {
+            conflict(file, presence.get(i), presence.get(j)).ifPresent(out::add);
+          }
+        }
       }
     }
     return out;

@@ -31,7 +31,8 @@ public final class SelfContradictionRule implements Rule {
         for (int i = 0; i < claims.size(); i++) {
           parts.add(Stances.said(claims.get(i)));
           for (int j = i + 1; j < claims.size(); j++) {
-            if (Stances.affirms(claims.get(i)) != Stances.affirms(claims.get(j))) {
+            if (Stances.affirms(claims.get(i)) != Stances.affirms(claims.get(j))
+                && claims.get(i).established() != claims.get(j).established()) {
               conflicts.add(List.of(claims.get(i).id(), claims.get(j).id()));
             }
           }

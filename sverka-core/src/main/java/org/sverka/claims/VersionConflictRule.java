@@ -53,7 +53,8 @@ public final class VersionConflictRule implements Rule {
         versions.add(version(c, List.of(v)));
         for (int j = i + 1; j < claims.size(); j++) {
           Claim d = claims.get(j);
-          if (!key(v).equals(key(((EventValue) d.shape()).values().get(0)))) {
+          if (c.established() != d.established()
+              && !key(v).equals(key(((EventValue) d.shape()).values().get(0)))) {
             conflicts.add(List.of(c.id(), d.id()));
           }
         }

@@ -212,4 +212,13 @@ class ClaimsFileTest {
         .anySatisfy(l -> assertThat(l).contains(":6: place 'e' is within unknown place 'nowhere'"))
         .anySatisfy(l -> assertThat(l).contains(":6: existed: invalid EDTF date '1917-99'"));
   }
+
+  @Test
+  void anEmptyClaimsSectionIsNoProblemButAMissingOneIs() {
+    assertThat(CorpusSources.read(tmp, "claims:\n  # none yet\n").problems()).isEmpty();
+    assertThat(CorpusSources.read(tmp, "places:\n  x: {name: X}\n").problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains(":1: no 'claims:' list"));
+  }
 }
