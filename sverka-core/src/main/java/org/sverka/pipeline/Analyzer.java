@@ -224,6 +224,10 @@ public final class Analyzer {
       pool.shutdownNow();
     }
 
+    // the user's authority.yaml: read once; the mention stage's gazetteer can take
+    // authority.gazetteer(), the entity stage resolves with it
+    Authority authority = authority(options, roots, problems);
+
     // derived stages over the whole case, redone only when the documents changed
     int passages = -1;
     String stamp =
@@ -251,7 +255,6 @@ public final class Analyzer {
 
     // entities: after the mention stage (which fills table mentions), whenever the mentions or
     // the authority file changed
-    Authority authority = authority(options, roots, problems);
     EntityStage entityStage = new EntityStage(authority);
     String entityStamp = entityStage.stamp(cf);
     if (!entityStamp.equals(cf.stageStamp("entities"))) {
