@@ -186,17 +186,28 @@ public final class Resolver {
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
       }
+      // names can only be one when their keys begin alike: compare within those buckets
+      Map<Character, List<Integer>> buckets = new TreeMap<>();
       for (int i = 0; i < heads.size(); i++) {
-        for (int j = i + 1; j < heads.size(); j++) {
-          String a = heads.get(i);
-          String b = heads.get(j);
-          if (find(parent, i) != find(parent, j)
-              && keys.sameName(a, keyOfHead.get(a), b, keyOfHead.get(b), type == EntityType.PERSON)
-              && !(anchorsOfHead.containsKey(a)
-                  && anchorsOfHead.containsKey(b)
-                  && type != EntityType.PERSON
-                  && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
-            parent[find(parent, j)] = find(parent, i);
+        String k = keyOfHead.get(heads.get(i));
+        buckets.computeIfAbsent(k.isEmpty() ? ' ' : k.charAt(0), x -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        for (int bi = 0; bi < bucket.size(); bi++) {
+          for (int bj = bi + 1; bj < bucket.size(); bj++) {
+            int i = bucket.get(bi);
+            int j = bucket.get(bj);
+            String a = heads.get(i);
+            String b = heads.get(j);
+            if (find(parent, i) != find(parent, j)
+                && keys.sameName(
+                    a, keyOfHead.get(a), b, keyOfHead.get(b), type == EntityType.PERSON)
+                && !(anchorsOfHead.containsKey(a)
+                    && anchorsOfHead.containsKey(b)
+                    && type != EntityType.PERSON
+                    && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
+              parent[find(parent, j)] = find(parent, i);
+            }
           }
         }
       }
