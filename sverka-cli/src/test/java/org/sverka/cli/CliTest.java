@@ -22,6 +22,8 @@ class CliTest {
     Cli.Run r = Cli.run("demo", "--case", demo.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("5 documents in the case").contains("Report: ");
+    assertThat(demo.resolve("corpus/authority.yaml")).exists();
+    assertThat(demo.resolve("report/entities.html")).exists();
   }
 
   @Test
