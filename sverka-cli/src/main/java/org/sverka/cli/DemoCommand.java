@@ -113,7 +113,10 @@ final class DemoCommand implements Callable<Integer> {
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
-  /** Copies the corpus bundled in the jar to {@code dir}, file by file as sources.yaml lists. */
+  /**
+   * Copies the corpus bundled in the jar to {@code dir}, file by file as sources.yaml lists, with
+   * its authority.yaml.
+   */
   static Path extractCorpus(Path dir) throws IOException {
     Files.createDirectories(dir);
     String base = "/examples/" + CORPUS + "/";
@@ -124,6 +127,7 @@ final class DemoCommand implements Callable<Integer> {
     for (SourceEntry e : cat.entries()) {
       copy(base + e.file(), dir.resolve(e.file()));
     }
+    copy(base + "authority.yaml", dir.resolve("authority.yaml"));
     return dir;
   }
 

@@ -23,6 +23,8 @@ class CliTest {
     Cli.Run r = Cli.run("demo", "--case", demo.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("5 documents in the case").contains("Report: ");
+    assertThat(demo.resolve("corpus/opposition-1926-1937/authority.yaml")).exists();
+    assertThat(demo.resolve("report/entities.html")).exists();
   }
 
   @Test

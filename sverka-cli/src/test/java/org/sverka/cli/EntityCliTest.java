@@ -210,6 +210,27 @@ class EntityCliTest {
   }
 
   @Test
+  void theReportHasAnEntityIndexAndAPagePerEntity() throws Exception {
+    Cli.Run r = Cli.run("report", "--case", caseDir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    Path report = caseDir.resolve("report");
+    String index = Files.readString(report.resolve("index.html"));
+    assertThat(index).contains("href=\"entities.html\"");
+    String entities = Files.readString(report.resolve("entities.html"));
+    assertThat(entities)
+        .contains("<h2 id=\"PERSON\">People")
+        .contains("href=\"entity/person_leon-sedov.html\"")
+        .contains("<span class=\"variant\">Petrograd</span> 1");
+    String city = Files.readString(report.resolve("entity/place_leningrad.html"));
+    assertThat(city)
+        .contains("Petrograd (1914-08-31/1924-01-26)")
+        .contains("59.94, 30.31")
+        .contains("href=\"../doc/b.html#L2\"")
+        .contains("<mark>Petrograd</mark>")
+        .contains("href=\"person_kirov.html\"");
+  }
+
+  @Test
   void aSecondRunWithNothingChangedKeepsTheEntities() {
     assertThat(second.err()).contains("unknown key 'colour'");
     Cli.Run again = Cli.run("entities", "--case", caseDir.toString(), "--format", "json");

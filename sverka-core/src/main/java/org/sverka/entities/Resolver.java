@@ -186,17 +186,28 @@ public final class Resolver {
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
       }
+      // names can only be one when their keys begin alike: compare within those buckets
+      Map<Character, List<Integer>> buckets = new TreeMap<>();
       for (int i = 0; i < heads.size(); i++) {
-        for (int j = i + 1; j < heads.size(); j++) {
-          String a = heads.get(i);
-          String b = heads.get(j);
-          if (find(parent, i) != find(parent, j)
-              && keys.sameName(a, keyOfHead.get(a), b, keyOfHead.get(b), type == EntityType.PERSON)
-              && !(anchorsOfHead.containsKey(a)
-                  && anchorsOfHead.containsKey(b)
-                  && type != EntityType.PERSON
-                  && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
-            parent[find(parent, j)] = find(parent, i);
+        String k = keyOfHead.get(heads.get(i));
+        buckets.computeIfAbsent(k.isEmpty() ? ' ' : k.charAt(0), x -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        for (int bi = 0; bi < bucket.size(); bi++) {
+          for (int bj = bi + 1; bj < bucket.size(); bj++) {
+            int i = bucket.get(bi);
+            int j = bucket.get(bj);
+            String a = heads.get(i);
+            String b = heads.get(j);
+            if (find(parent, i) != find(parent, j)
+                && keys.sameName(
+                    a, keyOfHead.get(a), b, keyOfHead.get(b), type == EntityType.PERSON)
+                && !(anchorsOfHead.containsKey(a)
+                    && anchorsOfHead.containsKey(b)
+                    && type != EntityType.PERSON
+                    && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
+              parent[find(parent, j)] = find(parent, i);
+            }
           }
         }
       }
@@ -591,39 +602,56 @@ public final class Resolver {
 
   /**
    * The canonical name: the most frequent form with a given name spelled out, else the most
-   * frequent.
+   * frequent form; ties go to the form closest in spelling to all the others (Zinoviev among
+   * Zinovieff and Zinovier), then the shorter, then the first in alphabetical order.
    */
   static String canonical(Cluster c) {
     if (c.entry != null) {
       return c.entry.name();
     }
-    String best = null;
+    return central(c, c.type == EntityType.PERSON);
+  }
+
+  private static String central(Cluster c, boolean preferFull) {
+    List<String> best = new ArrayList<>();
     int n = -1;
     boolean full = false;
     for (Map.Entry<String, Integer> e : c.cleanCounts.entrySet()) {
-      VariantKeys.Name nm = VariantKeys.parse(e.getKey(), c.type);
-      boolean f = c.type == EntityType.PERSON && nm.hasFullGiven();
-      if (best == null || f && !full || f == full && e.getValue() > n) {
-        best = e.getKey();
+      boolean f = preferFull && VariantKeys.parse(e.getKey(), c.type).hasFullGiven();
+      if (best.isEmpty() || f && !full || f == full && e.getValue() > n) {
+        best.clear();
         n = e.getValue();
         full = f;
       }
+      if (f == full && e.getValue() == n) {
+        best.add(e.getKey());
+      }
     }
-    return best == null ? "?" : best;
+    if (best.isEmpty()) {
+      return "?";
+    }
+    String pick = null;
+    double pickSum = 0;
+    for (String x : best) {
+      String kx = VariantKeys.parse(x, c.type).key();
+      double sum = 0;
+      for (Map.Entry<String, Integer> e : c.cleanCounts.entrySet()) {
+        sum +=
+            e.getValue()
+                * VariantKeys.ocrDistance(kx, VariantKeys.parse(e.getKey(), c.type).key(), 50);
+      }
+      if (pick == null || sum < pickSum || sum == pickSum && x.length() < pick.length()) {
+        pick = x;
+        pickSum = sum;
+      }
+    }
+    return pick;
   }
 
   /** For an automatic id: a person's surname, another entity's most frequent form. */
   private static String shortName(Cluster c) {
     if (c.type != EntityType.PERSON) {
-      String best = null;
-      int n = -1;
-      for (Map.Entry<String, Integer> e : c.cleanCounts.entrySet()) {
-        if (e.getValue() > n) {
-          best = e.getKey();
-          n = e.getValue();
-        }
-      }
-      return best == null ? "?" : best;
+      return central(c, false);
     }
     return VariantKeys.parse(canonical(c), EntityType.PERSON).surname();
   }

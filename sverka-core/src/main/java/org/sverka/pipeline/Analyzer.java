@@ -252,6 +252,10 @@ public final class Analyzer {
       namePool.shutdownNow();
     }
 
+    // the user's authority.yaml: read once; the mention stage's gazetteer can take
+    // authority.gazetteer(), the entity stage resolves with it
+    Authority authority = authority(options, roots, problems);
+
     // derived stages over the whole case, redone only when the documents changed
     int passages = -1;
     String stamp =
