@@ -41,6 +41,8 @@ import org.sverka.text.Span;
  *       file), is found wherever it stands with a capital (source {@code propagated} or {@code
  *       gazetteer}): Kirov, never tagged by the CRF, is a person everywhere once "Comrade Kirov"
  *       has been read.
+ *   <li><b>Lists</b>: in a list of capitalised words with two persons or more and nothing the
+ *       corpus knows as something else, every item is a person (source {@code list}).
  *   <li><b>Derived forms</b> of a person's name: plurals after "the" ("the Nicolaievs") and
  *       -ist/-ite forms ("Zinovievists", "Trotskyites", "Stalinist"), role {@code GROUP} or {@code
  *       ADJECTIVE} (source {@code derived}): linked to the name, never the person.
@@ -51,7 +53,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /**
    * One document as the finder reads it.
@@ -131,6 +133,9 @@ public final class MentionFinder {
 
   /** Endings that make a group or an adjective of a person's name, longest first. */
   private static final String[] SUFFIXES = {"ists", "ites", "ist", "ite", "s"};
+
+  /** Words that end lists of names but are none ("Radek and Co."). */
+  private static final Set<String> NOT_IN_LISTS = Set.of("co", "ltd", "inc", "etc", "others");
 
   /** Calendar words: capitalised, often mistaken for names, never one. */
   private static final Set<String> CALENDAR =
@@ -363,6 +368,7 @@ public final class MentionFinder {
       derived(p, persons, all);
       pairs(p, pairs, all);
     }
+    lists(all, votes, lower);
     return resolve(all, docs);
   }
 
@@ -742,6 +748,100 @@ public final class MentionFinder {
         break;
       }
     }
+  }
+
+  /**
+   * In a list of single capitalised words ("Sharov, Faivilovich, Vardin, Gorchenin, Boulak,
+   * Guertik, and Kostina") with two persons or more and no item that the corpus clearly knows as
+   * something else (three votes or more for another type) or writes in lower case ("Evidently,
+   * Zinoviev, Trotsky and ..."), every item is a person. Source {@code list}.
+   */
+  private static void lists(
+      List<Cand> all, Map<String, EnumMap<EntityType, Integer>> votes, Set<String> lower) {
+    Map<Para, List<Cand>> byPara = new java.util.LinkedHashMap<>();
+    for (Cand c : all) {
+      byPara.computeIfAbsent(c.para(), k -> new ArrayList<>()).add(c);
+    }
+    List<Cand> added = new ArrayList<>();
+    for (Map.Entry<Para, List<Cand>> e : byPara.entrySet()) {
+      Para p = e.getKey();
+      Map<Integer, Boolean> person = new HashMap<>(); // word -> a person name covers exactly it
+      for (Cand c : e.getValue()) {
+        int w = p.wordAt(c.start());
+        if (w < p.words()
+            && p.ws[w] == c.start()
+            && (c.end() == p.we[w] || c.end() == NameTagger.possessive(p.s, p.ws[w], p.we[w]))
+            && c.role() == Mention.Role.NAME) {
+          person.merge(w, c.type() == EntityType.PERSON, Boolean::logicalOr);
+        }
+      }
+      int i = 0;
+      while (i < p.words()) {
+        List<Integer> items = new ArrayList<>();
+        items.add(i);
+        int last = i;
+        while (p.capital(last)) {
+          int next = last + 1;
+          if (next < p.words()
+              && p.key[next].equals("and")
+              && next + 1 < p.words()
+              && p.s.substring(p.we[next], p.ws[next + 1]).isBlank()) {
+            next++; // "..., Guertik, and Kostina"
+          }
+          if (next >= p.words()
+              || !p.capital(next)
+              || p.sentence[next] != p.sentence[last]
+              || !listGap(p.s.substring(p.we[last], p.ws[next]))) {
+            break;
+          }
+          items.add(next);
+          last = next;
+        }
+        if (items.size() >= 3) {
+          int persons = 0;
+          int others = 0;
+          for (int k : items) {
+            if (Boolean.TRUE.equals(person.get(k))) {
+              persons++;
+            } else if (STOPWORDS.contains(p.key[k])
+                || NOT_IN_LISTS.contains(p.key[k])
+                || p.key[k].endsWith("ism")
+                || lower.contains(p.key[k])
+                || otherVotes(votes, p.key[k]) >= 3) {
+              others++;
+            }
+          }
+          if (persons >= 2 && others == 0) {
+            for (int k : items) {
+              if (!Boolean.TRUE.equals(person.get(k))) {
+                added.add(cand(p, k, k, EntityType.PERSON, Mention.Role.NAME, "list", 5));
+              }
+            }
+          }
+        }
+        int j = last;
+        i = j + 1;
+      }
+    }
+    all.addAll(added);
+  }
+
+  /** The votes of a word for types other than PERSON. */
+  private static int otherVotes(Map<String, EnumMap<EntityType, Integer>> votes, String key) {
+    EnumMap<EntityType, Integer> v = votes.get(key);
+    int other = 0;
+    if (v != null) {
+      for (Map.Entry<EntityType, Integer> x : v.entrySet()) {
+        other += x.getKey() == EntityType.PERSON ? 0 : x.getValue();
+      }
+    }
+    return other;
+  }
+
+  /** What may stand between two items of a list: a comma, "and", or both. */
+  private static boolean listGap(String gap) {
+    String g = gap.strip();
+    return g.equals(",") || g.equals("and") || g.equals(", and") || g.equals(",and");
   }
 
   /** The persons of a hyphenated pair ("Zinoviev-Kamenev"), each on its own. */

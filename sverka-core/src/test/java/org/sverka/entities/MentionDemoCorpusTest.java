@@ -325,4 +325,36 @@ class MentionDemoCorpusTest {
       }
     }
   }
+
+  @Test
+  void namesLearnedInOneDocumentLeaveWithIt(@TempDir Path dir) throws Exception {
+    Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+    java.nio.file.Files.writeString(
+        in.resolve("a.txt"), "Comrade Kirov spoke to the workers of Leningrad.\n");
+    java.nio.file.Files.writeString(
+        in.resolve("b.txt"), "The murder of Kirov shocked everyone. Nobody knew why.\n");
+    Analyzer.Options options =
+        new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2);
+    try (CaseFile c = CaseFile.open(dir.resolve("case"))) {
+      new Analyzer(null).run(c, options);
+      List<Mention> b = MentionTables.mentions(c, "b");
+      // "Comrade Kirov" in a makes Kirov a person in b too
+      assertThat(b)
+          .anySatisfy(
+              m -> {
+                assertThat(m.form()).isEqualTo("Kirov");
+                assertThat(m.type()).isEqualTo(EntityType.PERSON);
+                assertThat(m.lineStart()).isEqualTo(1);
+                assertThat(m.sentence()).isZero();
+              });
+      java.nio.file.Files.delete(in.resolve("a.txt"));
+      Analyzer.Result again = new Analyzer(null).run(c, options);
+      assertThat(again.analysed()).isZero();
+      assertThat(again.removed()).isEqualTo(1);
+      // a's mentions went with it, and what b learned from a is gone too
+      assertThat(MentionTables.mentions(c, "a")).isEmpty();
+      assertThat(MentionTables.mentions(c, "b")).noneMatch(m -> m.source().equals("propagated"));
+      assertThat(MentionTables.mentions(c, null)).allMatch(m -> m.doc().equals("b"));
+    }
+  }
 }

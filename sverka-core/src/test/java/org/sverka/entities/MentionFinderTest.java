@@ -125,4 +125,42 @@ class MentionFinderTest {
             });
     assertThat(ms).extracting(Mention::source).containsOnly("ner", "propagated");
   }
+
+  /** CRF tags (simulated) for every occurrence of the given words. */
+  static List<NameTagger.Tagged> tags(String text, String label, String... words) {
+    LineMap lines = LineMap.of(text);
+    var paragraphs = new Segmenter().paragraphs(text, lines, DocumentBuilder.normalizerFor(text));
+    List<NameTagger.Tagged> out = new java.util.ArrayList<>();
+    for (var p : paragraphs) {
+      String s = p.normalized().text();
+      for (String w : words) {
+        for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+          int end = at + w.length();
+          out.add(
+              new NameTagger.Tagged(p.index(), at, end, p.normalized().toOriginal(at, end), label));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aListOfPersonsMakesItsUnknownItemsPersons() {
+    String text =
+        "Sharov, Faivilovich, Vardin, Boulak and Kostina were arrested.\n"
+            + "Stalin, Molotov and Moscow were named. Moscow, Moscow, Moscow.\n";
+    List<NameTagger.Tagged> tags = new java.util.ArrayList<>();
+    tags.addAll(tags(text, "PERSON", "Sharov", "Kostina", "Stalin", "Molotov"));
+    tags.addAll(tags(text, "LOCATION", "Vardin", "Moscow"));
+    List<Mention> ms = find(text, new Gazetteer(), tags);
+    for (String name : List.of("Faivilovich", "Vardin", "Boulak")) {
+      Mention m = only(ms, name);
+      assertThat(m.type()).isEqualTo(EntityType.PERSON);
+      assertThat(m.source()).isEqualTo("list");
+    }
+    // Moscow is a place four times over: the list does not make it a person
+    assertThat(ms.stream().filter(m -> m.form().equals("Moscow")))
+        .hasSize(4)
+        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PLACE));
+  }
 }
