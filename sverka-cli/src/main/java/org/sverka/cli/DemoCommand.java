@@ -77,12 +77,20 @@ final class DemoCommand implements Callable<Integer> {
       long traced = quotes.stream().filter(q -> !q.verdicts().contains("NOT_FOUND")).count();
       out.printf(
           "%n%d quotations, %d of them traced to a source in the corpus.%n", quotes.size(), traced);
+      org.sverka.store.DateFigureTables dft = new org.sverka.store.DateFigureTables(cf);
+      long inconsistent =
+          dft.checks().stream().filter(c -> c.verdict().equals("INCONSISTENT")).count();
+      out.printf(
+          "%d date expressions; %d figures, %d checks of their arithmetic, %d inconsistent.%n",
+          dft.dates().size(), dft.figures().size(), dft.checks().size(), inconsistent);
     }
     out.println();
     out.println("Report: " + index.toAbsolutePath().normalize());
     out.println("Try:    ./sverka show trotsky-dewey-13:307 --case " + caseDir + " --context 1");
     out.println("        ./sverka reuse --case " + caseDir + " --doc trotsky-dewey-13");
     out.println("        ./sverka quotes --case " + caseDir + " --found");
+    out.println("        ./sverka timeline --case " + caseDir + " --from 1934-12 --to 1935-01");
+    out.println("        ./sverka figures --case " + caseDir);
     out.flush();
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
