@@ -94,6 +94,12 @@ final class DemoCommand implements Callable<Integer> {
                 + " see findings.html in the report.%n",
             claims.claims().size(), findings.size(), definite);
       }
+      org.sverka.store.DateFigureTables dft = new org.sverka.store.DateFigureTables(cf);
+      long inconsistent =
+          dft.checks().stream().filter(c -> c.verdict().equals("INCONSISTENT")).count();
+      out.printf(
+          "%d date expressions; %d figures, %d checks of their arithmetic, %d inconsistent.%n",
+          dft.dates().size(), dft.figures().size(), dft.checks().size(), inconsistent);
     }
     out.println();
     out.println("Report: " + index.toAbsolutePath().normalize());
@@ -109,6 +115,8 @@ final class DemoCommand implements Callable<Integer> {
             + claimsYaml
             + " --event kirov-assassination");
     out.println("        ./sverka search --case " + caseDir + " Nikolayev");
+    out.println("        ./sverka timeline --case " + caseDir + " --from 1934-12 --to 1935-01");
+    out.println("        ./sverka figures --case " + caseDir);
     out.flush();
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }

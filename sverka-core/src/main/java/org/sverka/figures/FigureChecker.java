@@ -39,42 +39,62 @@ public final class FigureChecker {
   /** A sentence's flattened text and figures. */
   public record Sentence(String text, List<Figure> figures) {}
 
+  /**
+   * More figures than this in one sentence make a table or a dump, not a statement whose arithmetic
+   * can be read: such a sentence is not checked.
+   */
+  public static final int MAX_FIGURES = 60;
+
   /** The checks of one paragraph, in text order. */
   public List<Check> check(List<Sentence> paragraph) {
     List<Check> out = new ArrayList<>();
     for (int i = 0; i < paragraph.size(); i++) {
-      Sentence s = paragraph.get(i);
-      if (s.figures().isEmpty()) {
-        continue;
-      }
-      List<Figure> window = new ArrayList<>();
-      if (i > 0) {
-        window.addAll(paragraph.get(i - 1).figures());
-      }
-      int own = window.size();
-      window.addAll(s.figures());
-      int lastChange = -1;
-      for (int k = own; k < window.size(); k++) {
-        Figure p = window.get(k);
-        if (p.change()) {
-          // the sentence's own figures first; the sentence before only when they give no pair
-          List<Check> found = percentChange(window, k, own, own, lastChange);
-          if (found.isEmpty() && lastChange < 0) {
-            found = percentChange(window, k, own, 0, lastChange);
-          }
-          out.addAll(found);
-          lastChange = k;
-        }
-      }
-      ratio(s).ifPresent(out::add);
-      total(s).ifPresent(out::add);
-      out.addAll(shares(s));
+      out.addAll(check(i > 0 ? paragraph.get(i - 1) : null, paragraph.get(i)));
     }
+    sort(out);
+    return out;
+  }
+
+  /**
+   * The checks of a sentence, read with the sentence before it in the same paragraph ({@code
+   * previous}, or null), in text order.
+   */
+  public List<Check> check(Sentence previous, Sentence s) {
+    List<Check> out = new ArrayList<>();
+    if (s.figures().isEmpty() || s.figures().size() > MAX_FIGURES) {
+      return out;
+    }
+    List<Figure> window = new ArrayList<>();
+    if (previous != null && previous.figures().size() <= MAX_FIGURES) {
+      window.addAll(previous.figures());
+    }
+    int own = window.size();
+    window.addAll(s.figures());
+    int lastChange = -1;
+    for (int k = own; k < window.size(); k++) {
+      Figure p = window.get(k);
+      if (p.change()) {
+        // the sentence's own figures first; the sentence before only when they give no pair
+        List<Check> found = percentChange(window, k, own, own, lastChange);
+        if (found.isEmpty() && lastChange < 0) {
+          found = percentChange(window, k, own, 0, lastChange);
+        }
+        out.addAll(found);
+        lastChange = k;
+      }
+    }
+    ratio(s).ifPresent(out::add);
+    total(s).ifPresent(out::add);
+    out.addAll(shares(s));
+    sort(out);
+    return out;
+  }
+
+  private static void sort(List<Check> out) {
     out.sort(
         java.util.Comparator.comparingInt(Check::start)
             .thenComparingInt(Check::end)
             .thenComparing(c -> c.kind().name()));
-    return out;
   }
 
   // ---- percentage change
@@ -269,7 +289,7 @@ public final class FigureChecker {
         continue;
       }
       int at = t.indexOf(total.text());
-      if (at < 0 || !TOTAL_BEFORE.matcher(t.substring(0, at)).find()) {
+      if (at < 0 || !TOTAL_BEFORE.matcher(t.substring(Math.max(0, at - 40), at)).find()) {
         continue;
       }
       List<Figure> parts = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class FigureFinder {
   private static final Pattern MEASURE_AFTER =
       Pattern.compile(
           "^\\s(?:of\\s)((?:the\\s)?[a-z][\\w'\u2019-]*(?:\\s(?!(?:in|and|for|which|that|was|were"
-              + "|is|are|to|from|by|with|as|on|at|i\\.e|or|than)\\b)[a-z][\\w'\u2019-]*){0,4})");
+              + "|is|are|to|from|by|with|as|on|at|i\\.e|or|than)\\b)[A-Za-z][\\w'\u2019.-]*){0,4})");
   private static final Pattern MEASURE_BEFORE =
       Pattern.compile(
           "(?:\\b(?:the|our|its|their|this|of)\\s)((?:[a-z][\\w'\u2019-]*\\s){0,3}?[a-z][\\w'\u2019-]*"
@@ -318,7 +318,7 @@ public final class FigureFinder {
       String relation = null;
       int after = end;
       if ("per cent".equals(unit)) {
-        Matcher pw = PREWAR.matcher(s.substring(end));
+        Matcher pw = PREWAR.matcher(s.substring(end, Math.min(s.length(), end + 60)));
         if (pw.find()) {
           relation =
               pw.group(1).toLowerCase(Locale.ROOT).replace("the ", "").replace("prewar", "pre-war");
@@ -331,9 +331,9 @@ public final class FigureFinder {
       boolean change = false;
       if ("per cent".equals(unit) && relation == null) {
         String before = s.substring(Math.max(0, m.start() - 60), m.start());
-        String rest = s.substring(end);
+        String rest = s.substring(end, Math.min(s.length(), end + 40));
         if (CHANGE_BEFORE.matcher(before).find()
-            && CHANGE_WORD.matcher(s.substring(0, m.start())).find()
+            && CHANGE_WORD.matcher(s.substring(Math.max(0, m.start() - 300), m.start())).find()
             && !NOT_A_CHANGE.matcher(rest).find()) {
           change = true;
           Matcher w = CHANGE_WORD.matcher(before);
@@ -407,7 +407,10 @@ public final class FigureFinder {
       Figure f = figs.get(i);
       if (f.unit() == null) {
         Figure next = i + 1 < figs.size() ? figs.get(i + 1) : null;
-        String between = next == null ? null : s.substring(where.get(i)[1], where.get(i + 1)[0]);
+        String between =
+            next == null || where.get(i + 1)[0] - where.get(i)[1] >= 80
+                ? "-"
+                : s.substring(where.get(i)[1], where.get(i + 1)[0]);
         if (next != null
             && "per cent".equals(next.unit())
             && f.value().abs().compareTo(BigDecimal.valueOf(100)) <= 0
@@ -439,7 +442,7 @@ public final class FigureFinder {
       }
       int[] sp = spans.get(i);
       if (sp[0] >= at[1]) {
-        String gap = s.substring(at[1], Math.max(at[1], sp[0]));
+        String gap = sp[0] - at[1] > 30 ? "-" : s.substring(at[1], Math.max(at[1], sp[0]));
         if (gap.matches("\\s?(?:in|for|of|during)?\\s?(?:the\\syear\\s)?")) {
           return d.value();
         }
@@ -456,7 +459,8 @@ public final class FigureFinder {
   }
 
   private static String measureAfter(String s, int at) {
-    Matcher m = MEASURE_AFTER.matcher(s.substring(Math.min(at, s.length())));
+    int from = Math.min(at, s.length());
+    Matcher m = MEASURE_AFTER.matcher(s.substring(from, Math.min(s.length(), from + 160)));
     if (m.find()) {
       String t = m.group(1);
       if (!t.matches("(?:the\\s)?pre-?war.*")) {

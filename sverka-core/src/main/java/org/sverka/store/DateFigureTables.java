@@ -62,107 +62,167 @@ public final class DateFigureTables {
   /** A check with where it stands. */
   public record CheckRow(String doc, int lineStart, int lineEnd, Check check) {}
 
-  /** Replaces every date, figure and check of the case, in one transaction. */
-  public void replace(List<DateRow> dates, List<FigureRow> figures, List<CheckRow> checks)
-      throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
+  /**
+   * Replaces every date, figure and check of the case, in one transaction, row by row as they are
+   * found (so that a document with millions of figures is not held in memory): {@link #begin}, then
+   * {@link Writer#date}, {@link Writer#figure}, {@link Writer#check}, then {@link Writer#commit};
+   * closing without committing leaves the tables as they were.
+   */
+  public Writer begin() throws SQLException {
+    return new Writer();
+  }
+
+  /** See {@link #begin}. */
+  public final class Writer implements AutoCloseable {
+    private static final int BATCH = 2000;
+    private final boolean auto;
+    private final PreparedStatement dates;
+    private final PreparedStatement figures;
+    private final PreparedStatement checks;
+    private final Map<Figure, Integer> ids = new IdentityHashMap<>();
+    private int dateId = 1;
+    private int figureId = 1;
+    private int checkId = 1;
+    private int pending;
+    private boolean done;
+    private final int[] counts = new int[3];
+
+    private Writer() throws SQLException {
+      auto = db.getAutoCommit();
+      db.setAutoCommit(false);
       try (Statement st = db.createStatement()) {
         st.execute("DELETE FROM dates");
         st.execute("DELETE FROM figures");
         st.execute("DELETE FROM figure_checks");
       }
-      try (PreparedStatement ps =
-          db.prepareStatement("INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-        int id = 1;
-        for (DateRow r : dates) {
-          DateExpression d = r.date();
-          int i = 1;
-          ps.setInt(i++, id++);
-          ps.setString(i++, r.doc());
-          ps.setInt(i++, d.start());
-          ps.setInt(i++, d.end());
-          ps.setInt(i++, r.lineStart());
-          ps.setInt(i++, r.lineEnd());
-          ps.setInt(i++, r.sentence().ord());
-          ps.setInt(i++, r.sentence().start());
-          ps.setInt(i++, r.sentence().end());
-          ps.setString(i++, d.text());
-          ps.setString(i++, d.value());
-          ps.setString(i++, d.kind().name());
-          ps.setString(i++, d.event());
-          ps.setInt(i++, d.anchored() ? 1 : 0);
-          ps.setString(i, r.statementDate());
-          ps.addBatch();
+      dates = db.prepareStatement("INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      figures =
+          db.prepareStatement("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      checks = db.prepareStatement("INSERT INTO figure_checks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    }
+
+    public void date(DateRow r) throws SQLException {
+      DateExpression d = r.date();
+      PreparedStatement ps = dates;
+      int i = 1;
+      ps.setInt(i++, dateId++);
+      ps.setString(i++, r.doc());
+      ps.setInt(i++, d.start());
+      ps.setInt(i++, d.end());
+      ps.setInt(i++, r.lineStart());
+      ps.setInt(i++, r.lineEnd());
+      ps.setInt(i++, r.sentence().ord());
+      ps.setInt(i++, r.sentence().start());
+      ps.setInt(i++, r.sentence().end());
+      ps.setString(i++, d.text());
+      ps.setString(i++, d.value());
+      ps.setString(i++, d.kind().name());
+      ps.setString(i++, d.event());
+      ps.setInt(i++, d.anchored() ? 1 : 0);
+      ps.setString(i, r.statementDate());
+      ps.addBatch();
+      counts[0]++;
+      flushIfDue();
+    }
+
+    public void figure(FigureRow r) throws SQLException {
+      Figure f = r.figure();
+      ids.put(f, figureId);
+      PreparedStatement ps = figures;
+      int i = 1;
+      ps.setInt(i++, figureId++);
+      ps.setString(i++, r.doc());
+      ps.setInt(i++, f.start());
+      ps.setInt(i++, f.end());
+      ps.setInt(i++, r.lineStart());
+      ps.setInt(i++, r.lineEnd());
+      ps.setInt(i++, r.sentence());
+      ps.setString(i++, f.text());
+      ps.setString(i++, f.value().toPlainString());
+      ps.setString(i++, f.high() == null ? null : f.high().toPlainString());
+      ps.setString(i++, f.step().toPlainString());
+      ps.setString(i++, f.unit());
+      ps.setString(i++, f.relation());
+      ps.setString(i++, f.qualifier());
+      ps.setInt(i++, f.change() ? 1 : 0);
+      ps.setString(i++, f.measure());
+      ps.setString(i, f.period());
+      ps.addBatch();
+      counts[1]++;
+      flushIfDue();
+    }
+
+    /** A check; its figures must have been written (and not forgotten) before. */
+    public void check(CheckRow r) throws SQLException {
+      Check c = r.check();
+      StringBuilder figs = new StringBuilder("[");
+      for (Figure f : c.figures()) {
+        if (figs.length() > 1) {
+          figs.append(',');
         }
-        ps.executeBatch();
+        figs.append(ids.getOrDefault(f, 0));
       }
-      Map<Figure, Integer> ids = new IdentityHashMap<>();
-      try (PreparedStatement ps =
-          db.prepareStatement("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-        int id = 1;
-        for (FigureRow r : figures) {
-          Figure f = r.figure();
-          ids.put(f, id);
-          int i = 1;
-          ps.setInt(i++, id++);
-          ps.setString(i++, r.doc());
-          ps.setInt(i++, f.start());
-          ps.setInt(i++, f.end());
-          ps.setInt(i++, r.lineStart());
-          ps.setInt(i++, r.lineEnd());
-          ps.setInt(i++, r.sentence());
-          ps.setString(i++, f.text());
-          ps.setString(i++, f.value().toPlainString());
-          ps.setString(i++, f.high() == null ? null : f.high().toPlainString());
-          ps.setString(i++, f.step().toPlainString());
-          ps.setString(i++, f.unit());
-          ps.setString(i++, f.relation());
-          ps.setString(i++, f.qualifier());
-          ps.setInt(i++, f.change() ? 1 : 0);
-          ps.setString(i++, f.measure());
-          ps.setString(i, f.period());
-          ps.addBatch();
-        }
-        ps.executeBatch();
+      PreparedStatement ps = checks;
+      int i = 1;
+      ps.setInt(i++, checkId++);
+      ps.setString(i++, r.doc());
+      ps.setInt(i++, c.start());
+      ps.setInt(i++, c.end());
+      ps.setInt(i++, r.lineStart());
+      ps.setInt(i++, r.lineEnd());
+      ps.setString(i++, c.kind().name());
+      ps.setString(i++, c.verdict().name());
+      ps.setString(i++, c.stated());
+      ps.setString(i++, c.computed());
+      ps.setString(i++, c.tolerance());
+      ps.setString(i++, c.explanation());
+      ps.setString(i, figs.append(']').toString());
+      ps.addBatch();
+      counts[2]++;
+      flushIfDue();
+    }
+
+    /** Figures no later check will name: their ids need not be remembered. */
+    public void forget(List<Figure> done) {
+      for (Figure f : done) {
+        ids.remove(f);
       }
-      try (PreparedStatement ps =
-          db.prepareStatement("INSERT INTO figure_checks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-        int id = 1;
-        for (CheckRow r : checks) {
-          Check c = r.check();
-          StringBuilder figs = new StringBuilder("[");
-          for (Figure f : c.figures()) {
-            if (figs.length() > 1) {
-              figs.append(',');
-            }
-            figs.append(ids.getOrDefault(f, 0));
-          }
-          int i = 1;
-          ps.setInt(i++, id++);
-          ps.setString(i++, r.doc());
-          ps.setInt(i++, c.start());
-          ps.setInt(i++, c.end());
-          ps.setInt(i++, r.lineStart());
-          ps.setInt(i++, r.lineEnd());
-          ps.setString(i++, c.kind().name());
-          ps.setString(i++, c.verdict().name());
-          ps.setString(i++, c.stated());
-          ps.setString(i++, c.computed());
-          ps.setString(i++, c.tolerance());
-          ps.setString(i++, c.explanation());
-          ps.setString(i, figs.append(']').toString());
-          ps.addBatch();
-        }
-        ps.executeBatch();
+    }
+
+    private void flushIfDue() throws SQLException {
+      if (++pending >= BATCH) {
+        dates.executeBatch();
+        figures.executeBatch();
+        checks.executeBatch();
+        pending = 0;
       }
+    }
+
+    /** How many dates, figures and checks were written. */
+    public int[] counts() {
+      return counts.clone();
+    }
+
+    public void commit() throws SQLException {
+      dates.executeBatch();
+      figures.executeBatch();
+      checks.executeBatch();
       db.commit();
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
+      done = true;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        if (!done) {
+          db.rollback();
+        }
+        dates.close();
+        figures.close();
+        checks.close();
+      } finally {
+        db.setAutoCommit(auto);
+      }
     }
   }
 
