@@ -44,20 +44,37 @@ import scala.Tuple2;
  * </ol>
  */
 public final class ReuseJob {
-  /** The job's settings. {@code partitions}: of the shuffles (seeds, pairs). */
+  /**
+   * The job's settings. {@code partitions}: of the shuffles (seeds, pairs). {@code broadcastWords}:
+   * up to this many distinct content words, their corpus counts are broadcast to every task; above
+   * it, they are joined to the documents that use them (a shuffle, but no vocabulary held whole
+   * anywhere).
+   */
   public record Settings(
-      ReuseDetector.Options options, int partitions, long maxFileBytes, boolean jsonLines)
+      ReuseDetector.Options options,
+      int partitions,
+      long maxFileBytes,
+      boolean jsonLines,
+      long broadcastWords)
       implements Serializable {
+    /** Two million words: a broadcast of some 100 MB at most. */
+    public static final long BROADCAST_WORDS = 2_000_000;
+
     public static Settings defaults(int partitions) {
       return new Settings(
           ReuseDetector.Options.defaults().withThreads(1),
           partitions,
           org.sverka.pipeline.Analyzer.Options.DEFAULT_MAX_FILE_BYTES,
-          false);
+          false,
+          BROADCAST_WORDS);
     }
 
     public Settings withJsonLines(boolean j) {
-      return new Settings(options, partitions, maxFileBytes, j);
+      return new Settings(options, partitions, maxFileBytes, j, broadcastWords);
+    }
+
+    public Settings withBroadcastWords(long n) {
+      return new Settings(options, partitions, maxFileBytes, jsonLines, n);
     }
   }
 
@@ -88,9 +105,12 @@ public final class ReuseJob {
 
     // one document per id (JSON Lines may repeat one: the first line keeps it)
     JavaPairRDD<String, Ingest.Read> byId =
-        read.filter(r -> r.doc != null)
-            .mapToPair(r -> new Tuple2<>(r.doc.id, r))
-            .reduceByKey((x, y) -> Ingest.compareOrigin(x.origin, y.origin) <= 0 ? x : y, parts);
+        read.filter(r -> r.doc != null).mapToPair(r -> new Tuple2<>(r.doc.id, r));
+    if (s.jsonLines()) {
+      // a folder's ids are unique already (Ingest.folder)
+      byId =
+          byId.reduceByKey((x, y) -> Ingest.compareOrigin(x.origin, y.origin) <= 0 ? x : y, parts);
+    }
     List<Tuple2<String, String>> dups =
         read.filter(r -> r.doc != null)
             .mapToPair(r -> new Tuple2<>(r.doc.id, r.origin))
@@ -124,7 +144,7 @@ public final class ReuseJob {
                 });
 
     // corpus statistics: segments in all, and each content word's segments
-    JavaRDD<TokDoc> counted = withCorpusCounts(docs0, parts);
+    JavaRDD<TokDoc> counted = withCorpusCounts(sc, docs0, parts, s.broadcastWords());
     counted = counted.persist(StorageLevel.MEMORY_AND_DISK_SER());
     long documents = counted.count();
     long totalSegments = counted.map(d -> (long) d.segments).fold(0L, Long::sum);
@@ -209,8 +229,12 @@ public final class ReuseJob {
     return n;
   }
 
-  /** Each content word's segments in the corpus, joined back to the documents that use it. */
-  private static JavaRDD<TokDoc> withCorpusCounts(JavaRDD<TokDoc> docs, int parts) {
+  /**
+   * Each content word's segments in the corpus (a sum by word), given to the documents that use it:
+   * broadcast when there are at most {@code broadcastWords} words, else joined.
+   */
+  private static JavaRDD<TokDoc> withCorpusCounts(
+      JavaSparkContext sc, JavaRDD<TokDoc> docs, int parts, long broadcastWords) {
     JavaPairRDD<String, Tuple2<Long, Integer>> uses =
         docs.flatMapToPair(
             d -> {
@@ -225,6 +249,22 @@ public final class ReuseJob {
             });
     JavaPairRDD<String, Integer> totals =
         uses.mapValues(u -> u._2()).reduceByKey(Integer::sum, parts);
+    if (broadcastWords > 0) {
+      totals = totals.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      if (totals.count() <= broadcastWords) {
+        org.apache.spark.broadcast.Broadcast<java.util.HashMap<String, Integer>> all =
+            sc.broadcast(new java.util.HashMap<>(totals.collectAsMap()));
+        totals.unpersist();
+        return docs.map(
+            d -> {
+              java.util.HashMap<String, Integer> total = all.value();
+              for (int w = 0; w < d.words.length; w++) {
+                d.segmentCounts[w] = total.getOrDefault(d.words[w], d.segmentCounts[w]);
+              }
+              return d;
+            });
+      }
+    }
     JavaPairRDD<Long, Iterable<Tuple2<String, Integer>>> perDoc =
         uses.mapValues(u -> u._1())
             .join(totals, parts)
@@ -416,7 +456,12 @@ public final class ReuseJob {
       }
       int parts = partitions != null ? partitions : Math.max(8, 4 * sc.defaultParallelism());
       Settings s =
-          new Settings(ReuseDetector.Options.defaults().withThreads(1), parts, maxFileBytes, jsonl);
+          new Settings(
+              ReuseDetector.Options.defaults().withThreads(1),
+              parts,
+              maxFileBytes,
+              jsonl,
+              Settings.BROADCAST_WORDS);
       Result r;
       try {
         r = run(sc, pos.get(0), s);
