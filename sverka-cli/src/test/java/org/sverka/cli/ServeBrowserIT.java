@@ -40,6 +40,7 @@ class ServeBrowserIT {
 
   @TempDir static Path tmp;
   static Process serve;
+  static Path report;
   static String base;
   static Playwright playwright;
   static BrowserContext browser;
@@ -54,6 +55,9 @@ class ServeBrowserIT {
     Path caseDir = tmp.resolve("case");
     Cli.Run analyzed = Cli.run("analyze", corpus.toString(), "--case", caseDir.toString());
     assertThat(analyzed.code()).as(analyzed.err()).isZero();
+    report = caseDir.resolve("report");
+    Cli.Run written = Cli.run("report", "--case", caseDir.toString());
+    assertThat(written.code()).as(written.err()).isZero();
 
     serve =
         new ProcessBuilder(
@@ -236,6 +240,23 @@ class ServeBrowserIT {
     assertThat(page.locator("section.quote:visible").count()).isGreaterThan(shown);
     page.locator("input[value=VERBATIM]").uncheck();
     assertThat(page.locator("section.quote[data-verdicts=VERBATIM]:visible").count()).isZero();
+  }
+
+  @Test
+  void theStaticReportBehavesTheSameFromFile() throws Exception {
+    // the same pages and script, opened from file:// with no server
+    String doc = report.resolve("doc/trotsky-kirov-1935.html").toUri() + "#L161-163";
+    page.navigate(doc);
+    for (int l = 161; l <= 163; l++) {
+      assertThat(page.locator("#L" + l).getAttribute("class")).as("line " + l).contains("sel");
+    }
+    assertThat(page.locator("#cite").innerText()).isEqualTo("trotsky-kirov-1935:161-163");
+    page.locator("#L167 .m a.note.r").first().click();
+    assertThat(page.url()).endsWith("/reuse.html#P75");
+    assertThat(page.locator("#P75 .side").count()).isEqualTo(2);
+    page.navigate(report.resolve("doc/hostile.html").toUri().toString());
+    assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
+    assertThat(page.locator("#L3 .t").innerText()).contains("<script>window.__pwned = 1;");
   }
 
   @Test
