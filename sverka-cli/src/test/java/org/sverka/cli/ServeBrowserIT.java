@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,7 @@ class ServeBrowserIT {
 
   @TempDir static Path tmp;
   static Process serve;
+  static Path report;
   static String base;
   static Playwright playwright;
   static BrowserContext browser;
@@ -54,6 +56,9 @@ class ServeBrowserIT {
     Path caseDir = tmp.resolve("case");
     Cli.Run analyzed = Cli.run("analyze", corpus.toString(), "--case", caseDir.toString());
     assertThat(analyzed.code()).as(analyzed.err()).isZero();
+    report = caseDir.resolve("report");
+    Cli.Run written = Cli.run("report", "--case", caseDir.toString());
+    assertThat(written.code()).as(written.err()).isZero();
 
     serve =
         new ProcessBuilder(
@@ -152,6 +157,7 @@ class ServeBrowserIT {
         .contains("Quotations that changed their source");
     screenshot(page, "overview.png");
     page.locator("nav a", new Page.LocatorOptions().setHasText("Entities")).click();
+    page.waitForLoadState();
     assertThat(page.locator("p.empty").innerText()).contains("Nothing here yet");
   }
 
@@ -160,6 +166,7 @@ class ServeBrowserIT {
     page.navigate(base);
     page.locator("table.docs a", new Page.LocatorOptions().setHasText("Thirteenth Session"))
         .click();
+    page.waitForLoadState();
     assertThat(page.url()).isEqualTo(base + "doc/trotsky-dewey-13.html");
     assertThat(page.locator("#L307 .t").innerText()).contains("Hotel Bristol");
     assertThat(page.locator("#L63 a.hl.r").count()).isPositive();
@@ -176,6 +183,7 @@ class ServeBrowserIT {
             new Locator.ClickOptions()
                 .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
     assertThat(page.url()).endsWith("#L60-62");
+    page.waitForFunction("() => document.querySelectorAll('.l.sel').length === 3");
     assertThat(page.locator("#cite").innerText()).isEqualTo("trotsky-dewey-13:60-62");
     assertThat(page.locator(".l.sel").count()).isEqualTo(3);
   }
@@ -184,6 +192,7 @@ class ServeBrowserIT {
   void aCitationLeadsToItsLinesMarkedAndInView() throws Exception {
     page.navigate(base + "reuse.html");
     page.locator("#P74 .side .cite a").first().click();
+    page.waitForLoadState();
     assertThat(page.url()).isEqualTo(base + "doc/trotsky-kirov-1935.html#L161-163");
     for (int l = 161; l <= 163; l++) {
       assertThat(page.locator("#L" + l).getAttribute("class")).as("line " + l).contains("sel");
@@ -200,6 +209,7 @@ class ServeBrowserIT {
   void aReusePassageShowsBothSidesInParallel() throws Exception {
     page.navigate(base + "doc/trotsky-dewey-13.html");
     page.locator("#L63 .m a.note.r").first().click();
+    page.waitForLoadState();
     assertThat(page.url()).isEqualTo(base + "reuse.html#P74");
     Locator passage = page.locator("#P74");
     Locator sides = passage.locator(".side");
@@ -223,9 +233,11 @@ class ServeBrowserIT {
         page.locator("#L63 .m a.note.q", new Page.LocatorOptions().setHasText("ABRIDGED_UNMARKED"));
     String label = note.first().innerText();
     note.first().click();
+    page.waitForLoadState();
     String id = label.replaceAll("^\\D*#(\\d+).*$", "$1");
     assertThat(page.url()).isEqualTo(base + "quotes.html#Q" + id);
     Locator q = page.locator("#Q" + id);
+    q.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
     assertThat(q.isVisible()).isTrue();
     assertThat(q.locator(".verdict").allInnerTexts()).contains("ABRIDGED_UNMARKED");
     assertThat(q.locator(".explain").innerText()).isNotBlank();
@@ -236,6 +248,24 @@ class ServeBrowserIT {
     assertThat(page.locator("section.quote:visible").count()).isGreaterThan(shown);
     page.locator("input[value=VERBATIM]").uncheck();
     assertThat(page.locator("section.quote[data-verdicts=VERBATIM]:visible").count()).isZero();
+  }
+
+  @Test
+  void theStaticReportBehavesTheSameFromFile() throws Exception {
+    // the same pages and script, opened from file:// with no server
+    String doc = report.resolve("doc/trotsky-kirov-1935.html").toUri() + "#L161-163";
+    page.navigate(doc);
+    for (int l = 161; l <= 163; l++) {
+      assertThat(page.locator("#L" + l).getAttribute("class")).as("line " + l).contains("sel");
+    }
+    assertThat(page.locator("#cite").innerText()).isEqualTo("trotsky-kirov-1935:161-163");
+    page.locator("#L167 .m a.note.r").first().click();
+    page.waitForLoadState();
+    assertThat(page.url()).endsWith("/reuse.html#P75");
+    assertThat(page.locator("#P75 .side").count()).isEqualTo(2);
+    page.navigate(report.resolve("doc/hostile.html").toUri().toString());
+    assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
+    assertThat(page.locator("#L3 .t").innerText()).contains("<script>window.__pwned = 1;");
   }
 
   @Test
