@@ -182,7 +182,8 @@ final class EntityCommand implements Callable<Integer> {
   }
 
   /** A long line cut to about 140 characters around the mention. */
-  private static String shorten(String ignored, EntityTables.StoredMention sm, org.sverka.json.Texts t)
+  private static String shorten(
+      String ignored, EntityTables.StoredMention sm, org.sverka.json.Texts t)
       throws java.sql.SQLException {
     String text = t.of(sm.mention().doc());
     LineMap lines = t.lines(sm.mention().doc());

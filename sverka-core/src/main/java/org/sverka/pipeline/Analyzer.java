@@ -281,7 +281,6 @@ public final class Analyzer {
       }
     }
     // names: the authority file's names and aliases feed the mention finder's gazetteer
-    Authority authority = authority(options, roots, problems);
     Gazetteer gazetteer = new Gazetteer();
     for (Authority.GazetteerEntry e : authority.gazetteer()) {
       gazetteer.add(e.form(), e.type(), "authority");
