@@ -267,6 +267,16 @@ public final class ReuseDetector {
   }
 
   /**
+   * Whether a pair of documents with this many seed pairs that are not generic can yield a passage:
+   * a chain is taken when it scores more than one seed ({@code seedLength + 1}), and a generic seed
+   * adds nothing to a chain, so it takes two that are not generic. A distributed run drops the
+   * other pairs before it ships their documents.
+   */
+  public static boolean mayChain(int specificSeeds) {
+    return specificSeeds >= 2;
+  }
+
+  /**
    * The hash of every seed of a document, by content index (the index among its content words of
    * the seed's first word): what the corpus index is built from.
    */
@@ -429,8 +439,12 @@ public final class ReuseDetector {
       boolean orient) {
     int k = options.seedLength();
     int count = n / 3;
-    if (count < 2) {
-      return List.of(); // a chain needs two seeds
+    int specific = 0;
+    for (int i = 0; i < count; i++) {
+      specific += raw[3 * i + 2] == 0 ? 1 : 0;
+    }
+    if (!mayChain(specific)) {
+      return List.of();
     }
     // seeds as token positions of their first word, sorted by (p, q); generic seeds carry the
     // low bit of q's slot shifted into a side array after sorting

@@ -186,7 +186,9 @@ public final class ReuseJob {
     JavaPairRDD<Long, LongBuf> seedPairs =
         postings
             .flatMapToPair(g -> seedPairs(g._2(), generic, new ReuseDetector(opts)))
-            .combineByKey(LongBuf::of, LongBuf::add, LongBuf::addAll, parts);
+            .combineByKey(LongBuf::of, LongBuf::add, LongBuf::addAll, parts)
+            // pairs that cannot chain are dropped before their documents are joined to them
+            .filter(p -> ReuseDetector.mayChain(specific(p._2())));
 
     // alignment per document pair: both documents joined to the pair's seed pairs
     JavaPairRDD<Long, TokDoc> byIdx = counted.mapToPair(d -> new Tuple2<>(d.idx, d));
@@ -219,6 +221,15 @@ public final class ReuseJob {
                   return x._1();
                 });
     return new Result(numbered, problems, documents);
+  }
+
+  /** Seed pairs that are not generic (low bit 0). */
+  static int specific(LongBuf pairs) {
+    int n = 0;
+    for (int i = 0; i < pairs.size; i++) {
+      n += (pairs.values[i] & 1) == 0 ? 1 : 0;
+    }
+    return n;
   }
 
   private static int count(Iterable<?> it) {
