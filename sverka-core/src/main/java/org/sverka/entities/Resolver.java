@@ -222,7 +222,8 @@ public final class Resolver {
         }
       }
       if (type == EntityType.PERSON) {
-        // a double surname is the person of its last part: V. Ulianov-Lenin is Lenin
+        // a double surname is the person of its last part (V. Ulianov-Lenin is Lenin), unless
+        // its first part is a surname of its own: Ruth Fischer-Maslow names two people
         Map<String, Integer> headOfKey = new HashMap<>();
         for (int i = 0; i < heads.size(); i++) {
           headOfKey.putIfAbsent(keyOfHead.get(heads.get(i)), i);
@@ -232,7 +233,16 @@ public final class Resolver {
           int dash = h.lastIndexOf('-');
           if (dash > 0 && dash < h.length() - 1) {
             Integer j = headOfKey.get(VariantKeys.parse(h.substring(dash + 1), type).key());
-            if (j != null && j != i) {
+            Integer first = headOfKey.get(VariantKeys.parse(h.substring(0, dash), type).key());
+            boolean ownSurname =
+                first != null
+                    && !(anchorsOfHead.containsKey(heads.get(first))
+                        && j != null
+                        && anchorsOfHead.containsKey(heads.get(j))
+                        && anchorsOfHead
+                            .get(heads.get(first))
+                            .equals(anchorsOfHead.get(heads.get(j))));
+            if (j != null && j != i && !ownSurname) {
               parent[find(parent, i)] = find(parent, j);
             }
           }
@@ -598,11 +608,12 @@ public final class Resolver {
       for (Cluster c : allowed) {
         most = Math.max(most, corpus.getOrDefault(c, 0));
       }
+      final int max = most;
+      allowed.removeIf(c -> corpus.getOrDefault(c, 0) * DOMINANCE < max);
       for (Input d : decided.getOrDefault(m.doc(), List.of())) {
         Cluster c = of.get(d.id());
         int dist = Math.abs(d.sentence() - m.sentence());
         if (allowed.contains(c)
-            && corpus.getOrDefault(c, 0) * DOMINANCE >= most
             && (dist < bestDist || dist == bestDist && d.sentence() < m.sentence())) {
           bestDist = dist;
           pick = c;
