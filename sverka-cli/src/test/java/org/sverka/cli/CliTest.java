@@ -382,13 +382,16 @@ class CliTest {
     for (JsonNode h : j.get("hits")) {
       assertThat(h.get("doc").asText()).isEqualTo("trotsky-kirov-1935");
       assertThat(lines[h.get("line").asInt() - 1]).contains("Nicolaiev");
-      assertThat(h.get("snippet").asText()).contains("<mark>Nicolaiev");
+      // the whole mention is marked: "Nicolaiev", or "Leonid Nicolaiev" once
+      assertThat(h.get("snippet").asText()).contains("Nicolaiev</mark>");
       JsonNode m = h.get("matches").get(0);
-      assertThat(m.get("via").asText()).isEqualTo("spelling");
+      // the finder's Nicolaiev mentions resolve to Nikolayev's entity: found through it
+      assertThat(m.get("via").asText()).isEqualTo("entity");
+      assertThat(m.get("entity").asText()).isEqualTo("person:nikolayev");
       assertThat(m.get("variantOf").asText()).isEqualTo("Nikolayev");
       assertThat(kirov.substring(m.get("start").asInt(), m.get("end").asInt()))
           .isEqualTo(m.get("text").asText())
-          .startsWith("Nicolaiev");
+          .endsWith("Nicolaiev");
     }
   }
 

@@ -204,12 +204,16 @@ public final class MentionFinder {
       return Character.isUpperCase(s.codePointAt(ws[i]));
     }
 
-    /** An initial: one capital letter followed directly by a dot. */
+    /**
+     * An initial: one capital letter followed directly by a dot, and not a letter in brackets (the
+     * "(B.)" of "C.P.S.U.(B.), J. V. Stalin" is the party's, not Stalin's).
+     */
     boolean initial(int i) {
       return we[i] - ws[i] == 1
           && Character.isUpperCase(s.charAt(ws[i]))
           && we[i] < s.length()
-          && s.charAt(we[i]) == '.';
+          && s.charAt(we[i]) == '.'
+          && !(ws[i] > 0 && s.charAt(ws[i] - 1) == '(');
     }
 
     /** Only blanks between word i and word i + 1. */
@@ -336,6 +340,7 @@ public final class MentionFinder {
         learned.put(k, EntityType.PERSON);
       }
     }
+    spellingVariants(paras, persons, learned, lower);
     Gazetteer names = outside.copy();
     for (Map.Entry<String, EntityType> e : learned.entrySet()) {
       names.add(e.getKey(), e.getValue(), "propagated");
@@ -370,6 +375,41 @@ public final class MentionFinder {
     }
     lists(all, votes, lower);
     return resolve(all, docs);
+  }
+
+  /**
+   * A capitalised word the CRF did not tag, spelled like a known person's surname up to
+   * transliteration ({@link VariantKeys#spelling}: Zinovieff / Zinoviev, Kiroff / Kirov,
+   * Yaroslavski / Yaroslavsky), is that name too: it is learned as a person and found everywhere.
+   */
+  private static void spellingVariants(
+      List<Para> paras, Set<String> persons, Map<String, EntityType> learned, Set<String> lower) {
+    Map<String, String> bySpelling = new HashMap<>();
+    for (String k : new java.util.TreeSet<>(persons)) {
+      if (k.length() >= 5) {
+        bySpelling.putIfAbsent(VariantKeys.spelling(k), k);
+      }
+    }
+    Map<String, Boolean> seen = new HashMap<>();
+    for (Para p : paras) {
+      for (int i = 0; i < p.words(); i++) {
+        String k = p.key[i];
+        if (k.length() < 5 || !p.capital(i) || seen.containsKey(k)) {
+          continue;
+        }
+        boolean variant =
+            !persons.contains(k)
+                && !learned.containsKey(k)
+                && !lower.contains(k)
+                && !STOPWORDS.contains(k)
+                && !TITLES.contains(k)
+                && bySpelling.containsKey(VariantKeys.spelling(k));
+        seen.put(k, variant);
+        if (variant) {
+          learned.put(k, EntityType.PERSON);
+        }
+      }
+    }
   }
 
   private void paragraphs(int d, Doc doc, List<Para> out, Set<String> lower) {
@@ -502,7 +542,11 @@ public final class MentionFinder {
           k++;
         }
         int name = k + 1;
-        boolean roman = k == i && "IVX".indexOf(p.s.charAt(p.ws[i])) >= 0;
+        // "Chapter V. The ...", not "by V. Smirnov": after a small word, a single V. is an initial
+        boolean roman =
+            k == i
+                && "IVX".indexOf(p.s.charAt(p.ws[i])) >= 0
+                && !(i > 0 && p.sentence[i - 1] == p.sentence[i] && !p.capital(i - 1));
         StringBuilder letters = new StringBuilder();
         for (int x = i; x <= k; x++) {
           letters.append(p.s.charAt(p.ws[x]));
@@ -696,7 +740,9 @@ public final class MentionFinder {
       int last = i + m.words() - 1;
       boolean together = true;
       for (int k = i; k < last; k++) {
-        together &= p.sentence[k] == p.sentence[k + 1];
+        // "L. D. [Trotsky]": an editor's bracket is not part of the name it follows
+        String between = p.s.substring(p.we[k], p.ws[k + 1]);
+        together &= p.sentence[k] == p.sentence[k + 1] && between.indexOf('[') < 0;
       }
       if (!together) {
         continue;

@@ -38,6 +38,16 @@ public final class Resolver {
   /** How many sentences away a full name may decide a bare surname. */
   static final int CONTEXT = 5;
 
+  /**
+   * Context decides a bare surname only between people named at least 1/DOMINANCE as often (by full
+   * name) as the most named one of that surname.
+   */
+  static final int DOMINANCE = 10;
+
+  /** Words no person's name has: such "persons" of the CRF are left unresolved. */
+  private static final java.util.regex.Pattern NOT_A_PERSON =
+      java.util.regex.Pattern.compile(" (?:of|the|and|Institute|Committee|Party) ");
+
   /** A mention to resolve. */
   public record Input(long id, String doc, int sentence, String form, EntityType type, Role role) {}
 
@@ -79,7 +89,7 @@ public final class Resolver {
   }
 
   public Result resolve(List<Input> mentions) {
-    List<Input> sorted = new ArrayList<>(mentions);
+    List<Input> sorted = personReadings(mentions);
     sorted.sort(
         Comparator.comparing(Input::doc)
             .thenComparingInt(Input::sentence)
@@ -207,6 +217,33 @@ public final class Resolver {
                     && type != EntityType.PERSON
                     && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
               parent[find(parent, j)] = find(parent, i);
+            }
+          }
+        }
+      }
+      if (type == EntityType.PERSON) {
+        // a double surname is the person of its last part (V. Ulianov-Lenin is Lenin), unless
+        // its first part is a surname of its own: Ruth Fischer-Maslow names two people
+        Map<String, Integer> headOfKey = new HashMap<>();
+        for (int i = 0; i < heads.size(); i++) {
+          headOfKey.putIfAbsent(keyOfHead.get(heads.get(i)), i);
+        }
+        for (int i = 0; i < heads.size(); i++) {
+          String h = heads.get(i);
+          int dash = h.lastIndexOf('-');
+          if (dash > 0 && dash < h.length() - 1) {
+            Integer j = headOfKey.get(VariantKeys.parse(h.substring(dash + 1), type).key());
+            Integer first = headOfKey.get(VariantKeys.parse(h.substring(0, dash), type).key());
+            boolean ownSurname =
+                first != null
+                    && !(anchorsOfHead.containsKey(heads.get(first))
+                        && j != null
+                        && anchorsOfHead.containsKey(heads.get(j))
+                        && anchorsOfHead
+                            .get(heads.get(first))
+                            .equals(anchorsOfHead.get(heads.get(j))));
+            if (j != null && j != i && !ownSurname) {
+              parent[find(parent, i)] = find(parent, j);
             }
           }
         }
@@ -390,6 +427,53 @@ public final class Resolver {
     return new Result(out, entityOf);
   }
 
+  /**
+   * The CRF sometimes reads a Russian surname as a place (Kameney, Kossior, Postyshev): a one-word
+   * name the finder also calls a person, at least as often as it calls it a place, is a person
+   * everywhere, unless the authority file names it as that place. Names of more words (Alma Alta)
+   * and places read as persons only now and then (Tverskoy) keep their types. "Persons" whose name
+   * holds words no person's name has (of, the, Institute) are left unresolved.
+   */
+  private List<Input> personReadings(List<Input> mentions) {
+    Map<String, int[]> counts = new HashMap<>(); // form -> {person, place}
+    for (Input m : mentions) {
+      if (m.role() == Role.NAME
+          && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)) {
+        counts.computeIfAbsent(m.form(), f -> new int[2])[m.type() == EntityType.PERSON ? 0 : 1]++;
+      }
+    }
+    Set<String> persons = new HashSet<>();
+    Set<String> authorityForms = new HashSet<>();
+    for (Authority.Entry e : authority.entries()) {
+      for (String f : e.forms()) {
+        authorityForms.add(Authority.formKey(f, e.type()));
+      }
+    }
+    counts.forEach(
+        (form, c) -> {
+          String clean = VariantKeys.parse(form, EntityType.PERSON).clean();
+          if (c[0] > 0
+              && c[1] > 0
+              && c[0] >= c[1]
+              && !clean.contains(" ")
+              && !authorityForms.contains(Authority.formKey(form, EntityType.PLACE))) {
+            persons.add(form);
+          }
+        });
+    List<Input> out = new ArrayList<>(mentions.size());
+    for (Input m : mentions) {
+      if (m.type() == EntityType.PERSON && NOT_A_PERSON.matcher(m.form()).find()) {
+        continue; // "Marx-Engels-Lenin Institute of the C.C.": the CRF's, not a person's name
+      }
+      if (m.role() == Role.NAME && m.type() == EntityType.PLACE && persons.contains(m.form())) {
+        out.add(new Input(m.id(), m.doc(), m.sentence(), m.form(), EntityType.PERSON, m.role()));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** Resolves the mentions of one surname (or one name) group. */
   private void resolveGroup(
       EntityType type,
@@ -518,6 +602,14 @@ public final class Resolver {
       }
       Cluster pick = null;
       int bestDist = CONTEXT + 1;
+      // a full name met once does not take the bare surnames around it from the person the
+      // surname names overwhelmingly ("Maximilien Lenin", a jibe, beside V. I. Lenin)
+      int most = 0;
+      for (Cluster c : allowed) {
+        most = Math.max(most, corpus.getOrDefault(c, 0));
+      }
+      final int max = most;
+      allowed.removeIf(c -> corpus.getOrDefault(c, 0) * DOMINANCE < max);
       for (Input d : decided.getOrDefault(m.doc(), List.of())) {
         Cluster c = of.get(d.id());
         int dist = Math.abs(d.sentence() - m.sentence());

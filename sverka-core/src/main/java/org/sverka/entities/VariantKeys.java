@@ -44,7 +44,9 @@ public final class VariantKeys {
           "monsieur",
           "m",
           "mme",
-          "sir");
+          "sir",
+          // a descriptor used like a title: "the Komsomol Nikolayev" is Nikolayev, not a Komsomol
+          "komsomol");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**

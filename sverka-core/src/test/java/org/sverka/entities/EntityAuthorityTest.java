@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,49 +18,32 @@ import org.sverka.store.EntityTables;
 import org.sverka.store.GoldMentions;
 
 /**
- * The demo corpus's authority.yaml over the gold mentions plus the names only the authority can
- * join (Petrograd / Leningrad, Ilyich / Lenin): it overrides, and it keeps the gold's promises.
+ * The demo corpus analysed for real with its authority.yaml (found beside sources.yaml), over the
+ * gold forms plus the names only the authority can join (Petrograd / Leningrad, Ilyich / Lenin): it
+ * overrides, and it keeps the gold's promises on the real finder's mentions.
  */
 class EntityAuthorityTest {
   @TempDir static Path tmp;
   static CaseFile cf;
   static Authority authority;
-  static Map<String, Set<String>> entitiesOf = new HashMap<>();
+  static Map<String, Set<String>> entitiesOf;
 
   @BeforeAll
   static void analyse() throws Exception {
     cf = CaseFile.open(tmp.resolve("case"));
-    Analyzer.Result r =
-        new Analyzer(null)
-            .run(
-                cf,
-                new Analyzer.Options(
-                    List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
+    Analyzer.Result r = GoldDemoCase.analyse(tmp, cf, true);
     assertThat(r.problems()).as("the demo authority.yaml reads cleanly").isEmpty();
-    List<GoldMentions.Form> forms = new ArrayList<>();
-    for (String[] g : EntityGoldTest.read()) {
-      forms.add(EntityGoldTest.form(g[1], g[2], g[3]));
-      forms.add(EntityGoldTest.form(g[4], g[5], g[6]));
-    }
+    List<GoldMentions.Form> extra = new ArrayList<>();
     for (String f :
         List.of("Petrograd", "Petersburg", "Leningrad", "Copenhagen", "Hotel Bristol")) {
-      forms.add(new GoldMentions.Form(f, EntityType.PLACE, Mention.Role.NAME));
+      extra.add(new GoldMentions.Form(f, EntityType.PLACE, Mention.Role.NAME));
     }
     for (String f : List.of("Vladimir Ilyich", "Ilyitsch", "Vladmir Illitch", "Lev Davidovitch")) {
-      forms.add(new GoldMentions.Form(f, EntityType.PERSON, Mention.Role.NAME));
+      extra.add(new GoldMentions.Form(f, EntityType.PERSON, Mention.Role.NAME));
     }
-    GoldMentions.insert(cf, forms);
+    entitiesOf = GoldDemoCase.find(cf, extra).entities();
     authority = AuthorityFile.read(Corpus.file("authority.yaml"));
     assertThat(authority.problems()).isEmpty();
-    new EntityStage(authority).run(cf);
-    EntityTables t = new EntityTables(cf);
-    for (EntityTables.StoredEntity e : t.entities(null)) {
-      for (EntityTables.StoredMention m : t.mentionsOf(e.id(), true)) {
-        entitiesOf
-            .computeIfAbsent(m.mention().form() + "|" + m.mention().role(), k -> new HashSet<>())
-            .add(m.entity());
-      }
-    }
   }
 
   @AfterAll
@@ -77,7 +58,9 @@ class EntityAuthorityTest {
   @Test
   void historicalNamesOfACityAreOneEntityAndNotThePerson() {
     assertThat(of("Petrograd")).containsExactly("place:leningrad");
-    assertThat(of("Petersburg")).containsExactly("place:leningrad");
+    // the one "Petersburg" of the corpus is inside the "Petersburg Soviet of Workers' Deputies"
+    // (trotsky-compilation:478), an organisation, so the place is not named there
+    assertThat(of("Petersburg")).isEmpty();
     assertThat(of("Leningrad")).containsExactly("place:leningrad");
     assertThat(of("Lenin")).containsExactly("person:lenin");
   }

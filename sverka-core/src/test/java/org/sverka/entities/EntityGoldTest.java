@@ -9,61 +9,50 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.Corpus;
-import org.sverka.pipeline.Analyzer;
+import org.sverka.search.Hit;
+import org.sverka.search.Searcher;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import org.sverka.store.GoldMentions;
+import org.sverka.text.LineMap;
 
 /**
- * The hand-made gold (src/test/resources/entities/gold-variants.tsv) against the resolver, on the
- * demo corpus through the real case file: mentions are every occurrence of the gold forms in the
- * documents, resolved without an authority file (automatic decisions only).
+ * The hand-made gold (src/test/resources/entities/gold-variants.tsv) against the whole system: the
+ * demo corpus analysed for real (mention finder, then resolver) without its authority file
+ * (automatic decisions only); each gold form's entities are those of the real mentions at its
+ * occurrences, so a form the finder does not find is a miss.
  */
 class EntityGoldTest {
   @TempDir static Path tmp;
   static CaseFile cf;
   static List<String[]> gold;
 
-  /** form -> entity ids of its mentions (null when unresolved), and its roles. */
-  static Map<String, Set<String>> entitiesOf = new HashMap<>();
+  static GoldMentions.Found found;
 
-  static Map<String, Integer> occurrences = new HashMap<>();
+  /** form|role -> entity ids of the real mentions at its occurrences. */
+  static Map<String, Set<String>> entitiesOf;
+
+  static Map<String, Integer> occurrences;
 
   @BeforeAll
   static void analyse() throws Exception {
     cf = CaseFile.open(tmp.resolve("case"));
-    new Analyzer(null)
-        .run(
-            cf,
-            new Analyzer.Options(
-                List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
+    GoldDemoCase.analyse(tmp, cf, false);
     gold = read();
-    Set<GoldMentions.Form> forms = new LinkedHashSet<>();
-    for (String[] g : gold) {
-      forms.add(form(g[1], g[2], g[3]));
-      forms.add(form(g[4], g[5], g[6]));
-    }
-    for (org.sverka.entities.Mention m : GoldMentions.insert(cf, new ArrayList<>(forms))) {
-      occurrences.merge(m.form() + "|" + m.role(), 1, Integer::sum);
-    }
-    new EntityStage(Authority.NONE).run(cf);
-    EntityTables t = new EntityTables(cf);
-    for (EntityTables.StoredEntity e : t.entities(null)) {
-      for (EntityTables.StoredMention m : t.mentionsOf(e.id(), true)) {
-        entitiesOf
-            .computeIfAbsent(m.mention().form() + "|" + m.mention().role(), k -> new HashSet<>())
-            .add(m.entity());
-      }
-    }
+    found = GoldDemoCase.find(cf, List.of());
+    occurrences = found.occurrences();
+    entitiesOf = found.entities();
   }
 
   @AfterAll
@@ -129,6 +118,9 @@ class EntityGoldTest {
     double recall = ok / (double) total;
     System.out.printf(
         "entity gold: merge recall %d/%d = %.3f; missed %s%n", ok, total, recall, missed);
+    System.out.printf(
+        "entity gold: occurrences covered by a mention of the finder %s of %s%n",
+        found.covered(), found.occurrences());
     assertThat(recall).as("missed: %s", missed).isGreaterThanOrEqualTo(0.9);
   }
 
@@ -182,8 +174,46 @@ class EntityGoldTest {
     }
     System.out.printf(
         "entity gold: derived forms linked %d/%d; not: %s%n", linked, total, unlinked);
+    // the resolver: a derived form the finder found points into the entity of its base name
+    for (String[] g : gold) {
+      if (g[0].equals("apart") && g[3].equals("NAME") && !g[6].equals("NAME")) {
+        assertThat(of(g[1], g[3])).as(g[4] + " -> " + g[1]).containsAll(of(g[4], g[6]));
+      }
+    }
+    // the whole system: the finder does not find every derived form (Staliinst, an OCR slip;
+    // Zinovievite in "Zinovievite-Trotskyite"; Georgian, Germans: places), which counts here
     assertThat(linked)
         .as("unlinked: %s", unlinked)
-        .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * total));
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.5 * total));
+  }
+
+  @Test
+  void searchingNikolayevFindsTheNicolaievLinesThroughTheEntity() throws Exception {
+    String kirov = Corpus.text(Corpus.KIROV);
+    LineMap lines = LineMap.of(kirov);
+    Set<Integer> expected = new java.util.TreeSet<>();
+    Matcher m = Pattern.compile("\\bNicolaiev(?!s)").matcher(kirov);
+    while (m.find()) {
+      expected.add(lines.lineOf(m.start()));
+    }
+    assertThat(expected).hasSizeGreaterThan(20);
+    try (Searcher s = Searcher.open(cf)) {
+      List<Hit.Match> found =
+          s.search("Nikolayev", Searcher.Options.defaults(), 1000).hits().stream()
+              .filter(h -> h.doc().equals("trotsky-kirov-1935"))
+              .flatMap(h -> h.matches().stream())
+              .toList();
+      Set<Integer> got = new TreeSet<>();
+      for (Hit.Match x : found) {
+        got.add(x.line());
+      }
+      assertThat(got).isEqualTo(expected);
+      assertThat(found)
+          .allSatisfy(
+              x -> {
+                assertThat(x.via()).isEqualTo(Hit.Via.ENTITY);
+                assertThat(Set.of(x.entity())).isEqualTo(of("Nikolayev", "NAME"));
+              });
+    }
   }
 }

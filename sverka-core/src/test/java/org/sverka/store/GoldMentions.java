@@ -6,33 +6,60 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
-import org.sverka.text.LineMap;
 import org.sverka.text.Span;
 
 /**
- * Makes mention rows from real text, for tests of the entity stage while the mention finder lives
- * on another branch: every whole-word occurrence of every given form in every document of the case,
- * longest form first, without overlaps, at its true offsets, lines and sentence; as the finder
- * would report them.
+ * Reads what the real mention finder and resolver made of the gold forms: every whole-word
+ * occurrence of every gold form in every document of the case (longest form first, without
+ * overlaps) is looked up among the case's mentions; the mentions of the same role that overlap the
+ * occurrence give the entity the system assigned to it: a mention of the gold's type overlapping it
+ * (the finder's "Nicolaiev" inside the gold "Nicolaiev's", or "Leonid Nicolaiev" around the gold
+ * "Nicolaiev"), or a mention of any type with exactly its span (so "Kameney" read as a place counts
+ * against the gold; the organisation "Lenin Institute" around "Lenin" does not). An occurrence no
+ * such mention covers is a miss of the finder; nothing is inserted.
  */
 public final class GoldMentions {
   private GoldMentions() {}
 
-  /** A form to look for, with the type and role its mentions get. */
-  public record Form(String form, EntityType type, Mention.Role role) {}
+  /** A gold form, with the type and role the gold gives it. */
+  public record Form(String form, EntityType type, Mention.Role role) {
+    public String key() {
+      return form + "|" + role;
+    }
+  }
 
-  /** Finds and inserts; returns the mentions inserted. */
-  public static List<Mention> insert(CaseFile cf, List<Form> forms) throws SQLException {
+  /**
+   * What the case made of the gold forms.
+   *
+   * @param entities per {@link Form#key()}: the entity ids of the real mentions at its occurrences
+   * @param occurrences per key: how often the form occurs in the documents
+   * @param covered per key: how many of those occurrences a real mention of the role covers
+   */
+  public record Found(
+      Map<String, Set<String>> entities,
+      Map<String, Integer> occurrences,
+      Map<String, Integer> covered) {
+    public Set<String> of(String form, String role) {
+      return entities.getOrDefault(form + "|" + role, Set.of());
+    }
+  }
+
+  public static Found find(CaseFile cf, List<Form> forms) throws SQLException {
     List<Form> longestFirst = new ArrayList<>(forms);
     longestFirst.sort(
         Comparator.comparingInt((Form f) -> -f.form().length()).thenComparing(Form::form));
-    List<Mention> all = new ArrayList<>();
+    Map<String, Set<String>> entities = new TreeMap<>();
+    Map<String, Integer> occurrences = new TreeMap<>();
+    Map<String, Integer> covered = new TreeMap<>();
     for (String doc : cf.documentIds()) {
       String text = cf.document(doc, true).orElseThrow().text();
-      LineMap lines = LineMap.of(text);
-      List<int[]> sentences = sentences(cf, doc);
+      List<Object[]> real = mentions(cf, doc);
       List<Span> taken = new ArrayList<>();
       for (Form f : longestFirst) {
         for (int at = text.indexOf(f.form()); at >= 0; at = text.indexOf(f.form(), at + 1)) {
@@ -46,50 +73,49 @@ public final class GoldMentions {
             continue;
           }
           taken.add(s);
-          all.add(
-              new Mention(
-                  doc,
-                  at,
-                  end,
-                  lines.lineOf(at),
-                  lines.lastLineOf(s),
-                  sentenceAt(sentences, at),
-                  f.form(),
-                  f.type(),
-                  f.role(),
-                  "gold"));
+          occurrences.merge(f.key(), 1, Integer::sum);
+          boolean hit = false;
+          for (Object[] m : real) {
+            boolean exact = (int) m[0] == at && (int) m[1] == end;
+            boolean inside = (int) m[0] >= at && (int) m[1] <= end;
+            boolean around = (int) m[0] <= at && (int) m[1] >= end;
+            boolean sameType = f.type().name().equals(m[4]);
+            if (f.role().name().equals(m[2])
+                && (exact
+                    || sameType && inside
+                    || sameType && around && f.type() == EntityType.PERSON)) {
+              hit = true;
+              if (m[3] != null) {
+                entities.computeIfAbsent(f.key(), k -> new TreeSet<>()).add((String) m[3]);
+              }
+            }
+          }
+          if (hit) {
+            covered.merge(f.key(), 1, Integer::sum);
+          }
         }
       }
     }
-    all.sort(Comparator.comparing(Mention::doc).thenComparingInt(Mention::start));
-    new EntityTables(cf).insertMentions(all);
-    return all;
+    return new Found(entities, occurrences, covered);
   }
 
-  private static List<int[]> sentences(CaseFile cf, String doc) throws SQLException {
-    List<int[]> out = new ArrayList<>();
+  /** start, end, role, entity, type of the document's mentions. */
+  private static List<Object[]> mentions(CaseFile cf, String doc) throws SQLException {
+    List<Object[]> out = new ArrayList<>();
     try (PreparedStatement ps =
         cf.connection()
-            .prepareStatement("SELECT ord, start, end FROM sentences WHERE doc=? ORDER BY start")) {
+            .prepareStatement(
+                "SELECT start, end, role, entity, type FROM mentions WHERE doc=? ORDER BY start, id")) {
       ps.setString(1, doc);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)});
+          out.add(
+              new Object[] {
+                rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)
+              });
         }
       }
     }
     return out;
-  }
-
-  private static int sentenceAt(List<int[]> sentences, int offset) {
-    int best = -1;
-    for (int[] s : sentences) {
-      if (s[1] <= offset) {
-        best = s[0];
-      } else {
-        break;
-      }
-    }
-    return Math.max(best, 0);
   }
 }
