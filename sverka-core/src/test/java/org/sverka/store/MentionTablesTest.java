@@ -124,6 +124,11 @@ class MentionTablesTest {
                 assertThat(d.places().get(x.where())).isEqualTo("Copenhagen");
                 assertThat(x.when()).isEqualTo("1936-08-20");
               });
+      // dewey 12 lists seven trials; the first date written is the interval of Nikolayev's trial
+      assertThat(d.drafts())
+          .filteredOn(x -> x.cite().toString().equals("trotsky-dewey-13:12"))
+          .isNotEmpty()
+          .allSatisfy(x -> assertThat(x.when()).isEqualTo("1934-12-28/1934-12-29"));
       String yaml = ClaimSuggester.yaml(d);
       assertThat(yaml).contains("  # trotsky-dewey-13:277: ");
       Path f = tmp.resolve("drafts.yaml");
