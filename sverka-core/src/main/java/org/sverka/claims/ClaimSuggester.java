@@ -13,14 +13,15 @@ import java.util.TreeMap;
 import org.sverka.document.Part;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
+import org.sverka.time.DateExpression;
 import org.sverka.time.DateText;
 
 /**
  * Drafts presence claims from sentences that name a person, a place and a date: who (the persons
- * named), where (each place named), when (the first date written in the sentence, as EDTF), cited
- * to the sentence's lines. A draft is a starting point for the analyst, who must read the sentence:
- * "Olberg declared on August 20th, 1936 that he intended to go to Copenhagen" names a date that is
- * not the time of the presence.
+ * named), where (each place named), when (the first day, month or interval written in the sentence
+ * with its year, as EDTF), cited to the sentence's lines. A draft is a starting point for the
+ * analyst, who must read the sentence: "Olberg declared on August 20th, 1936 that he intended to go
+ * to Copenhagen" names a date that is not the time of the presence.
  */
 public final class ClaimSuggester {
   private ClaimSuggester() {}
@@ -65,19 +66,19 @@ public final class ClaimSuggester {
         continue;
       }
       String text = src.get().text().substring(s.start(), s.end());
-      Optional<DateText.Found> date = DateText.find(text.replaceAll("\\s+", " "));
+      int first = src.get().lines().lineOf(s.start());
+      Part part = src.get().partOf(first);
+      Optional<String> date = firstDate(src.get().text(), s, part, src.get().date());
       if (date.isEmpty()) {
         continue;
       }
-      int first = src.get().lines().lineOf(s.start());
       int last = src.get().lines().lastLineOf(new org.sverka.text.Span(s.start(), s.end()));
       Cite cite = new Cite(s.doc(), first, last);
-      Part part = src.get().partOf(first);
       String author = part != null && part.author() != null ? part.author() : null;
       String saidBy = slug(author == null ? s.doc() : author);
       for (Map.Entry<String, String> place : where.entrySet()) {
         String base =
-            slug(who.keySet().iterator().next() + "-" + place.getKey() + "-" + date.get().edtf());
+            slug(who.keySet().iterator().next() + "-" + place.getKey() + "-" + date.get());
         String id = base;
         for (int k = 2; !ids.add(id); k++) {
           id = base + "-" + k;
@@ -89,13 +90,33 @@ public final class ClaimSuggester {
                 saidBy,
                 List.copyOf(who.keySet()),
                 place.getKey(),
-                date.get().edtf(),
+                date.get(),
                 text.replaceAll("\\s+", " ").strip()));
         places.putIfAbsent(place.getKey(), place.getValue());
       }
       who.forEach(people::putIfAbsent);
     }
     return new Drafts(drafts, people, places);
+  }
+
+  /**
+   * The first date written in the sentence with its own year, by the rules of the dates stage (so
+   * "December 28-29th, 1934" is the interval it is, not skipped for a later single day): a day, a
+   * month or an interval, not one completed from the statement date.
+   */
+  private static Optional<String> firstDate(
+      String docText, MentionedSentence s, Part part, String docDate) {
+    String statement = part != null && part.date() != null ? part.date() : docDate;
+    for (DateExpression d : DateText.findAll(docText, s.start(), s.end(), statement)) {
+      if (d.value() != null
+          && !d.anchored()
+          && (d.kind() == DateExpression.Kind.DAY
+              || d.kind() == DateExpression.Kind.MONTH
+              || d.kind() == DateExpression.Kind.INTERVAL)) {
+        return Optional.of(d.value());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The drafts in claims.yaml syntax, each with its sentence as a comment. */

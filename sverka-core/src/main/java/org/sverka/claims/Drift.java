@@ -43,6 +43,16 @@ public final class Drift {
             "(?<![\\p{L}\\p{N}])" + Pattern.quote(term.strip()) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String t = term.strip().toLowerCase(Locale.ROOT);
+    // the entities the term names under one of their forms: every other form of them is the term
+    // too (the focus "Kirov" also finds "M. Kirov", and is in no cast under either form)
+    java.util.Set<String> termEntities = new java.util.HashSet<>();
+    for (MentionedSentence s : sentences) {
+      for (MentionedSentence.Named n : s.mentions()) {
+        if (n.entity() != null && isTerm(n, t)) {
+          termEntities.add(n.entity());
+        }
+      }
+    }
     // part -> cast
     record Key(String doc, int lineStart) {}
     Map<Key, Map<String, Member>> casts = new LinkedHashMap<>();
@@ -56,7 +66,7 @@ public final class Drift {
       String text = src.get().text().substring(s.start(), s.end());
       boolean focus = p.matcher(text).find();
       for (MentionedSentence.Named n : s.mentions()) {
-        if (isTerm(n, t)) {
+        if (isTerm(n, t, termEntities)) {
           focus = true;
         }
       }
@@ -78,7 +88,7 @@ public final class Drift {
         EntityType type = n.mention().type();
         if ((type != EntityType.PERSON && type != EntityType.ORGANIZATION)
             || n.mention().role() == Mention.Role.ADJECTIVE
-            || isTerm(n, t)) {
+            || isTerm(n, t, termEntities)) {
           continue;
         }
         Cite c = new Cite(s.doc(), n.mention().lineStart(), n.mention().lineEnd());
@@ -129,6 +139,11 @@ public final class Drift {
       before = cast;
     }
     return out;
+  }
+
+  private static boolean isTerm(
+      MentionedSentence.Named n, String t, java.util.Set<String> termEntities) {
+    return isTerm(n, t) || (n.entity() != null && termEntities.contains(n.entity()));
   }
 
   private static boolean isTerm(MentionedSentence.Named n, String t) {
