@@ -51,13 +51,13 @@ class TimelineEntityTest {
       Set<String> kirovNames =
           mentions.values().stream()
               .flatMap(List::stream)
-              .filter(m -> kirovIds.contains(m.entity()))
+              .filter(m -> m.entity() != null && kirovIds.contains(m.entity()))
               .map(NamedMention::entityName)
               .collect(Collectors.toCollection(TreeSet::new));
       Set<String> kirovForms =
           mentions.values().stream()
               .flatMap(List::stream)
-              .filter(m -> kirovIds.contains(m.entity()))
+              .filter(m -> m.entity() != null && kirovIds.contains(m.entity()))
               .map(NamedMention::form)
               .collect(Collectors.toCollection(TreeSet::new));
 
@@ -91,7 +91,8 @@ class TimelineEntityTest {
                       mentions.getOrDefault(i.date().doc(), List.of()).stream()
                           .anyMatch(
                               m ->
-                                  kirovIds.contains(m.entity())
+                                  m.entity() != null
+                                      && kirovIds.contains(m.entity())
                                       && m.start() >= i.date().sentenceStart()
                                       && m.end() <= i.date().sentenceEnd()))
               .count();
