@@ -158,7 +158,10 @@ class ServeBrowserIT {
     screenshot(page, "overview.png");
     page.locator("nav a", new Page.LocatorOptions().setHasText("Entities")).click();
     page.waitForLoadState();
-    assertThat(page.locator("p.empty").innerText()).contains("Nothing here yet");
+    // the entity index, rendered by the report's own page code
+    assertThat(page.url()).isEqualTo(base + "entities.html");
+    assertThat(page.locator("h1").innerText()).contains("Entities");
+    assertThat(page.locator("body").innerText()).contains("Kirov").contains("Zinoviev");
   }
 
   @Test
