@@ -210,24 +210,7 @@ public final class NerBenchmark {
 
   /** As {@link NameTagger#tag(List, ExecutorService)}, every sentence to the CRF. */
   static List<NameTagger.Tagged> tagEvery(List<Paragraph> paragraphs, ExecutorService pool) {
-    List<List<Paragraph>> slices = new ArrayList<>();
-    List<Paragraph> slice = new ArrayList<>();
-    int chars = 0;
-    for (Paragraph p : paragraphs) {
-      if (p.boilerplate()) {
-        continue;
-      }
-      slice.add(p);
-      chars += p.normalized().text().length();
-      if (chars >= 20_000) {
-        slices.add(slice);
-        slice = new ArrayList<>();
-        chars = 0;
-      }
-    }
-    if (!slice.isEmpty()) {
-      slices.add(slice);
-    }
+    List<List<Paragraph>> slices = NameTagger.slices(paragraphs);
     List<Future<List<NameTagger.Tagged>>> fs = new ArrayList<>();
     for (List<Paragraph> sl : slices) {
       fs.add(pool.submit(() -> new NameTagger(true).tag(sl)));

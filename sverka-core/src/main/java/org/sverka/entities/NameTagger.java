@@ -105,11 +105,10 @@ public final class NameTagger {
       ThreadLocal.withInitial(NameTagger::new);
 
   /**
-   * As {@link #tag(List)}, with the paragraphs shared out in slices of about 20,000 characters over
-   * {@code pool}, so that one large document keeps every core busy. The result is the same, in the
-   * same order.
+   * The paragraphs that are not boilerplate, in slices of about 20,000 characters, in order: the
+   * units {@link #tag(List, ExecutorService)} shares out over its threads.
    */
-  public static List<Tagged> tag(List<Paragraph> paragraphs, ExecutorService pool) {
+  public static List<List<Paragraph>> slices(List<Paragraph> paragraphs) {
     List<List<Paragraph>> slices = new ArrayList<>();
     List<Paragraph> slice = new ArrayList<>();
     int chars = 0;
@@ -128,6 +127,16 @@ public final class NameTagger {
     if (!slice.isEmpty()) {
       slices.add(slice);
     }
+    return slices;
+  }
+
+  /**
+   * As {@link #tag(List)}, with the paragraphs shared out in slices of about 20,000 characters over
+   * {@code pool}, so that one large document keeps every core busy. The result is the same, in the
+   * same order.
+   */
+  public static List<Tagged> tag(List<Paragraph> paragraphs, ExecutorService pool) {
+    List<List<Paragraph>> slices = slices(paragraphs);
     if (slices.size() <= 1) {
       return PER_THREAD.get().tag(paragraphs);
     }

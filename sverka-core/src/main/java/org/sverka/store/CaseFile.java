@@ -871,7 +871,7 @@ public final class CaseFile implements AutoCloseable {
     }
   }
 
-  private static String json(Object o) {
+  static String json(Object o) {
     try {
       return JSON.writeValueAsString(o == null ? Map.of() : o);
     } catch (IOException e) {
@@ -879,7 +879,7 @@ public final class CaseFile implements AutoCloseable {
     }
   }
 
-  private static Map<String, Object> readMap(String s) {
+  static Map<String, Object> readMap(String s) {
     try {
       return s == null ? Map.of() : JSON.readValue(s, MAP);
     } catch (IOException e) {

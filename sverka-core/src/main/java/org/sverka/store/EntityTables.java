@@ -1,9 +1,5 @@
 package org.sverka.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,13 +23,11 @@ import org.sverka.entities.Resolver;
  * sverka entity}, {@code sverka comentions} and the report.
  */
 public final class EntityTables {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
-
+  private final CaseFile cf;
   private final Connection db;
 
   public EntityTables(CaseFile cf) {
+    this.cf = cf;
     this.db = cf.connection();
   }
 
@@ -117,7 +111,7 @@ public final class EntityTables {
   /** Inserts mentions (the mention stage's write, also used by tests); returns their ids. */
   public List<Long> insertMentions(List<Mention> mentions) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    inTransaction(
+    cf.inTransaction(
         () -> {
           try (PreparedStatement ps =
               db.prepareStatement(
@@ -149,7 +143,7 @@ public final class EntityTables {
 
   /** Replaces all entities and sets every mention's entity, in one transaction. */
   public void replace(Resolver.Result r) throws SQLException {
-    inTransaction(
+    cf.inTransaction(
         () -> {
           try (Statement s = db.createStatement()) {
             s.execute("DELETE FROM entities");
@@ -163,7 +157,7 @@ public final class EntityTables {
               ps.setString(2, e.type().name());
               ps.setString(3, e.name());
               ps.setString(4, e.wikidata());
-              ps.setString(5, json(e.detail()));
+              ps.setString(5, CaseFile.json(e.detail()));
               ps.addBatch();
             }
             ps.executeBatch();
@@ -213,7 +207,7 @@ public final class EntityTables {
                   EntityType.valueOf(rs.getString(2)),
                   rs.getString(3),
                   rs.getString(4),
-                  readMap(rs.getString(5)),
+                  CaseFile.readMap(rs.getString(5)),
                   variants.getOrDefault(id, List.of()),
                   rs.getInt(6),
                   rs.getInt(7)));
@@ -333,35 +327,5 @@ public final class EntityTables {
     return org.sverka.entities.VariantKeys.parse(form, type)
         .clean()
         .toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private void inTransaction(CaseFile.SqlWork work) throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
-      work.run();
-      db.commit();
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
-  }
-
-  private static String json(Object o) {
-    try {
-      return JSON.writeValueAsString(o == null ? Map.of() : o);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, Object> readMap(String s) {
-    try {
-      return s == null ? Map.of() : JSON.readValue(s, MAP);
-    } catch (IOException e) {
-      throw new IllegalStateException("corrupt JSON in case file: " + s, e);
-    }
   }
 }
