@@ -180,6 +180,27 @@ class CliTest {
     String dewey = Files.readString(report.resolve("doc/trotsky-dewey-13.html"));
     assertThat(dewey).contains("id=\"L307\"").contains("Hotel Bristol");
     assertThat(dewey).containsPattern("class=\"l bp\" id=\"L436\"");
+    // names link to their entity, dates to their row of the timeline (listed in the margin too)
+    assertThat(dewey)
+        .containsPattern(
+            "id=\"L285\">.*<a class=\"hl e t-place\" href=\"../entity/place_copenhagen.html\""
+                + " title=\"Copenhagen \\(place\\)\">Copenhagen</a>")
+        .containsPattern(
+            "id=\"L307\">.*<a class=\"hl d\" href=\"../timeline.html#(D\\d+)\""
+                + " title=\"date 1936-09-01\">September 1st, 1936</a>.*"
+                + "<a class=\"note d\" href=\"../timeline.html#\\1\"");
+    java.util.regex.Matcher dateRow =
+        java.util.regex.Pattern.compile(
+                "id=\"L307\">.*?href=\"../timeline.html#(D\\d+)\" title=\"date 1936-09-01\"")
+            .matcher(dewey);
+    assertThat(dateRow.find()).isTrue();
+    assertThat(Files.readString(report.resolve("timeline.html")))
+        .containsPattern("<tr id=\"" + dateRow.group(1) + "\"><td class=\"v\">1936-09-01</td>");
+    // the goods-shortage sentence's inconsistent percentage is in the compilation's margin
+    assertThat(Files.readString(report.resolve("doc/trotsky-compilation.html")))
+        .containsPattern(
+            "<a class=\"note f\" href=\"../figures.html#C\\d+\" title=\"figure check #\\d+:"
+                + " INCONSISTENT\\. From “380 million roubles” to “500 million”");
     String stalin = Files.readString(report.resolve("doc/stalin-works-10.html"));
     assertThat(stalin)
         .contains(

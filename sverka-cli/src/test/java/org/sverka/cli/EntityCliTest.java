@@ -237,6 +237,19 @@ class EntityCliTest {
         .contains("href=\"../doc/b.html#L2\"")
         .contains("<mark>Petrograd</mark>")
         .contains("href=\"person_kirov.html\"");
+    // co-mentioned entities as a graph: the city in the middle, Kirov linked on the circle
+    assertThat(city)
+        .containsPattern(
+            "(?s)<svg class=\"graph\"[^>]*>.*<line class=\"c\"[^>]*><title>1 sentence name both</title>")
+        .containsPattern(
+            "<a href=\"place_leningrad.html\"><title>Leningrad \\(place, \\d+ mentions\\)</title>"
+                + "<circle class=\"t-place self\"")
+        .containsPattern(
+            "<a href=\"person_kirov.html\"><title>[^<]*Kirov \\(person, \\d+ mentions\\)</title>"
+                + "<circle class=\"t-person\"");
+    // and the document page links the name to the entity
+    assertThat(Files.readString(report.resolve("doc/b.html")))
+        .contains("<a class=\"hl e t-place\" href=\"../entity/place_leningrad.html\"");
   }
 
   @Test

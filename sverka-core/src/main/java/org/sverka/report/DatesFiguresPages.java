@@ -80,7 +80,9 @@ final class DatesFiguresPages {
       StoredDate d = i.date();
       String s = sentence(d, texts);
       w.write(
-          "<tr><td class=\"v\">"
+          "<tr id=\"D"
+              + d.id()
+              + "\"><td class=\"v\">"
               + (d.value() == null
                   ? "<span class=\"date\">("
                       + Html.esc(d.kind().toLowerCase(Locale.ROOT))

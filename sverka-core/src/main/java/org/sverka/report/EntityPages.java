@@ -235,7 +235,9 @@ final class EntityPages {
     w.write("</table>\n");
 
     if (!co.isEmpty()) {
-      w.write("<h2>Named in the same sentences</h2>\n<ol class=\"co\">\n");
+      w.write("<h2>Named in the same sentences</h2>\n");
+      w.write(graph(e, co, byId));
+      w.write("<ol class=\"co\">\n");
       int shown = 0;
       for (EntityTables.CoMention c : co) {
         if (shown++ == 30) {
@@ -298,6 +300,127 @@ final class EntityPages {
       w.write("</ul></section>\n");
     }
     w.write("</main>\n</body>\n</html>\n");
+  }
+
+  /** How many co-mentioned entities the graph shows. */
+  static final int GRAPH_SIZE = 16;
+
+  /**
+   * The entity and the entities most often named with it, as an SVG graph drawn here (no script):
+   * the entity in the middle, the others on a circle by how many sentences they share with it (most
+   * at the top, clockwise), an edge's width by that count; the others' own co-mentions are the thin
+   * grey edges between them. Node size by mentions, colour by type, each a link to its page.
+   * Deterministic: the order of {@code co} (sentences, then ids) decides the places.
+   */
+  private String graph(
+      EntityTables.StoredEntity e,
+      List<EntityTables.CoMention> co,
+      Map<String, EntityTables.StoredEntity> byId) {
+    List<EntityTables.CoMention> shown = co.subList(0, Math.min(GRAPH_SIZE, co.size()));
+    List<EntityTables.StoredEntity> nodes = new ArrayList<>();
+    for (EntityTables.CoMention c : shown) {
+      nodes.add(byId.get(c.a().equals(e.id()) ? c.b() : c.a()));
+    }
+    int w = 760;
+    int h = 460;
+    double cx = w / 2.0;
+    double cy = h / 2.0;
+    double radius = 170;
+    int maxShared = shown.get(0).sentences();
+    int maxMentions = e.mentions();
+    for (EntityTables.StoredEntity n : nodes) {
+      maxMentions = Math.max(maxMentions, n.mentions());
+    }
+    double[] x = new double[nodes.size()];
+    double[] y = new double[nodes.size()];
+    for (int i = 0; i < nodes.size(); i++) {
+      double a = -Math.PI / 2 + 2 * Math.PI * i / nodes.size();
+      x[i] = cx + radius * Math.cos(a);
+      y[i] = cy + radius * Math.sin(a);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "<svg class=\"graph\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
+            w,
+            h,
+            Html.esc(
+                "Entities named in the same sentences as "
+                    + e.name()
+                    + ": the "
+                    + nodes.size()
+                    + " most frequent")));
+    java.util.Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      index.put(nodes.get(i).id(), i);
+    }
+    // the others' co-mentions among themselves, each pair once
+    for (int i = 0; i < nodes.size(); i++) {
+      for (EntityTables.CoMention c : this.co.getOrDefault(nodes.get(i).id(), List.of())) {
+        Integer j = index.get(c.a().equals(nodes.get(i).id()) ? c.b() : c.a());
+        if (j != null && j > i) {
+          b.append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "<line class=\"o\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
+                  x[i],
+                  y[i],
+                  x[j],
+                  y[j]));
+        }
+      }
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      int n = shown.get(i).sentences();
+      b.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "<line class=\"c\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                  + " stroke-width=\"%.1f\"><title>%s</title></line>\n",
+              cx,
+              cy,
+              x[i],
+              y[i],
+              1 + 5 * Math.sqrt((double) n / maxShared),
+              Html.esc(n + " sentence" + (n == 1 ? "" : "s") + " name both")));
+    }
+    b.append(node(e, cx, cy, cy, maxMentions, "middle", true));
+    for (int i = 0; i < nodes.size(); i++) {
+      String anchor = Math.abs(x[i] - cx) < 1 ? "middle" : x[i] > cx ? "start" : "end";
+      b.append(node(nodes.get(i), x[i], y[i], cy, maxMentions, anchor, false));
+    }
+    return b.append("</svg>\n").toString();
+  }
+
+  private static String node(
+      EntityTables.StoredEntity n,
+      double x,
+      double y,
+      double cy,
+      int maxMentions,
+      String anchor,
+      boolean self) {
+    double r = 4 + 10 * Math.sqrt((double) n.mentions() / maxMentions);
+    double dx = anchor.equals("start") ? r + 4 : anchor.equals("end") ? -r - 4 : 0;
+    double dy = anchor.equals("middle") ? (y < cy - 1 ? -r - 5 : r + 14) : 4;
+    String type = n.type().name().toLowerCase(java.util.Locale.ROOT);
+    String label = n.name().length() > 28 ? n.name().substring(0, 27) + "…" : n.name();
+    return String.format(
+        java.util.Locale.ROOT,
+        "<a href=\"%s\"><title>%s</title><circle class=\"t-%s%s\" cx=\"%.1f\" cy=\"%.1f\""
+            + " r=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text></a>\n",
+        Html.esc(pageName(n.id())),
+        Html.esc(n.name() + " (" + type + ", " + n.mentions() + " mentions)"),
+        type,
+        self ? " self" : "",
+        x,
+        y,
+        r,
+        x + dx,
+        y + dy,
+        anchor,
+        Html.esc(label));
   }
 
   private static void meta(Writer w, String k, String v) throws IOException {

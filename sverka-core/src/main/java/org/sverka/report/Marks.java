@@ -8,19 +8,37 @@ import java.util.TreeMap;
 import org.sverka.text.LineMap;
 
 /**
- * The findings over one document's text (quotations, reuse passages; later entity mentions and
- * dates) for its page: each line's text comes out escaped, with the stretches under a finding
+ * The findings over one document's text (quotations, reuse passages, entity mentions, dates, figure
+ * checks) for its page: each line's text comes out escaped, with the stretches under a finding
  * highlighted and linked to the finding's detail, and each finding is listed in the margin of the
  * line where it starts. Lines must be asked for in order.
  */
 final class Marks {
   /**
    * A finding over {@code [start, end)} of the original text. {@code kind} is its CSS class ({@code
-   * q} quotation, {@code r} reuse); the first kind in {@link #PRIORITY} wins a stretch's link.
+   * q} quotation, {@code r} reuse, {@code e} entity mention, {@code d} date, {@code f} figure
+   * check); the first kind in {@link #PRIORITY} wins a stretch's link, so a name or a date inside a
+   * quotation links to its entity or the timeline and the rest of the quotation to the quotation.
+   * Kinds not in {@link #PRIORITY} are not highlighted in the text, only listed in the margin.
+   * {@code sub} is an extra CSS class for the highlight (an entity's type), or null.
    */
-  record Mark(int start, int end, String kind, String href, String label, String title) {}
+  record Mark(
+      int start, int end, String kind, String sub, String href, String label, String title) {
+    Mark(int start, int end, String kind, String href, String label, String title) {
+      this(start, end, kind, null, href, label, title);
+    }
+  }
 
-  private static final List<String> PRIORITY = List.of("q", "r");
+  /** Kinds highlighted in the text, innermost first. */
+  static final List<String> PRIORITY = List.of("e", "d", "q", "r");
+
+  /** Kinds listed in the margin (a document names its entities too often to list them there). */
+  static final List<String> MARGIN = List.of("q", "r", "d", "f");
+
+  private static final Comparator<Mark> ORDER =
+      Comparator.comparingInt(Mark::start)
+          .thenComparing(Comparator.comparingInt(Mark::end).reversed())
+          .thenComparing(Mark::href);
 
   private final String text;
   private final List<Mark> marks;
@@ -30,12 +48,14 @@ final class Marks {
 
   Marks(String text, LineMap lines, List<Mark> all) {
     this.text = text;
-    this.marks = new ArrayList<>(all);
-    this.marks.sort(
-        Comparator.comparingInt(Mark::start)
-            .thenComparing(Comparator.comparingInt(Mark::end).reversed())
-            .thenComparing(Mark::href));
-    for (Mark m : marks) {
+    this.marks = new ArrayList<>(all.stream().filter(m -> PRIORITY.contains(m.kind())).toList());
+    this.marks.sort(ORDER);
+    List<Mark> listed = new ArrayList<>(all);
+    listed.sort(ORDER);
+    for (Mark m : listed) {
+      if (!MARGIN.contains(m.kind())) {
+        continue;
+      }
       byFirstLine.computeIfAbsent(lines.lineOf(m.start()), k -> new ArrayList<>()).add(m);
     }
   }
@@ -78,6 +98,9 @@ final class Marks {
               link = m;
             }
             cls.append(' ').append(kind);
+            if (m.sub() != null) {
+              cls.append(' ').append(m.sub());
+            }
             break;
           }
         }

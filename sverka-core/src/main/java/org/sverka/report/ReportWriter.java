@@ -315,6 +315,14 @@ public final class ReportWriter {
     }
     w.write("</dl>");
     writeToc(w, d);
+    w.write(
+        "<form id=\"layers\" class=\"key\">Show:"
+            + " <label class=\"q\"><input type=\"checkbox\" value=\"q\" checked> quotations</label>"
+            + " <label class=\"r\"><input type=\"checkbox\" value=\"r\" checked> reuse</label>"
+            + " <label class=\"e\"><input type=\"checkbox\" value=\"e\" checked> names</label>"
+            + " <label class=\"d\"><input type=\"checkbox\" value=\"d\" checked> dates</label>"
+            + " <label class=\"f\"><input type=\"checkbox\" value=\"f\" checked> figure checks</label>"
+            + "</form>");
     w.write("</header>\n<main class=\"text\" data-doc=\"" + Html.esc(d.id()) + "\">\n");
     String text = d.text();
     LineMap lines = LineMap.of(text);
@@ -534,7 +542,10 @@ public final class ReportWriter {
     w.write("</ol>");
   }
 
-  /** The findings over a document, for its page: its quotations and its sides of reuse. */
+  /**
+   * The findings over a document, for its page: its quotations, its sides of reuse, its names
+   * linked to entities, its dates, and the figure checks that did not come out consistent.
+   */
   private List<Marks.Mark> marks(String doc) throws SQLException {
     List<Marks.Mark> out = new java.util.ArrayList<>();
     for (StoredQuotation q : caseFile.quotations(doc)) {
@@ -573,6 +584,54 @@ public final class ReportWriter {
                 "\u21c4 #" + sp.id() + " " + citeA,
                 title));
       }
+    }
+    for (org.sverka.claims.MentionedSentence s :
+        org.sverka.store.MentionTables.sentences(caseFile, doc)) {
+      for (org.sverka.claims.MentionedSentence.Named n : s.mentions()) {
+        if (n.entity() == null) {
+          continue;
+        }
+        org.sverka.entities.Mention m = n.mention();
+        String type = m.type().name().toLowerCase(java.util.Locale.ROOT);
+        String how =
+            m.role() == org.sverka.entities.Mention.Role.NAME
+                ? type
+                : type + ", " + m.role().name().toLowerCase(java.util.Locale.ROOT) + " form";
+        out.add(
+            new Marks.Mark(
+                m.start(),
+                m.end(),
+                "e",
+                "t-" + type,
+                "../entity/" + EntityPages.pageName(n.entity()),
+                n.name(),
+                n.name() + " (" + how + ")"));
+      }
+    }
+    org.sverka.store.DateFigureTables dft = new org.sverka.store.DateFigureTables(caseFile);
+    for (org.sverka.store.DateFigureTables.StoredDate d : dft.dates(doc)) {
+      String value = d.value() == null ? d.kind().toLowerCase(java.util.Locale.ROOT) : d.value();
+      out.add(
+          new Marks.Mark(
+              d.start(),
+              d.end(),
+              "d",
+              "../timeline.html#D" + d.id(),
+              "\u25f7 " + value,
+              "date " + value + (d.event() == null ? "" : ", relative to: " + d.event())));
+    }
+    for (org.sverka.store.DateFigureTables.StoredCheck c : dft.checks(doc)) {
+      if (!c.verdict().equals("INCONSISTENT")) {
+        continue;
+      }
+      out.add(
+          new Marks.Mark(
+              c.start(),
+              c.end(),
+              "f",
+              "../figures.html#C" + c.id(),
+              "\u2211 " + c.verdict() + " " + c.kind(),
+              "figure check #" + c.id() + ": " + c.verdict() + ". " + c.explanation()));
     }
     return out;
   }

@@ -228,6 +228,12 @@ public final class DateFigureTables {
 
   // ---- reading
 
+  private static ResultSet ofDoc(PreparedStatement ps, String doc) throws SQLException {
+    ps.setString(1, doc);
+    ps.setString(2, doc);
+    return ps.executeQuery();
+  }
+
   /** A stored date expression. */
   public record StoredDate(
       int id,
@@ -248,9 +254,16 @@ public final class DateFigureTables {
 
   /** Every stored date expression, in document and text order. */
   public List<StoredDate> dates() throws SQLException {
+    return dates(null);
+  }
+
+  /** The date expressions of one document ({@code null}: of all), in document and text order. */
+  public List<StoredDate> dates(String doc) throws SQLException {
     List<StoredDate> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT * FROM dates ORDER BY doc, start, id")) {
+    try (PreparedStatement ps =
+            db.prepareStatement(
+                "SELECT * FROM dates WHERE (? IS NULL OR doc = ?) ORDER BY doc, start, id");
+        ResultSet rs = ofDoc(ps, doc)) {
       while (rs.next()) {
         out.add(
             new StoredDate(
@@ -343,9 +356,16 @@ public final class DateFigureTables {
 
   /** Every stored check, in document and text order. */
   public List<StoredCheck> checks() throws SQLException {
+    return checks(null);
+  }
+
+  /** The checks of one document ({@code null}: of all), in document and text order. */
+  public List<StoredCheck> checks(String doc) throws SQLException {
     List<StoredCheck> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT * FROM figure_checks ORDER BY doc, start, id")) {
+    try (PreparedStatement ps =
+            db.prepareStatement(
+                "SELECT * FROM figure_checks WHERE (? IS NULL OR doc = ?) ORDER BY doc, start, id");
+        ResultSet rs = ofDoc(ps, doc)) {
       while (rs.next()) {
         List<Integer> figs = new ArrayList<>();
         String f = rs.getString("figures");

@@ -78,6 +78,22 @@
     select();
   }
 
+  /* Document pages: checkboxes show or hide each kind of highlight (quotations, reuse, names,
+     dates, figure checks) in the text and the margin. */
+  function layers() {
+    var form = document.getElementById('layers');
+    var main = document.querySelector('main.text');
+    if (!form || !main) {
+      return;
+    }
+    form.addEventListener('change', function () {
+      form.querySelectorAll('input').forEach(function (i) {
+        main.classList.toggle('no-' + i.value, !i.checked);
+      });
+    });
+  }
+
   verdictFilter();
   lineSelection();
+  layers();
 })();
