@@ -2,9 +2,7 @@ package org.sverka.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -112,28 +110,7 @@ final class ComentionsCommand implements Callable<Integer> {
           }
         }
         case json -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          List<Object> ns = new ArrayList<>();
-          for (String id : nodes) {
-            EntityTables.StoredEntity e = byId.get(id);
-            Map<String, Object> nm = new LinkedHashMap<>();
-            nm.put("id", id);
-            nm.put("label", e.name());
-            nm.put("type", e.type().name());
-            nm.put("mentions", e.mentions());
-            ns.add(nm);
-          }
-          List<Object> es = new ArrayList<>();
-          for (EntityTables.CoMention c : edges) {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("source", c.a());
-            em.put("target", c.b());
-            em.put("sentences", c.sentences());
-            es.add(em);
-          }
-          m.put("nodes", ns);
-          m.put("edges", es);
-          Output.json(out, m);
+          Output.json(out, org.sverka.json.EntityJson.comentions(edges, byId));
         }
       }
     }

@@ -1,10 +1,7 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.entities.EntityType;
 import org.sverka.store.CaseFile;
@@ -42,11 +39,7 @@ final class EntitiesCommand implements Callable<Integer> {
       List<EntityTables.StoredEntity> list = new EntityTables(cf).entities(type);
       switch (opts.format) {
         case json -> {
-          List<Object> arr = new ArrayList<>();
-          for (EntityTables.StoredEntity e : list) {
-            arr.add(json(e));
-          }
-          Output.json(out, arr);
+          Output.json(out, org.sverka.json.EntityJson.entities(list));
         }
         case csv -> {
           Output.csv(
@@ -91,31 +84,5 @@ final class EntitiesCommand implements Callable<Integer> {
       b.append(b.length() == 0 ? "" : sep).append(v.form()).append(' ').append(v.count());
     }
     return b.toString();
-  }
-
-  static Map<String, Object> json(EntityTables.StoredEntity e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("type", e.type().name());
-    m.put("name", e.name());
-    m.put("wikidata", e.wikidata());
-    List<Object> vs = new ArrayList<>();
-    for (EntityTables.Variant v : e.variants()) {
-      Map<String, Object> vm = new LinkedHashMap<>();
-      vm.put("form", v.form());
-      vm.put("count", v.count());
-      vs.add(vm);
-    }
-    m.put("variants", vs);
-    m.put("mentions", e.mentions());
-    m.put("documents", e.documents());
-    m.put("derived", e.detail().getOrDefault("derived", List.of()));
-    m.put("source", e.detail().get("source"));
-    for (String k : List.of("names", "lat", "lon", "note")) {
-      if (e.detail().containsKey(k)) {
-        m.put(k, e.detail().get(k));
-      }
-    }
-    return m;
   }
 }

@@ -1,16 +1,12 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.entities.MentionGroups;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import org.sverka.text.LineMap;
-import org.sverka.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,26 +61,7 @@ final class EntityCommand implements Callable<Integer> {
       org.sverka.json.Texts texts = new org.sverka.json.Texts(cf);
       switch (opts.format) {
         case json -> {
-          Map<String, Object> m = EntitiesCommand.json(e);
-          List<Object> parts = new ArrayList<>();
-          for (MentionGroups.Group g : groups) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("doc", g.doc());
-            pm.put("docTitle", g.docTitle());
-            pm.put("part", g.title());
-            pm.put("date", g.date());
-            pm.put("lineStart", g.lineStart());
-            pm.put("lineEnd", g.lineEnd());
-            List<Object> ms = new ArrayList<>();
-            for (EntityTables.StoredMention sm : g.mentions()) {
-              Map<String, Object> mm = mention(sm, texts);
-              ms.add(mm);
-            }
-            pm.put("mentions", ms);
-            parts.add(pm);
-          }
-          m.put("parts", parts);
-          Output.json(out, m);
+          Output.json(out, org.sverka.json.EntityJson.entity(e, groups, texts));
         }
         case csv -> {
           Output.csv(
@@ -159,26 +136,10 @@ final class EntityCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static Map<String, Object> mention(EntityTables.StoredMention sm, org.sverka.json.Texts texts)
-      throws java.sql.SQLException {
-    var mn = sm.mention();
-    Map<String, Object> mm =
-        Spans.json(
-            mn.doc(), texts.of(mn.doc()), texts.lines(mn.doc()), new Span(mn.start(), mn.end()));
-    mm.put("form", mn.form());
-    mm.put("role", mn.role().name());
-    mm.put("line", lineText(sm, texts));
-    return mm;
-  }
-
   /** The original line(s) the mention stands on, without the line break. */
   static String lineText(EntityTables.StoredMention sm, org.sverka.json.Texts texts)
       throws java.sql.SQLException {
-    String text = texts.of(sm.mention().doc());
-    LineMap lines = texts.lines(sm.mention().doc());
-    int from = lines.lineStart(sm.mention().lineStart());
-    int to = lines.contentEnd(text, sm.mention().lineEnd());
-    return text.substring(from, Math.max(from, to));
+    return org.sverka.json.EntityJson.lineText(sm, texts);
   }
 
   /** A long line cut to about 140 characters around the mention. */

@@ -1,10 +1,7 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,14 +37,6 @@ final class FiguresCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  static int rank(String verdict) {
-    return switch (verdict) {
-      case "INCONSISTENT" -> 0;
-      case "UNCHECKABLE" -> 1;
-      default -> 2;
-    };
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,42 +44,13 @@ final class FiguresCommand implements Callable<Integer> {
       if (doc != null && cf.document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
-      DateFigureTables tables = new DateFigureTables(cf);
-      List<StoredFigure> figures = new ArrayList<>();
-      for (StoredFigure f : tables.figures()) {
-        if (doc == null || doc.equals(f.doc())) {
-          figures.add(f);
-        }
-      }
-      List<StoredCheck> checks = new ArrayList<>();
-      for (StoredCheck c : tables.checks()) {
-        if (doc == null || doc.equals(c.doc())) {
-          checks.add(c);
-        }
-      }
-      checks.sort(
-          java.util.Comparator.comparingInt((StoredCheck c) -> rank(c.verdict()))
-              .thenComparing(StoredCheck::doc)
-              .thenComparingInt(StoredCheck::start)
-              .thenComparingInt(StoredCheck::id));
-      Map<Integer, StoredFigure> byId = new HashMap<>();
-      for (StoredFigure f : tables.figures()) {
-        byId.put(f.id(), f);
-      }
+      org.sverka.json.DatesFiguresJson.Selection sel =
+          org.sverka.json.DatesFiguresJson.select(new DateFigureTables(cf), doc);
+      List<StoredFigure> figures = sel.figures();
+      List<StoredCheck> checks = sel.checks();
       switch (opts.format) {
         case json -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          List<Object> fs = new ArrayList<>();
-          for (StoredFigure f : figures) {
-            fs.add(json(f));
-          }
-          List<Object> cs = new ArrayList<>();
-          for (StoredCheck c : checks) {
-            cs.add(json(c, byId));
-          }
-          m.put("statements", fs);
-          m.put("checks", cs);
-          Output.json(out, m);
+          Output.json(out, org.sverka.json.DatesFiguresJson.figures(sel));
         }
         case csv -> {
           Output.csv(
@@ -201,48 +161,5 @@ final class FiguresCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static Map<String, Object> json(StoredFigure f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", f.id());
-    m.put("doc", f.doc());
-    m.put("lineStart", f.lineStart());
-    m.put("lineEnd", f.lineEnd());
-    m.put("start", f.start());
-    m.put("end", f.end());
-    m.put("text", f.text());
-    m.put("value", f.value().toPlainString());
-    m.put("high", f.high() == null ? null : f.high().toPlainString());
-    m.put("step", f.step().toPlainString());
-    m.put("unit", f.unit());
-    m.put("relation", f.relation());
-    m.put("qualifier", f.qualifier());
-    m.put("change", f.change());
-    m.put("measure", f.measure());
-    m.put("period", f.period());
-    return m;
-  }
-
-  static Map<String, Object> json(StoredCheck c, Map<Integer, StoredFigure> byId) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", c.doc());
-    m.put("lineStart", c.lineStart());
-    m.put("lineEnd", c.lineEnd());
-    m.put("kind", c.kind());
-    m.put("verdict", c.verdict());
-    m.put("stated", c.stated());
-    m.put("computed", c.computed());
-    m.put("tolerance", c.tolerance());
-    m.put("explanation", c.explanation());
-    List<Object> figs = new ArrayList<>();
-    for (int id : c.figures()) {
-      StoredFigure f = byId.get(id);
-      if (f != null) {
-        figs.add(f.id());
-      }
-    }
-    m.put("figures", figs);
-    return m;
   }
 }

@@ -1,11 +1,8 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
@@ -75,11 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
       org.sverka.json.Texts texts = new org.sverka.json.Texts(cf);
       switch (opts.format) {
         case json -> {
-          List<Object> arr = new ArrayList<>();
-          for (TimelineItem i : items) {
-            arr.add(json(i, texts));
-          }
-          Output.json(out, arr);
+          Output.json(out, org.sverka.json.DatesFiguresJson.timeline(items, texts));
         }
         case csv -> {
           Output.csv(
@@ -133,29 +126,6 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   static String sentence(StoredDate d, org.sverka.json.Texts texts) throws Exception {
-    return texts
-        .of(d.doc())
-        .substring(d.sentenceStart(), d.sentenceEnd())
-        .replaceAll("\\s+", " ")
-        .strip();
-  }
-
-  static Map<String, Object> json(TimelineItem i, org.sverka.json.Texts texts) throws Exception {
-    StoredDate d = i.date();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", d.doc());
-    m.put("line", d.lineStart());
-    m.put("lineEnd", d.lineEnd());
-    m.put("start", d.start());
-    m.put("end", d.end());
-    m.put("text", d.text());
-    m.put("value", d.value());
-    m.put("kind", d.kind());
-    m.put("anchored", d.anchored());
-    m.put("event", d.event());
-    m.put("statementDate", d.statementDate());
-    m.put("sentence", sentence(d, texts));
-    m.put("entities", i.entities());
-    return m;
+    return org.sverka.json.DatesFiguresJson.sentence(d, texts);
   }
 }

@@ -95,6 +95,38 @@ class ServeTest {
   }
 
   @Test
+  void theApiGivesTheEntityDateAndFigureCommandsJson() throws Exception {
+    String c = demo.toString();
+    assertThat(api("/api/entities?type=PLACE"))
+        .isEqualTo(cli("entities", "--case", c, "--type", "PLACE", "--format", "json"))
+        .contains("\"id\" : \"place:leningrad\"");
+    // a spelling of the name finds the entity, as on the command line
+    assertThat(api("/api/entities/Nicolaiev?derived=true"))
+        .isEqualTo(cli("entity", "Nicolaiev", "--case", c, "--derived", "--format", "json"))
+        .contains("\"form\" : \"Nicolaiev\"", "\"form\" : \"Nikolayev\"");
+    assertThat(api("/api/comentions?minSentences=3"))
+        .isEqualTo(cli("comentions", "--case", c, "--min-sentences", "3", "--format", "json"));
+    assertThat(api("/api/timeline?entity=Kirov&from=1934-12&to=1935-01"))
+        .isEqualTo(
+            cli(
+                "timeline",
+                "--case",
+                c,
+                "--entity",
+                "Kirov",
+                "--from",
+                "1934-12",
+                "--to",
+                "1935-01",
+                "--format",
+                "json"))
+        .contains("\"value\" : \"1934-12-28\"");
+    assertThat(api("/api/figures?doc=trotsky-compilation"))
+        .isEqualTo(cli("figures", "--case", c, "--doc", "trotsky-compilation", "--format", "json"))
+        .contains("\"verdict\" : \"INCONSISTENT\"");
+  }
+
+  @Test
   void theServerServesTheStaticReportsPagesByteForByte() throws Exception {
     // one rendering code path: `sverka demo` wrote these files, the server renders on request
     for (String page :

@@ -320,7 +320,8 @@ final class DatesFiguresPages {
             + " digit either way.</p></header>\n<main>\n<h2>Checks</h2>\n");
     List<StoredCheck> sorted = new ArrayList<>(checks);
     sorted.sort(
-        Comparator.comparingInt((StoredCheck c) -> rank(c.verdict()))
+        Comparator.comparingInt(
+                (StoredCheck c) -> org.sverka.json.DatesFiguresJson.rank(c.verdict()))
             .thenComparing(StoredCheck::doc)
             .thenComparingInt(StoredCheck::start)
             .thenComparingInt(StoredCheck::id));
@@ -376,13 +377,5 @@ final class DatesFiguresPages {
               + "</td></tr>\n");
     }
     w.write("</tbody></table>\n</main>\n</body>\n</html>\n");
-  }
-
-  private static int rank(String verdict) {
-    return switch (verdict) {
-      case "INCONSISTENT" -> 0;
-      case "UNCHECKABLE" -> 1;
-      default -> 2;
-    };
   }
 }

@@ -11,13 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.entities.EntityType;
+import org.sverka.entities.MentionGroups;
 import org.sverka.json.CaseJson;
+import org.sverka.json.DatesFiguresJson;
+import org.sverka.json.EntityJson;
 import org.sverka.json.Texts;
 import org.sverka.quotes.Verdict;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DateFigureTables;
+import org.sverka.store.EntityTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
+import org.sverka.time.Edtf;
 
 /**
  * The JSON API under {@code /api/}: the CLI's {@code --format json} outputs, built by the same code
@@ -34,6 +41,11 @@ final class Api {
           "/api/reuse/{id}",
           "/api/quotes",
           "/api/quotes/{id}",
+          "/api/entities",
+          "/api/entities/{name}",
+          "/api/comentions",
+          "/api/timeline",
+          "/api/figures",
           "/api/openapi.json");
 
   /** Document ids as the case keeps them: no path separators, no control characters. */
@@ -62,6 +74,11 @@ final class Api {
     r.get("/api/quotes", ctx -> json(ctx, pool.with(cf -> quotes(cf, ctx))));
     r.get(
         "/api/quotes/{id}", ctx -> json(ctx, pool.with(cf -> quotation(cf, ctx.pathParam("id")))));
+    r.get("/api/entities", ctx -> json(ctx, pool.with(cf -> entities(cf, ctx))));
+    r.get("/api/entities/{name}", ctx -> json(ctx, pool.with(cf -> entity(cf, ctx))));
+    r.get("/api/comentions", ctx -> json(ctx, pool.with(cf -> comentions(cf, ctx))));
+    r.get("/api/timeline", ctx -> json(ctx, pool.with(cf -> timeline(cf, ctx))));
+    r.get("/api/figures", ctx -> json(ctx, pool.with(cf -> figures(cf, ctx))));
     r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
   }
 
@@ -195,6 +212,96 @@ final class Api {
       }
     }
     throw new Guard.Refused(404, "no quotation #" + n);
+  }
+
+  /** {@code sverka entities [--type TYPE]}. */
+  private static Object entities(CaseFile cf, Context ctx) throws SQLException {
+    String type = ctx.queryParam("type");
+    EntityType t = null;
+    if (type != null) {
+      try {
+        t = EntityType.valueOf(type);
+      } catch (IllegalArgumentException e) {
+        throw new Guard.Refused(
+            400, "type must be one of " + java.util.Arrays.toString(EntityType.values()));
+      }
+    }
+    return EntityJson.entities(new EntityTables(cf).entities(t));
+  }
+
+  /** {@code sverka entity NAME [--derived]}: an id, a name or a spelling of one. */
+  private Object entity(CaseFile cf, Context ctx) throws SQLException {
+    String name = ctx.pathParam("name");
+    if (name.length() > 200 || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+      throw new Guard.Refused(400, "not an entity id or name");
+    }
+    boolean derived = boolParam(ctx, "derived");
+    EntityTables t = new EntityTables(cf);
+    List<EntityTables.StoredEntity> found = t.lookup(name);
+    if (found.isEmpty()) {
+      throw new Guard.Refused(404, "no entity named '" + name + "' in this case");
+    }
+    if (found.size() > 1) {
+      throw new Guard.Refused(
+          400,
+          "'"
+              + name
+              + "' may be "
+              + String.join(", ", found.stream().map(e -> e.id() + " (" + e.name() + ")").toList())
+              + "; give one of the ids");
+    }
+    EntityTables.StoredEntity e = found.get(0);
+    return EntityJson.entity(
+        e, MentionGroups.of(cf, t.mentionsOf(e.id(), derived)), cache.texts(cf));
+  }
+
+  /** {@code sverka comentions --format json [--min-sentences N]}. */
+  private static Object comentions(CaseFile cf, Context ctx) throws SQLException {
+    int min = intParam(ctx, "minSentences", 1, 1, Integer.MAX_VALUE);
+    EntityTables t = new EntityTables(cf);
+    Map<String, EntityTables.StoredEntity> byId = new java.util.HashMap<>();
+    for (EntityTables.StoredEntity e : t.entities(null)) {
+      byId.put(e.id(), e);
+    }
+    return EntityJson.comentions(t.coMentions(min), byId);
+  }
+
+  /** {@code sverka timeline [--entity NAME] [--from EDTF] [--to EDTF]}. */
+  private Object timeline(CaseFile cf, Context ctx) throws SQLException {
+    String entity = ctx.queryParam("entity");
+    Edtf from = edtfParam(ctx, "from");
+    Edtf to = edtfParam(ctx, "to");
+    return DatesFiguresJson.timeline(
+        new DateFigureTables(cf).timeline(entity, from, to), cache.texts(cf));
+  }
+
+  /** {@code sverka figures [--doc ID]}. */
+  private static Object figures(CaseFile cf, Context ctx) throws SQLException {
+    String doc = ctx.queryParam("doc");
+    if (doc != null) {
+      existing(cf, doc, false);
+    }
+    return DatesFiguresJson.figures(DatesFiguresJson.select(new DateFigureTables(cf), doc));
+  }
+
+  private static Edtf edtfParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Edtf.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new Guard.Refused(400, name + " is not a date; accepted forms: " + Edtf.FORMS);
+    }
+  }
+
+  private static boolean boolParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v != null && !v.equals("true") && !v.equals("false")) {
+      throw new Guard.Refused(400, name + " must be true or false");
+    }
+    return "true".equals(v);
   }
 
   private static int parseId(String id) {

@@ -254,7 +254,8 @@ class SverkaServerTest {
       samples.add(
           route
               .replace("{id}", route.startsWith("/api/docs") ? "evil" : "1")
-              .replace("{citation}", "evil:3"));
+              .replace("{citation}", "evil:3")
+              .replaceAll("\\{\\w+}", "nobody"));
     }
     for (String path : samples) {
       HttpResponse<String> a = get(server, path);
