@@ -24,12 +24,14 @@ public final class SverkaServer implements AutoCloseable {
 
   private final Javalin app;
   private final CasePool pool;
+  private final PageCache pages;
   private final String token;
   private final String host;
 
-  private SverkaServer(Javalin app, CasePool pool, String host, String token) {
+  private SverkaServer(Javalin app, CasePool pool, PageCache pages, String host, String token) {
     this.app = app;
     this.pool = pool;
+    this.pages = pages;
     this.host = host;
     this.token = token;
   }
@@ -59,6 +61,7 @@ public final class SverkaServer implements AutoCloseable {
         new CasePool(o.caseDir(), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     Guard guard = new Guard(o.host(), token);
     TextCache cache = new TextCache();
+    PageCache pages = new PageCache(o.caseDir(), () -> "");
     Api api = new Api(pool, cache);
     Javalin app =
         Javalin.create(
@@ -73,8 +76,10 @@ public final class SverkaServer implements AutoCloseable {
               config.routes.get("/", ctx -> ctx.redirect("/index.html"));
               api.routes(config.routes);
               config.routes.get(
-                  "/doc/{name}", ctx -> page(ctx, pool, cache, "doc/" + ctx.pathParam("name")));
-              config.routes.get("/{name}", ctx -> top(ctx, pool, cache, ctx.pathParam("name")));
+                  "/doc/{name}",
+                  ctx -> page(ctx, pool, cache, pages, "doc/" + ctx.pathParam("name")));
+              config.routes.get(
+                  "/{name}", ctx -> top(ctx, pool, cache, pages, ctx.pathParam("name")));
               config.routes.exception(
                   Guard.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
               config.routes.exception(
@@ -98,7 +103,7 @@ public final class SverkaServer implements AutoCloseable {
       throw new IOException(
           "cannot listen on " + o.host() + ":" + o.port() + ": " + rootMessage(e), e);
     }
-    return new SverkaServer(app, pool, o.host(), token);
+    return new SverkaServer(app, pool, pages, o.host(), token);
   }
 
   private static String rootMessage(Throwable e) {
@@ -109,7 +114,7 @@ public final class SverkaServer implements AutoCloseable {
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
-  private static void top(Context ctx, CasePool pool, TextCache cache, String name)
+  private static void top(Context ctx, CasePool pool, TextCache cache, PageCache pages, String name)
       throws Exception {
     if (ReportWriter.ASSETS.contains(name)) {
       ctx.contentType(
@@ -117,22 +122,26 @@ public final class SverkaServer implements AutoCloseable {
       ctx.result(ReportWriter.asset(name));
       return;
     }
-    page(ctx, pool, cache, name);
+    page(ctx, pool, cache, pages, name);
   }
 
-  private static void page(Context ctx, CasePool pool, TextCache cache, String path)
-      throws Exception {
+  private static void page(
+      Context ctx, CasePool pool, TextCache cache, PageCache pages, String path) throws Exception {
     String html =
-        pool.with(
-            cf -> {
-              Optional<ReportWriter.Page> page = new ReportWriter(cf, cache.texts(cf)).page(path);
-              if (page.isEmpty()) {
-                return null;
-              }
-              StringWriter w = new StringWriter();
-              page.get().write(w);
-              return w.toString();
-            });
+        pages.page(
+            ctx.queryString() == null ? path : null, // a page that reads the query is not kept
+            () ->
+                pool.with(
+                    cf -> {
+                      Optional<ReportWriter.Page> page =
+                          new ReportWriter(cf, cache.texts(cf)).page(path);
+                      if (page.isEmpty()) {
+                        return null;
+                      }
+                      StringWriter w = new StringWriter();
+                      page.get().write(w);
+                      return w.toString();
+                    }));
     if (html == null) {
       throw new Guard.Refused(404, "no such page in this case");
     }
@@ -165,6 +174,11 @@ public final class SverkaServer implements AutoCloseable {
   /** The port listened on (useful with port 0). */
   public int port() {
     return app.port();
+  }
+
+  /** How many page requests the page cache answered. */
+  long cachedPages() {
+    return pages.hits();
   }
 
   /** The token requests need, or null when none is needed. */

@@ -280,12 +280,18 @@ class SverkaServerTest {
     try (SverkaServer s = SverkaServer.start(new SverkaServer.Options(dir, "127.0.0.1", 0, null))) {
       assertThat(get(s, "/api/show/note:3").body()).contains("The first version");
       assertThat(get(s, "/doc/note.html").body()).contains("The first version");
+      long cached = s.cachedPages();
+      assertThat(get(s, "/doc/note.html").body()).contains("The first version");
+      assertThat(s.cachedPages())
+          .as("the second visit is answered from the cache")
+          .isEqualTo(cached + 1);
       Files.writeString(file, "A note\n\nThe second version, changed.\n");
       analyze(dir, in);
       assertThat(get(s, "/api/show/note:3").body())
           .contains("The second version")
           .doesNotContain("first");
       assertThat(get(s, "/doc/note.html").body()).contains("The second version");
+      assertThat(s.cachedPages()).as("a new state of the case renders anew").isEqualTo(cached + 1);
     }
   }
 
