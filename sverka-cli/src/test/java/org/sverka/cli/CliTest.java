@@ -177,6 +177,13 @@ class CliTest {
     }
     assertThat(index)
         .contains("Letter to the Central Committee and the ECCI answering the G.P.U. ultimatum");
+    // the overview counts entities, dates and checks, and lists the figures that do not add up
+    assertThat(index)
+        .containsPattern("<a href=\"entities.html\"><b>\\d+</b> entities</a>")
+        .containsPattern("<a href=\"timeline.html\"><b>\\d+</b> dates</a>")
+        .containsPattern(
+            "<h3>Figures that do not add up</h3>\n<ul class=\"findings\"><li><a href=\"figures.html#C\\d+\">"
+                + "PERCENT_CHANGE</a> <a href=\"doc/stalin-works-10.html#L15235-15241\">");
     String dewey = Files.readString(report.resolve("doc/trotsky-dewey-13.html"));
     assertThat(dewey).contains("id=\"L307\"").contains("Hotel Bristol");
     assertThat(dewey).containsPattern("class=\"l bp\" id=\"L436\"");

@@ -690,7 +690,51 @@ public final class ReportWriter {
               + e.getValue()
               + "</span>");
     }
-    w.write("</li></ul>\n");
+    w.write("</li>");
+    org.sverka.store.EntityTables et = new org.sverka.store.EntityTables(caseFile);
+    Map<String, Integer> types = new java.util.LinkedHashMap<>();
+    for (org.sverka.store.EntityTables.StoredEntity e : et.entities(null)) {
+      types.merge(e.type().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+    }
+    w.write(
+        "<li><a href=\"entities.html\"><b>"
+            + types.values().stream().mapToInt(Integer::intValue).sum()
+            + "</b> entities</a>");
+    for (var e : types.entrySet()) {
+      w.write(" <span class=\"verdict\">" + Html.esc(e.getKey()) + " " + e.getValue() + "</span>");
+    }
+    org.sverka.store.DateFigureTables dft = new org.sverka.store.DateFigureTables(caseFile);
+    List<org.sverka.store.DateFigureTables.StoredCheck> checks = dft.checks();
+    List<org.sverka.store.DateFigureTables.StoredCheck> inconsistent =
+        checks.stream().filter(c -> c.verdict().equals("INCONSISTENT")).toList();
+    w.write(
+        "</li><li><a href=\"timeline.html\"><b>"
+            + dft.dates().size()
+            + "</b> dates</a></li><li><a href=\"figures.html\"><b>"
+            + checks.size()
+            + "</b> checks of figures</a>"
+            + (inconsistent.isEmpty()
+                ? ""
+                : " <span class=\"verdict v-INCONSISTENT\">INCONSISTENT "
+                    + inconsistent.size()
+                    + "</span>")
+            + "</li></ul>\n");
+    if (!inconsistent.isEmpty()) {
+      w.write("<h3>Figures that do not add up</h3>\n<ul class=\"findings\">");
+      for (org.sverka.store.DateFigureTables.StoredCheck c : inconsistent) {
+        w.write(
+            "<li><a href=\"figures.html#C"
+                + c.id()
+                + "\">"
+                + Html.esc(c.kind())
+                + "</a> "
+                + citeLink(c.doc(), c.lineStart(), c.lineEnd())
+                + " "
+                + Html.esc(c.explanation())
+                + "</li>");
+      }
+      w.write("</ul>\n");
+    }
     Map<String, String> texts = texts();
     List<StoredQuotation> changed =
         quotes.stream()
