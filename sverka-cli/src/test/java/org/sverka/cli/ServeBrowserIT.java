@@ -287,4 +287,47 @@ class ServeBrowserIT {
     assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
     assertThat(page.title()).isEqualTo("Quotations — Sverka");
   }
+
+  @Test
+  void namesAndDatesInADocumentLeadToTheirEntityAndTheTimeline() throws Exception {
+    page.navigate(base + "doc/trotsky-dewey-13.html#L285");
+    // a spelling in the text leads to the entity, whose page draws who is named with it
+    Locator copenhagen =
+        page.locator("#L285 a.hl.e.t-place", new Page.LocatorOptions().setHasText("Copenhagen"));
+    assertThat(copenhagen.getAttribute("title")).isEqualTo("Copenhagen (place)");
+    page.locator("#L285").scrollIntoViewIfNeeded();
+    screenshot(page, "document-names.png");
+    copenhagen.click();
+    page.waitForURL(base + "entity/place_copenhagen.html");
+    page.locator("svg.graph").waitFor();
+    assertThat(page.locator("svg.graph circle.self").count()).isEqualTo(1);
+    Locator holtzman =
+        page.locator("svg.graph a", new Page.LocatorOptions().setHasText("Holtzman"));
+    assertThat(holtzman.count()).isEqualTo(1);
+    page.locator("svg.graph").scrollIntoViewIfNeeded();
+    screenshot(page, "entity-graph.png");
+    holtzman.click();
+    page.waitForURL(base + "entity/person_holtzman.html");
+    assertThat(page.locator("h1").innerText()).contains("Holtzman");
+
+    // a date leads to its row of the timeline
+    page.navigate(base + "doc/trotsky-dewey-13.html#L307");
+    page.locator("#L307 a.hl.d", new Page.LocatorOptions().setHasText("September 1st, 1936"))
+        .click();
+    page.waitForURL(java.util.regex.Pattern.compile(".*timeline\\.html#D\\d+"));
+    assertThat(page.url())
+        .matches(java.util.regex.Pattern.quote(base + "timeline.html#D") + "\\d+");
+    String row = page.url().substring(page.url().indexOf('#'));
+    assertThat(page.locator("tr" + row + " td.v").innerText()).isEqualTo("1936-09-01");
+
+    // the checkboxes hide a kind of highlight and bring it back
+    page.navigate(base + "doc/trotsky-dewey-13.html#L307");
+    Locator mark = page.locator("#L307 a.hl.d").first();
+    String shaded = (String) mark.evaluate("e => getComputedStyle(e).backgroundColor");
+    page.locator("#layers input[value=d]").uncheck();
+    assertThat(mark.evaluate("e => getComputedStyle(e).backgroundColor")).isNotEqualTo(shaded);
+    assertThat(page.locator("#L307 .m a.note.d").first().isVisible()).isFalse();
+    page.locator("#layers input[value=d]").check();
+    assertThat(mark.evaluate("e => getComputedStyle(e).backgroundColor")).isEqualTo(shaded);
+  }
 }

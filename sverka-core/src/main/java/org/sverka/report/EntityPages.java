@@ -226,9 +226,12 @@ final class EntityPages {
       w.write(
           "<tr><th>"
               + Html.esc(y.getKey().substring(y.getKey().indexOf('|') + 1))
-              + "</th><td><span class=\"bar\" style=\"width:"
+              // an SVG bar, not a style attribute: the web app's Content-Security-Policy allows no
+              // inline style
+              + "</th><td><svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\">"
+              + "<rect width=\""
               + Math.max(1, 100 * y.getValue() / max)
-              + "%\"></span></td><td class=\"n\">"
+              + "\" height=\"10\"/></svg></td><td class=\"n\">"
               + y.getValue()
               + "</td></tr>\n");
     }

@@ -79,6 +79,9 @@ public final class SverkaServer implements AutoCloseable {
                   "/doc/{name}",
                   ctx -> page(ctx, pool, cache, pages, "doc/" + ctx.pathParam("name")));
               config.routes.get(
+                  "/entity/{name}",
+                  ctx -> page(ctx, pool, cache, pages, "entity/" + ctx.pathParam("name")));
+              config.routes.get(
                   "/{name}", ctx -> top(ctx, pool, cache, pages, ctx.pathParam("name")));
               config.routes.exception(
                   Guard.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
