@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.SQLException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.sverka.store.CaseFile;
@@ -28,13 +27,10 @@ final class PageCache {
     String page() throws IOException, SQLException;
   }
 
-  private record Generation(String state, ConcurrentHashMap<String, String> pages) {}
-
   private final Path db;
   private final Path wal;
   private final Supplier<String> extra;
-  private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
-  private final AtomicLong chars = new AtomicLong();
+  private final Generations<String> generations = new Generations<>(MAX_CHARS);
   private final AtomicLong hits = new AtomicLong();
 
   PageCache(Path caseDir, Supplier<String> extra) {
@@ -52,25 +48,14 @@ final class PageCache {
       return render.page();
     }
     String state = state();
-    Generation g = current;
-    if (!g.state().equals(state)) {
-      synchronized (this) {
-        g = current;
-        if (!g.state().equals(state)) {
-          g = new Generation(state, new ConcurrentHashMap<>());
-          current = g;
-          chars.set(0);
-        }
-      }
-    }
-    String html = g.pages().get(path);
+    String html = generations.of(state).get(path);
     if (html != null) {
       hits.incrementAndGet();
       return html;
     }
     html = render.page();
-    if (html != null && chars.addAndGet(html.length()) <= MAX_CHARS && state.equals(state())) {
-      g.pages().putIfAbsent(path, html);
+    if (html != null && state.equals(state())) {
+      generations.keep(state, path, html, html.length());
     }
     return html;
   }

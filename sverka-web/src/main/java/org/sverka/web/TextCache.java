@@ -1,8 +1,6 @@
 package org.sverka.web;
 
 import java.sql.SQLException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.sverka.json.Texts;
 import org.sverka.store.CaseFile;
 
@@ -15,34 +13,18 @@ import org.sverka.store.CaseFile;
 final class TextCache {
   static final long MAX_CHARS = 64L * 1024 * 1024;
 
-  private record Generation(String stamp, ConcurrentHashMap<String, Texts.Text> texts) {}
-
-  private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
-  private final AtomicLong chars = new AtomicLong();
+  private final Generations<Texts.Text> generations = new Generations<>(MAX_CHARS);
 
   /** The texts for one request. */
   Texts texts(CaseFile cf) throws SQLException {
     String stamp = cf.corpusStamp();
-    Generation g = current;
-    if (!g.stamp().equals(stamp)) {
-      synchronized (this) {
-        g = current;
-        if (!g.stamp().equals(stamp)) {
-          g = new Generation(stamp, new ConcurrentHashMap<>());
-          current = g;
-          chars.set(0);
-        }
-      }
-    }
-    ConcurrentHashMap<String, Texts.Text> map = g.texts();
+    var map = generations.of(stamp);
     return new Texts(
         doc -> {
           Texts.Text t = map.get(doc);
           if (t == null) {
             t = Texts.Text.of(cf.text(doc).orElseThrow());
-            if (chars.addAndGet(t.text().length()) <= MAX_CHARS) {
-              map.putIfAbsent(doc, t);
-            }
+            generations.keep(stamp, doc, t, t.text().length());
           }
           return t;
         });
