@@ -18,6 +18,8 @@
 #   SPARK_HEAP  heap of the Spark driver+executor JVM in local mode (default -Xmx4g)
 #   PARTS       the job's --partitions (default: its own, 4 x cores, at least 8)
 #   BENCH_DIR   work folder (default: a new mktemp folder); KEEP=1 keeps the corpus and outputs
+#   SKIP_EMBEDDED=1  with a kept BENCH_DIR: reuse the embedded run measured there (its output and
+#               /usr/bin/time record) and run only the Spark job
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -61,8 +63,12 @@ files=$(ls "$work/corpus" | wc -l)
 timed() { # label, command...
   local label="$1"
   shift
-  echo "running $label ..." >&2
-  /usr/bin/time -v -o "$work/$label.time" "$@" > "$work/$label.out" 2> "$work/$label.err"
+  if [ "$label" = embedded ] && [ "${SKIP_EMBEDDED:-0}" = 1 ] && [ -s "$work/embedded.time" ]; then
+    echo "embedded: measured before, in $work (SKIP_EMBEDDED=1)" >&2
+  else
+    echo "running $label ..." >&2
+    /usr/bin/time -v -o "$work/$label.time" "$@" > "$work/$label.out" 2> "$work/$label.err"
+  fi
   local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/$label.time")
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f", u+s}' "$work/$label.time")
