@@ -34,6 +34,8 @@ final class Api {
           "/api/reuse/{id}",
           "/api/quotes",
           "/api/quotes/{id}",
+          "/api/claims",
+          "/api/claims/{id}",
           "/api/openapi.json");
 
   /** Document ids as the case keeps them: no path separators, no control characters. */

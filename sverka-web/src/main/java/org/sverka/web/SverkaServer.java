@@ -17,8 +17,15 @@ import org.sverka.report.ReportWriter;
  * database: pages and the two static files come from {@link ReportWriter}.
  */
 public final class SverkaServer implements AutoCloseable {
-  /** How to serve: {@code token} null means none on loopback, a generated one elsewhere. */
-  public record Options(Path caseDir, String host, int port, String token) {}
+  /**
+   * How to serve: {@code token} null means none on loopback, a generated one elsewhere; {@code
+   * claims} the claims file to check live and edit, or null for none.
+   */
+  public record Options(Path caseDir, String host, int port, String token, Path claims) {
+    public Options(Path caseDir, String host, int port, String token) {
+      this(caseDir, host, port, token, null);
+    }
+  }
 
   private static final String REFUSED = "sverka.refused";
 
@@ -60,6 +67,8 @@ public final class SverkaServer implements AutoCloseable {
     Guard guard = new Guard(o.host(), token);
     TextCache cache = new TextCache();
     Api api = new Api(pool, cache);
+    LiveClaims live = o.claims() == null ? null : new LiveClaims(o.claims());
+    ClaimsApi claimsApi = new ClaimsApi(pool, live);
     Javalin app =
         Javalin.create(
             config -> {
@@ -72,9 +81,12 @@ public final class SverkaServer implements AutoCloseable {
               config.routes.before(guard::check);
               config.routes.get("/", ctx -> ctx.redirect("/index.html"));
               api.routes(config.routes);
+              claimsApi.routes(config.routes);
               config.routes.get(
-                  "/doc/{name}", ctx -> page(ctx, pool, cache, "doc/" + ctx.pathParam("name")));
-              config.routes.get("/{name}", ctx -> top(ctx, pool, cache, ctx.pathParam("name")));
+                  "/doc/{name}",
+                  ctx -> page(ctx, pool, cache, "doc/" + ctx.pathParam("name"), live));
+              config.routes.get(
+                  "/{name}", ctx -> top(ctx, pool, cache, ctx.pathParam("name"), live));
               config.routes.exception(
                   Guard.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
               config.routes.exception(
@@ -109,7 +121,7 @@ public final class SverkaServer implements AutoCloseable {
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
-  private static void top(Context ctx, CasePool pool, TextCache cache, String name)
+  private static void top(Context ctx, CasePool pool, TextCache cache, String name, LiveClaims live)
       throws Exception {
     if (ReportWriter.ASSETS.contains(name)) {
       ctx.contentType(
@@ -117,15 +129,22 @@ public final class SverkaServer implements AutoCloseable {
       ctx.result(ReportWriter.asset(name));
       return;
     }
-    page(ctx, pool, cache, name);
+    page(ctx, pool, cache, name, live);
   }
 
-  private static void page(Context ctx, CasePool pool, TextCache cache, String path)
-      throws Exception {
+  private static void page(
+      Context ctx, CasePool pool, TextCache cache, String path, LiveClaims live) throws Exception {
     String html =
         pool.with(
             cf -> {
-              Optional<ReportWriter.Page> page = new ReportWriter(cf, cache.texts(cf)).page(path);
+              ReportWriter writer = new ReportWriter(cf, cache.texts(cf));
+              if (live == null) {
+                writer.servedWithoutClaims();
+              } else {
+                LiveClaims.State s = live.state(cf);
+                writer.withLiveClaims(s.claims(), s.findings());
+              }
+              Optional<ReportWriter.Page> page = writer.page(path);
               if (page.isEmpty()) {
                 return null;
               }
