@@ -521,7 +521,9 @@ public final class ClaimsEditor {
           return i;
         }
       }
-      throw new Refused(Refused.Kind.NOT_FOUND, "no claim '" + id + "' in " + file.getFileName());
+      throw new Refused(
+          Refused.Kind.NOT_FOUND,
+          "no claim '" + id + "' in " + (file == null ? "the claims" : file.getFileName()));
     }
 
     /** The text with claim {@code id} removed: its leading comments, its lines, one blank line. */

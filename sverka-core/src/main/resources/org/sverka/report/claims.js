@@ -224,7 +224,8 @@
         var values = inputs.value.value.split('\n').map(function (x) { return x.trim(); }).filter(Boolean);
         var def = s.events.filter(function (x) { return x.id === out.event; })[0];
         var many = (def && def.many.indexOf(out.slot) >= 0) || Array.isArray(claim.value);
-        out.value = many ? values : values.join(' ');
+        /* several values for a single slot go as a list: the check says why that is refused */
+        out.value = many || values.length > 1 ? values : values.join('');
       } else {
         out.proposition = inputs.proposition.value.trim();
         out.stance = inputs.stance.value;

@@ -306,4 +306,34 @@ class ClaimsEditorTest {
     String none = ClaimsEditor.parse("places: {}", null).append(fields("id", "y"));
     assertThat(none).isEqualTo("places: {}\n\nclaims:\n  - id: y\n");
   }
+
+  @Test
+  void aClaimWrittenOnOneLineIsWrittenAnewAsABlockInItsPlace() throws Exception {
+    String text =
+        "claims:\n  # the GPU\n  - {id: organizer-gpu, cite: \"trotsky-kirov-1935:245\","
+            + " said_by: trotsky, event: kirov-assassination, slot: organizer, value: the G.P.U.}\n"
+            + "  - id: other\n    cite: x\n";
+    ClaimsEditor.Text t = ClaimsEditor.parse(text, null);
+    Map<String, Object> f = new LinkedHashMap<>(t.claim("organizer-gpu").orElseThrow().fields());
+    f.put("value", "the Leningrad G.P.U.");
+    assertThat(t.replace("organizer-gpu", f))
+        .isEqualTo(
+            "claims:\n  # the GPU\n  - id: organizer-gpu\n    cite: \"trotsky-kirov-1935:245\"\n"
+                + "    said_by: trotsky\n    event: kirov-assassination\n    slot: organizer\n"
+                + "    value: the Leningrad G.P.U.\n  - id: other\n    cite: x\n");
+    assertThatThrownBy(() -> t.delete("nobody"))
+        .isInstanceOfSatisfying(
+            ClaimsEditor.Refused.class,
+            r -> assertThat(r.kind()).isEqualTo(ClaimsEditor.Refused.Kind.NOT_FOUND));
+  }
+
+  @Test
+  void windowsLineEndsStayWindowsLineEnds() throws Exception {
+    ClaimsEditor.Text t =
+        ClaimsEditor.parse("claims:\r\n  - id: a\r\n    cite: x # mine\r\n", null);
+    assertThat(t.replace("a", fields("id", "a", "cite", "y", "said_by", "me")))
+        .isEqualTo("claims:\r\n  - id: a\r\n    cite: y # mine\r\n    said_by: me\r\n");
+    assertThat(t.append(fields("id", "b")))
+        .isEqualTo("claims:\r\n  - id: a\r\n    cite: x # mine\r\n  - id: b\r\n");
+  }
 }
