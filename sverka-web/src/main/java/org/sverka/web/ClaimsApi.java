@@ -107,6 +107,17 @@ final class ClaimsApi {
                 return body;
               } catch (ClaimsEditor.Refused e) {
                 return e;
+              } catch (java.nio.file.NoSuchFileException e) {
+                throw new Guard.Refused(
+                    409, "the claims file " + l.file() + " is gone; nothing was saved");
+              } catch (java.io.IOException e) {
+                throw new Guard.Refused(
+                    500,
+                    "cannot save the claims file "
+                        + l.file()
+                        + ": "
+                        + org.sverka.ingest.UnusableInputException.oneLine(
+                            String.valueOf(e.getMessage())));
               }
             });
     if (result instanceof ClaimsEditor.Refused e) {

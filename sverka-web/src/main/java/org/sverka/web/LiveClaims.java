@@ -46,8 +46,11 @@ final class LiveClaims {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new Guard.Refused(
-          500, "cannot read the claims file " + file.getFileName() + ": " + e.getMessage());
+      // gone or unreadable: the pages still work, and the findings page says what is wrong
+      state = null;
+      ClaimsFile unreadable = ClaimsFile.read(file, new CaseSources(cf));
+      return new State(
+          "", unreadable, List.of(), null, "cannot read " + file + ": " + e.getMessage());
     }
     String version = ClaimsEditor.version(bytes);
     String corpus = cf.corpusStamp();

@@ -14,7 +14,8 @@ import org.sverka.report.ReportWriter;
  * {@code sverka serve}: the case's report pages, rendered on request by {@link ReportWriter} at the
  * same paths as the static report ({@code /index.html}, {@code /doc/ID.html}, {@code /reuse.html},
  * ...), and the JSON API under {@code /api/}. Nothing is read from the file system but the case's
- * database: pages and the two static files come from {@link ReportWriter}.
+ * database and the claims file given with {@code --claims} ({@link LiveClaims}, written only by the
+ * claims editor): pages and the static files come from {@link ReportWriter}.
  */
 public final class SverkaServer implements AutoCloseable {
   /**

@@ -344,4 +344,21 @@ class ClaimsApiTest {
     assertThat(j.get("ok").asBoolean()).isFalse();
     assertThat(j.get("problems").get(0).asText()).contains("claims.yaml:24:");
   }
+
+  @Test
+  void aClaimsFileGoneWhileServedLeavesThePagesWorkingAndSaysSo() throws Exception {
+    String v = version();
+    Files.delete(claims);
+    assertThat(send(server, "GET", "/doc/note.html", null).statusCode()).isEqualTo(200);
+    HttpResponse<String> findings = send(server, "GET", "/findings.html", null);
+    assertThat(findings.statusCode()).isEqualTo(200);
+    assertThat(findings.body()).contains("cannot read");
+    JsonNode j = JSON.readTree(send(server, "GET", "/api/claims", null).body());
+    assertThat(j.get("ok").asBoolean()).isFalse();
+    assertThat(j.get("editable").asBoolean()).isFalse();
+    HttpResponse<String> post = send(server, "POST", "/api/claims", NEW, "If-Match", v);
+    assertThat(post.statusCode()).isEqualTo(409);
+    assertThat(post.body()).contains("is gone; nothing was saved");
+    assertThat(claims).doesNotExist();
+  }
 }
