@@ -2,7 +2,6 @@ package org.sverka.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,21 +122,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static Map<String, Object> json(Finding f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", f.type().name());
-    m.put("certainty", f.certainty().name());
-    m.put("claims", f.claims());
-    m.put("explanation", f.explanation());
-    List<Object> cites = new ArrayList<>();
-    for (Finding.Citation c : f.citations()) {
-      Map<String, Object> cm = new LinkedHashMap<>();
-      cm.put("cite", c.cite());
-      cm.put("text", c.text());
-      cm.put("claim", c.claim());
-      cites.add(cm);
-    }
-    m.put("citations", cites);
-    m.put("detail", f.detail());
-    return m;
+    return org.sverka.json.ClaimsJson.finding(f);
   }
 }

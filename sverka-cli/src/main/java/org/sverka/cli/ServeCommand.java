@@ -49,6 +49,15 @@ final class ServeCommand implements Callable<Integer> {
           "Require this token on every request (default: none on loopback, generated otherwise).")
   String token;
 
+  @Option(
+      names = "--claims",
+      paramLabel = "FILE",
+      description =
+          "A claims file (claims.yaml) to check live and to edit in the browser: the findings page"
+              + " follows the file, and the claims editor writes it (keeping numbered backups"
+              + " FILE.bak.N).")
+  Path claims;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -59,8 +68,12 @@ final class ServeCommand implements Callable<Integer> {
     if (token != null && token.isBlank()) {
       throw new IllegalArgumentException("--token must not be empty");
     }
+    if (claims != null && !java.nio.file.Files.isRegularFile(claims)) {
+      throw new BadInputException("claims file " + claims + " does not exist");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    SverkaServer server = SverkaServer.start(new SverkaServer.Options(caseDir, host, port, token));
+    SverkaServer server =
+        SverkaServer.start(new SverkaServer.Options(caseDir, host, port, token, claims));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -85,6 +98,14 @@ final class ServeCommand implements Callable<Integer> {
               + server.token()
               + " (needed on every request: the address above sets it in a cookie; scripts send"
               + " 'Authorization: Bearer TOKEN')");
+    }
+    if (claims != null) {
+      out.println(
+          "Claims: "
+              + claims.toAbsolutePath().normalize()
+              + " (checked live; edited from the documents and claims.html, backups "
+              + claims.getFileName()
+              + ".bak.N)");
     }
     out.println("API: /api/ (described at /api/openapi.json). Stop with Ctrl-C.");
     out.flush();

@@ -238,6 +238,15 @@ class ClaimsCliTest {
     String versions = Files.readString(demo.resolve("report/versions-kirov-assassination.html"));
     assertThat(versions).contains("White Guard émigrés").contains("indictment-zinoviev");
     assertThat(Files.readString(demo.resolve("report/index.html"))).contains("findings.html");
+    // the claims page lists every claim with its cited line; the static report edits nothing
+    String list = Files.readString(demo.resolve("report/claims.html"));
+    assertThat(list.split("<tr id=\"C-", -1)).hasSize(35);
+    assertThat(list)
+        .contains("E. S. Holtzman, Leon Sedov at Hotel Bristol, within 1932-11")
+        .contains("href=\"doc/trotsky-dewey-13.html#L315\"")
+        .doesNotContain("data-claims=")
+        .doesNotContain("<button");
+    assertThat(demo.resolve("report/claims.js")).exists();
   }
 
   static String[] concat(String[] a, String... b) {

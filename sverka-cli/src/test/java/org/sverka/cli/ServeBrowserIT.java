@@ -42,6 +42,8 @@ class ServeBrowserIT {
   @TempDir static Path tmp;
   static Process serve;
   static Path report;
+  static Path claims;
+  static String claimsBefore;
   static String base;
   static Playwright playwright;
   static BrowserContext browser;
@@ -53,6 +55,9 @@ class ServeBrowserIT {
     assertThat(CHROMIUM).as("Debian's chromium package (.ci/run installs it)").exists();
     Path corpus = DemoCommand.extractCorpus(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("hostile.txt"), HOSTILE);
+    // the claims editor writes the temporary copy of the demo's claims file, never examples/
+    claims = corpus.resolve("claims.yaml");
+    claimsBefore = Files.readString(claims);
     Path caseDir = tmp.resolve("case");
     Cli.Run analyzed = Cli.run("analyze", corpus.toString(), "--case", caseDir.toString());
     assertThat(analyzed.code()).as(analyzed.err()).isZero();
@@ -71,7 +76,9 @@ class ServeBrowserIT {
                 "--case",
                 caseDir.toString(),
                 "--port",
-                "0")
+                "0",
+                "--claims",
+                claims.toString())
             .redirectErrorStream(true)
             .start();
     BufferedReader out =
@@ -329,5 +336,101 @@ class ServeBrowserIT {
     assertThat(page.locator("#L307 .m a.note.d").first().isVisible()).isFalse();
     page.locator("#layers input[value=d]").check();
     assertThat(mark.evaluate("e => getComputedStyle(e).backgroundColor")).isEqualTo(shaded);
+  }
+
+  @Test
+  void aClaimMadeFromASelectedLineGivesAFindingCitingThatLine() throws Exception {
+    page.navigate(base + "doc/trotsky-dewey-13.html");
+    assertThat(page.locator("#new-claim").isHidden()).isTrue();
+    page.locator("#L313 a.ln").click();
+    assertThat(page.url()).endsWith("#L313");
+    page.locator("#new-claim").click();
+    Locator form = page.locator("#claim-form");
+    form.waitFor();
+    // prefilled from the selection and the document: the cite, the cited text, who said it
+    assertThat(form.locator("input[name=cite]").inputValue()).isEqualTo("trotsky-dewey-13:313");
+    assertThat(form.locator("blockquote.cited").innerText()).contains("In November, 1932");
+    assertThat(form.locator("input[name=saidBy]").inputValue()).isEqualTo("trotsky");
+    assertThat(form.locator("input[name=saidOn]").getAttribute("placeholder"))
+        .contains("1937-04-17");
+    // the places and people are the file's own
+    assertThat(form.locator("select[name=where] option").allInnerTexts())
+        .anySatisfy(t -> assertThat(t).startsWith("Hotel Bristol"))
+        .anySatisfy(t -> assertThat(t).startsWith("Paris"));
+    form.locator("input[name=id]").fill("holtzman-in-paris");
+    form.locator("input[name=who][value=holtzman]").check();
+    form.locator("select[name=where]").selectOption("paris");
+    form.locator("input[name=when]").fill("1932-11");
+    form.locator("input[name=throughout]").check();
+    form.locator("input[name=note]").fill("Holtzman in Paris all November 1932 (a test claim)");
+    page.evaluate("document.getElementById('claim-editor').scrollTop = 0");
+    screenshot(page, "claims-editor.png");
+    form.locator("button.save").click();
+    Locator saved = page.locator("#claim-saved");
+    saved.waitFor();
+    assertThat(saved.innerText())
+        .contains("Saved claim holtzman-in-paris")
+        .contains("PRESENCE_CONFLICT");
+
+    // the file: the new claim appended, everything before it byte for byte, a backup kept
+    String after = Files.readString(claims);
+    assertThat(after).startsWith(claimsBefore);
+    assertThat(after.substring(claimsBefore.length()))
+        .isEqualTo(
+            "\n  - id: holtzman-in-paris\n    cite: \"trotsky-dewey-13:313\"\n    said_by: trotsky\n"
+                + "    who: [holtzman]\n    where: paris\n    when: 1932-11\n    throughout: true\n"
+                + "    note: Holtzman in Paris all November 1932 (a test claim)\n");
+    assertThat(Files.readString(claims.resolveSibling("claims.yaml.bak.1")))
+        .isEqualTo(claimsBefore);
+
+    // the findings page, checked anew, has the conflict with Holtzman's Hotel Bristol
+    saved.locator("a.to-findings").click();
+    page.waitForLoadState();
+    assertThat(page.url()).isEqualTo(base + "findings.html");
+    Locator finding =
+        page.locator(
+            "section.finding",
+            new Page.LocatorOptions().setHasText("holtzman-at-bristol, holtzman-in-paris"));
+    assertThat(finding.count()).isEqualTo(1);
+    assertThat(finding.locator(".verdict").allInnerTexts())
+        .contains("DEFINITE", "PRESENCE_CONFLICT");
+    assertThat(finding.locator(".cite a").allInnerTexts()).contains("trotsky-dewey-13:313");
+    finding
+        .locator(".cite a", new Locator.LocatorOptions().setHasText("trotsky-dewey-13:313"))
+        .click();
+    page.waitForLoadState();
+    assertThat(page.url()).isEqualTo(base + "doc/trotsky-dewey-13.html#L313");
+
+    // the claims page lists it; an edit there rewrites only the changed line
+    page.navigate(base + "claims.html");
+    Locator row = page.locator("#C-holtzman-in-paris");
+    assertThat(row.innerText()).contains("E. S. Holtzman at Paris throughout 1932-11");
+    row.locator("button.edit").click();
+    Locator edit = page.locator("#claim-form");
+    edit.waitFor();
+    assertThat(edit.locator("h2").innerText()).isEqualTo("Edit claim holtzman-in-paris");
+    assertThat(edit.locator("select[name=where]").inputValue()).isEqualTo("paris");
+    assertThat(edit.locator("input[name=who][value=holtzman]").isChecked()).isTrue();
+    edit.locator("input[name=when]").fill("1932-11-20/1932-11-30");
+    edit.locator("button.save").click();
+    page.waitForFunction(
+        "() => !document.getElementById('claim-editor')"
+            + " && document.getElementById('C-holtzman-in-paris').textContent"
+            + ".includes('1932-11-20/1932-11-30')");
+    String edited =
+        claimsBefore
+            + after
+                .substring(claimsBefore.length())
+                .replace("    when: 1932-11\n", "    when: 1932-11-20/1932-11-30\n");
+    assertThat(Files.readString(claims)).isEqualTo(edited);
+
+    // deleting it there puts the file back as it was
+    row.locator("button.delete").click();
+    assertThat(row.locator("button.delete").innerText()).isEqualTo("Delete holtzman-in-paris?");
+    row.locator("button.delete").click();
+    page.waitForFunction("() => !document.getElementById('C-holtzman-in-paris')");
+    assertThat(Files.readString(claims)).isEqualTo(claimsBefore);
+    assertThat(Files.readString(claims.resolveSibling("claims.yaml.bak.2"))).isEqualTo(after);
+    assertThat(Files.readString(claims.resolveSibling("claims.yaml.bak.3"))).isEqualTo(edited);
   }
 }

@@ -33,7 +33,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code sources.yaml}; every problem is collected, one per line, naming the file, the line and
  * what is wrong, so the analyst sees them all at once. Cites are resolved against the case's
  * documents: the cited line must exist, and its original text is kept for the findings. Sverka
- * never writes this file.
+ * writes this file only through {@link ClaimsEditor} (the claims editor of {@code sverka serve}),
+ * which edits its text in place, validates it first and keeps a backup.
  */
 public final class ClaimsFile {
   /** The default for {@code settings.max_speed_kmh}: fast travel by train or car in the 1930s. */
@@ -94,7 +95,15 @@ public final class ClaimsFile {
 
   /** Reads and validates a claims file; never throws for bad content, see {@link #problems()}. */
   public static ClaimsFile read(Path file, Sources sources) {
-    return new Reading(file, sources).read();
+    return new Reading(file, null, sources).read();
+  }
+
+  /**
+   * Reads and validates claims given as text, reporting problems under {@code file}'s name: what
+   * the file would be after an edit, checked before it is written.
+   */
+  public static ClaimsFile read(Path file, String text, Sources sources) {
+    return new Reading(file, text, sources).read();
   }
 
   public Path file() {
@@ -174,6 +183,7 @@ public final class ClaimsFile {
   /** One reading of one file: collects the problems while it builds the parts. */
   private static final class Reading {
     final Path file;
+    final String text;
     final String name;
     final Sources sources;
     final List<Problem> problems = new ArrayList<>();
@@ -184,15 +194,19 @@ public final class ClaimsFile {
     boolean peopleDeclared;
     double maxSpeed = DEFAULT_MAX_SPEED_KMH;
 
-    Reading(Path file, Sources sources) {
+    Reading(Path file, String text, Sources sources) {
       this.file = file;
+      this.text = text;
       this.name = file.toString();
       this.sources = sources;
     }
 
     ClaimsFile read() {
       Node root;
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      try (Reader r =
+          text != null
+              ? new java.io.StringReader(text)
+              : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         root = new Yaml(new LoaderOptions()).compose(r);
       } catch (MarkedYAMLException e) {
         int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;

@@ -8,24 +8,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sverka.claims.Cite;
+import org.sverka.claims.Claim;
 import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.Finding;
 import org.sverka.claims.VersionMatrix;
 
 /**
  * The report's claims pages: {@code findings.html} (every finding of {@code sverka check}, with its
- * citations and their original text) and {@code versions-EVENT.html} (the version matrix of each
- * event). Without a claims file the findings page says how to get one.
+ * citations and their original text), {@code claims.html} (the claims, with edit and delete buttons
+ * in {@code sverka serve --claims}) and {@code versions-EVENT.html} (the version matrix of each
+ * event). Without a claims file the findings and claims pages say how to give one.
  */
 final class ClaimsPages {
   static final ClaimsPages NONE = new ClaimsPages(null, List.of());
 
+  /** Where the pages are shown: the static report, or served without or with a claims file. */
+  enum Mode {
+    STATIC,
+    SERVED,
+    EDITABLE
+  }
+
   private final ClaimsFile file;
   private final List<Finding> findings;
+  private final Mode mode;
 
   ClaimsPages(ClaimsFile file, List<Finding> findings) {
+    this(file, findings, Mode.STATIC);
+  }
+
+  ClaimsPages(ClaimsFile file, List<Finding> findings, Mode mode) {
     this.file = file;
     this.findings = List.copyOf(findings);
+    this.mode = mode;
+  }
+
+  /** Whether the claims editor is on: served with a claims file. */
+  boolean editable() {
+    return mode == Mode.EDITABLE && file != null;
   }
 
   static String versionsPage(String event) {
@@ -36,6 +56,7 @@ final class ClaimsPages {
   Map<String, ReportWriter.Page> pages() {
     Map<String, ReportWriter.Page> m = new LinkedHashMap<>();
     m.put("findings.html", this::writeFindings);
+    m.put("claims.html", this::writeClaims);
     if (file != null) {
       for (String event : VersionMatrix.events(file)) {
         m.put(versionsPage(event), w -> writeVersions(w, VersionMatrix.of(file, event)));
@@ -62,10 +83,13 @@ final class ClaimsPages {
     ReportWriter.nav(w, "", "findings.html");
     w.write("<h1>Findings</h1>");
     if (file == null) {
-      w.write(
-          "<p class=\"sub\">No claims file was checked for this report. Write one (see"
-              + " claims.yaml in the demo corpus) and run <code>sverka report --case CASE --claims"
-              + " claims.yaml</code>.</p></header>\n</body>\n</html>\n");
+      w.write(noClaims("No claims file was checked for this report.") + "</header>\n");
+      w.write("</body>\n</html>\n");
+      return;
+    }
+    if (!file.ok()) {
+      writeProblems(w);
+      w.write("</body>\n</html>\n");
       return;
     }
     long definite =
@@ -82,7 +106,12 @@ final class ClaimsPages {
             + " claims in "
             + Html.esc(
                 file.file() == null ? "the claims file" : file.file().getFileName().toString())
-            + ".</p>\n");
+            + "."
+            + (editable()
+                ? " Checked live: add a claim from a document's lines, edit or delete one on the"
+                    + " <a href=\"claims.html\">Claims</a> page."
+                : "")
+            + "</p>\n");
     List<String> events = VersionMatrix.events(file);
     if (!events.isEmpty()) {
       w.write("<p class=\"sub\">Versions: ");
@@ -133,6 +162,122 @@ final class ClaimsPages {
       w.write("</section>\n");
     }
     w.write("</main>\n</body>\n</html>\n");
+  }
+
+  /** What to do without a claims file, for the report or the server. */
+  private String noClaims(String what) {
+    if (mode == Mode.STATIC) {
+      return "<p class=\"sub\">"
+          + what
+          + " Write one (see claims.yaml in the demo corpus) and run <code>sverka report --case"
+          + " CASE --claims claims.yaml</code>, or edit it in the browser with <code>sverka serve"
+          + " --case CASE --claims claims.yaml</code>.</p>";
+    }
+    return "<p class=\"sub\">This server was started without a claims file. To see the findings"
+        + " of your claims, checked live, and to add, edit and delete claims from the documents,"
+        + " start it with one: <code>sverka serve --case CASE --claims claims.yaml</code>.</p>";
+  }
+
+  /**
+   * The problems of a claims file that cannot be checked, one a line, and the end of the header.
+   */
+  private void writeProblems(Writer w) throws IOException {
+    w.write(
+        "<p class=\"sub\">"
+            + Html.esc(
+                file.file() == null ? "The claims file" : file.file().getFileName().toString())
+            + " has "
+            + file.problems().size()
+            + (file.problems().size() == 1 ? " problem" : " problems")
+            + "; nothing is checked until "
+            + (file.problems().size() == 1 ? "it is" : "they are")
+            + " fixed.</p></header>\n<main>\n<ul class=\"problems\">");
+    for (org.sverka.ingest.Problem p : file.problems()) {
+      w.write("<li>" + Html.esc(p.toString()) + "</li>");
+    }
+    w.write("</ul>\n</main>\n");
+  }
+
+  /** The claims page: every claim with its shape, source and cited text; edit and delete live. */
+  private void writeClaims(Writer w) throws IOException {
+    ReportWriter.head(w, "Claims — Sverka", "sverka.css");
+    w.write("<header>");
+    ReportWriter.nav(w, "", "claims.html");
+    w.write("<h1>Claims</h1>");
+    if (file == null) {
+      w.write(noClaims("No claims file was given for this report.") + "</header>\n");
+      w.write("</body>\n</html>\n");
+      return;
+    }
+    if (!file.ok()) {
+      writeProblems(w);
+      w.write("</body>\n</html>\n");
+      return;
+    }
+    w.write(
+        "<p class=\"sub\">"
+            + file.claims().size()
+            + " claims in "
+            + Html.esc(
+                file.file() == null ? "the claims file" : file.file().getFileName().toString())
+            + ", in the file's order. <a href=\"findings.html\">Findings</a>"
+            + (editable()
+                ? ". To add a claim, select its line (or shift-click a range) in a document and"
+                    + " press <b>New claim</b>. Every save keeps a backup of the file."
+                : "")
+            + "</p></header>\n<main"
+            + (editable() ? " class=\"claims\" data-claims=\"edit\"" : " class=\"claims\"")
+            + ">\n<table class=\"docs claims\">\n<thead><tr><th>Claim</th><th>Says</th><th>Said"
+            + " by</th><th>Source</th>"
+            + (editable() ? "<th></th>" : "")
+            + "</tr></thead>\n<tbody>\n");
+    for (Claim c : file.claims()) {
+      w.write(
+          "<tr id=\"C-"
+              + Html.esc(c.id())
+              + "\"><td class=\"id\"><b>"
+              + Html.esc(c.id())
+              + "</b>"
+              + (c.established() ? " <span class=\"verdict\">established</span>" : "")
+              + "</td><td>"
+              + Html.esc(says(c))
+              + "</td><td>"
+              + Html.esc(file.personName(c.saidBy()))
+              + (c.saidOn() == null
+                  ? ""
+                  : " <span class=\"date\">" + Html.esc(c.saidOn().toString()) + "</span>")
+              + "</td><td><span class=\"cite\">"
+              + link(c.cite().toString())
+              + "</span> <q>"
+              + Html.esc(c.shortText(160))
+              + "</q></td>");
+      if (editable()) {
+        w.write(
+            "<td class=\"act\"><button type=\"button\" class=\"edit\" data-id=\""
+                + Html.esc(c.id())
+                + "\">Edit</button> <button type=\"button\" class=\"delete\" data-id=\""
+                + Html.esc(c.id())
+                + "\">Delete</button></td>");
+      }
+      w.write("</tr>\n");
+    }
+    w.write("</tbody></table>\n</main>\n</body>\n</html>\n");
+  }
+
+  /** What a claim says, in a few words. */
+  private String says(Claim c) {
+    if (c.shape() instanceof Claim.Presence p) {
+      return String.join(", ", p.who().stream().map(file::personName).toList())
+          + " at "
+          + file.placeName(p.where())
+          + (p.throughout() ? " throughout " : ", within ")
+          + p.when();
+    }
+    if (c.shape() instanceof Claim.EventValue v) {
+      return v.event() + " · " + v.slot() + ": " + String.join("; ", v.values());
+    }
+    Claim.Stance st = (Claim.Stance) c.shape();
+    return (st.affirms() ? "affirms " : "denies ") + st.proposition();
   }
 
   private static String link(String cite) {

@@ -45,7 +45,7 @@ public final class ReportWriter {
   }
 
   /** The static files every page uses, served and copied beside the pages. */
-  public static final List<String> ASSETS = List.of("sverka.css", "sverka.js");
+  public static final List<String> ASSETS = List.of("sverka.css", "sverka.js", "claims.js");
 
   /** The navigation bar: page and label. */
   private static final String[][] NAV = {
@@ -56,6 +56,7 @@ public final class ReportWriter {
     {"timeline.html", "Timeline"},
     {"figures.html", "Figures"},
     {"findings.html", "Findings"},
+    {"claims.html", "Claims"},
     {"search.html", "Search"}
   };
 
@@ -79,6 +80,22 @@ public final class ReportWriter {
   public ReportWriter withClaims(
       org.sverka.claims.ClaimsFile file, List<org.sverka.claims.Finding> findings) {
     this.claims = new ClaimsPages(file, findings);
+    return this;
+  }
+
+  /**
+   * For {@code sverka serve --claims}: the findings of the claims file as just checked (a file with
+   * problems lists them), and the claims editor on the claims page and the document pages.
+   */
+  public ReportWriter withLiveClaims(
+      org.sverka.claims.ClaimsFile file, List<org.sverka.claims.Finding> findings) {
+    this.claims = new ClaimsPages(file, findings, ClaimsPages.Mode.EDITABLE);
+    return this;
+  }
+
+  /** For {@code sverka serve} without a claims file: the claims pages say how to give one. */
+  public ReportWriter servedWithoutClaims() {
+    this.claims = new ClaimsPages(null, List.of(), ClaimsPages.Mode.SERVED);
     return this;
   }
 
@@ -213,6 +230,7 @@ public final class ReportWriter {
     w.write("<link rel=\"icon\" href=\"data:,\">\n");
     w.write("<link rel=\"stylesheet\" href=\"" + css + "\">\n");
     w.write("<script src=\"" + css.replace("sverka.css", "sverka.js") + "\" defer></script>\n");
+    w.write("<script src=\"" + css.replace("sverka.css", "claims.js") + "\" defer></script>\n");
     w.write("</head>\n<body>\n");
   }
 
@@ -323,7 +341,12 @@ public final class ReportWriter {
             + " <label class=\"d\"><input type=\"checkbox\" value=\"d\" checked> dates</label>"
             + " <label class=\"f\"><input type=\"checkbox\" value=\"f\" checked> figure checks</label>"
             + "</form>");
-    w.write("</header>\n<main class=\"text\" data-doc=\"" + Html.esc(d.id()) + "\">\n");
+    w.write(
+        "</header>\n<main class=\"text\" data-doc=\""
+            + Html.esc(d.id())
+            + "\""
+            + (claims.editable() ? " data-claims=\"edit\"" : "")
+            + ">\n");
     String text = d.text();
     LineMap lines = LineMap.of(text);
     Marks marks = new Marks(text, lines, marks(d.id()));

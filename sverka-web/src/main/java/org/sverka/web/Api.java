@@ -46,6 +46,8 @@ final class Api {
           "/api/comentions",
           "/api/timeline",
           "/api/figures",
+          "/api/claims",
+          "/api/claims/{id}",
           "/api/openapi.json");
 
   /** Document ids as the case keeps them: no path separators, no control characters. */

@@ -65,15 +65,17 @@ final class PageCache {
     return hits.get();
   }
 
-  private String state() throws IOException {
-    return stat(db) + "|" + stat(wal) + "|" + extra.get();
+  private String state() {
+    return fileState(db) + "|" + fileState(wal) + "|" + extra.get();
   }
 
-  private static String stat(Path p) throws IOException {
+  /** A file's size, modification time and key, or "-" when it is missing or unreadable. */
+  static String fileState(Path p) {
     try {
       BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-      return a.size() + "@" + a.lastModifiedTime().toInstant();
-    } catch (java.nio.file.NoSuchFileException e) {
+      // the file key (device and inode on Unix) changes when a file is replaced by a move
+      return a.size() + "@" + a.lastModifiedTime().toInstant() + "#" + a.fileKey();
+    } catch (IOException e) {
       return "-";
     }
   }

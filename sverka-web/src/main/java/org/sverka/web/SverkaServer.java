@@ -14,11 +14,19 @@ import org.sverka.report.ReportWriter;
  * {@code sverka serve}: the case's report pages, rendered on request by {@link ReportWriter} at the
  * same paths as the static report ({@code /index.html}, {@code /doc/ID.html}, {@code /reuse.html},
  * ...), and the JSON API under {@code /api/}. Nothing is read from the file system but the case's
- * database: pages and the two static files come from {@link ReportWriter}.
+ * database and the claims file given with {@code --claims} ({@link LiveClaims}, written only by the
+ * claims editor): pages and the static files come from {@link ReportWriter}.
  */
 public final class SverkaServer implements AutoCloseable {
-  /** How to serve: {@code token} null means none on loopback, a generated one elsewhere. */
-  public record Options(Path caseDir, String host, int port, String token) {}
+  /**
+   * How to serve: {@code token} null means none on loopback, a generated one elsewhere; {@code
+   * claims} the claims file to check live and edit, or null for none.
+   */
+  public record Options(Path caseDir, String host, int port, String token, Path claims) {
+    public Options(Path caseDir, String host, int port, String token) {
+      this(caseDir, host, port, token, null);
+    }
+  }
 
   private static final String REFUSED = "sverka.refused";
 
@@ -61,8 +69,12 @@ public final class SverkaServer implements AutoCloseable {
         new CasePool(o.caseDir(), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     Guard guard = new Guard(o.host(), token);
     TextCache cache = new TextCache();
-    PageCache pages = new PageCache(o.caseDir(), () -> "");
     Api api = new Api(pool, cache);
+    LiveClaims live = o.claims() == null ? null : new LiveClaims(o.claims());
+    // the pages show the claims file's findings (and the documents offer the editor): a change of
+    // the file's bytes, saved here or by hand, starts a new generation of pages
+    PageCache pages = new PageCache(o.caseDir(), () -> live == null ? "" : live.version());
+    ClaimsApi claimsApi = new ClaimsApi(pool, live);
     Javalin app =
         Javalin.create(
             config -> {
@@ -75,14 +87,15 @@ public final class SverkaServer implements AutoCloseable {
               config.routes.before(guard::check);
               config.routes.get("/", ctx -> ctx.redirect("/index.html"));
               api.routes(config.routes);
+              claimsApi.routes(config.routes);
               config.routes.get(
                   "/doc/{name}",
-                  ctx -> page(ctx, pool, cache, pages, "doc/" + ctx.pathParam("name")));
+                  ctx -> page(ctx, pool, cache, pages, "doc/" + ctx.pathParam("name"), live));
               config.routes.get(
                   "/entity/{name}",
-                  ctx -> page(ctx, pool, cache, pages, "entity/" + ctx.pathParam("name")));
+                  ctx -> page(ctx, pool, cache, pages, "entity/" + ctx.pathParam("name"), live));
               config.routes.get(
-                  "/{name}", ctx -> top(ctx, pool, cache, pages, ctx.pathParam("name")));
+                  "/{name}", ctx -> top(ctx, pool, cache, pages, ctx.pathParam("name"), live));
               config.routes.exception(
                   Guard.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
               config.routes.exception(
@@ -117,7 +130,8 @@ public final class SverkaServer implements AutoCloseable {
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
-  private static void top(Context ctx, CasePool pool, TextCache cache, PageCache pages, String name)
+  private static void top(
+      Context ctx, CasePool pool, TextCache cache, PageCache pages, String name, LiveClaims live)
       throws Exception {
     if (ReportWriter.ASSETS.contains(name)) {
       ctx.contentType(
@@ -125,19 +139,26 @@ public final class SverkaServer implements AutoCloseable {
       ctx.result(ReportWriter.asset(name));
       return;
     }
-    page(ctx, pool, cache, pages, name);
+    page(ctx, pool, cache, pages, name, live);
   }
 
   private static void page(
-      Context ctx, CasePool pool, TextCache cache, PageCache pages, String path) throws Exception {
+      Context ctx, CasePool pool, TextCache cache, PageCache pages, String path, LiveClaims live)
+      throws Exception {
     String html =
         pages.page(
             ctx.queryString() == null ? path : null, // a page that reads the query is not kept
             () ->
                 pool.with(
                     cf -> {
-                      Optional<ReportWriter.Page> page =
-                          new ReportWriter(cf, cache.texts(cf)).page(path);
+                      ReportWriter writer = new ReportWriter(cf, cache.texts(cf));
+                      if (live == null) {
+                        writer.servedWithoutClaims();
+                      } else {
+                        LiveClaims.State s = live.state(cf);
+                        writer.withLiveClaims(s.claims(), s.findings());
+                      }
+                      Optional<ReportWriter.Page> page = writer.page(path);
                       if (page.isEmpty()) {
                         return null;
                       }
