@@ -177,8 +177,13 @@ class CliTest {
     }
     assertThat(index)
         .contains("Letter to the Central Committee and the ECCI answering the G.P.U. ultimatum");
-    // the overview counts entities, dates and checks, and lists the figures that do not add up
+    // the overview counts entities, dates and checks, and lists the claims that cannot all be
+    // true (the demo checks its claims file) and the figures that do not add up
     assertThat(index)
+        .containsPattern(
+            "<h3>Claims that cannot all be true \\(<a href=\"findings.html\">\\d+ definite findings</a>")
+        .containsPattern(
+            "<li><a href=\"findings.html#F\\d+\">PRESENCE_CONFLICT</a> [^<]*holtzman-at-bristol")
         .containsPattern("<a href=\"entities.html\"><b>\\d+</b> entities</a>")
         .containsPattern("<a href=\"timeline.html\"><b>\\d+</b> dates</a>")
         .containsPattern(

@@ -129,8 +129,9 @@ class ServeTest {
 
   @Test
   void theServerServesTheStaticReportsPagesByteForByte() throws Exception {
-    // one rendering code path: `sverka demo` wrote these files, the server renders on request;
-    // every file of the report but the claims' pages (the server was started without the claims)
+    // one rendering code path: `sverka report` writes these files, the server renders on
+    // request; both without a claims file (`sverka demo` wrote its report with the demo's)
+    cli("report", "--case", demo.toString());
     Path report = demo.resolve("report");
     List<Path> files;
     try (var walk = Files.walk(report)) {

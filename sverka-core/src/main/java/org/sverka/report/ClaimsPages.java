@@ -164,6 +164,45 @@ final class ClaimsPages {
     w.write("</main>\n</body>\n</html>\n");
   }
 
+  /**
+   * For the overview: the definite findings (the first ten), each linked to its place on the
+   * findings page; empty without a checked claims file.
+   */
+  String overview() {
+    if (file == null || !file.ok() || findings.isEmpty()) {
+      return "";
+    }
+    List<Integer> definite = new java.util.ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      if (findings.get(i).certainty() == Finding.Certainty.DEFINITE) {
+        definite.add(i);
+      }
+    }
+    StringBuilder b =
+        new StringBuilder(
+            "<h3>Claims that cannot all be true (<a href=\"findings.html\">"
+                + definite.size()
+                + " definite findings</a> of "
+                + findings.size()
+                + ")</h3>\n<ul class=\"findings\">");
+    for (int i : definite.subList(0, Math.min(10, definite.size()))) {
+      Finding f = findings.get(i);
+      b.append("<li><a href=\"findings.html#F")
+          .append(i + 1)
+          .append("\">")
+          .append(Html.esc(f.type().name()))
+          .append("</a> ")
+          .append(Html.esc(String.join(", ", f.claims())))
+          .append(": ")
+          .append(Html.esc(f.explanation()))
+          .append("</li>");
+    }
+    if (definite.isEmpty()) {
+      b.append("<li class=\"empty\">None.</li>");
+    }
+    return b.append("</ul>\n").toString();
+  }
+
   /** What to do without a claims file, for the report or the server. */
   private String noClaims(String what) {
     if (mode == Mode.STATIC) {

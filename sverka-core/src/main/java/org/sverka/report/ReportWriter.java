@@ -742,6 +742,7 @@ public final class ReportWriter {
                     + inconsistent.size()
                     + "</span>")
             + "</li></ul>\n");
+    w.write(claims.overview());
     if (!inconsistent.isEmpty()) {
       w.write("<h3>Figures that do not add up</h3>\n<ul class=\"findings\">");
       for (org.sverka.store.DateFigureTables.StoredCheck c : inconsistent) {
