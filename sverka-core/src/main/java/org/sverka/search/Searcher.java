@@ -19,7 +19,16 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -94,6 +103,7 @@ public final class Searcher implements Closeable {
   private final Analyzer text = SearchAnalysis.text();
   private final Analyzer parsing;
   private final EntityNames entities;
+  private volatile SortedSetDocValuesReaderState facetState;
 
   private Searcher(FSDirectory directory, DirectoryReader reader, EntityNames entities) {
     this.directory = directory;
@@ -145,7 +155,25 @@ public final class Searcher implements Closeable {
    * @param variants whether names also match their entity's other spellings and, failing that,
    *     their spelling variants
    */
-  public record Options(String doc, String author, Edtf from, Edtf to, boolean variants) {
+  public record Options(
+      String doc, String author, Edtf from, Edtf to, boolean variants, String type) {
+    /** The entity types {@code type} takes. */
+    public static final List<String> TYPES = List.of("person", "place", "org", "work");
+
+    /**
+     * @param type only sentences that mention an entity of this type ({@link #TYPES}), or null
+     */
+    public Options {
+      if (type != null && !TYPES.contains(type)) {
+        throw new IllegalArgumentException(
+            "not an entity type: '" + type + "'; types are " + String.join(", ", TYPES));
+      }
+    }
+
+    public Options(String doc, String author, Edtf from, Edtf to, boolean variants) {
+      this(doc, author, from, to, variants, null);
+    }
+
     public static Options defaults() {
       return new Options(null, null, null, null, true);
     }
@@ -159,7 +187,23 @@ public final class Searcher implements Closeable {
    * @param notes what the reader should know about how the query was read (e.g. a {@code person:}
    *     name that names no entity of the case)
    */
-  public record Result(long total, List<Hit> hits, List<String> notes) {}
+  public record Result(long total, List<Hit> hits, List<String> notes, Facets facets) {
+    public Result(long total, List<Hit> hits, List<String> notes) {
+      this(total, hits, notes, null);
+    }
+  }
+
+  /**
+   * How the whole result set (not only the hits returned) divides: by document, author, year of the
+   * statement date (a date spanning several years counts under each) and type of the entities the
+   * sentences mention (a sentence counts under each type it mentions). Each list is in a fixed
+   * order: years in time order, the others by count (highest first), then value.
+   */
+  public record Facets(
+      List<Count> docs, List<Count> authors, List<Count> years, List<Count> types) {}
+
+  /** A facet value and how many matching sentences have it. */
+  public record Count(String value, long count) {}
 
   /** A query that is not Lucene query syntax, or uses a field that does not exist. */
   public static final class SyntaxException extends IllegalArgumentException {
@@ -169,8 +213,20 @@ public final class Searcher implements Closeable {
   }
 
   public Result search(String query, Options options, int limit) throws IOException {
+    return search(query, options, 0, limit, false);
+  }
+
+  /**
+   * The hits {@code offset} to {@code offset + limit - 1} of a query, with the total and, when
+   * asked, the facets of the whole result set.
+   */
+  public Result search(String query, Options options, int offset, int limit, boolean withFacets)
+      throws IOException {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
     }
     Parser parser = new Parser(options.variants());
     Query q;
@@ -209,6 +265,9 @@ public final class Searcher implements Closeable {
               SearchIndex.EARLIEST, Long.MIN_VALUE, options.to().latest().toEpochDay()),
           BooleanClause.Occur.FILTER);
     }
+    if (options.type() != null) {
+      b.add(new TermQuery(new Term(SearchIndex.TYPE, options.type())), BooleanClause.Occur.FILTER);
+    }
     Query full = b.build();
     TopDocs top;
     try {
@@ -216,7 +275,11 @@ public final class Searcher implements Closeable {
           searcher.search(
               full,
               new TopFieldCollectorManager(
-                  ORDER, Math.max(1, limit), null, Integer.MAX_VALUE, false));
+                  ORDER,
+                  (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) offset + limit)),
+                  null,
+                  Integer.MAX_VALUE,
+                  false));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
     }
@@ -226,14 +289,77 @@ public final class Searcher implements Closeable {
           searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1);
       StoredFields stored = searcher.storedFields();
       List<LeafReaderContext> leaves = reader.leaves();
-      for (ScoreDoc sd : top.scoreDocs) {
+      ScoreDoc[] page = top.scoreDocs;
+      for (int i = offset; i < page.length && i < (long) offset + limit; i++) {
+        ScoreDoc sd = page[i];
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
         Matches matches = weight.matches(leaf, sd.doc - leaf.docBase);
         float score = (Float) ((FieldDoc) sd).fields[0]; // the sort's first key
         hits.add(hit(stored.document(sd.doc), score, matches, parser));
       }
     }
-    return new Result(top.totalHits.value, hits, List.copyOf(parser.notes));
+    Facets facets = withFacets ? facets(full) : null;
+    return new Result(top.totalHits.value, hits, List.copyOf(parser.notes), facets);
+  }
+
+  /** Counts the facets over every sentence that matches {@code query}. */
+  private Facets facets(Query query) throws IOException {
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    SortedSetDocValuesReaderState state = facetState();
+    org.apache.lucene.facet.Facets counts =
+        state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+    return new Facets(
+        counts(state, counts, SearchIndex.FACET_DOC, false),
+        counts(state, counts, SearchIndex.FACET_AUTHOR, false),
+        counts(state, counts, SearchIndex.FACET_YEAR, true),
+        counts(state, counts, SearchIndex.FACET_TYPE, false));
+  }
+
+  private static List<Count> counts(
+      SortedSetDocValuesReaderState state,
+      org.apache.lucene.facet.Facets counts,
+      String dim,
+      boolean byValue)
+      throws IOException {
+    if (counts == null || state.getOrdRange(dim) == null) {
+      return List.of();
+    }
+    FacetResult r = counts.getAllChildren(dim);
+    if (r == null) {
+      return List.of();
+    }
+    List<Count> out = new ArrayList<>();
+    for (LabelAndValue lv : r.labelValues) {
+      if (lv.value.longValue() > 0) {
+        out.add(new Count(lv.label, lv.value.longValue()));
+      }
+    }
+    Comparator<Count> order =
+        byValue
+            ? Comparator.comparingInt((Count c) -> Integer.parseInt(c.value()))
+            : Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value);
+    out.sort(order);
+    return List.copyOf(out);
+  }
+
+  /** The ordinals of the facet labels, built once per reader (null if the index has no facets). */
+  private SortedSetDocValuesReaderState facetState() throws IOException {
+    SortedSetDocValuesReaderState s = facetState;
+    if (s == null) {
+      synchronized (this) {
+        s = facetState;
+        if (s == null) {
+          if (FieldInfos.getMergedFieldInfos(reader)
+                  .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+              == null) {
+            return null;
+          }
+          s = new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig());
+          facetState = s;
+        }
+      }
+    }
+    return s;
   }
 
   private Hit hit(Document d, float score, Matches matches, Parser parser) throws IOException {
@@ -504,6 +630,18 @@ public final class Searcher implements Closeable {
         throws ParseException {
       noPattern(field);
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+  }
+
+  /**
+   * Whether the index on disk is still the one this searcher reads (false once {@code sverka
+   * analyze} has written a new one, or the index is gone).
+   */
+  public boolean current() {
+    try {
+      return reader.isCurrent();
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
