@@ -145,9 +145,7 @@ public final class ReportWriter {
     m.put("timeline.html", w -> dates.writeTimelinePage(w, texts()));
     m.put("figures.html", w -> dates.writeFiguresPage(w, texts()));
     m.putAll(claims.pages());
-    m.put(
-        "search.html",
-        w -> writeNotYet(w, "search.html", "Search", "full-text search over the documents"));
+    m.put("search.html", SearchPage::writeStatic);
     return m;
   }
 
@@ -225,6 +223,14 @@ public final class ReportWriter {
         w.write("<a href=\"" + prefix + item[0] + "\">" + item[1] + "</a>");
       }
     }
+    // the search box: hidden in the static report (no server to ask), shown by sverka.js when
+    // the page came from sverka serve
+    w.write(
+        "<form class=\"search\" role=\"search\" action=\""
+            + prefix
+            + "search.html\" method=\"get\" hidden><input type=\"search\" name=\"q\""
+            + " aria-label=\"Search the documents\" placeholder=\"Search the documents\">"
+            + "</form>");
     w.write("</nav>\n");
   }
 
@@ -703,22 +709,6 @@ public final class ReportWriter {
       w.write("<li class=\"empty\">None.</li>");
     }
     w.write("</ul>\n</section>\n");
-  }
-
-  /** A page for an analysis that has no results in this case (yet), saying so. */
-  private static void writeNotYet(Writer w, String page, String title, String what)
-      throws IOException {
-    head(w, title + " \u2014 Sverka", "sverka.css");
-    w.write("<header>");
-    nav(w, "", page);
-    w.write(
-        "<h1>"
-            + Html.esc(title)
-            + "</h1></header>\n<main>\n<p class=\"empty\">Nothing here yet: this version of"
-            + " Sverka does not find "
-            + Html.esc(what)
-            + ". This page will show them once that analysis is part of it.</p>\n</main>\n"
-            + "</body>\n</html>\n");
   }
 
   static String citeLink(String doc, int from, int to) {

@@ -78,6 +78,31 @@
     select();
   }
 
+  /* Every page: the header's search box is for sverka serve; the static report (file://) has no
+     server to ask, so there it stays hidden and search.html says how to search. */
+  function searchBox() {
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') {
+      return;
+    }
+    document.querySelectorAll('form.search[hidden]').forEach(function (f) { f.hidden = false; });
+  }
+
+  /* Search page: a changed date field searches again at once (the facets' counts follow). */
+  function searchForm() {
+    var form = document.getElementById('query');
+    if (!form) {
+      return;
+    }
+    ['from', 'to'].forEach(function (name) {
+      var input = document.getElementById(name);
+      if (input) {
+        input.addEventListener('change', function () { form.requestSubmit(); });
+      }
+    });
+  }
+
   verdictFilter();
   lineSelection();
+  searchBox();
+  searchForm();
 })();

@@ -29,6 +29,7 @@ final class Api {
       List.of(
           "/api/docs",
           "/api/docs/{id}",
+          "/api/search",
           "/api/show/{citation}",
           "/api/reuse",
           "/api/reuse/{id}",

@@ -26,6 +26,7 @@ public final class SverkaServer implements AutoCloseable {
   private final CasePool pool;
   private final String token;
   private final String host;
+  private SearchRoutes search;
 
   private SverkaServer(Javalin app, CasePool pool, String host, String token) {
     this.app = app;
@@ -60,6 +61,7 @@ public final class SverkaServer implements AutoCloseable {
     Guard guard = new Guard(o.host(), token);
     TextCache cache = new TextCache();
     Api api = new Api(pool, cache);
+    SearchRoutes search = new SearchRoutes(pool);
     Javalin app =
         Javalin.create(
             config -> {
@@ -72,6 +74,7 @@ public final class SverkaServer implements AutoCloseable {
               config.routes.before(guard::check);
               config.routes.get("/", ctx -> ctx.redirect("/index.html"));
               api.routes(config.routes);
+              search.routes(config.routes); // before /{name}: /search.html searches
               config.routes.get(
                   "/doc/{name}", ctx -> page(ctx, pool, cache, "doc/" + ctx.pathParam("name")));
               config.routes.get("/{name}", ctx -> top(ctx, pool, cache, ctx.pathParam("name")));
@@ -98,7 +101,9 @@ public final class SverkaServer implements AutoCloseable {
       throw new IOException(
           "cannot listen on " + o.host() + ":" + o.port() + ": " + rootMessage(e), e);
     }
-    return new SverkaServer(app, pool, o.host(), token);
+    SverkaServer server = new SverkaServer(app, pool, o.host(), token);
+    server.search = search;
+    return server;
   }
 
   private static String rootMessage(Throwable e) {
@@ -184,6 +189,7 @@ public final class SverkaServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
+    search.close();
     pool.close();
   }
 }
