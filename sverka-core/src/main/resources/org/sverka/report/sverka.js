@@ -87,22 +87,7 @@
     document.querySelectorAll('form.search[hidden]').forEach(function (f) { f.hidden = false; });
   }
 
-  /* Search page: a changed date field searches again at once (the facets' counts follow). */
-  function searchForm() {
-    var form = document.getElementById('query');
-    if (!form) {
-      return;
-    }
-    ['from', 'to'].forEach(function (name) {
-      var input = document.getElementById(name);
-      if (input) {
-        input.addEventListener('change', function () { form.requestSubmit(); });
-      }
-    });
-  }
-
   verdictFilter();
   lineSelection();
   searchBox();
-  searchForm();
 })();

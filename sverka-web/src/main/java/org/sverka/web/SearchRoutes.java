@@ -108,9 +108,9 @@ final class SearchRoutes implements AutoCloseable {
     }
     StringWriter w = new StringWriter();
     SearchPage.write(w, p == null ? req : p.page(), result, error);
-    ctx.status(error == null ? 200 : 400)
-        .contentType("text/html; charset=utf-8")
-        .result(w.toString());
+    // a query or date that cannot be read is shown on the page, under the form that holds it:
+    // the page itself is fine (200); /api/search answers such requests with 400
+    ctx.contentType("text/html; charset=utf-8").result(w.toString());
   }
 
   private static void checkDoc(CaseFile cf, String doc) throws SQLException {
