@@ -196,7 +196,9 @@ public final class Searcher implements Closeable {
   /**
    * How the whole result set (not only the hits returned) divides: by document, author, year of the
    * statement date (a date spanning several years counts under each) and type of the entities the
-   * sentences mention (a sentence counts under each type it mentions). Each list is in a fixed
+   * sentences mention (a sentence counts under each type it mentions). A dimension the search is
+   * filtered on is counted without that filter (the other documents when one document is chosen),
+   * so that each count is what choosing that value instead would give. Each list is in a fixed
    * order: years in time order, the others by count (highest first), then value.
    */
   public record Facets(
@@ -238,9 +240,11 @@ public final class Searcher implements Closeable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    // each filter under its facet dimension, so that a dimension's counts can leave out its own
+    Map<String, List<Query>> filters = new LinkedHashMap<>();
     if (options.doc() != null) {
-      b.add(new TermQuery(new Term(SearchIndex.DOC, options.doc())), BooleanClause.Occur.FILTER);
+      filter(
+          filters, SearchIndex.FACET_DOC, new TermQuery(new Term(SearchIndex.DOC, options.doc())));
     }
     if (options.author() != null) {
       List<String> words = EntityNames.words(text, options.author());
@@ -251,24 +255,29 @@ public final class Searcher implements Closeable {
       for (String w : words) {
         p.add(new Term(SearchIndex.AUTHOR, w));
       }
-      b.add(p.build(), BooleanClause.Occur.FILTER);
+      filter(filters, SearchIndex.FACET_AUTHOR, p.build());
     }
     if (options.from() != null) {
-      b.add(
+      filter(
+          filters,
+          SearchIndex.FACET_YEAR,
           LongPoint.newRangeQuery(
-              SearchIndex.LATEST, options.from().earliest().toEpochDay(), Long.MAX_VALUE),
-          BooleanClause.Occur.FILTER);
+              SearchIndex.LATEST, options.from().earliest().toEpochDay(), Long.MAX_VALUE));
     }
     if (options.to() != null) {
-      b.add(
+      filter(
+          filters,
+          SearchIndex.FACET_YEAR,
           LongPoint.newRangeQuery(
-              SearchIndex.EARLIEST, Long.MIN_VALUE, options.to().latest().toEpochDay()),
-          BooleanClause.Occur.FILTER);
+              SearchIndex.EARLIEST, Long.MIN_VALUE, options.to().latest().toEpochDay()));
     }
     if (options.type() != null) {
-      b.add(new TermQuery(new Term(SearchIndex.TYPE, options.type())), BooleanClause.Occur.FILTER);
+      filter(
+          filters,
+          SearchIndex.FACET_TYPE,
+          new TermQuery(new Term(SearchIndex.TYPE, options.type())));
     }
-    Query full = b.build();
+    Query full = filtered(q, filters, null);
     TopDocs top;
     try {
       top =
@@ -298,21 +307,65 @@ public final class Searcher implements Closeable {
         hits.add(hit(stored.document(sd.doc), score, matches, parser));
       }
     }
-    Facets facets = withFacets ? facets(full) : null;
+    Facets facets = withFacets ? facets(q, filters) : null;
     return new Result(top.totalHits.value, hits, List.copyOf(parser.notes), facets);
   }
 
-  /** Counts the facets over every sentence that matches {@code query}. */
-  private Facets facets(Query query) throws IOException {
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+  private static void filter(Map<String, List<Query>> filters, String dim, Query q) {
+    filters.computeIfAbsent(dim, k -> new ArrayList<>()).add(q);
+  }
+
+  /** The query with every filter but those of dimension {@code except}. */
+  private static Query filtered(Query q, Map<String, List<Query>> filters, String except) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    for (Map.Entry<String, List<Query>> e : filters.entrySet()) {
+      if (!e.getKey().equals(except)) {
+        for (Query f : e.getValue()) {
+          b.add(f, BooleanClause.Occur.FILTER);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Counts the facets over every sentence that matches. A dimension that is filtered on is counted
+   * without its own filter (drill-sideways), so that its other values show what choosing them
+   * instead would give.
+   */
+  private Facets facets(Query q, Map<String, List<Query>> filters) throws IOException {
     SortedSetDocValuesReaderState state = facetState();
-    org.apache.lucene.facet.Facets counts =
-        state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+    if (state == null) {
+      return new Facets(List.of(), List.of(), List.of(), List.of());
+    }
+    Map<String, org.apache.lucene.facet.Facets> byDim = new HashMap<>();
+    org.apache.lucene.facet.Facets all = null;
+    for (String dim :
+        List.of(
+            SearchIndex.FACET_DOC,
+            SearchIndex.FACET_AUTHOR,
+            SearchIndex.FACET_YEAR,
+            SearchIndex.FACET_TYPE)) {
+      if (filters.containsKey(dim)) {
+        byDim.put(dim, count(state, filtered(q, filters, dim)));
+      } else {
+        if (all == null) {
+          all = count(state, filtered(q, filters, null));
+        }
+        byDim.put(dim, all);
+      }
+    }
     return new Facets(
-        counts(state, counts, SearchIndex.FACET_DOC, false),
-        counts(state, counts, SearchIndex.FACET_AUTHOR, false),
-        counts(state, counts, SearchIndex.FACET_YEAR, true),
-        counts(state, counts, SearchIndex.FACET_TYPE, false));
+        counts(state, byDim.get(SearchIndex.FACET_DOC), SearchIndex.FACET_DOC, false),
+        counts(state, byDim.get(SearchIndex.FACET_AUTHOR), SearchIndex.FACET_AUTHOR, false),
+        counts(state, byDim.get(SearchIndex.FACET_YEAR), SearchIndex.FACET_YEAR, true),
+        counts(state, byDim.get(SearchIndex.FACET_TYPE), SearchIndex.FACET_TYPE, false));
+  }
+
+  private org.apache.lucene.facet.Facets count(SortedSetDocValuesReaderState state, Query query)
+      throws IOException {
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    return new SortedSetDocValuesFacetCounts(state, fc);
   }
 
   private static List<Count> counts(

@@ -528,6 +528,20 @@ class SearchTest {
         Searcher.Options typed = new Searcher.Options(null, null, null, null, true, c.value());
         assertThat(s.search("Nikolayev", typed, 0).total()).as(c.value()).isEqualTo(c.count());
       }
+      // a filtered dimension is counted without its own filter; the others with it
+      Searcher.Result one =
+          s.search(
+              "Nikolayev",
+              new Searcher.Options("trotsky-dewey-13", null, null, null, true),
+              0,
+              3,
+              true);
+      assertThat(one.facets().docs()).isEqualTo(f.docs());
+      assertThat(one.facets().types())
+          .contains(new Searcher.Count("person", one.total()))
+          .isNotEqualTo(f.types());
+      assertThat(one.facets().years().stream().mapToLong(Searcher.Count::count).sum())
+          .isEqualTo(one.total());
       // without facets asked, none are counted
       assertThat(s.search("Nikolayev", all, 5).facets()).isNull();
     }
