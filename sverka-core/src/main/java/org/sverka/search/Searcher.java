@@ -42,6 +42,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -104,6 +105,12 @@ public final class Searcher implements Closeable {
   private final Analyzer parsing;
   private final EntityNames entities;
   private volatile SortedSetDocValuesReaderState facetState;
+
+  /** How many sentences' stored fields a searcher keeps in memory at most. */
+  static final int CACHED = 50_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Document> documents =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Searcher(FSDirectory directory, DirectoryReader reader, EntityNames entities) {
     this.directory = directory;
@@ -279,16 +286,26 @@ public final class Searcher implements Closeable {
     }
     Query full = filtered(q, filters, null);
     TopDocs top;
+    TopFieldCollectorManager topManager =
+        new TopFieldCollectorManager(
+            ORDER,
+            (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) offset + limit)),
+            null,
+            Integer.MAX_VALUE,
+            false);
+    SortedSetDocValuesReaderState state = withFacets ? facetState() : null;
+    FacetsCollector matching = null;
     try {
-      top =
-          searcher.search(
-              full,
-              new TopFieldCollectorManager(
-                  ORDER,
-                  (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) offset + limit)),
-                  null,
-                  Integer.MAX_VALUE,
-                  false));
+      if (state != null) {
+        // the hits and the facets of the whole result set in one pass over the matches
+        Object[] both =
+            searcher.search(
+                full, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        top = (TopDocs) both[0];
+        matching = (FacetsCollector) both[1];
+      } else {
+        top = searcher.search(full, topManager);
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
     }
@@ -304,10 +321,10 @@ public final class Searcher implements Closeable {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
         Matches matches = weight.matches(leaf, sd.doc - leaf.docBase);
         float score = (Float) ((FieldDoc) sd).fields[0]; // the sort's first key
-        hits.add(hit(stored.document(sd.doc), score, matches, parser));
+        hits.add(hit(stored(stored, sd.doc), score, matches, parser));
       }
     }
-    Facets facets = withFacets ? facets(q, filters) : null;
+    Facets facets = withFacets ? facets(state, q, filters, matching) : null;
     return new Result(top.totalHits.value, hits, List.copyOf(parser.notes), facets);
   }
 
@@ -333,8 +350,12 @@ public final class Searcher implements Closeable {
    * without its own filter (drill-sideways), so that its other values show what choosing them
    * instead would give.
    */
-  private Facets facets(Query q, Map<String, List<Query>> filters) throws IOException {
-    SortedSetDocValuesReaderState state = facetState();
+  private Facets facets(
+      SortedSetDocValuesReaderState state,
+      Query q,
+      Map<String, List<Query>> filters,
+      FacetsCollector matching)
+      throws IOException {
     if (state == null) {
       return new Facets(List.of(), List.of(), List.of(), List.of());
     }
@@ -350,7 +371,7 @@ public final class Searcher implements Closeable {
         byDim.put(dim, count(state, filtered(q, filters, dim)));
       } else {
         if (all == null) {
-          all = count(state, filtered(q, filters, null));
+          all = new SortedSetDocValuesFacetCounts(state, matching);
         }
         byDim.put(dim, all);
       }
@@ -413,6 +434,22 @@ public final class Searcher implements Closeable {
       }
     }
     return s;
+  }
+
+  /**
+   * A sentence's stored fields, kept after the first read (up to {@link #CACHED} sentences): a
+   * searcher serving many requests would otherwise decompress the same stored-field blocks for
+   * every hit it shows again. The index a searcher reads never changes, so neither do its docs.
+   */
+  private Document stored(StoredFields stored, int doc) throws IOException {
+    Document d = documents.get(doc);
+    if (d == null) {
+      d = stored.document(doc);
+      if (documents.size() < CACHED) {
+        documents.putIfAbsent(doc, d);
+      }
+    }
+    return d;
   }
 
   private Hit hit(Document d, float score, Matches matches, Parser parser) throws IOException {
