@@ -196,9 +196,11 @@ final class SearchCommand implements Callable<Integer> {
               "%s%d sentence%s match.%n",
               r.hits().size() < r.total()
                   ? "Showing "
-                      + (offset > 0
-                          ? (offset + 1) + "-" + (offset + r.hits().size())
-                          : r.hits().size())
+                      + (offset == 0
+                          ? Integer.toString(r.hits().size())
+                          : r.hits().size() <= 1
+                              ? "hit " + (offset + 1)
+                              : "hits " + (offset + 1) + "-" + (offset + r.hits().size()))
                       + "; "
                   : "",
               r.total(),
