@@ -711,6 +711,23 @@ public final class ReportWriter {
     w.write("</ul>\n</section>\n");
   }
 
+  /** A page for an analysis that has no results in this case (yet), saying so. */
+  @SuppressWarnings("unused") // kept for the next analysis page (docs/architecture.md)
+  private static void writeNotYet(Writer w, String page, String title, String what)
+      throws IOException {
+    head(w, title + " \u2014 Sverka", "sverka.css");
+    w.write("<header>");
+    nav(w, "", page);
+    w.write(
+        "<h1>"
+            + Html.esc(title)
+            + "</h1></header>\n<main>\n<p class=\"empty\">Nothing here yet: this version of"
+            + " Sverka does not find "
+            + Html.esc(what)
+            + ". This page will show them once that analysis is part of it.</p>\n</main>\n"
+            + "</body>\n</html>\n");
+  }
+
   static String citeLink(String doc, int from, int to) {
     String cite = from == to ? doc + ":" + from : doc + ":" + from + "-" + to;
     return "<a href=\"doc/"
