@@ -52,8 +52,11 @@ import org.sverka.time.Edtf;
  * sentence), {@code variant} (spelling keys of its capitalised words), {@code entity} (ids of the
  * entities its NAME mentions resolve to, with the mentions' offsets), {@code doc}, {@code author}
  * (the part's author, else the document's), {@code earliest}/{@code latest} (the statement date:
- * the part's, else the document's, as epoch days) and, stored, the original sentence with its
- * offset and first line.
+ * the part's, else the document's, as epoch days), {@code type} (the types of its resolved
+ * mentions: person, place, org, work) and, stored, the original sentence with its offset and first
+ * line. Facets ({@link #facetsConfig()}, sorted-set doc values): {@code doc}, {@code author},
+ * {@code year} (every year the statement date spans, if at most {@link #MAX_YEARS}) and {@code
+ * type}.
  */
 public final class SearchIndex {
   /** Bump when the index's content or fields change, so that cases are indexed again. */
