@@ -2,15 +2,12 @@ package org.sverka.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sverka.json.CaseJson;
 import org.sverka.search.Hit;
 import org.sverka.search.Searcher;
 import org.sverka.search.Snippet;
@@ -80,6 +77,27 @@ final class SearchCommand implements Callable<Integer> {
   int limit;
 
   @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description =
+          "Only sentences that mention an entity of this type: person, place, org or work.")
+  String type;
+
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Skip the first N hits (for paging; default: ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Option(
+      names = "--facets",
+      description =
+          "Count the whole result set by document, author, year and entity type (JSON: a"
+              + " facets field; text: a summary at the end).")
+  boolean facets;
+
+  @Option(
       names = "--exact",
       description = "Only the words as written: no entity spellings, no spelling variants.")
   boolean exact;
@@ -91,6 +109,16 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must be 0 or more, got " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("--offset must be 0 or more, got " + offset);
+    }
+    if (type != null && !Searcher.Options.TYPES.contains(type)) {
+      throw new IllegalArgumentException(
+          "--type: not an entity type: '"
+              + type
+              + "'; types are "
+              + String.join(", ", Searcher.Options.TYPES));
     }
     Edtf fromDate = date("--from", from);
     Edtf toDate = date("--to", to);
@@ -104,10 +132,16 @@ final class SearchCommand implements Callable<Integer> {
       }
       Searcher.Result r;
       try (Searcher s = Searcher.open(cf)) {
-        r = s.search(q, new Searcher.Options(doc, author, fromDate, toDate, !exact), limit);
+        r =
+            s.search(
+                q,
+                new Searcher.Options(doc, author, fromDate, toDate, !exact, type),
+                offset,
+                limit,
+                facets);
       }
       switch (opts.format) {
-        case json -> Output.json(out, json(q, r));
+        case json -> Output.json(out, CaseJson.search(q, r));
         case csv -> {
           Output.csv(
               out,
@@ -152,9 +186,23 @@ final class SearchCommand implements Callable<Integer> {
           for (String n : r.notes()) {
             out.printf("Note: %s%n", n);
           }
+          if (r.facets() != null) {
+            facet(out, "documents", r.facets().docs());
+            facet(out, "authors", r.facets().authors());
+            facet(out, "years", r.facets().years());
+            facet(out, "entity types", r.facets().types());
+          }
           out.printf(
               "%s%d sentence%s match.%n",
-              r.hits().size() < r.total() ? "Showing " + r.hits().size() + "; " : "",
+              r.hits().size() < r.total()
+                  ? "Showing "
+                      + (offset == 0
+                          ? Integer.toString(r.hits().size())
+                          : r.hits().size() <= 1
+                              ? "hit " + (offset + 1)
+                              : "hits " + (offset + 1) + "-" + (offset + r.hits().size()))
+                      + "; "
+                  : "",
               r.total(),
               r.total() == 1 ? "" : "s");
         }
@@ -162,6 +210,17 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void facet(PrintWriter out, String name, List<Searcher.Count> counts) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    for (Searcher.Count c : counts) {
+      b.append(b.length() == 0 ? "" : ", ").append(c.value()).append(' ').append(c.count());
+    }
+    out.printf("By %s: %s%n", name, b);
   }
 
   private static Edtf date(String option, String value) {
@@ -177,7 +236,7 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The score rounded to 4 decimals, so that output is stable text. */
   static BigDecimal score(Hit h) {
-    return new BigDecimal(Float.toString(h.score())).setScale(4, RoundingMode.HALF_UP);
+    return CaseJson.score(h);
   }
 
   /** One line for each spelling that matched through an entity or a spelling key. */
@@ -202,47 +261,5 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  static Map<String, Object> json(String q, Searcher.Result r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("query", q);
-    m.put("total", r.total());
-    List<Object> hits = new ArrayList<>();
-    for (Hit h : r.hits()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("doc", h.doc());
-      j.put("line", h.line());
-      j.put("lineEnd", h.lineEnd());
-      j.put("start", h.start());
-      j.put("end", h.end());
-      j.put("snippet", Snippet.of(h, Snippet.Style.HTML));
-      j.put("score", score(h));
-      j.put("author", h.author());
-      j.put("date", h.date());
-      j.put("part", h.part());
-      List<Object> matches = new ArrayList<>();
-      for (Hit.Match x : h.matches()) {
-        Map<String, Object> mm = new LinkedHashMap<>();
-        mm.put("start", x.start());
-        mm.put("end", x.end());
-        mm.put("line", x.line());
-        mm.put("text", x.text());
-        mm.put("via", x.via().name().toLowerCase(Locale.ROOT));
-        if (x.variantOf() != null) {
-          mm.put("variantOf", x.variantOf());
-        }
-        if (x.entity() != null) {
-          mm.put("entity", x.entity());
-          mm.put("entityName", x.entityName());
-        }
-        matches.add(mm);
-      }
-      j.put("matches", matches);
-      hits.add(j);
-    }
-    m.put("hits", hits);
-    m.put("notes", r.notes());
-    return m;
   }
 }

@@ -433,4 +433,88 @@ class ServeBrowserIT {
     assertThat(Files.readString(claims.resolveSibling("claims.yaml.bak.2"))).isEqualTo(after);
     assertThat(Files.readString(claims.resolveSibling("claims.yaml.bak.3"))).isEqualTo(edited);
   }
+
+  @Test
+  void searchFindsANameInAnotherSpellingAndItsFacetsFilterTheHits() throws Exception {
+    page.navigate(base + "index.html");
+    // the header's search box, on every served page
+    Locator box = page.locator("header form.search input[name=q]");
+    box.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+    box.fill("Nikolayev");
+    box.press("Enter");
+    page.waitForLoadState();
+    assertThat(page.url()).isEqualTo(base + "search.html?q=Nikolayev");
+    assertThat(page.title()).isEqualTo("Nikolayev — Search — Sverka");
+
+    // the 1935 pamphlet spells him Nicolaiev: found through the entity, marked, explained
+    Locator nicolaiev =
+        page.locator(
+            "li.hit",
+            new Page.LocatorOptions()
+                .setHas(page.locator("mark", new Page.LocatorOptions().setHasText("Nicolaiev"))));
+    assertThat(nicolaiev.count()).isPositive();
+    Locator first = nicolaiev.first();
+    assertThat(first.locator(".cite a").innerText()).startsWith("trotsky-kirov-1935:");
+    assertThat(first.locator(".via.entity").innerText())
+        .contains("Nicolaiev")
+        .contains("Leonid Nikolayev")
+        .contains("asked as Nikolayev");
+    assertThat(page.locator("li.hit .via.exact").first().innerText()).contains("Nikolayev");
+    String all = page.locator("#total").innerText();
+    assertThat(all).matches("\\d+ sentences match; showing 1–20");
+
+    // a document facet: its count is the new total, and every hit is in that document
+    Locator facet = page.locator("[data-facet=doc] a[data-value=trotsky-kirov-1935]");
+    String count = facet.locator("xpath=..").locator(".n").innerText();
+    facet.click();
+    page.waitForLoadState();
+    assertThat(page.url()).contains("doc=trotsky-kirov-1935");
+    assertThat(page.locator("#total").innerText()).startsWith(count + " sentences match");
+    assertThat(page.locator("#total").innerText()).isNotEqualTo(all);
+    assertThat(page.locator("li.hit .cite a").allInnerTexts())
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t).startsWith("trotsky-kirov-1935:"));
+    assertThat(page.locator(".chip[data-filter=doc]").innerText()).contains("trotsky-kirov-1935");
+    // the pamphlet's own spelling, found through the entity: the README's screenshot
+    screenshot(page, "search.png");
+
+    // a date range: the counts follow
+    page.locator("#from").fill("1935");
+    page.locator("#to").fill("1935");
+    page.locator("#to").press("Enter");
+    page.waitForLoadState();
+    assertThat(page.url()).contains("from=1935").contains("to=1935");
+    String year =
+        page.locator("[data-facet=year] a[data-value='1935']")
+            .locator("xpath=..")
+            .locator(".n")
+            .innerText();
+    assertThat(page.locator("#total").innerText()).startsWith(year + " sentence");
+
+    // a hit leads to its line in the document, marked
+    Locator link = page.locator("li.hit .cite a").first();
+    String cite = link.innerText();
+    link.click();
+    page.waitForLoadState();
+    String line = cite.replaceAll("^.*:(\\d+).*$", "$1");
+    assertThat(page.url()).isEqualTo(base + "doc/trotsky-kirov-1935.html#L" + line);
+    assertThat(page.locator("#L" + line).getAttribute("class")).contains("sel");
+    assertThat(page.locator("#L" + line + " .t").innerText()).contains("Nicolaiev");
+    assertThat(page.locator("#cite").innerText()).isEqualTo("trotsky-kirov-1935:" + line);
+  }
+
+  @Test
+  void searchSaysWhyNothingMatchedAndTheStaticReportHasNoSearchBox() throws Exception {
+    page.navigate(base + "search.html?q=person%3AGaribaldi");
+    assertThat(page.locator("#nohits").innerText()).contains("No sentence matches");
+    assertThat(page.locator("ul.notes").innerText()).contains("person:Garibaldi names no person");
+    page.navigate(base + "search.html?q=terror&from=1927-13");
+    assertThat(page.locator("#error").innerText()).contains("YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThat(page.locator("#from").inputValue()).isEqualTo("1927-13");
+    // from file:// there is no server to ask: no box, and the search page says so
+    page.navigate(report.resolve("index.html").toUri().toString());
+    assertThat(page.locator("header form.search").isHidden()).isTrue();
+    page.navigate(report.resolve("search.html").toUri().toString());
+    assertThat(page.locator("main").innerText()).contains("Search needs sverka serve");
+  }
 }

@@ -140,8 +140,11 @@ class ServeTest {
     int compared = 0;
     for (Path file : files) {
       String page = report.relativize(file).toString().replace('\\', '/');
+      // the claims' pages depend on the claims file; search.html searches when served and says
+      // how to search in the static report
       if (page.equals("findings.html")
           || page.equals("claims.html")
+          || page.equals("search.html")
           || page.startsWith("versions-")) {
         continue;
       }
@@ -163,5 +166,106 @@ class ServeTest {
     assertThat(port.code()).isEqualTo(2);
     Cli.Run help = Cli.run("serve", "--help");
     assertThat(help.out()).contains("--host", "--port", "--token", "127.0.0.1");
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void apiSearchGivesTheCommandLinesJsonByteForByte() throws Exception {
+    String c = demo.toString();
+    assertThat(api("/api/search?q=Nikolayev&facets=false"))
+        .isEqualTo(cli("search", "Nikolayev", "--case", c, "--format", "json"));
+    // filters, a page and the facets: the same options on both sides
+    assertThat(
+            api(
+                "/api/search?q=%22Hotel+Bristol%22+OR+terror&from=1935&to=1937-12&type=person"
+                    + "&author=Trotsky&limit=5&page=2"))
+        .isEqualTo(
+            cli(
+                "search",
+                "\"Hotel Bristol\" OR terror",
+                "--case",
+                c,
+                "--from",
+                "1935",
+                "--to",
+                "1937-12",
+                "--type",
+                "person",
+                "--author",
+                "Trotsky",
+                "--limit",
+                "5",
+                "--offset",
+                "5",
+                "--facets",
+                "--format",
+                "json"));
+    assertThat(api("/api/search?q=Zinovieff&exact=true&doc=trotsky-dewey-13&offset=1&limit=3"))
+        .isEqualTo(
+            cli(
+                "search",
+                "Zinovieff",
+                "--case",
+                c,
+                "--exact",
+                "--doc",
+                "trotsky-dewey-13",
+                "--offset",
+                "1",
+                "--limit",
+                "3",
+                "--facets",
+                "--format",
+                "json"));
+  }
+
+  @Test
+  void apiSearchRefusesBadParametersWithOneLine() throws Exception {
+    HttpResponse<String> syntax = get("/api/search?q=terror+AND");
+    assertThat(syntax.statusCode()).isEqualTo(400);
+    String message =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(syntax.body())
+            .get("error")
+            .asText();
+    assertThat(message).startsWith("not a valid query").doesNotContain("\n");
+    HttpResponse<String> date = get("/api/search?q=terror&from=1927-13");
+    assertThat(date.statusCode()).isEqualTo(400);
+    assertThat(date.body()).contains("from: ").contains("YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThat(get("/api/search?q=terror&from=1937&to=1935").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=terror&type=city").body()).contains("person, place, org, work");
+    assertThat(get("/api/search").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=terror&limit=1000").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=terror&page=2&offset=20").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=terror&doc=nope").statusCode()).isEqualTo(404);
+    // the page says the same on the page, with the query kept in the form
+    HttpResponse<String> page = get("/search.html?q=terror+AND");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"error\"").contains("value=\"terror AND\"");
+  }
+
+  @Test
+  void theSearchPageNeedsTheServerAndTheStaticReportSaysSo() throws Exception {
+    String file = Files.readString(demo.resolve("report").resolve("search.html"));
+    assertThat(file).contains("Search needs <code>sverka serve</code>");
+    // every page has the search box, hidden until sverka.js sees a server
+    assertThat(Files.readString(demo.resolve("report").resolve("index.html")))
+        .contains("<form class=\"search\" role=\"search\" action=\"search.html\"")
+        .contains(" hidden>");
+    assertThat(Files.readString(demo.resolve("report/doc/trotsky-dewey-13.html")))
+        .contains("action=\"../search.html\"");
+    String served = api("/search.html?q=Nikolayev&doc=trotsky-kirov-1935");
+    assertThat(served)
+        .doesNotContain("Search needs")
+        .contains("<mark>Nicolaiev</mark>")
+        .contains("href=\"doc/trotsky-kirov-1935.html#L")
+        .contains("class=\"badge\">entity</span>")
+        .contains("data-facet=\"doc\"");
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,9 @@ import java.util.Map;
 import org.sverka.document.Part;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
+import org.sverka.search.Hit;
+import org.sverka.search.Searcher;
+import org.sverka.search.Snippet;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
@@ -279,5 +284,75 @@ public final class CaseJson {
       out.add(dm);
     }
     return out;
+  }
+
+  /**
+   * {@code sverka search --format json} and {@code /api/search}: the query, the total, the hits
+   * with their HTML snippets and matches, the notes, and {@code facets} when they were counted.
+   */
+  public static Map<String, Object> search(String q, Searcher.Result r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("query", q);
+    m.put("total", r.total());
+    List<Object> hits = new ArrayList<>();
+    for (Hit h : r.hits()) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("doc", h.doc());
+      j.put("line", h.line());
+      j.put("lineEnd", h.lineEnd());
+      j.put("start", h.start());
+      j.put("end", h.end());
+      j.put("snippet", Snippet.of(h, Snippet.Style.HTML));
+      j.put("score", score(h));
+      j.put("author", h.author());
+      j.put("date", h.date());
+      j.put("part", h.part());
+      List<Object> matches = new ArrayList<>();
+      for (Hit.Match x : h.matches()) {
+        Map<String, Object> mm = new LinkedHashMap<>();
+        mm.put("start", x.start());
+        mm.put("end", x.end());
+        mm.put("line", x.line());
+        mm.put("text", x.text());
+        mm.put("via", x.via().name().toLowerCase(Locale.ROOT));
+        if (x.variantOf() != null) {
+          mm.put("variantOf", x.variantOf());
+        }
+        if (x.entity() != null) {
+          mm.put("entity", x.entity());
+          mm.put("entityName", x.entityName());
+        }
+        matches.add(mm);
+      }
+      j.put("matches", matches);
+      hits.add(j);
+    }
+    m.put("hits", hits);
+    m.put("notes", r.notes());
+    if (r.facets() != null) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("doc", counts(r.facets().docs()));
+      f.put("author", counts(r.facets().authors()));
+      f.put("year", counts(r.facets().years()));
+      f.put("type", counts(r.facets().types()));
+      m.put("facets", f);
+    }
+    return m;
+  }
+
+  private static List<Object> counts(List<Searcher.Count> counts) {
+    List<Object> out = new ArrayList<>();
+    for (Searcher.Count c : counts) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("value", c.value());
+      m.put("count", c.count());
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** A hit's score rounded to 4 decimals, so that output is stable text. */
+  public static BigDecimal score(Hit h) {
+    return new BigDecimal(Float.toString(h.score())).setScale(4, RoundingMode.HALF_UP);
   }
 }

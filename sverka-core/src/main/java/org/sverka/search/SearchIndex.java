@@ -21,6 +21,8 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -50,12 +52,15 @@ import org.sverka.time.Edtf;
  * sentence), {@code variant} (spelling keys of its capitalised words), {@code entity} (ids of the
  * entities its NAME mentions resolve to, with the mentions' offsets), {@code doc}, {@code author}
  * (the part's author, else the document's), {@code earliest}/{@code latest} (the statement date:
- * the part's, else the document's, as epoch days) and, stored, the original sentence with its
- * offset and first line.
+ * the part's, else the document's, as epoch days), {@code type} (the types of its resolved
+ * mentions: person, place, org, work) and, stored, the original sentence with its offset and first
+ * line. Facets ({@link #facetsConfig()}, sorted-set doc values): {@code doc}, {@code author},
+ * {@code year} (every year the statement date spans, if at most {@link #MAX_YEARS}) and {@code
+ * type}.
  */
 public final class SearchIndex {
   /** Bump when the index's content or fields change, so that cases are indexed again. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** The index folder inside a case. */
   public static final String DIR = "index";
@@ -74,6 +79,35 @@ public final class SearchIndex {
   static final String LINE = "line";
   static final String ORIGINAL = "original";
   static final String STAMP = "stamp";
+
+  /** The entity types its resolved mentions have ({@code person}, {@code place}, ...). */
+  static final String TYPE = "type";
+
+  /** Facet dimensions (Lucene facets on sorted-set doc values, field {@code $facets}). */
+  static final String FACET_DOC = "doc";
+
+  static final String FACET_AUTHOR = "author";
+  static final String FACET_YEAR = "year";
+  static final String FACET_TYPE = "type";
+
+  /** A statement date spanning more years than this is not counted under any year. */
+  static final int MAX_YEARS = 50;
+
+  /** How the facet dimensions are indexed: a sentence has several years and entity types. */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig c = new FacetsConfig();
+    c.setMultiValued(FACET_YEAR, true);
+    c.setMultiValued(FACET_TYPE, true);
+    return c;
+  }
+
+  /** The query word for a mention type: PERSON to person, ORGANIZATION to org, ... */
+  public static String typeName(String mentionType) {
+    return switch (mentionType) {
+      case "ORGANIZATION" -> "org";
+      default -> mentionType.toLowerCase(java.util.Locale.ROOT);
+    };
+  }
 
   private static final FieldType WORDS = new FieldType();
 
@@ -132,6 +166,7 @@ public final class SearchIndex {
     Analyzer text = SearchAnalysis.text();
     Analyzer variant = SearchAnalysis.variant(true);
     int count = 0;
+    FacetsConfig facets = facetsConfig();
     IndexWriterConfig config =
         new IndexWriterConfig(text)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -141,7 +176,7 @@ public final class SearchIndex {
         IndexWriter w = new IndexWriter(dir, config)) {
       for (String id : cf.documentIds()) {
         StoredDocument d = cf.document(id, true).orElseThrow();
-        count += index(w, d, tables.namedMentions(id), segmenter, text, variant);
+        count += index(w, d, tables.namedMentions(id), segmenter, text, variant, facets);
       }
       w.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
       w.commit();
@@ -155,7 +190,8 @@ public final class SearchIndex {
       List<SearchTables.NamedMention> mentions,
       Segmenter segmenter,
       Analyzer textAnalyzer,
-      Analyzer variantAnalyzer)
+      Analyzer variantAnalyzer,
+      FacetsConfig facets)
       throws IOException {
     String text = d.text();
     LineMap lines = LineMap.of(text);
@@ -210,9 +246,21 @@ public final class SearchIndex {
         if (!inside.isEmpty()) {
           doc.add(new Field(ENTITY, new Mentions(inside, start), WORDS));
         }
+        java.util.TreeSet<String> types = new java.util.TreeSet<>();
+        for (SearchTables.NamedMention nm : inside) {
+          types.add(typeName(nm.type()));
+        }
+        for (String t : types) {
+          doc.add(new StringField(TYPE, t, Field.Store.NO));
+          doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, t));
+        }
+        doc.add(new SortedSetDocValuesFacetField(FACET_DOC, d.id()));
         if (author != null) {
           doc.add(new TextField(AUTHOR, author, Field.Store.NO));
           doc.add(new StoredField(AUTHOR_NAME, author));
+          if (!author.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(FACET_AUTHOR, author));
+          }
         }
         if (date != null) {
           doc.add(new StoredField(DATE, date));
@@ -221,12 +269,19 @@ public final class SearchIndex {
                   e -> {
                     doc.add(new LongPoint(EARLIEST, e.earliest().toEpochDay()));
                     doc.add(new LongPoint(LATEST, e.latest().toEpochDay()));
+                    int y0 = e.earliest().getYear();
+                    int y1 = e.latest().getYear();
+                    if (y1 - y0 < MAX_YEARS) {
+                      for (int y = y0; y <= y1; y++) {
+                        doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(y)));
+                      }
+                    }
                   });
         }
         if (part != null && part.title() != null) {
           doc.add(new StoredField(PART, part.title()));
         }
-        w.addDocument(doc);
+        w.addDocument(facets.build(doc));
         count++;
       }
     }

@@ -19,7 +19,16 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -33,6 +42,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -94,6 +104,13 @@ public final class Searcher implements Closeable {
   private final Analyzer text = SearchAnalysis.text();
   private final Analyzer parsing;
   private final EntityNames entities;
+  private volatile SortedSetDocValuesReaderState facetState;
+
+  /** How many sentences' stored fields a searcher keeps in memory at most. */
+  static final int CACHED = 50_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Document> documents =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Searcher(FSDirectory directory, DirectoryReader reader, EntityNames entities) {
     this.directory = directory;
@@ -145,7 +162,25 @@ public final class Searcher implements Closeable {
    * @param variants whether names also match their entity's other spellings and, failing that,
    *     their spelling variants
    */
-  public record Options(String doc, String author, Edtf from, Edtf to, boolean variants) {
+  public record Options(
+      String doc, String author, Edtf from, Edtf to, boolean variants, String type) {
+    /** The entity types {@code type} takes. */
+    public static final List<String> TYPES = List.of("person", "place", "org", "work");
+
+    /**
+     * @param type only sentences that mention an entity of this type ({@link #TYPES}), or null
+     */
+    public Options {
+      if (type != null && !TYPES.contains(type)) {
+        throw new IllegalArgumentException(
+            "not an entity type: '" + type + "'; types are " + String.join(", ", TYPES));
+      }
+    }
+
+    public Options(String doc, String author, Edtf from, Edtf to, boolean variants) {
+      this(doc, author, from, to, variants, null);
+    }
+
     public static Options defaults() {
       return new Options(null, null, null, null, true);
     }
@@ -159,7 +194,25 @@ public final class Searcher implements Closeable {
    * @param notes what the reader should know about how the query was read (e.g. a {@code person:}
    *     name that names no entity of the case)
    */
-  public record Result(long total, List<Hit> hits, List<String> notes) {}
+  public record Result(long total, List<Hit> hits, List<String> notes, Facets facets) {
+    public Result(long total, List<Hit> hits, List<String> notes) {
+      this(total, hits, notes, null);
+    }
+  }
+
+  /**
+   * How the whole result set (not only the hits returned) divides: by document, author, year of the
+   * statement date (a date spanning several years counts under each) and type of the entities the
+   * sentences mention (a sentence counts under each type it mentions). A dimension the search is
+   * filtered on is counted without that filter (the other documents when one document is chosen),
+   * so that each count is what choosing that value instead would give. Each list is in a fixed
+   * order: years in time order, the others by count (highest first), then value.
+   */
+  public record Facets(
+      List<Count> docs, List<Count> authors, List<Count> years, List<Count> types) {}
+
+  /** A facet value and how many matching sentences have it. */
+  public record Count(String value, long count) {}
 
   /** A query that is not Lucene query syntax, or uses a field that does not exist. */
   public static final class SyntaxException extends IllegalArgumentException {
@@ -169,8 +222,20 @@ public final class Searcher implements Closeable {
   }
 
   public Result search(String query, Options options, int limit) throws IOException {
+    return search(query, options, 0, limit, false);
+  }
+
+  /**
+   * The hits {@code offset} to {@code offset + limit - 1} of a query, with the total and, when
+   * asked, the facets of the whole result set.
+   */
+  public Result search(String query, Options options, int offset, int limit, boolean withFacets)
+      throws IOException {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
     }
     Parser parser = new Parser(options.variants());
     Query q;
@@ -182,9 +247,11 @@ public final class Searcher implements Closeable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    // each filter under its facet dimension, so that a dimension's counts can leave out its own
+    Map<String, List<Query>> filters = new LinkedHashMap<>();
     if (options.doc() != null) {
-      b.add(new TermQuery(new Term(SearchIndex.DOC, options.doc())), BooleanClause.Occur.FILTER);
+      filter(
+          filters, SearchIndex.FACET_DOC, new TermQuery(new Term(SearchIndex.DOC, options.doc())));
     }
     if (options.author() != null) {
       List<String> words = EntityNames.words(text, options.author());
@@ -195,28 +262,50 @@ public final class Searcher implements Closeable {
       for (String w : words) {
         p.add(new Term(SearchIndex.AUTHOR, w));
       }
-      b.add(p.build(), BooleanClause.Occur.FILTER);
+      filter(filters, SearchIndex.FACET_AUTHOR, p.build());
     }
     if (options.from() != null) {
-      b.add(
+      filter(
+          filters,
+          SearchIndex.FACET_YEAR,
           LongPoint.newRangeQuery(
-              SearchIndex.LATEST, options.from().earliest().toEpochDay(), Long.MAX_VALUE),
-          BooleanClause.Occur.FILTER);
+              SearchIndex.LATEST, options.from().earliest().toEpochDay(), Long.MAX_VALUE));
     }
     if (options.to() != null) {
-      b.add(
+      filter(
+          filters,
+          SearchIndex.FACET_YEAR,
           LongPoint.newRangeQuery(
-              SearchIndex.EARLIEST, Long.MIN_VALUE, options.to().latest().toEpochDay()),
-          BooleanClause.Occur.FILTER);
+              SearchIndex.EARLIEST, Long.MIN_VALUE, options.to().latest().toEpochDay()));
     }
-    Query full = b.build();
+    if (options.type() != null) {
+      filter(
+          filters,
+          SearchIndex.FACET_TYPE,
+          new TermQuery(new Term(SearchIndex.TYPE, options.type())));
+    }
+    Query full = filtered(q, filters, null);
     TopDocs top;
+    TopFieldCollectorManager topManager =
+        new TopFieldCollectorManager(
+            ORDER,
+            (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) offset + limit)),
+            null,
+            Integer.MAX_VALUE,
+            false);
+    SortedSetDocValuesReaderState state = withFacets ? facetState() : null;
+    FacetsCollector matching = null;
     try {
-      top =
-          searcher.search(
-              full,
-              new TopFieldCollectorManager(
-                  ORDER, Math.max(1, limit), null, Integer.MAX_VALUE, false));
+      if (state != null) {
+        // the hits and the facets of the whole result set in one pass over the matches
+        Object[] both =
+            searcher.search(
+                full, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        top = (TopDocs) both[0];
+        matching = (FacetsCollector) both[1];
+      } else {
+        top = searcher.search(full, topManager);
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
     }
@@ -226,14 +315,141 @@ public final class Searcher implements Closeable {
           searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1);
       StoredFields stored = searcher.storedFields();
       List<LeafReaderContext> leaves = reader.leaves();
-      for (ScoreDoc sd : top.scoreDocs) {
+      ScoreDoc[] page = top.scoreDocs;
+      for (int i = offset; i < page.length && i < (long) offset + limit; i++) {
+        ScoreDoc sd = page[i];
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
         Matches matches = weight.matches(leaf, sd.doc - leaf.docBase);
         float score = (Float) ((FieldDoc) sd).fields[0]; // the sort's first key
-        hits.add(hit(stored.document(sd.doc), score, matches, parser));
+        hits.add(hit(stored(stored, sd.doc), score, matches, parser));
       }
     }
-    return new Result(top.totalHits.value, hits, List.copyOf(parser.notes));
+    Facets facets = withFacets ? facets(state, q, filters, matching) : null;
+    return new Result(top.totalHits.value, hits, List.copyOf(parser.notes), facets);
+  }
+
+  private static void filter(Map<String, List<Query>> filters, String dim, Query q) {
+    filters.computeIfAbsent(dim, k -> new ArrayList<>()).add(q);
+  }
+
+  /** The query with every filter but those of dimension {@code except}. */
+  private static Query filtered(Query q, Map<String, List<Query>> filters, String except) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    for (Map.Entry<String, List<Query>> e : filters.entrySet()) {
+      if (!e.getKey().equals(except)) {
+        for (Query f : e.getValue()) {
+          b.add(f, BooleanClause.Occur.FILTER);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Counts the facets over every sentence that matches. A dimension that is filtered on is counted
+   * without its own filter (drill-sideways), so that its other values show what choosing them
+   * instead would give.
+   */
+  private Facets facets(
+      SortedSetDocValuesReaderState state,
+      Query q,
+      Map<String, List<Query>> filters,
+      FacetsCollector matching)
+      throws IOException {
+    if (state == null) {
+      return new Facets(List.of(), List.of(), List.of(), List.of());
+    }
+    Map<String, org.apache.lucene.facet.Facets> byDim = new HashMap<>();
+    org.apache.lucene.facet.Facets all = null;
+    for (String dim :
+        List.of(
+            SearchIndex.FACET_DOC,
+            SearchIndex.FACET_AUTHOR,
+            SearchIndex.FACET_YEAR,
+            SearchIndex.FACET_TYPE)) {
+      if (filters.containsKey(dim)) {
+        byDim.put(dim, count(state, filtered(q, filters, dim)));
+      } else {
+        if (all == null) {
+          all = new SortedSetDocValuesFacetCounts(state, matching);
+        }
+        byDim.put(dim, all);
+      }
+    }
+    return new Facets(
+        counts(state, byDim.get(SearchIndex.FACET_DOC), SearchIndex.FACET_DOC, false),
+        counts(state, byDim.get(SearchIndex.FACET_AUTHOR), SearchIndex.FACET_AUTHOR, false),
+        counts(state, byDim.get(SearchIndex.FACET_YEAR), SearchIndex.FACET_YEAR, true),
+        counts(state, byDim.get(SearchIndex.FACET_TYPE), SearchIndex.FACET_TYPE, false));
+  }
+
+  private org.apache.lucene.facet.Facets count(SortedSetDocValuesReaderState state, Query query)
+      throws IOException {
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    return new SortedSetDocValuesFacetCounts(state, fc);
+  }
+
+  private static List<Count> counts(
+      SortedSetDocValuesReaderState state,
+      org.apache.lucene.facet.Facets counts,
+      String dim,
+      boolean byValue)
+      throws IOException {
+    if (counts == null || state.getOrdRange(dim) == null) {
+      return List.of();
+    }
+    FacetResult r = counts.getAllChildren(dim);
+    if (r == null) {
+      return List.of();
+    }
+    List<Count> out = new ArrayList<>();
+    for (LabelAndValue lv : r.labelValues) {
+      if (lv.value.longValue() > 0) {
+        out.add(new Count(lv.label, lv.value.longValue()));
+      }
+    }
+    Comparator<Count> order =
+        byValue
+            ? Comparator.comparingInt((Count c) -> Integer.parseInt(c.value()))
+            : Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value);
+    out.sort(order);
+    return List.copyOf(out);
+  }
+
+  /** The ordinals of the facet labels, built once per reader (null if the index has no facets). */
+  private SortedSetDocValuesReaderState facetState() throws IOException {
+    SortedSetDocValuesReaderState s = facetState;
+    if (s == null) {
+      synchronized (this) {
+        s = facetState;
+        if (s == null) {
+          if (FieldInfos.getMergedFieldInfos(reader)
+                  .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+              == null) {
+            return null;
+          }
+          s = new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig());
+          facetState = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * A sentence's stored fields, kept after the first read (up to {@link #CACHED} sentences): a
+   * searcher serving many requests would otherwise decompress the same stored-field blocks for
+   * every hit it shows again. The index a searcher reads never changes, so neither do its docs.
+   */
+  private Document stored(StoredFields stored, int doc) throws IOException {
+    Document d = documents.get(doc);
+    if (d == null) {
+      d = stored.document(doc);
+      if (documents.size() < CACHED) {
+        documents.putIfAbsent(doc, d);
+      }
+    }
+    return d;
   }
 
   private Hit hit(Document d, float score, Matches matches, Parser parser) throws IOException {
@@ -504,6 +720,18 @@ public final class Searcher implements Closeable {
         throws ParseException {
       noPattern(field);
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+  }
+
+  /**
+   * Whether the index on disk is still the one this searcher reads (false once {@code sverka
+   * analyze} has written a new one, or the index is gone).
+   */
+  public boolean current() {
+    try {
+      return reader.isCurrent();
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -93,7 +93,17 @@
     });
   }
 
+  /* Every page: the header's search box is for sverka serve; the static report (file://) has no
+     server to ask, so there it stays hidden and search.html says how to search. */
+  function searchBox() {
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') {
+      return;
+    }
+    document.querySelectorAll('form.search[hidden]').forEach(function (f) { f.hidden = false; });
+  }
+
   verdictFilter();
   lineSelection();
   layers();
+  searchBox();
 })();

@@ -483,4 +483,106 @@ class SearchTest {
       assertThat(r.hits().get(0).lineEnd()).isEqualTo(3);
     }
   }
+
+  @Test
+  void facetsCountTheWholeResultSetAndAgreeWithTheFilters() throws Exception {
+    try (CaseFile cf = CaseFile.open(caseDir);
+        Searcher s = Searcher.open(cf)) {
+      Searcher.Options all = Searcher.Options.defaults();
+      Searcher.Result r = s.search("Nikolayev", all, 0, 3, true);
+      assertThat(r.hits()).hasSize(3);
+      Searcher.Facets f = r.facets();
+      // every matching sentence is in exactly one document and (here) has one author
+      assertThat(f.docs().stream().mapToLong(Searcher.Count::count).sum()).isEqualTo(r.total());
+      assertThat(f.docs().get(0).value()).isEqualTo("trotsky-kirov-1935");
+      // by count, then value; years in time order
+      for (int i = 1; i < f.docs().size(); i++) {
+        assertThat(f.docs().get(i).count()).isLessThanOrEqualTo(f.docs().get(i - 1).count());
+      }
+      List<Integer> years = f.years().stream().map(c -> Integer.parseInt(c.value())).toList();
+      assertThat(years).isSorted().contains(1935, 1937);
+      // every hit mentions Nikolayev, a person
+      assertThat(f.types()).contains(new Searcher.Count("person", r.total()));
+      // each count is what the matching filter finds
+      for (Searcher.Count c : f.docs()) {
+        assertThat(
+                s.search("Nikolayev", new Searcher.Options(c.value(), null, null, null, true), 0)
+                    .total())
+            .as(c.value())
+            .isEqualTo(c.count());
+      }
+      for (Searcher.Count c : f.years()) {
+        org.sverka.time.Edtf y = org.sverka.time.Edtf.parse(c.value());
+        assertThat(s.search("Nikolayev", new Searcher.Options(null, null, y, y, true), 0).total())
+            .as(c.value())
+            .isEqualTo(c.count());
+      }
+      for (Searcher.Count c : f.authors()) {
+        assertThat(
+                s.search("Nikolayev", new Searcher.Options(null, c.value(), null, null, true), 0)
+                    .total())
+            .as(c.value())
+            .isEqualTo(c.count());
+      }
+      for (Searcher.Count c : f.types()) {
+        Searcher.Options typed = new Searcher.Options(null, null, null, null, true, c.value());
+        assertThat(s.search("Nikolayev", typed, 0).total()).as(c.value()).isEqualTo(c.count());
+      }
+      // a filtered dimension is counted without its own filter; the others with it
+      Searcher.Result one =
+          s.search(
+              "Nikolayev",
+              new Searcher.Options("trotsky-dewey-13", null, null, null, true),
+              0,
+              3,
+              true);
+      assertThat(one.facets().docs()).isEqualTo(f.docs());
+      assertThat(one.facets().types())
+          .contains(new Searcher.Count("person", one.total()))
+          .isNotEqualTo(f.types());
+      assertThat(one.facets().years().stream().mapToLong(Searcher.Count::count).sum())
+          .isEqualTo(one.total());
+      // without facets asked, none are counted
+      assertThat(s.search("Nikolayev", all, 5).facets()).isNull();
+    }
+  }
+
+  @Test
+  void theTypeFilterKeepsSentencesThatMentionAnEntityOfThatType() throws Exception {
+    Searcher.Result places =
+        search("terror", new Searcher.Options(null, null, null, null, true, "place"), 1000);
+    Searcher.Result any = search("terror", Searcher.Options.defaults(), 1000);
+    assertThat(places.total()).isPositive().isLessThan(any.total());
+    try (CaseFile cf = CaseFile.open(caseDir)) {
+      // each hit's sentence holds a place mention of the entity tables
+      for (Hit h : places.hits()) {
+        assertThat(
+                MentionRows.types(
+                    cf, h.doc(), h.sentenceStart(), h.sentenceStart() + h.sentence().length()))
+            .as(h.doc() + ":" + h.line())
+            .contains("PLACE");
+      }
+    }
+    assertThatThrownBy(() -> new Searcher.Options(null, null, null, null, true, "city"))
+        .hasMessageContaining("person, place, org, work");
+  }
+
+  @Test
+  void pagesFollowOneAnotherInTheSameOrder() throws Exception {
+    try (CaseFile cf = CaseFile.open(caseDir);
+        Searcher s = Searcher.open(cf)) {
+      List<Hit> all = s.search("Kirov", Searcher.Options.defaults(), 0, 30, false).hits();
+      assertThat(all).hasSize(30);
+      List<Hit> paged = new java.util.ArrayList<>();
+      for (int offset = 0; offset < 30; offset += 10) {
+        Searcher.Result p = s.search("Kirov", Searcher.Options.defaults(), offset, 10, false);
+        assertThat(p.total()).isGreaterThan(30);
+        paged.addAll(p.hits());
+      }
+      assertThat(paged).isEqualTo(all);
+      Searcher.Result past = s.search("Kirov", Searcher.Options.defaults(), 100_000, 10, false);
+      assertThat(past.hits()).isEmpty();
+      assertThat(past.total()).isGreaterThan(30);
+    }
+  }
 }

@@ -154,4 +154,25 @@ public final class MentionRows {
       }
     }
   }
+
+  /** The types of the resolved NAME mentions that lie within offsets [start, end) of a document. */
+  public static java.util.Set<String> types(CaseFile cf, String doc, int start, int end)
+      throws SQLException {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    try (PreparedStatement ps =
+        cf.connection()
+            .prepareStatement(
+                "SELECT DISTINCT type FROM mentions WHERE doc=? AND role='NAME'"
+                    + " AND entity IS NOT NULL AND start>=? AND end<=?")) {
+      ps.setString(1, doc);
+      ps.setInt(2, start);
+      ps.setInt(3, end);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
 }

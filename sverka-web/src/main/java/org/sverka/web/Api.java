@@ -36,6 +36,7 @@ final class Api {
       List.of(
           "/api/docs",
           "/api/docs/{id}",
+          "/api/search",
           "/api/show/{citation}",
           "/api/reuse",
           "/api/reuse/{id}",

@@ -35,6 +35,7 @@ public final class SverkaServer implements AutoCloseable {
   private final PageCache pages;
   private final String token;
   private final String host;
+  private SearchRoutes search;
 
   private SverkaServer(Javalin app, CasePool pool, PageCache pages, String host, String token) {
     this.app = app;
@@ -75,6 +76,7 @@ public final class SverkaServer implements AutoCloseable {
     // the file's bytes, saved here or by hand, starts a new generation of pages
     PageCache pages = new PageCache(o.caseDir(), () -> live == null ? "" : live.version());
     ClaimsApi claimsApi = new ClaimsApi(pool, live);
+    SearchRoutes search = new SearchRoutes(pool);
     Javalin app =
         Javalin.create(
             config -> {
@@ -88,6 +90,7 @@ public final class SverkaServer implements AutoCloseable {
               config.routes.get("/", ctx -> ctx.redirect("/index.html"));
               api.routes(config.routes);
               claimsApi.routes(config.routes);
+              search.routes(config.routes); // before /{name}: /search.html searches
               config.routes.get(
                   "/doc/{name}",
                   ctx -> page(ctx, pool, cache, pages, "doc/" + ctx.pathParam("name"), live));
@@ -119,7 +122,9 @@ public final class SverkaServer implements AutoCloseable {
       throw new IOException(
           "cannot listen on " + o.host() + ":" + o.port() + ": " + rootMessage(e), e);
     }
-    return new SverkaServer(app, pool, pages, o.host(), token);
+    SverkaServer server = new SverkaServer(app, pool, pages, o.host(), token);
+    server.search = search;
+    return server;
   }
 
   private static String rootMessage(Throwable e) {
@@ -222,6 +227,7 @@ public final class SverkaServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
+    search.close();
     pool.close();
   }
 }

@@ -253,9 +253,10 @@ class SverkaServerTest {
     for (String route : Api.ROUTES) {
       samples.add(
           route
-              .replace("{id}", route.startsWith("/api/docs") ? "evil" : "1")
-              .replace("{citation}", "evil:3")
-              .replaceAll("\\{\\w+}", "nobody"));
+                  .replace("{id}", route.startsWith("/api/docs") ? "evil" : "1")
+                  .replace("{citation}", "evil:3")
+                  .replaceAll("\\{\\w+}", "nobody")
+              + (route.equals("/api/search") ? "?q=script" : ""));
     }
     for (String path : samples) {
       HttpResponse<String> a = get(server, path);
@@ -313,5 +314,36 @@ class SverkaServerTest {
     assertThat(get(server, "/api/show/evil:0").statusCode()).isEqualTo(400);
     assertThat(get(server, "/api/show/evil:999").statusCode()).isEqualTo(404);
     assertThat(get(server, "/api/reuse/x").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void searchIsEscapedAndFollowsACaseAnalysedAgain() throws Exception {
+    // the hostile file's words are found, and shown as text
+    String page = get(server, "/search.html?q=script").body();
+    assertThat(page).contains("&lt;<mark>script</mark>&gt;").doesNotContain("<script>document");
+    JsonNode hits = new ObjectMapper().readTree(get(server, "/api/search?q=onerror").body());
+    assertThat(hits.get("total").asInt()).isEqualTo(1);
+    assertThat(hits.get("hits").get(0).get("snippet").asText()).contains("&lt;img");
+
+    Path in = tmp.resolve("searched");
+    Files.createDirectories(in);
+    Path file = in.resolve("memo.txt");
+    Path dir = tmp.resolve("searched-case");
+    Files.writeString(file, "A memo\n\nThe first draft of the memo.\n");
+    analyze(dir, in);
+    try (SverkaServer s = SverkaServer.start(new SverkaServer.Options(dir, "127.0.0.1", 0, null))) {
+      assertThat(get(s, "/api/search?q=draft").body()).contains("<mark>draft</mark>");
+      Files.writeString(file, "A memo\n\nThe final text of the memo.\n");
+      analyze(dir, in);
+      // the shared searcher looks for a new index at most every second: wait for it (10 s at most)
+      long until = System.nanoTime() + 10_000_000_000L;
+      String body = get(s, "/api/search?q=final").body();
+      while (body.contains("\"total\" : 0") && System.nanoTime() < until) {
+        Thread.sleep(100);
+        body = get(s, "/api/search?q=final").body();
+      }
+      assertThat(body).contains("<mark>final</mark>");
+      assertThat(get(s, "/api/search?q=draft").body()).contains("\"total\" : 0");
+    }
   }
 }

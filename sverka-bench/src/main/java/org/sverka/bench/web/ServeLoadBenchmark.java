@@ -26,21 +26,39 @@ import org.sverka.web.SverkaServer;
  * heap after a full GC before and after, and every 10 s during, as Markdown.
  *
  * <pre>java -cp "sverka-bench/target/sverka-bench.jar:sverka-bench/target/lib/*" \
- *   org.sverka.bench.web.ServeLoadBenchmark CASE_DIR [CLIENTS] [SECONDS]</pre>
+ *   org.sverka.bench.web.ServeLoadBenchmark CASE_DIR [CLIENTS] [SECONDS] [MIX]</pre>
  *
- * Only 127.0.0.1 is ever contacted; the run is bounded in time and stops by itself.
+ * MIX is {@code read} (the default: the mix above), {@code search} (only search: {@code
+ * /api/search} with names in several spellings, phrases, filters, facets and pages 1-3, and the
+ * {@code /search.html} page; see {@link #searchEndpoints}) or {@code baseline} (only {@code
+ * /api/openapi.json}, a constant answer: what the server and the clients cost without any work).
+ * Besides the heap, the process's resident set (RSS) is sampled every 5 s, and the load average is
+ * printed at the start and the end.
+ *
+ * <p>Only 127.0.0.1 is ever contacted; the run is bounded in time and stops by itself.
  */
 public final class ServeLoadBenchmark {
   private ServeLoadBenchmark() {}
 
   record Endpoint(String name, List<String> paths) {}
 
+  private static final AtomicLong FAILURES = new AtomicLong();
+
   public static void main(String[] args) throws Exception {
     Path caseDir = Path.of(args[0]);
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    String mix = args.length > 3 ? args[3] : "read";
 
-    List<Endpoint> endpoints = endpoints(caseDir);
+    List<Endpoint> endpoints =
+        switch (mix) {
+          case "read" -> endpoints(caseDir);
+          case "search" -> searchEndpoints(caseDir);
+          case "baseline" ->
+              List.of(new Endpoint("/api/openapi.json", List.of("/api/openapi.json")));
+          default -> throw new IllegalArgumentException("MIX is read, search or baseline: " + mix);
+        };
+    System.out.printf(Locale.ROOT, "mix %s; load average at start: %s%n", mix, loadAverage());
     MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
     try (SverkaServer server =
         SverkaServer.start(new SverkaServer.Options(caseDir, "127.0.0.1", 0, null))) {
@@ -62,14 +80,18 @@ public final class ServeLoadBenchmark {
       long[][] lat = new long[endpoints.size()][];
       long[] errors = new long[1];
       long t0 = System.nanoTime();
+      List<Long> rss = new ArrayList<>();
       Thread sampler =
           new Thread(
               () -> {
                 try {
-                  while (true) {
-                    Thread.sleep(10_000);
+                  for (int tick = 1; ; tick++) {
+                    Thread.sleep(5_000);
                     synchronized (during) {
-                      during.add(mem.getHeapMemoryUsage().getUsed());
+                      rss.add(rssBytes());
+                      if (tick % 2 == 0) {
+                        during.add(mem.getHeapMemoryUsage().getUsed());
+                      }
                     }
                   }
                 } catch (InterruptedException e) {
@@ -109,6 +131,13 @@ public final class ServeLoadBenchmark {
           before / 1e6,
           after / 1e6,
           during.stream().map(b -> String.format(Locale.ROOT, "%.0f", b / 1e6)).toList());
+      synchronized (during) {
+        System.out.printf(
+            Locale.ROOT,
+            "RSS of the process (server and clients), MB every 5 s: %s%n",
+            rss.stream().map(b -> String.format(Locale.ROOT, "%.0f", b / 1e6)).toList());
+      }
+      System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     }
   }
 
@@ -135,6 +164,123 @@ public final class ServeLoadBenchmark {
         new Endpoint("/api/reuse?doc=DOC", reuse),
         new Endpoint("/api/quotes?doc=DOC&found=true", quotes),
         new Endpoint("/doc/DOC.html (documents < 1000 lines)", pages));
+  }
+
+  /**
+   * A realistic search mix over the served case: names in several spellings (found through the
+   * entity or the spelling key), phrases, words with filters (document, author, dates, entity
+   * type), all with facets, pages 1 to 3, and the HTML page that renders the same.
+   */
+  static List<Endpoint> searchEndpoints(Path caseDir) throws Exception {
+    List<String> docs = new ArrayList<>();
+    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
+      for (StoredDocument d : cf.documents()) {
+        docs.add(d.id());
+      }
+    }
+    List<String> names =
+        List.of(
+            "Nikolayev",
+            "Nicolaiev",
+            "Nikolaev",
+            "Zinoviev",
+            "Zinovieff",
+            "Kamenev",
+            "Kameneff",
+            "Trotsky",
+            "Trotzky",
+            "Stalin",
+            "Kirov",
+            "Bukharin",
+            "Radek",
+            "Piatakov",
+            "Pyatakov",
+            "Lenin",
+            "Sedov",
+            "Yagoda",
+            "person:Kirov",
+            "place:Leningrad");
+    List<String> phrases =
+        List.of(
+            "\"Hotel Bristol\"",
+            "\"permanent revolution\"",
+            "\"socialism in one country\"",
+            "\"united centre\"",
+            "\"Central Committee\"",
+            "terror AND Kirov",
+            "opposition OR platform",
+            "\"Nikolayev affair\"",
+            "Copenhagen",
+            "Thermidor*");
+    List<String> filters =
+        List.of(
+            "&from=1935&to=1935",
+            "&from=1926&to=1928",
+            "&type=person",
+            "&type=place",
+            "&type=org",
+            "&author=Trotsky",
+            "&author=Stalin");
+    List<String> byName = new ArrayList<>();
+    List<String> byPhrase = new ArrayList<>();
+    List<String> filtered = new ArrayList<>();
+    List<String> paged = new ArrayList<>();
+    List<String> html = new ArrayList<>();
+    for (String n : names) {
+      byName.add("/api/search?q=" + enc(n));
+      for (String d : docs) {
+        filtered.add("/api/search?q=" + enc(n) + "&doc=" + d);
+      }
+      for (int page = 2; page <= 3; page++) {
+        paged.add("/api/search?q=" + enc(n) + "&page=" + page);
+      }
+      html.add("/search.html?q=" + enc(n));
+    }
+    for (String p : phrases) {
+      byPhrase.add("/api/search?q=" + enc(p));
+      for (String f : filters) {
+        filtered.add("/api/search?q=" + enc(p) + f);
+      }
+      paged.add("/api/search?q=" + enc(p) + "&page=2");
+      html.add("/search.html?q=" + enc(p) + "&offset=20");
+    }
+    for (String n : names) {
+      for (String f : filters) {
+        filtered.add("/api/search?q=" + enc(n) + f);
+        html.add("/search.html?q=" + enc(n) + f);
+      }
+    }
+    return List.of(
+        new Endpoint("/api/search names (several spellings)", byName),
+        new Endpoint("/api/search phrases and words", byPhrase),
+        new Endpoint("/api/search with a filter", filtered),
+        new Endpoint("/api/search pages 2-3", paged),
+        new Endpoint("/search.html (the page)", html));
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static long rssBytes() {
+    try {
+      for (String l : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Long.parseLong(l.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      // not Linux
+    }
+    return 0;
   }
 
   /** Runs the load; fills {@code lat[i]} with the latencies (ns) of endpoint i. */
@@ -200,7 +346,11 @@ public final class ServeLoadBenchmark {
           http.send(
               HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofByteArray());
-      return r.statusCode() == 200 && r.body().length > 0;
+      boolean ok = r.statusCode() == 200 && r.body().length > 0;
+      if (!ok && FAILURES.incrementAndGet() <= 5) {
+        System.err.println("failed: " + r.statusCode() + " " + url);
+      }
+      return ok;
     } catch (Exception e) {
       return false;
     }
