@@ -3,9 +3,7 @@ package org.sverka.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.VersionMatrix;
@@ -58,7 +56,7 @@ final class VersionsCommand implements Callable<Integer> {
     }
     VersionMatrix vm = VersionMatrix.of(claims, event);
     switch (opts.format) {
-      case json -> Output.json(out, json(vm));
+      case json -> Output.json(out, org.sverka.json.ClaimsJson.versions(vm));
       case csv -> {
         List<Object> head = new ArrayList<>(List.of("saidOn", "saidBy"));
         head.addAll(vm.slots());
@@ -86,24 +84,6 @@ final class VersionsCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
     r.claims().values().forEach(ids::addAll);
     return ids;
-  }
-
-  static Map<String, Object> json(VersionMatrix vm) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("event", vm.event());
-    m.put("slots", vm.slots());
-    List<Object> rows = new ArrayList<>();
-    for (VersionMatrix.Row r : vm.rows()) {
-      Map<String, Object> rm = new LinkedHashMap<>();
-      rm.put("saidOn", r.saidOn());
-      rm.put("saidBy", r.saidBy());
-      rm.put("cites", r.cites());
-      rm.put("values", r.cells());
-      rm.put("claims", r.claims());
-      rows.add(rm);
-    }
-    m.put("rows", rows);
-    return m;
   }
 
   static void text(PrintWriter out, VersionMatrix vm) {

@@ -128,6 +128,44 @@ class ServeTest {
   }
 
   @Test
+  void withTheDemoClaimsTheApiGivesCheckAndVersionsAsTheCommandLineDoes() throws Exception {
+    String c = demo.toString();
+    Path claims = demo.resolve("corpus/opposition-1926-1937/claims.yaml");
+    try (SverkaServer s =
+        SverkaServer.start(
+            new SverkaServer.Options(demo, "127.0.0.1", 0, null, claims.toAbsolutePath()))) {
+      String base = "http://127.0.0.1:" + s.port();
+      HttpResponse<String> versions =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/api/versions/kirov-assassination"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(versions.statusCode()).isEqualTo(200);
+      assertThat(versions.body())
+          .isEqualTo(
+              cli(
+                  "versions",
+                  "--case",
+                  c,
+                  "--claims",
+                  claims.toString(),
+                  "--event",
+                  "kirov-assassination",
+                  "--format",
+                  "json"))
+          .contains("\"event\" : \"kirov-assassination\"");
+      HttpResponse<String> none =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/api/versions/nothing")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(none.statusCode()).isEqualTo(404);
+      assertThat(none.body()).contains("no event 'nothing'").contains("kirov-assassination");
+    }
+  }
+
+  @Test
   void theServerServesTheStaticReportsPagesByteForByte() throws Exception {
     // one rendering code path: `sverka report` writes these files, the server renders on
     // request; both without a claims file (`sverka demo` wrote its report with the demo's)

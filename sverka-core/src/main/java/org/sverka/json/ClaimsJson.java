@@ -7,11 +7,12 @@ import java.util.Map;
 import org.sverka.claims.Claim;
 import org.sverka.claims.ClaimsEditor;
 import org.sverka.claims.Finding;
+import org.sverka.claims.VersionMatrix;
 
 /**
  * The JSON shapes of claims and findings, shared by {@code sverka check --format json} and the web
- * app's {@code /api/claims}, so that both give the same fields. A claim's keys are the claims
- * file's, in camelCase ({@code said_by} is {@code saidBy}).
+ * app's {@code /api/claims} and {@code /api/versions}, so that both give the same fields. A claim's
+ * keys are the claims file's, in camelCase ({@code said_by} is {@code saidBy}).
  */
 public final class ClaimsJson {
   private ClaimsJson() {}
@@ -33,6 +34,28 @@ public final class ClaimsJson {
     }
     m.put("citations", cites);
     m.put("detail", f.detail());
+    return m;
+  }
+
+  /**
+   * The versions of an event ({@code sverka versions --format json}): {@code event, slots, rows}
+   * with each row's {@code saidOn, saidBy, cites, values, claims}.
+   */
+  public static Map<String, Object> versions(VersionMatrix vm) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("event", vm.event());
+    m.put("slots", vm.slots());
+    List<Object> rows = new ArrayList<>();
+    for (VersionMatrix.Row r : vm.rows()) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("saidOn", r.saidOn());
+      rm.put("saidBy", r.saidBy());
+      rm.put("cites", r.cites());
+      rm.put("values", r.cells());
+      rm.put("claims", r.claims());
+      rows.add(rm);
+    }
+    m.put("rows", rows);
     return m;
   }
 

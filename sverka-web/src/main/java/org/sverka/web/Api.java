@@ -49,6 +49,7 @@ final class Api {
           "/api/figures",
           "/api/claims",
           "/api/claims/{id}",
+          "/api/versions/{event}",
           "/api/openapi.json");
 
   /** Document ids as the case keeps them: no path separators, no control characters. */

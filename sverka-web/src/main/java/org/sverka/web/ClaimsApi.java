@@ -45,6 +45,32 @@ final class ClaimsApi {
     r.post("/api/claims", ctx -> write(ctx, 201, null));
     r.put("/api/claims/{id}", ctx -> write(ctx, 200, ctx.pathParam("id")));
     r.delete("/api/claims/{id}", ctx -> write(ctx, 200, ctx.pathParam("id")));
+    r.get("/api/versions/{event}", ctx -> versions(ctx, ctx.pathParam("event")));
+  }
+
+  /** {@code sverka versions --event ID}: the versions of an event, side by side. */
+  private void versions(Context ctx, String event) throws Exception {
+    LiveClaims l = live();
+    Object body =
+        pool.with(
+            cf -> {
+              LiveClaims.State s = l.state(cf);
+              if (!s.claims().ok()) {
+                throw new Guard.Refused(
+                    422, "the claims file has problems; the findings page lists them");
+              }
+              List<String> events = org.sverka.claims.VersionMatrix.events(s.claims());
+              if (!events.contains(event)) {
+                throw new Guard.Refused(
+                    404,
+                    "no event '"
+                        + event
+                        + "' in the claims file"
+                        + (events.isEmpty() ? "" : " (events: " + String.join(", ", events) + ")"));
+              }
+              return ClaimsJson.versions(org.sverka.claims.VersionMatrix.of(s.claims(), event));
+            });
+    json(ctx, 200, body);
   }
 
   private LiveClaims live() {
