@@ -77,19 +77,30 @@ final class ClaimsPages {
     }
   }
 
-  private void writeFindings(Writer w) throws IOException {
-    ReportWriter.head(w, "Findings — Sverka", "sverka.css");
+  /**
+   * A claims page's head, navigation and title; without a claims file, or with one that has
+   * problems, the whole page (saying so), and false.
+   */
+  private boolean begin(Writer w, String title, String page, String noFile) throws IOException {
+    ReportWriter.head(w, title + " — Sverka", "sverka.css");
     w.write("<header>");
-    ReportWriter.nav(w, "", "findings.html");
-    w.write("<h1>Findings</h1>");
+    ReportWriter.nav(w, "", page);
+    w.write("<h1>" + title + "</h1>");
     if (file == null) {
-      w.write(noClaims("No claims file was checked for this report.") + "</header>\n");
+      w.write(noClaims(noFile) + "</header>\n");
       w.write("</body>\n</html>\n");
-      return;
+      return false;
     }
     if (!file.ok()) {
       writeProblems(w);
       w.write("</body>\n</html>\n");
+      return false;
+    }
+    return true;
+  }
+
+  private void writeFindings(Writer w) throws IOException {
+    if (!begin(w, "Findings", "findings.html", "No claims file was checked for this report.")) {
       return;
     }
     long definite =
@@ -239,18 +250,7 @@ final class ClaimsPages {
 
   /** The claims page: every claim with its shape, source and cited text; edit and delete live. */
   private void writeClaims(Writer w) throws IOException {
-    ReportWriter.head(w, "Claims — Sverka", "sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "", "claims.html");
-    w.write("<h1>Claims</h1>");
-    if (file == null) {
-      w.write(noClaims("No claims file was given for this report.") + "</header>\n");
-      w.write("</body>\n</html>\n");
-      return;
-    }
-    if (!file.ok()) {
-      writeProblems(w);
-      w.write("</body>\n</html>\n");
+    if (!begin(w, "Claims", "claims.html", "No claims file was given for this report.")) {
       return;
     }
     w.write(

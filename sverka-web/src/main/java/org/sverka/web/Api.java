@@ -120,7 +120,7 @@ final class Api {
     if (!m.matches()) {
       throw new Guard.Refused(400, "not a citation; write DOC:LINE or DOC:LINE-LINE");
     }
-    int context = intParam(ctx, "context", 0, 0, 1000);
+    int context = QueryParams.integer(ctx, "context", 0, 0, 1000);
     StoredDocument meta = existing(cf, m.group(1), false);
     Texts texts = cache.texts(cf);
     StoredDocument d =
@@ -163,7 +163,7 @@ final class Api {
     if (doc != null) {
       existing(cf, doc, false);
     }
-    int minWords = intParam(ctx, "minWords", 0, 0, Integer.MAX_VALUE);
+    int minWords = QueryParams.integer(ctx, "minWords", 0, 0, Integer.MAX_VALUE);
     Texts texts = cache.texts(cf);
     List<Object> out = new ArrayList<>();
     for (StoredPassage sp : cf.passages(doc, minWords)) {
@@ -239,7 +239,7 @@ final class Api {
     if (name.length() > 200 || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
       throw new Guard.Refused(400, "not an entity id or name");
     }
-    boolean derived = boolParam(ctx, "derived");
+    boolean derived = QueryParams.bool(ctx, "derived", false);
     EntityTables t = new EntityTables(cf);
     List<EntityTables.StoredEntity> found = t.lookup(name);
     if (found.isEmpty()) {
@@ -261,7 +261,7 @@ final class Api {
 
   /** {@code sverka comentions --format json [--min-sentences N]}. */
   private static Object comentions(CaseFile cf, Context ctx) throws SQLException {
-    int min = intParam(ctx, "minSentences", 1, 1, Integer.MAX_VALUE);
+    int min = QueryParams.integer(ctx, "minSentences", 1, 1, Integer.MAX_VALUE);
     EntityTables t = new EntityTables(cf);
     Map<String, EntityTables.StoredEntity> byId = new java.util.HashMap<>();
     for (EntityTables.StoredEntity e : t.entities(null)) {
@@ -273,8 +273,8 @@ final class Api {
   /** {@code sverka timeline [--entity NAME] [--from EDTF] [--to EDTF]}. */
   private Object timeline(CaseFile cf, Context ctx) throws SQLException {
     String entity = ctx.queryParam("entity");
-    Edtf from = edtfParam(ctx, "from");
-    Edtf to = edtfParam(ctx, "to");
+    Edtf from = QueryParams.edtf("from", ctx.queryParam("from"));
+    Edtf to = QueryParams.edtf("to", ctx.queryParam("to"));
     return DatesFiguresJson.timeline(
         new DateFigureTables(cf).timeline(entity, from, to), cache.texts(cf));
   }
@@ -288,46 +288,11 @@ final class Api {
     return DatesFiguresJson.figures(DatesFiguresJson.select(new DateFigureTables(cf), doc));
   }
 
-  private static Edtf edtfParam(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Edtf.parse(v);
-    } catch (IllegalArgumentException e) {
-      throw new Guard.Refused(400, name + " is not a date; accepted forms: " + Edtf.FORMS);
-    }
-  }
-
-  private static boolean boolParam(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v != null && !v.equals("true") && !v.equals("false")) {
-      throw new Guard.Refused(400, name + " must be true or false");
-    }
-    return "true".equals(v);
-  }
-
   private static int parseId(String id) {
     if (!id.matches("\\d{1,9}")) {
       throw new Guard.Refused(400, "not a number: an id is a number");
     }
     return Integer.parseInt(id);
-  }
-
-  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-    String v = ctx.queryParam(name);
-    if (v == null) {
-      return dflt;
-    }
-    if (!v.matches("\\d{1,9}")) {
-      throw new Guard.Refused(400, name + " must be a whole number");
-    }
-    int n = Integer.parseInt(v);
-    if (n < min || n > max) {
-      throw new Guard.Refused(400, name + " must be between " + min + " and " + max);
-    }
-    return n;
   }
 
   /** The JSON of an error: {@code {"error": "..."}}. */

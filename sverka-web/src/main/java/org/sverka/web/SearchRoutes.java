@@ -155,8 +155,8 @@ final class SearchRoutes implements AutoCloseable {
     String author = text(ctx, "author");
     String from = text(ctx, "from");
     String to = text(ctx, "to");
-    Edtf fromDate = date("from", from);
-    Edtf toDate = date("to", to);
+    Edtf fromDate = QueryParams.edtf("from", from);
+    Edtf toDate = QueryParams.edtf("to", to);
     if (fromDate != null && toDate != null && fromDate.earliest().isAfter(toDate.latest())) {
       throw new Guard.Refused(400, "from " + from + " is after to " + to);
     }
@@ -165,62 +165,25 @@ final class SearchRoutes implements AutoCloseable {
       throw new Guard.Refused(
           400, "type must be one of " + String.join(", ", Searcher.Options.TYPES));
     }
-    int limit = intParam(ctx, "limit", DEFAULT_LIMIT, 0, MAX_LIMIT);
+    int limit = QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, 0, MAX_LIMIT);
     String offsetText = ctx.queryParam("offset");
     String pageText = ctx.queryParam("page");
     if (offsetText != null && pageText != null) {
       throw new Guard.Refused(400, "give offset or page, not both");
     }
-    int offset = intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+    int offset = QueryParams.integer(ctx, "offset", 0, 0, MAX_OFFSET);
     if (pageText != null) {
-      int page = intParam(ctx, "page", 1, 1, MAX_OFFSET / Math.max(1, limit) + 1);
+      int page = QueryParams.integer(ctx, "page", 1, 1, MAX_OFFSET / Math.max(1, limit) + 1);
       offset = (page - 1) * limit;
     }
-    boolean exact = bool(ctx, "exact", false);
-    boolean facets = bool(ctx, "facets", true);
+    boolean exact = QueryParams.bool(ctx, "exact", false);
+    boolean facets = QueryParams.bool(ctx, "facets", true);
     return new Params(
         new SearchPage.Request(q, doc, author, from, to, type, offset, limit),
         new Searcher.Options(doc, author, fromDate, toDate, !exact, type),
         facets,
         q,
         limit);
-  }
-
-  private static Edtf date(String name, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Edtf.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new Guard.Refused(400, name + ": " + e.getMessage());
-    }
-  }
-
-  private static boolean bool(Context ctx, String name, boolean dflt) {
-    String v = ctx.queryParam(name);
-    if (v == null) {
-      return dflt;
-    }
-    if (!v.equals("true") && !v.equals("false")) {
-      throw new Guard.Refused(400, name + " must be true or false");
-    }
-    return v.equals("true");
-  }
-
-  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-    String v = ctx.queryParam(name);
-    if (v == null) {
-      return dflt;
-    }
-    if (!v.matches("\\d{1,9}")) {
-      throw new Guard.Refused(400, name + " must be a whole number");
-    }
-    int n = Integer.parseInt(v);
-    if (n < min || n > max) {
-      throw new Guard.Refused(400, name + " must be between " + min + " and " + max);
-    }
-    return n;
   }
 
   @Override
