@@ -208,6 +208,10 @@ public final class ReuseJob {
                       .iterator();
                 });
 
+    // kept: sortByKey samples its input in a job of its own before the sort reads it, and
+    // without this both would align every pair (the 1 GB run spent two stages aligning)
+    found = found.persist(StorageLevel.MEMORY_AND_DISK_SER());
+
     // output order and ids, as the embedded engine numbers them
     JavaRDD<Found> numbered =
         found
