@@ -119,17 +119,7 @@ public final class EntityTables {
                       + " type, role, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
                   Statement.RETURN_GENERATED_KEYS)) {
             for (Mention m : mentions) {
-              int i = 1;
-              ps.setString(i++, m.doc());
-              ps.setInt(i++, m.start());
-              ps.setInt(i++, m.end());
-              ps.setInt(i++, m.lineStart());
-              ps.setInt(i++, m.lineEnd());
-              ps.setInt(i++, m.sentence());
-              ps.setString(i++, m.form());
-              ps.setString(i++, m.type().name());
-              ps.setString(i++, m.role().name());
-              ps.setString(i, m.source());
+              MentionTables.bind(ps, 1, m);
               ps.executeUpdate();
               try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -233,20 +223,7 @@ public final class EntityTables {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
-              new StoredMention(
-                  rs.getLong("id"),
-                  new Mention(
-                      rs.getString("doc"),
-                      rs.getInt("start"),
-                      rs.getInt("end"),
-                      rs.getInt("line_start"),
-                      rs.getInt("line_end"),
-                      rs.getInt("sentence"),
-                      rs.getString("form"),
-                      EntityType.valueOf(rs.getString("type")),
-                      Mention.Role.valueOf(rs.getString("role")),
-                      rs.getString("source")),
-                  rs.getString("entity")));
+              new StoredMention(rs.getLong("id"), MentionTables.read(rs), rs.getString("entity")));
         }
       }
     }

@@ -82,6 +82,39 @@ public final class MentionTables {
     return out;
   }
 
+  /**
+   * Sets a mention's ten columns (doc, start, end, line_start, line_end, sentence, form, type,
+   * role, source) from parameter {@code from} on; the one way mentions are written.
+   */
+  static void bind(PreparedStatement ps, int from, Mention m) throws SQLException {
+    int i = from;
+    ps.setString(i++, m.doc());
+    ps.setInt(i++, m.start());
+    ps.setInt(i++, m.end());
+    ps.setInt(i++, m.lineStart());
+    ps.setInt(i++, m.lineEnd());
+    ps.setInt(i++, m.sentence());
+    ps.setString(i++, m.form());
+    ps.setString(i++, m.type().name());
+    ps.setString(i++, m.role().name());
+    ps.setString(i, m.source());
+  }
+
+  /** The mention of a row of {@code mentions} (read by column name). */
+  static Mention read(ResultSet rs) throws SQLException {
+    return new Mention(
+        rs.getString("doc"),
+        rs.getInt("start"),
+        rs.getInt("end"),
+        rs.getInt("line_start"),
+        rs.getInt("line_end"),
+        rs.getInt("sentence"),
+        rs.getString("form"),
+        EntityType.valueOf(rs.getString("type")),
+        Mention.Role.valueOf(rs.getString("role")),
+        rs.getString("source"));
+  }
+
   /** Replaces every mention of the case (in one transaction); {@code entity} is left NULL. */
   public static void replaceMentions(CaseFile cf, List<Mention> mentions) throws SQLException {
     Connection db = cf.connection();
@@ -96,18 +129,8 @@ public final class MentionTables {
                       + " type, role, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             int id = 1;
             for (Mention m : mentions) {
-              int i = 1;
-              ps.setInt(i++, id++);
-              ps.setString(i++, m.doc());
-              ps.setInt(i++, m.start());
-              ps.setInt(i++, m.end());
-              ps.setInt(i++, m.lineStart());
-              ps.setInt(i++, m.lineEnd());
-              ps.setInt(i++, m.sentence());
-              ps.setString(i++, m.form());
-              ps.setString(i++, m.type().name());
-              ps.setString(i++, m.role().name());
-              ps.setString(i, m.source());
+              ps.setInt(1, id++);
+              bind(ps, 2, m);
               ps.addBatch();
             }
             ps.executeBatch();
@@ -120,25 +143,12 @@ public final class MentionTables {
     List<Mention> out = new ArrayList<>();
     try (PreparedStatement ps =
         cf.connection()
-            .prepareStatement(
-                "SELECT doc, start, end, line_start, line_end, sentence, form, type, role, source"
-                    + " FROM mentions WHERE (? IS NULL OR doc = ?) ORDER BY id")) {
+            .prepareStatement("SELECT * FROM mentions WHERE (? IS NULL OR doc = ?) ORDER BY id")) {
       ps.setString(1, doc);
       ps.setString(2, doc);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new Mention(
-                  rs.getString(1),
-                  rs.getInt(2),
-                  rs.getInt(3),
-                  rs.getInt(4),
-                  rs.getInt(5),
-                  rs.getInt(6),
-                  rs.getString(7),
-                  EntityType.valueOf(rs.getString(8)),
-                  Mention.Role.valueOf(rs.getString(9)),
-                  rs.getString(10)));
+          out.add(read(rs));
         }
       }
     }
