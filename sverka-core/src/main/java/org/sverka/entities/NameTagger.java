@@ -156,6 +156,9 @@ public final class NameTagger {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err; // an OutOfMemoryError is the caller's to report
+      }
       throw new IllegalStateException(e.getCause());
     }
     return out;
@@ -192,34 +195,51 @@ public final class NameTagger {
         }
         at = we;
         w++;
+        if (tokens.size() >= WINDOW) {
+          classify(p, tokens, pos, out);
+          tokens.clear();
+          pos.size = 0;
+        }
       }
       punctuation(s, at, sent.normEnd(), tokens, pos);
-      if (tokens.isEmpty() || !everySentence && !mayName(tokens)) {
-        continue;
+      classify(p, tokens, pos, out);
+    }
+  }
+
+  /**
+   * The most tokens given to the CRF at once. A longer sentence (a text without full stops, a table
+   * run together) is tagged in windows of this many tokens, so that the memory for one sentence
+   * stays bounded whatever the input; a name cut by a window's edge is the only cost.
+   */
+  static final int WINDOW = 1_000;
+
+  /** Tags one sentence, or one window of a long sentence, unless it cannot hold a name. */
+  private void classify(Paragraph p, List<CoreLabel> tokens, IntList pos, List<Tagged> out) {
+    if (tokens.isEmpty() || !everySentence && !mayName(tokens)) {
+      return;
+    }
+    List<CoreLabel> tagged = classifier().classifySentence(tokens);
+    String run = null;
+    int runStart = 0;
+    int runEnd = 0;
+    for (int i = 0; i <= tagged.size(); i++) {
+      String label =
+          i < tagged.size() ? tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class) : null;
+      if (label != null && label.equals("O")) {
+        label = null;
       }
-      List<CoreLabel> tagged = classifier().classifySentence(tokens);
-      String run = null;
-      int runStart = 0;
-      int runEnd = 0;
-      for (int i = 0; i <= tagged.size(); i++) {
-        String label =
-            i < tagged.size() ? tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class) : null;
-        if (label != null && label.equals("O")) {
-          label = null;
+      if (run != null && !run.equals(label)) {
+        out.add(
+            new Tagged(
+                p.index(), runStart, runEnd, p.normalized().toOriginal(runStart, runEnd), run));
+        run = null;
+      }
+      if (label != null) {
+        if (run == null) {
+          run = label;
+          runStart = pos.get(2 * i);
         }
-        if (run != null && !run.equals(label)) {
-          out.add(
-              new Tagged(
-                  p.index(), runStart, runEnd, p.normalized().toOriginal(runStart, runEnd), run));
-          run = null;
-        }
-        if (label != null) {
-          if (run == null) {
-            run = label;
-            runStart = pos.get(2 * i);
-          }
-          runEnd = pos.get(2 * i + 1);
-        }
+        runEnd = pos.get(2 * i + 1);
       }
     }
   }

@@ -203,6 +203,7 @@ public final class Analyzer {
     ExecutorService namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     NameTags names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
     Extractor extractor = new Extractor(options.maxFileBytes());
+    List<Outcome> retry = new ArrayList<>();
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
       int next = 0;
@@ -220,31 +221,34 @@ public final class Analyzer {
           continue;
         }
         Outcome o = await(inFlight.removeFirst());
-        if (o.problem() != null) {
-          problems.add(o.problem());
-          skipped.add(o.input().file().toString());
-          listener.fileDone(o.input().relative(), "skipped");
+        if (o.outOfMemory()) {
+          // the heap ran out while other files were in flight too: try this one again alone
+          retry.add(o);
           continue;
         }
-        if (o.document() == null) {
-          unchanged++;
-          listener.fileDone(o.input().relative(), "unchanged");
-          continue;
+        switch (record(cf, o, problems, skipped, runId)) {
+          case "analysed" -> analysed++;
+          case "unchanged" -> unchanged++;
+          default -> {}
         }
-        problems.addAll(o.documentProblems());
-        MentionTables.saveDocument(
-            cf,
-            o.document(),
-            o.nameTags(),
-            o.input().file().toString(),
-            o.input().root().toString(),
-            o.metaHash(),
-            runId);
-        analysed++;
-        listener.fileDone(o.input().relative(), "analysed");
         if (haltAfter >= 0 && analysed >= haltAfter) {
           // fault injection for tests: die like kill -9, without finally blocks or hooks
           Runtime.getRuntime().halt(137);
+        }
+      }
+      for (Outcome failed : retry) {
+        Input in = failed.input();
+        Outcome o =
+            await(
+                pool.submit(
+                    () -> analyse(in, failed.id(), known, extractor, builders.get(), names)));
+        if (o.outOfMemory()) {
+          o = o.tooLarge();
+        }
+        switch (record(cf, o, problems, skipped, runId)) {
+          case "analysed" -> analysed++;
+          case "unchanged" -> unchanged++;
+          default -> {}
         }
       }
     } finally {
@@ -346,20 +350,62 @@ public final class Analyzer {
         passages < 0 ? (int) cf.count("passages") : passages);
   }
 
+  /**
+   * Writes one file's outcome: its document in one transaction, or its problem. Returns what became
+   * of the file: "analysed", "unchanged" or "skipped".
+   */
+  private String record(
+      CaseFile cf, Outcome o, List<Problem> problems, Set<String> skipped, long runId)
+      throws SQLException {
+    String done;
+    if (o.problem() != null) {
+      problems.add(o.problem());
+      skipped.add(o.input().file().toString());
+      done = "skipped";
+    } else if (o.document() == null) {
+      done = "unchanged";
+    } else {
+      problems.addAll(o.documentProblems());
+      MentionTables.saveDocument(
+          cf,
+          o.document(),
+          o.nameTags(),
+          o.input().file().toString(),
+          o.input().root().toString(),
+          o.metaHash(),
+          runId);
+      done = "analysed";
+    }
+    listener.fileDone(o.input().relative(), done);
+    return done;
+  }
+
+  /**
+   * What analysing one file gave. {@code outOfMemory}: the heap ran out while it was analysed (with
+   * {@code problem} saying so), which may be another file's fault when several are in flight;
+   * {@code id} the document id it was analysed under.
+   */
   private record Outcome(
       Input input,
+      String id,
       Document document,
       String metaHash,
       Problem problem,
       List<Problem> documentProblems,
-      List<NameTagger.Tagged> nameTags) {
+      List<NameTagger.Tagged> nameTags,
+      boolean outOfMemory) {
     Outcome(
         Input input,
         Document document,
         String metaHash,
         Problem problem,
         List<Problem> documentProblems) {
-      this(input, document, metaHash, problem, documentProblems, List.of());
+      this(input, null, document, metaHash, problem, documentProblems, List.of(), false);
+    }
+
+    /** The file ran out of heap even alone: skipped, with its problem. */
+    Outcome tooLarge() {
+      return new Outcome(input, id, null, null, problem, List.of(), List.of(), false);
     }
   }
 
@@ -388,11 +434,23 @@ public final class Analyzer {
           builder.build(id, display, sha, Files.size(in.file()), ex, in.entry(), docProblems);
       return new Outcome(
           in,
+          id,
           d,
           metaHash,
           null,
           docProblems,
-          names == null ? List.of() : names.tag(d.paragraphs()));
+          names == null ? List.of() : names.tag(d.paragraphs()),
+          false);
+    } catch (OutOfMemoryError e) {
+      return new Outcome(
+          in,
+          id,
+          null,
+          null,
+          new Problem(display(in), 0, tooLarge(in)),
+          List.of(),
+          List.of(),
+          true);
     } catch (UnusableInputException e) {
       return new Outcome(
           in, null, null, new Problem(display(in), e.line(), e.getMessage()), List.of());
@@ -421,6 +479,26 @@ public final class Analyzer {
                   + ")"),
           List.of());
     }
+  }
+
+  /** The one-line reason for a file that the heap cannot hold. */
+  private static String tooLarge(Input in) {
+    long mb = 1024 * 1024;
+    long size;
+    try {
+      size = Files.size(in.file());
+    } catch (IOException e) {
+      size = 0;
+    }
+    long heap = Runtime.getRuntime().maxMemory() / mb;
+    long more = Math.max(4 * heap, heap + 40 * (size / mb)) / 1024 + 1;
+    return "too large for the heap: "
+        + (size / mb)
+        + " MB did not fit in "
+        + heap
+        + " MB of heap; give more with SVERKA_JAVA_OPTS=-Xmx"
+        + more
+        + "g";
   }
 
   private static String display(Input in) {

@@ -56,4 +56,33 @@ class NameTaggerTest {
     assertThat(NameTagger.acronym(s, 22, 27)).isTrue();
     assertThat(NameTagger.acronym(s, 0, 6)).isFalse();
   }
+
+  @Test
+  void aSentenceWithoutFullStopsIsTaggedInWindowsWithTheSameNamesAsShortSentences() {
+    // a text run together without stops: one sentence far longer than the CRF's window
+    StringBuilder run = new StringBuilder();
+    StringBuilder stops = new StringBuilder();
+    String clause = "the letter that Ellen Terry sent from Edinburgh reached Henry Irving at last";
+    for (int i = 0; i < 400; i++) {
+      run.append(i == 0 ? "" : " and ").append(clause);
+      stops.append(i == 0 ? "" : " ").append("Then ").append(clause).append('.');
+    }
+    List<NameTagger.Tagged> windows = tagOne(run.toString());
+    List<NameTagger.Tagged> sentences = tagOne(stops.toString());
+    assertThat(run.toString().split(" ").length).isGreaterThan(4 * NameTagger.WINDOW);
+    // names in every window, to the end of the text
+    assertThat(windows).hasSizeGreaterThan(3 * 400 * 9 / 10);
+    assertThat(windows.get(windows.size() - 1).span().end())
+        .isGreaterThan(run.length() - clause.length());
+    assertThat(windows.stream().map(NameTagger.Tagged::label).distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            sentences.stream().map(NameTagger.Tagged::label).distinct().toList());
+  }
+
+  private static List<NameTagger.Tagged> tagOne(String text) {
+    List<Paragraph> paragraphs =
+        new Segmenter().paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text));
+    assertThat(paragraphs).hasSize(1);
+    return new NameTagger().tag(paragraphs);
+  }
 }
