@@ -2,9 +2,13 @@ package org.sverka.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -24,7 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.sverka.Sverka;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
@@ -579,14 +582,7 @@ public final class Analyzer {
       roots.add(input);
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
-          walk.filter(p -> !derived(p, caseAbs))
-              .filter(p -> !hidden(input.relativize(p)))
-              .filter(Files::isRegularFile)
-              .filter(
-                  p -> !CONTROL_FILES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
-              .forEach(files::add);
-        }
+        walk(input, caseAbs, files, problems);
       } else {
         files.add(input);
       }
@@ -681,6 +677,60 @@ public final class Analyzer {
   }
 
   /** What Sverka itself wrote into a case folder is never input. */
+  /**
+   * The files under {@code input}, following symbolic links: hidden files and folders, the case's
+   * own files and the control files left out. What cannot be walked (a symbolic link loop, a folder
+   * that cannot be read, a link to nothing, a FIFO or device) is a problem naming it; the walk goes
+   * on.
+   */
+  private static void walk(Path input, Path caseAbs, List<Path> files, List<Problem> problems)
+      throws IOException {
+    Files.walkFileTree(
+        input,
+        Set.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.equals(input) || !hidden(input.relativize(dir)) && !derived(dir, caseAbs)
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (hidden(input.relativize(file))
+                || derived(file, caseAbs)
+                || CONTROL_FILES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+              files.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              problems.add(new Problem(file.toString(), 0, "symbolic link to nothing: skipped"));
+            } else if (attrs.isOther()) {
+              problems.add(
+                  new Problem(
+                      file.toString(),
+                      0,
+                      "not a regular file (a FIFO, socket or device): skipped"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String why =
+                e instanceof FileSystemLoopException
+                    ? "symbolic link loop: not followed"
+                    : "cannot read: "
+                        + UnusableInputException.oneLine(String.valueOf(e.getMessage()));
+            problems.add(new Problem(file.toString(), 0, why));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
   private static boolean derived(Path p, Path caseDir) {
     if (!p.startsWith(caseDir)) {
       return false;
