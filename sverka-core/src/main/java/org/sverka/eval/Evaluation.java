@@ -21,7 +21,9 @@ public record Evaluation(List<Measure> measures, List<String> goldErrors) {
       width = Math.max(width, m.name().length());
     }
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%-" + width + "s  %11s  %s%n", "measure", "found/total", "ratio"));
+    b.append(
+        String.format(
+            Locale.ROOT, "%-" + width + "s  %11s  %s%n", "measure", "found/total", "ratio"));
     for (Measure m : measures) {
       b.append(
           String.format(

@@ -19,9 +19,9 @@ import org.sverka.time.Edtf;
 
 /**
  * A gold folder as docs/gold.md defines it: {@code variants.tsv}, {@code quotes.tsv}, {@code
- * dates.tsv}, {@code checks.tsv}, {@code figures.tsv}, each optional (a missing file is null and its
- * measures are not scored). A record that cannot be read is left out with a one-line error naming
- * its file and line; the other records are still read.
+ * dates.tsv}, {@code checks.tsv}, {@code figures.tsv}, each optional (a missing file is null and
+ * its measures are not scored). A record that cannot be read is left out with a one-line error
+ * naming its file and line; the other records are still read.
  *
  * @param quoteDocs the documents whose quotations of other documents {@code quotes.tsv} lists
  *     exhaustively: those of its comment line {@code # covers: DOC DOC ...}, else those of its
@@ -95,15 +95,12 @@ public record Gold(
     List<Figure> figures = read(dir, FIGURES, 5, errors, Gold::figure);
     if (variants == null && quotes == null && dates == null && checks == null && figures == null) {
       throw new IOException(
-          dir + ": no gold file (" + String.join(", ", VARIANTS, QUOTES, DATES, CHECKS, FIGURES)
+          dir
+              + ": no gold file ("
+              + String.join(", ", VARIANTS, QUOTES, DATES, CHECKS, FIGURES)
               + ")");
     }
-    return new Gold(
-        dir,
-        variants,
-        quotes,
-        quoteDocs,
-        dates, checks, figures, List.copyOf(errors));
+    return new Gold(dir, variants, quotes, quoteDocs, dates, checks, figures, List.copyOf(errors));
   }
 
   private static Set<String> covered(Path file, List<Quote> quotes) throws IOException {
@@ -167,8 +164,9 @@ public record Gold(
         switch (f[0]) {
           case "merge" -> true;
           case "apart" -> false;
-          default -> throw new IllegalArgumentException(
-              "relation '" + f[0] + "' is neither merge nor apart");
+          default ->
+              throw new IllegalArgumentException(
+                  "relation '" + f[0] + "' is neither merge nor apart");
         };
     return new Variant(merge, form(f[1], f[2], f[3]), form(f[4], f[5], f[6]), at);
   }
@@ -208,7 +206,8 @@ public record Gold(
         throw new IllegalArgumentException("verdict '" + t + "' is not a quotation verdict");
       }
       if (x == Verdict.NOT_FOUND) {
-        throw new IllegalArgumentException("NOT_FOUND: the gold lists only quotations with a source");
+        throw new IllegalArgumentException(
+            "NOT_FOUND: the gold lists only quotations with a source");
       }
       verdicts.add(x);
     }

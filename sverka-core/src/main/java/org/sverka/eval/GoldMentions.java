@@ -98,9 +98,9 @@ public final class GoldMentions {
   }
 
   /**
-   * Whether a real mention stands for a gold occurrence of that type and role at {@code [at,
-   * end)}: exactly its span (any type), of its type inside it, or a person's longer name around a
-   * person's form.
+   * Whether a real mention stands for a gold occurrence of that type and role at {@code [at, end)}:
+   * exactly its span (any type), of its type inside it, or a person's longer name around a person's
+   * form.
    */
   static boolean covers(Mention m, EntityType type, Mention.Role role, int at, int end) {
     boolean exact = m.start() == at && m.end() == end;

@@ -25,9 +25,9 @@ import org.sverka.store.MentionTables;
 import org.sverka.store.StoredQuotation;
 
 /**
- * Scores a case's stored results against a {@link Gold}, measure by measure as docs/gold.md
- * defines them. Reads only; every list it walks is in the store's order, so the same case and gold
- * give the same evaluation.
+ * Scores a case's stored results against a {@link Gold}, measure by measure as docs/gold.md defines
+ * them. Reads only; every list it walks is in the store's order, so the same case and gold give the
+ * same evaluation.
  */
 public final class Scorer {
   public static final String MERGE_RECALL = "variant merge recall";
@@ -94,8 +94,7 @@ public final class Scorer {
    *
    * @param found what the case made of the gold's forms (and of any extra forms asked for)
    */
-  public record Variants(
-      GoldMentions.Found found, Measure mergeRecall, Measure wrongMerges) {}
+  public record Variants(GoldMentions.Found found, Measure mergeRecall, Measure wrongMerges) {}
 
   /**
    * A merge pair is merged when both forms have exactly one entity, the same. An apart pair of two
@@ -173,7 +172,9 @@ public final class Scorer {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "my", "our", "us");
 
-  /** The quotation measures: found, traced, verdicts right, attribution, MISATTRIBUTED precision. */
+  /**
+   * The quotation measures: found, traced, verdicts right, attribution, MISATTRIBUTED precision.
+   */
   public static List<Measure> quotes(CaseFile cf, List<Gold.Quote> gold, Set<String> goldDocs)
       throws SQLException {
     Map<String, String> texts = new HashMap<>();
@@ -350,8 +351,8 @@ public final class Scorer {
 
   /**
    * The mention that the speaker's span names: a NAME mention inside the span that ends where the
-   * span ends, up to a possessive (a title before it, "Comrade Rykov", is not part of the name);
-   * of a person or organisation when {@code personOrOrg}, else of any type.
+   * span ends, up to a possessive (a title before it, "Comrade Rykov", is not part of the name); of
+   * a person or organisation when {@code personOrOrg}, else of any type.
    */
   private static MentionTables.Linked nameIn(
       int[] span, String text, List<MentionTables.Linked> ms, boolean personOrOrg) {
@@ -444,8 +445,7 @@ public final class Scorer {
     return ms.stream()
         .filter(l -> l.entity() != null && personOrOrg(l.mention().type()))
         .filter(
-            l ->
-                GoldMentions.covers(l.mention(), l.mention().type(), Mention.Role.NAME, at, end))
+            l -> GoldMentions.covers(l.mention(), l.mention().type(), Mention.Role.NAME, at, end))
         .map(MentionTables.Linked::entity)
         .findFirst();
   }
@@ -502,7 +502,16 @@ public final class Scorer {
         right++;
       } else {
         missed.add(
-            g.at() + " " + g.doc() + ":" + g.line() + " " + g.kind() + " " + g.verdict() + " "
+            g.at()
+                + " "
+                + g.doc()
+                + ":"
+                + g.line()
+                + " "
+                + g.kind()
+                + " "
+                + g.verdict()
+                + " "
                 + g.stated());
       }
     }

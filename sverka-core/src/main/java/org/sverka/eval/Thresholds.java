@@ -67,8 +67,8 @@ public record Thresholds(List<Bound> bounds, List<String> errors) {
   }
 
   /**
-   * The bounds the evaluation does not meet, one line each; a bound on a measure the evaluation
-   * has not got (its gold file is missing, or it counted nothing) is not met either.
+   * The bounds the evaluation does not meet, one line each; a bound on a measure the evaluation has
+   * not got (its gold file is missing, or it counted nothing) is not met either.
    */
   public List<String> unmet(Evaluation e) {
     List<String> out = new ArrayList<>();

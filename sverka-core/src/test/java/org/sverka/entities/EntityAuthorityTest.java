@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.Corpus;
-import org.sverka.pipeline.Analyzer;
-import org.sverka.store.CaseFile;
-import org.sverka.store.EntityTables;
 import org.sverka.eval.Gold;
 import org.sverka.eval.GoldMentions;
 import org.sverka.eval.Measure;
 import org.sverka.eval.Scorer;
+import org.sverka.pipeline.Analyzer;
+import org.sverka.store.CaseFile;
+import org.sverka.store.EntityTables;
 
 /**
  * The demo corpus analysed for real with its authority.yaml (found beside sources.yaml), over the

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.Corpus;
-import org.sverka.search.Hit;
-import org.sverka.search.Searcher;
 import org.sverka.eval.Gold;
 import org.sverka.eval.GoldMentions;
 import org.sverka.eval.Measure;
 import org.sverka.eval.Scorer;
+import org.sverka.search.Hit;
+import org.sverka.search.Searcher;
 import org.sverka.store.CaseFile;
 import org.sverka.text.LineMap;
 

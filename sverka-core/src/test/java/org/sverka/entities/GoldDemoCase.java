@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sverka.Corpus;
-import org.sverka.pipeline.Analyzer;
-import org.sverka.store.CaseFile;
 import org.sverka.eval.Gold;
 import org.sverka.eval.GoldMentions;
 import org.sverka.eval.Scorer;
+import org.sverka.pipeline.Analyzer;
+import org.sverka.store.CaseFile;
 
 /**
  * The demo corpus analysed for real (mention finder and resolver, as {@code sverka analyze} runs

@@ -81,8 +81,7 @@ class EvalCorporaTest {
       for (Thresholds.Bound b : t.bounds()) {
         tests.add(
             DynamicTest.dynamicTest(
-                b.toString(),
-                () -> assertThat(Thresholds.unmet(b, e)).isEmpty()));
+                b.toString(), () -> assertThat(Thresholds.unmet(b, e)).isEmpty()));
       }
     } else {
       System.out.printf("eval %s: no %s, nothing asserted but the gold's form%n", name, file);
