@@ -220,7 +220,7 @@ public final class Scorer {
         }
       }
       if (best == null) {
-        notFound.add(what);
+        notFound.add(text == null ? what + " (no such document in the case)" : what);
         notTraced.add(what);
         wrongVerdicts.add(what);
         continue;
