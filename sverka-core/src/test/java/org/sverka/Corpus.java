@@ -22,6 +22,18 @@ public final class Corpus {
         "examples/opposition-1926-1937 not found above the working directory");
   }
 
+  /** The name of the demo corpus, its folder under examples/ and under the gold resources. */
+  public static final String NAME = "opposition-1926-1937";
+
+  /** The gold folder of a bundled corpus (test resources gold/NAME, docs/gold.md). */
+  public static Path gold(String name) {
+    try {
+      return Path.of(Corpus.class.getResource("/gold/" + name).toURI());
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("test resource gold/" + name + " not found", e);
+    }
+  }
+
   public static Path file(String name) {
     return DIR.resolve(name);
   }

@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       SuggestClaimsCommand.class,
       DriftCommand.class,
       ImportReuseCommand.class,
+      EvalCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },

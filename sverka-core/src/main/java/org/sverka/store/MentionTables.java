@@ -155,6 +155,24 @@ public final class MentionTables {
     return out;
   }
 
+  /** A stored mention with the entity the resolution linked it to (null when none). */
+  public record Linked(Mention mention, String entity) {}
+
+  /** The mentions of one document with their entities, by start offset. */
+  public static List<Linked> linked(CaseFile cf, String doc) throws SQLException {
+    List<Linked> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        cf.connection().prepareStatement("SELECT * FROM mentions WHERE doc=? ORDER BY start, id")) {
+      ps.setString(1, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Linked(read(rs), rs.getString("entity")));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * The sentences that have at least one mention, with their mentions (and linked entities), in
    * document and sentence order; {@code doc} null for every document.

@@ -2,15 +2,14 @@ package org.sverka.entities;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.sverka.Corpus;
+import org.sverka.eval.Gold;
+import org.sverka.eval.GoldMentions;
+import org.sverka.eval.Scorer;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
-import org.sverka.store.GoldMentions;
 
 /**
  * The demo corpus analysed for real (mention finder and resolver, as {@code sverka analyze} runs
@@ -41,14 +40,22 @@ final class GoldDemoCase {
                 List.of(corpus), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
   }
 
+  /** The demo's variant gold (gold/opposition-1926-1937/variants.tsv), which reads cleanly. */
+  static List<Gold.Variant> gold() throws Exception {
+    Gold g = Gold.read(Corpus.gold(Corpus.NAME));
+    if (!g.errors().isEmpty()) {
+      throw new IllegalStateException("the demo gold has errors: " + g.errors());
+    }
+    return g.variants();
+  }
+
+  /** The variant measures of the gold, over every form of the gold plus the given extra forms. */
+  static Scorer.Variants score(CaseFile cf, List<GoldMentions.Form> extra) throws Exception {
+    return Scorer.variants(cf, gold(), extra);
+  }
+
   /** Every form of the gold, plus the given extra forms. */
   static GoldMentions.Found find(CaseFile cf, List<GoldMentions.Form> extra) throws Exception {
-    Set<GoldMentions.Form> forms = new LinkedHashSet<>();
-    for (String[] g : EntityGoldTest.read()) {
-      forms.add(EntityGoldTest.form(g[1], g[2], g[3]));
-      forms.add(EntityGoldTest.form(g[4], g[5], g[6]));
-    }
-    forms.addAll(extra);
-    return GoldMentions.find(cf, new ArrayList<>(forms));
+    return score(cf, extra).found();
   }
 }

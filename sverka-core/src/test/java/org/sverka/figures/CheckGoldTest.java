@@ -2,31 +2,24 @@ package org.sverka.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sverka.Corpus;
+import org.sverka.eval.Gold;
+import org.sverka.eval.Scorer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.StoredCheck;
 
-/** The figure-check gold set (test resource gold/checks.tsv) against what analyze stores. */
+/**
+ * The figure-check gold set (test resource gold/opposition-1926-1937/checks.tsv) against what
+ * analyze stores, matched as {@code sverka eval} matches it ({@link Scorer#match}).
+ */
 class CheckGoldTest {
-  record Gold(String doc, int line, String kind, String verdict, String stated) {}
-
-  static List<Gold> gold() throws Exception {
-    List<Gold> out = new ArrayList<>();
-    try (InputStream in = CheckGoldTest.class.getResourceAsStream("/gold/checks.tsv")) {
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (l.isBlank() || l.startsWith("#")) {
-          continue;
-        }
-        String[] f = l.split("\t");
-        out.add(new Gold(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4]));
-      }
-    }
-    return out;
+  static List<Gold.FigureCheck> gold() throws Exception {
+    Gold g = Gold.read(Corpus.gold(Corpus.NAME));
+    assertThat(g.errors()).isEmpty();
+    return g.checks();
   }
 
   static List<StoredCheck> checks() throws Exception {
@@ -37,22 +30,18 @@ class CheckGoldTest {
 
   @Test
   void everyGoldCheckIsMadeWithItsVerdict() throws Exception {
-    List<Gold> gold = gold();
+    List<Gold.FigureCheck> gold = gold();
     assertThat(gold).hasSizeGreaterThanOrEqualTo(15);
-    assertThat(gold).anyMatch(g -> g.verdict().equals("CONSISTENT"));
-    assertThat(gold).anyMatch(g -> g.verdict().equals("INCONSISTENT"));
+    assertThat(gold).anyMatch(g -> g.verdict() == Check.Verdict.CONSISTENT);
+    assertThat(gold).anyMatch(g -> g.verdict() == Check.Verdict.INCONSISTENT);
     List<StoredCheck> checks = checks();
-    for (Gold g : gold) {
-      assertThat(checks)
+    for (Gold.FigureCheck g : gold) {
+      // the check the scorer takes for it starts on the gold's line
+      assertThat(Scorer.match(checks, g).map(StoredCheck::lineStart))
           .as("%s:%d %s %s %s", g.doc(), g.line(), g.kind(), g.verdict(), g.stated())
-          .anyMatch(
-              c ->
-                  c.doc().equals(g.doc())
-                      && c.lineStart() == g.line()
-                      && c.kind().equals(g.kind())
-                      && c.verdict().equals(g.verdict())
-                      && c.stated().contains(g.stated()));
+          .contains(g.line());
     }
+    assertThat(Scorer.checks(checks, gold).found()).isEqualTo(gold.size());
   }
 
   @Test

@@ -3,67 +3,45 @@ package org.sverka.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sverka.Corpus;
+import org.sverka.eval.Gold;
+import org.sverka.eval.Measure;
+import org.sverka.eval.Scorer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.StoredDate;
 import org.sverka.time.Edtf;
 
-/** The date gold set (test resource gold/dates.tsv) against what analyze stores. */
+/**
+ * The date gold set (test resource gold/opposition-1926-1937/dates.tsv) against what analyze
+ * stores, scored as {@code sverka eval} scores it ({@link Scorer#dates}).
+ */
 class DateGoldTest {
-  record Gold(String doc, int line, String text, String value) {}
-
-  static List<Gold> gold() throws IOException {
-    List<Gold> out = new ArrayList<>();
-    try (InputStream in = DateGoldTest.class.getResourceAsStream("/gold/dates.tsv")) {
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (l.isBlank() || l.startsWith("#")) {
-          continue;
-        }
-        String[] f = l.split("\t");
-        out.add(new Gold(f[0], Integer.parseInt(f[1]), f[2], f[3]));
-      }
-    }
-    return out;
+  static List<Gold.Date> gold() throws IOException {
+    Gold g = Gold.read(Corpus.gold(Corpus.NAME));
+    assertThat(g.errors()).isEmpty();
+    return g.dates();
   }
 
   @Test
   void atLeastNinetyPerCentOfTheGoldDatesAreFoundAndNormalisedRight() throws Exception {
-    List<Gold> gold = gold();
+    List<Gold.Date> gold = gold();
     assertThat(gold).hasSizeGreaterThanOrEqualTo(60);
-    for (Gold g : gold) {
+    for (Gold.Date g : gold) {
       assertThat(Edtf.tryParse(g.value())).as("gold value %s", g.value()).isPresent();
     }
     List<StoredDate> found;
     try (CaseFile cf = CaseFile.open(DemoCase.dir())) {
       found = new DateFigureTables(cf).dates();
     }
-    List<String> missed = new ArrayList<>();
-    int right = 0;
-    for (Gold g : gold) {
-      boolean ok =
-          found.stream()
-              .anyMatch(
-                  d ->
-                      d.doc().equals(g.doc())
-                          && d.lineStart() <= g.line()
-                          && g.line() <= d.lineEnd()
-                          && (d.text().contains(g.text()) || g.text().contains(d.text()))
-                          && g.value().equals(d.value()));
-      if (ok) {
-        right++;
-      } else {
-        missed.add(g.doc() + ":" + g.line() + " " + g.text() + " = " + g.value());
-      }
-    }
-    double share = right / (double) gold.size();
+    Measure m = Scorer.dates(found, gold);
+    assertThat(m.total()).isEqualTo(gold.size());
     System.out.printf(
-        "date gold: %d of %d right (%.3f); missed: %s%n", right, gold.size(), share, missed);
-    assertThat(share).as("missed: %s", missed).isGreaterThanOrEqualTo(0.9);
+        "date gold: %d of %d right (%.3f); missed: %s%n",
+        m.found(), m.total(), m.ratio(), m.misses());
+    assertThat(m.ratio()).as("missed: %s", m.misses()).isGreaterThanOrEqualTo(0.9);
   }
 
   @Test

@@ -1,7 +1,5 @@
-package org.sverka.store;
+package org.sverka.eval;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
+import org.sverka.store.CaseFile;
+import org.sverka.store.MentionTables;
 import org.sverka.text.Span;
 
 /**
@@ -59,13 +59,12 @@ public final class GoldMentions {
     Map<String, Integer> covered = new TreeMap<>();
     for (String doc : cf.documentIds()) {
       String text = cf.document(doc, true).orElseThrow().text();
-      List<Object[]> real = mentions(cf, doc);
+      List<MentionTables.Linked> real = MentionTables.linked(cf, doc);
       List<Span> taken = new ArrayList<>();
       for (Form f : longestFirst) {
         for (int at = text.indexOf(f.form()); at >= 0; at = text.indexOf(f.form(), at + 1)) {
           int end = at + f.form().length();
-          if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-              || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          if (!wholeWord(text, at, end)) {
             continue;
           }
           Span s = new Span(at, end);
@@ -75,18 +74,11 @@ public final class GoldMentions {
           taken.add(s);
           occurrences.merge(f.key(), 1, Integer::sum);
           boolean hit = false;
-          for (Object[] m : real) {
-            boolean exact = (int) m[0] == at && (int) m[1] == end;
-            boolean inside = (int) m[0] >= at && (int) m[1] <= end;
-            boolean around = (int) m[0] <= at && (int) m[1] >= end;
-            boolean sameType = f.type().name().equals(m[4]);
-            if (f.role().name().equals(m[2])
-                && (exact
-                    || sameType && inside
-                    || sameType && around && f.type() == EntityType.PERSON)) {
+          for (MentionTables.Linked l : real) {
+            if (covers(l.mention(), f.type(), f.role(), at, end)) {
               hit = true;
-              if (m[3] != null) {
-                entities.computeIfAbsent(f.key(), k -> new TreeSet<>()).add((String) m[3]);
+              if (l.entity() != null) {
+                entities.computeIfAbsent(f.key(), k -> new TreeSet<>()).add(l.entity());
               }
             }
           }
@@ -99,23 +91,23 @@ public final class GoldMentions {
     return new Found(entities, occurrences, covered);
   }
 
-  /** start, end, role, entity, type of the document's mentions. */
-  private static List<Object[]> mentions(CaseFile cf, String doc) throws SQLException {
-    List<Object[]> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        cf.connection()
-            .prepareStatement(
-                "SELECT start, end, role, entity, type FROM mentions WHERE doc=? ORDER BY start, id")) {
-      ps.setString(1, doc);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Object[] {
-                rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)
-              });
-        }
-      }
-    }
-    return out;
+  /** Whether {@code [at, end)} of the text is bounded by non-word characters on both sides. */
+  static boolean wholeWord(String text, int at, int end) {
+    return !(at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+        || end < text.length() && Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  /**
+   * Whether a real mention stands for a gold occurrence of that type and role at {@code [at, end)}:
+   * exactly its span (any type), of its type inside it, or a person's longer name around a person's
+   * form.
+   */
+  static boolean covers(Mention m, EntityType type, Mention.Role role, int at, int end) {
+    boolean exact = m.start() == at && m.end() == end;
+    boolean inside = m.start() >= at && m.end() <= end;
+    boolean around = m.start() <= at && m.end() >= end;
+    boolean sameType = type == m.type();
+    return role == m.role()
+        && (exact || sameType && inside || sameType && around && type == EntityType.PERSON);
   }
 }
