@@ -9,7 +9,9 @@ package org.sverka.text;
  *   <li>a hard line wrap (with any blank lines and indentation around it) becomes one space;
  *   <li>a word split by a hyphen at a line break is joined, or keeps its hyphen, as the {@link
  *       HyphenationPolicy} says; before a capital or a digit the hyphen always stays;
- *   <li>a dash that ends a line joins the next line without a space ({@code adopted—he}).
+ *   <li>a dash that ends a line joins the next line without a space ({@code adopted—he});
+ *   <li>quotation marks typed as in TeX ({@code ``so''}, {@code `so'}) become typographic ones
+ *       (“so”, ‘so'), so that every analysis reads them as marks.
  * </ul>
  *
  * <p>The same instance normalises any slice the same way, so the original text under a token's
@@ -165,6 +167,31 @@ public final class Normalizer {
   }
 
   /**
+   * The length of a quotation mark typed the way TeX and the texts converted from it write them
+   * (Project Gutenberg's older transcriptions among them), at {@code i}: 2 for {@code ``} (an
+   * opening double mark, “) and for {@code ''} not followed by a letter or digit (a closing one,
+   * ”), 1 for a lone {@code `} before a letter (an opening single mark, ‘); otherwise 0. A doubled
+   * apostrophe inside a word ({@code U.S.S.R.''s}, a typist's slip) is left alone.
+   */
+  private static int texQuote(CharSequence text, int i, int to) {
+    char c = text.charAt(i);
+    if (c != '`' && c != '\'') {
+      return 0;
+    }
+    boolean doubled = i + 1 < to && text.charAt(i + 1) == c;
+    if (c == '`') {
+      if (doubled) {
+        return 2;
+      }
+      return i + 1 < to && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
+    }
+    if (!doubled || i + 2 < to && Character.isLetterOrDigit(text.charAt(i + 2))) {
+      return 0;
+    }
+    return 2;
+  }
+
+  /**
    * Appends a line's content {@code [from, to)} with NFC applied, soft hyphens dropped and
    * left-over hyphens inside words removed where the policy says so.
    */
@@ -182,6 +209,14 @@ public final class Normalizer {
         out.copy(text, runStart, i);
         out.replace(i, i + 1, "");
         i++;
+        runStart = i;
+        continue;
+      }
+      int tex = texQuote(text, i, to);
+      if (tex > 0) {
+        out.copy(text, runStart, i);
+        out.replace(i, i + tex, c == '`' ? (tex == 2 ? "“" : "‘") : "”");
+        i += tex;
         runStart = i;
         continue;
       }

@@ -52,6 +52,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void marksTypedAsInTex() {
+      // ``...'' as older electronic transcriptions print them
+      Quotes q =
+          Quotes.of(
+              "The first question is in these words: ``I desire to know whether he stands"
+                  + " pledged to the free soil platform?'' [Cries of ``Good.'']");
+      assertThat(q.texts())
+          .containsExactly(
+              "I desire to know whether he stands pledged to the free soil platform?", "Good.");
+    }
+
+    @Test
     void singleInsideDoubleAndDoubleInsideSingle() {
       Quotes q = Quotes.of("“He called it ‘a lie’ twice,” she wrote, and ‘the “truth” won’.");
       assertThat(q.texts())
