@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * An EDTF date or interval (ISO 8601-2 Extended Date/Time Format, levels 0 and 1) as the earliest
  * and latest day it can mean. Read by {@link #parse}; the text is kept exactly as given.
  *
- * <p>Supported: {@code 1934}, {@code 1934-12}, {@code 1934-12-28}; a qualifier {@code ~}
- * (approximate), {@code ?} (uncertain) or {@code %} (both) at the end of a date; unspecified digits
- * {@code 193X}, {@code 19XX}, {@code 1934-XX}, {@code 1934-12-XX}; seasons {@code 1929-21} (spring)
- * to {@code 1929-24} (winter, December to February); intervals {@code A/B} with an open ({@code
- * ..}) or unknown (empty) end.
+ * <p>Supported: {@code 1934}, {@code 1934-12}, {@code 1934-12-28}; negative years in EDTF's
+ * astronomical numbering, where {@code 0000} is 1 BC and {@code -0398} is 399 BC ({@code -0398-05},
+ * {@code -04XX}); a qualifier {@code ~} (approximate), {@code ?} (uncertain) or {@code %} (both) at
+ * the end of a date; unspecified digits {@code 193X}, {@code 19XX}, {@code 1934-XX}, {@code
+ * 1934-12-XX}; seasons {@code 1929-21} (spring) to {@code 1929-24} (winter, December to February);
+ * intervals {@code A/B} with an open ({@code ..}) or unknown (empty) end.
  *
  * <p>Approximate and uncertain dates keep their stated bounds here; what "about" may stretch to is
  * for each analysis to decide, using {@link #approximate()} and {@link #uncertain()}.
@@ -23,12 +24,13 @@ import java.util.regex.Pattern;
 public final class Edtf implements Comparable<Edtf> {
   /** The accepted forms, for error messages. */
   public static final String FORMS =
-      "YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ (about), ? (uncertain) or %;"
+      "YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before year 0000, which is 1 BC), optionally ending"
+          + " in ~ (about), ? (uncertain) or %;"
           + " X for unknown digits (193X, 1934-XX); seasons YYYY-21..24; intervals A/B"
           + " (.. for an open end), e.g. 1932-11-23/1932-12-02";
 
   private static final Pattern DATE =
-      Pattern.compile("(\\d{3}[\\dX]|\\d{2}XX)(?:-(\\d\\d|XX)(?:-(\\d\\d|XX))?)?([~?%])?");
+      Pattern.compile("(-?)(\\d{3}[\\dX]|\\d{2}XX)(?:-(\\d\\d|XX)(?:-(\\d\\d|XX))?)?([~?%])?");
 
   private final String text;
   private final LocalDate earliest;
@@ -100,14 +102,15 @@ public final class Edtf implements Comparable<Edtf> {
     if (!m.matches()) {
       throw bad(whole, "'" + s + "' is not an EDTF date");
     }
-    String y = m.group(1);
-    String mo = m.group(2);
-    String d = m.group(3);
-    String q = m.group(4);
+    boolean negative = !m.group(1).isEmpty();
+    String y = m.group(2);
+    String mo = m.group(3);
+    String d = m.group(4);
+    String q = m.group(5);
     boolean approx = "~".equals(q) || "%".equals(q);
     boolean unc = "?".equals(q) || "%".equals(q);
-    int yLo = Integer.parseInt(y.replace('X', '0'));
-    int yHi = Integer.parseInt(y.replace('X', '9'));
+    int yLo = Integer.parseInt(y.replace('X', negative ? '9' : '0')) * (negative ? -1 : 1);
+    int yHi = Integer.parseInt(y.replace('X', negative ? '0' : '9')) * (negative ? -1 : 1);
     if (y.indexOf('X') >= 0 && mo != null) {
       throw bad(whole, "a month or day after an unknown year digit");
     }

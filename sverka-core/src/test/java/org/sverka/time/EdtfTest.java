@@ -20,6 +20,26 @@ class EdtfTest {
   }
 
   @Test
+  void yearsBeforeTheCommonEraInAstronomicalNumbering() {
+    // 399 BC is -0398 (0000 is 1 BC), as ancient histories need
+    Edtf trial = Edtf.parse("-0398");
+    assertThat(trial.earliest()).isEqualTo(LocalDate.of(-398, 1, 1));
+    assertThat(trial.latest()).isEqualTo(LocalDate.of(-398, 12, 31));
+    assertThat(Edtf.parse("-0398-05~").approximate()).isTrue();
+    assertThat(Edtf.parse("-0398-05").latest()).isEqualTo(LocalDate.of(-398, 5, 31));
+    // the fifth century BC: -0499 to -0400
+    Edtf century = Edtf.parse("-04XX");
+    assertThat(century.earliest()).isEqualTo(LocalDate.of(-499, 1, 1));
+    assertThat(century.latest()).isEqualTo(LocalDate.of(-400, 12, 31));
+    Edtf life = Edtf.parse("-0469/-0398");
+    assertThat(life.earliest()).isBefore(life.latest());
+    assertThat(trial.compareTo(Edtf.parse("0001"))).isNegative();
+    assertThatThrownBy(() -> Edtf.parse("--0398")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Edtf.parse("-0398/-0469"))
+        .hasMessageContaining("ends before it begins");
+  }
+
+  @Test
   void qualifiersSeasonsAndIntervals() {
     Edtf about = Edtf.parse("1923~");
     assertThat(about.approximate()).isTrue();
