@@ -64,6 +64,47 @@ class DistributionIT {
     assertThat(p.exitValue()).as(out).isZero();
     assertThat(out).contains("5 documents");
     assertThat(work.resolve("sverka-demo/report/index.html")).exists();
+
+    // every format is still read with the libraries the distribution leaves out
+    Path formats = Files.createDirectories(tmp.resolve("formats"));
+    for (String f :
+        List.of(
+            "good-minutes.txt",
+            "good-page.html",
+            "good-letter.rtf",
+            "good-report.docx",
+            "good-report.odt",
+            "good-book.epub",
+            "good-print.pdf",
+            "good-cp1251.txt",
+            "good-utf16-bom.txt")) {
+      try (InputStream in = DistributionIT.class.getResourceAsStream("/formats/" + f)) {
+        Files.copy(in, formats.resolve(f));
+      }
+    }
+    String analysed =
+        run(
+            home,
+            work,
+            "analyze",
+            formats.toString(),
+            "--case",
+            work.resolve("formats-case").toString());
+    assertThat(analysed).contains("9 documents in the case: 9 analysed");
+  }
+
+  private String run(Path home, Path work, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("sh", home.resolve("bin/sverka").toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Path log = Files.createTempFile(tmp, "run", ".log");
+    pb.redirectOutput(log.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(String.join(" ", args)).isTrue();
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
   }
 
   /**
