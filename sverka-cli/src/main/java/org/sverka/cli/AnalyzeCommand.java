@@ -2,6 +2,7 @@ package org.sverka.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Extraction threads (default: the number of cores).")
   Integer threads;
 
+  @Option(
+      names = "--file-timeout",
+      paramLabel = "TIME",
+      defaultValue = "auto",
+      converter = DurationConverter.class,
+      description =
+          "How long one file may take to be read and analysed before it is skipped with a reason:"
+              + " 90s, 10m, 2h, or auto (5 minutes and a minute per MB; the default).")
+  Duration fileTimeout;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final boolean interactive;
@@ -74,7 +85,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Analyzer.Result r =
-        analyze(opts.caseDir, paths, sources, authority, maxFileSize, threads, interactive, err);
+        analyze(
+            opts.caseDir,
+            new Analyzer.Options(paths, sources, maxFileSize, threads(threads))
+                .withAuthority(authority)
+                .withFileTimeout(fileTimeout),
+            interactive);
     print(r, opts.format, out, err);
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
@@ -101,12 +117,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       boolean interactive,
       PrintWriter err)
       throws Exception {
+    return analyze(
+        caseDir,
+        new Analyzer.Options(paths, sources, maxFileSize, threads(threads))
+            .withAuthority(authority),
+        interactive);
+  }
+
+  private static int threads(Integer threads) {
     int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     if (n < 1) {
       throw new IllegalArgumentException("--threads must be at least 1");
     }
-    Analyzer.Options options =
-        new Analyzer.Options(paths, sources, maxFileSize, n).withAuthority(authority);
+    return n;
+  }
+
+  static Analyzer.Result analyze(Path caseDir, Analyzer.Options options, boolean interactive)
+      throws Exception {
     try (CaseFile cf = CaseFile.open(caseDir)) {
       if (!interactive) {
         return new Analyzer(Analyzer.Listener.NONE).run(cf, options);

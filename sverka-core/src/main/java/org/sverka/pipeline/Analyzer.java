@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,10 +25,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sverka.Sverka;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
@@ -75,6 +81,8 @@ public final class Analyzer {
    * @param names whether to find named entities (the CRF costs most of the time of an analysis)
    * @param authority an explicit authority.yaml, or null to use the one beside the sources.yaml (or
    *     in the input folder)
+   * @param fileTimeout how long one file may take to be read and analysed before it is skipped, or
+   *     null for {@link #timeoutFor} (5 minutes and a minute per MB)
    */
   public record Options(
       List<Path> inputs,
@@ -82,22 +90,35 @@ public final class Analyzer {
       long maxFileBytes,
       int threads,
       boolean names,
-      Path authority) {
+      Path authority,
+      Duration fileTimeout) {
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     /** With names found, and the authority file beside the corpus, if any. */
     public Options(List<Path> inputs, Path sources, long maxFileBytes, int threads) {
-      this(inputs, sources, maxFileBytes, threads, true, null);
+      this(inputs, sources, maxFileBytes, threads, true, null, null);
     }
 
     /** The same options without named entities. */
     public Options withoutNames() {
-      return new Options(inputs, sources, maxFileBytes, threads, false, authority);
+      return new Options(inputs, sources, maxFileBytes, threads, false, authority, fileTimeout);
     }
 
     /** The same options with an explicit authority file. */
     public Options withAuthority(Path file) {
-      return new Options(inputs, sources, maxFileBytes, threads, names, file);
+      return new Options(inputs, sources, maxFileBytes, threads, names, file, fileTimeout);
+    }
+
+    /** The same options with a fixed time bound per file (null: by size). */
+    public Options withFileTimeout(Duration timeout) {
+      return new Options(inputs, sources, maxFileBytes, threads, names, authority, timeout);
+    }
+
+    /** The time bound for a file of {@code bytes}: the fixed one, or 5 minutes and 1 per MB. */
+    public Duration timeoutFor(long bytes) {
+      return fileTimeout != null
+          ? fileTimeout
+          : Duration.ofMinutes(5).plusSeconds(60 * (bytes / (1024 * 1024)));
     }
 
     public Options {
@@ -106,6 +127,9 @@ public final class Analyzer {
       }
       if (maxFileBytes <= 0 || threads < 1) {
         throw new IllegalArgumentException("Options: maxFileBytes and threads must be positive");
+      }
+      if (fileTimeout != null && (fileTimeout.isZero() || fileTimeout.isNegative())) {
+        throw new IllegalArgumentException("Options: fileTimeout must be positive");
       }
       inputs = List.copyOf(inputs);
     }
@@ -208,7 +232,7 @@ public final class Analyzer {
     Extractor extractor = new Extractor(options.maxFileBytes());
     List<Outcome> retry = new ArrayList<>();
     try {
-      Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+      Deque<Task> inFlight = new ArrayDeque<>();
       int next = 0;
       while (next < inputs.size() || !inFlight.isEmpty()) {
         while (next < inputs.size() && inFlight.size() < 2 * options.threads()) {
@@ -218,12 +242,14 @@ public final class Analyzer {
             listener.fileDone(in.relative(), "skipped");
             continue;
           }
-          inFlight.add(pool.submit(() -> analyse(in, id, known, extractor, builders.get(), names)));
+          inFlight.add(
+              Task.submit(
+                  pool, in, () -> analyse(in, id, known, extractor, builders.get(), names)));
         }
         if (inFlight.isEmpty()) {
           continue;
         }
-        Outcome o = await(inFlight.removeFirst());
+        Outcome o = await(inFlight.removeFirst(), options, pool);
         if (o.outOfMemory()) {
           // the heap ran out while other files were in flight too: try this one again alone
           retry.add(o);
@@ -243,8 +269,12 @@ public final class Analyzer {
         Input in = failed.input();
         Outcome o =
             await(
-                pool.submit(
-                    () -> analyse(in, failed.id(), known, extractor, builders.get(), names)));
+                Task.submit(
+                    pool,
+                    in,
+                    () -> analyse(in, failed.id(), known, extractor, builders.get(), names)),
+                options,
+                pool);
         if (o.outOfMemory()) {
           o = o.tooLarge();
         }
@@ -420,6 +450,7 @@ public final class Analyzer {
       DocumentBuilder builder,
       NameTags names) {
     String display = in.relative();
+    stallForTests(in);
     try {
       String sha = sha256(in.file());
       String metaHash = metaHash(in.entry(), names != null);
@@ -484,6 +515,23 @@ public final class Analyzer {
     }
   }
 
+  /**
+   * Fault injection for tests: the file named by the system property {@code sverka.test.stallFile}
+   * never finishes, like a parser caught in a loop, and ignores interrupts.
+   */
+  private static void stallForTests(Input in) {
+    String stall = System.getProperty("sverka.test.stallFile");
+    if (stall != null && in.file().getFileName().toString().equals(stall)) {
+      while (true) {
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          // a stuck parser does not heed it either
+        }
+      }
+    }
+  }
+
   /** The one-line reason for a file that the heap cannot hold. */
   private static String tooLarge(Input in) {
     long mb = 1024 * 1024;
@@ -508,15 +556,70 @@ public final class Analyzer {
     return in.file().toString();
   }
 
-  private static Outcome await(Future<Outcome> f) throws IOException {
+  /** One file's analysis, submitted to the pool, with the time it started running. */
+  private record Task(Input input, Future<Outcome> future, AtomicLong started) {
+    static Task submit(ExecutorService pool, Input in, Callable<Outcome> work) {
+      AtomicLong started = new AtomicLong();
+      Future<Outcome> f =
+          pool.submit(
+              () -> {
+                started.set(System.nanoTime());
+                return work.call();
+              });
+      return new Task(in, f, started);
+    }
+  }
+
+  /**
+   * The outcome of a task, or, when it has run longer than its file's time bound, a problem that
+   * skips the file: the task is cancelled, and since a parser caught in a loop may not heed the
+   * interrupt, the pool gets one more thread in place of the one it may hold.
+   */
+  private static Outcome await(Task t, Options options, ExecutorService pool) throws IOException {
+    long size;
     try {
-      return f.get();
+      size = Files.size(t.input().file());
+    } catch (IOException e) {
+      size = 0;
+    }
+    Duration limit = options.timeoutFor(size);
+    try {
+      while (true) {
+        try {
+          return t.future().get(1, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+          long began = t.started().get();
+          if (began != 0 && System.nanoTime() - began > limit.toNanos()) {
+            t.future().cancel(true);
+            if (pool instanceof ThreadPoolExecutor tp) {
+              tp.setMaximumPoolSize(tp.getMaximumPoolSize() + 1);
+              tp.setCorePoolSize(tp.getCorePoolSize() + 1);
+            }
+            return new Outcome(
+                t.input(),
+                null,
+                null,
+                new Problem(
+                    display(t.input()),
+                    0,
+                    "took longer than "
+                        + human(limit)
+                        + " to read and analyse: skipped (give more time with --file-timeout)"),
+                List.of());
+          }
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private static String human(Duration d) {
+    long s = d.toSeconds();
+    return s % 60 == 0 ? (s / 60) + " min" : s + " s";
   }
 
   /** The document id: from sources.yaml, else the file name; unique in the case. */
