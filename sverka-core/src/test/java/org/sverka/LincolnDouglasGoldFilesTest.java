@@ -96,7 +96,8 @@ class LincolnDouglasGoldFilesTest {
 
   @Test
   void everyVariantFormStandsInTheCorpus() throws IOException {
-    String all = collapse(String.join(" ", docs().values().stream().flatMap(List::stream).toList()));
+    String all =
+        collapse(String.join(" ", docs().values().stream().flatMap(List::stream).toList()));
     List<String[]> rows = rows("variants.tsv", 7);
     Set<String> types = Set.of("PERSON", "PLACE", "ORG", "WORK");
     Set<String> roles = Set.of("NAME", "GROUP", "ADJECTIVE");
