@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
+import org.sverka.text.NumberWords;
 import org.sverka.time.DateExpression.Kind;
 
 /**
@@ -32,6 +33,24 @@ final class DateRules {
   private static final String DAY = "([0-3]?\\d)" + ORD + "(?![\\d.,]\\d)";
   private static final String YEAR = "(?<![\\d,.])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
   private static final String DASH = "\\s?[-\u2013]\\s?";
+  /**
+   * A year, or an Old Style / New Style double year ("1731/2", "1731/32") as one group, read by
+   * {@link #dayYear}.
+   */
+  private static final String DYEAR =
+      "(?<![\\d,.])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
+  /** An ordinal day in words ("the Seventeenth", "twenty-third") or digits ("4th", "23d"). */
+  private static final String DAYN =
+      "((?i:" + NumberWords.ORDINAL + ")|[0-3]?\\d(?:st|nd|rd|th|d)?)(?![\\d.,]\\d)";
+  /** What may stand before a year: "in the Year of our Lord", "Anno Domini", "A.D.". */
+  private static final String YEAR_CUE =
+      "(?:(?i:(?:in\\s|of\\s)?the\\syear(?:\\sof\\sour\\slord|\\sof\\sgrace|\\sof\\schrist)?"
+          + "|anno\\sdomini|anno)|A\\.\\s?D\\.?|AD)";
+  /** Between a day's month and its year: a comma, white space, "in the Year of our Lord". */
+  private static final String TO_YEAR = ",?\\s(?:" + YEAR_CUE + ",?\\s)?";
+  /** A year in digits (double years too) or in words: two groups. */
+  private static final String YEAR_ANY = "(?:" + DYEAR + "|(" + "(?i:" + NumberWords.YEAR + ")))";
+
   private static final String NOT_UNIT =
       "(?!\\s?(?:per\\s?cent|%|million|milliard|thousand|billion|roubles|rubles|poods|tons"
           + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates))";
@@ -109,6 +128,12 @@ final class DateRules {
       return makeTo(m.end(), value, kind, event, anchored);
     }
 
+    /** An expression of the characters [from, to) of the match (its cue left out). */
+    DateExpression makeSpan(int from, int to, String value, Kind kind) {
+      return new DateExpression(
+          flat.start(from), flat.end(to), flat.text().substring(from, to), value, kind, null, false);
+    }
+
     DateExpression makeTo(int end, String value, Kind kind, String event, boolean anchored) {
       return new DateExpression(
           flat.start(m.start()),
@@ -163,6 +188,9 @@ final class DateRules {
   }
 
   private static String day(int y, int m, int d) {
+    if (y < 0 || d < 1) {
+      return null;
+    }
     try {
       return LocalDate.of(y, m, d).toString();
     } catch (DateTimeException e) {
@@ -176,6 +204,48 @@ final class DateRules {
 
   private static int num(String s) {
     return Integer.parseInt(s);
+  }
+
+  /**
+   * The year of a day written with it: "1787", or for an Old Style / New Style double year
+   * ("February 11, 1731/2", "March 3, 1688/89") the New Style year, 1732. Until 1752 in Britain and
+   * its colonies the civil year began on 25 March, and a day between 1 January and 24 March was
+   * written with both years: the earlier counted from 25 March (Old Style), the later from 1
+   * January (New Style). It is one day, not a year-long interval, so it gets one value; EDTF and
+   * every other value Sverka gives count years from 1 January, so the value takes the later year.
+   * The day and month stay as written: the double year does not say whether the day is Julian or
+   * Gregorian. A second year that is not the next one ("1731/5") is not a double year: -1.
+   */
+  static int dayYear(String s) {
+    int slash = s.indexOf('/');
+    if (slash < 0) {
+      return num(s);
+    }
+    int y = num(s.substring(0, slash));
+    String t = s.substring(slash + 1);
+    int mod = (int) Math.pow(10, t.length());
+    return (y + 1) % mod == num(t) ? y + 1 : -1;
+  }
+
+  /** The year of groups {@code g} (digits) and {@code g + 1} (words); -1 when neither reads. */
+  private static int anyYear(Context c, int g) {
+    if (c.g(g) != null) {
+      return dayYear(c.g(g));
+    }
+    int y = NumberWords.year(c.g(g + 1));
+    return y > 0 ? y : -1;
+  }
+
+  /** A day of the month in digits ("4th", "23d") or words ("Seventeenth"); 0 when none. */
+  private static int dayNumber(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      int i = 0;
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      return num(s.substring(0, i));
+    }
+    return NumberWords.ordinal(s);
   }
 
   private static final Map<String, Integer> SEASONS =
@@ -240,16 +310,37 @@ final class DateRules {
         });
     // the 28th of December 1934; 16 December 1928
     rule(
-        "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + YEAR,
+        "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + DYEAR,
         c -> {
-          String v = day(num(c.g(3)), month(c.g(2)), num(c.g(1)));
+          String v = day(dayYear(c.g(3)), month(c.g(2)), num(c.g(1)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
-    // January 23d, 1935
+    // January 23d, 1935; February 11, 1731/2
     rule(
-        "\\b" + MONTH + "\\s" + DAY + ",?\\s" + YEAR,
+        "\\b" + MONTH + "\\s" + DAY + ",?\\s" + DYEAR,
         c -> {
-          String v = day(num(c.g(3)), month(c.g(1)), num(c.g(2)));
+          String v = day(dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.month);
+    // the Seventeenth Day of September in the Year of our Lord one thousand seven hundred and
+    // Eighty seven; the nineteenth of April 1775; the 4th day of July, 1776
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?(?:\\s(?i:of))?\\s"
+            + MONTH
+            + TO_YEAR
+            + YEAR_ANY,
+        c -> {
+          String v = day(anyYear(c, 3), month(c.g(2)), dayNumber(c.g(1)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    // July the fourth, 1776; September the 17th, in the year of our Lord 1787
+    rule(
+        "\\b" + MONTH + "\\s(?:(?i:the)\\s)?" + DAYN + TO_YEAR + YEAR_ANY,
+        c -> {
+          String v = day(anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
     when(g -> g.has("spring", "summer", "autumn", "fall", "winter"));
@@ -272,8 +363,46 @@ final class DateRules {
     when(g -> g.digit && g.month);
     // November, 1911; August 1936; February of 1930
     rule(
-        "\\b" + MONTH + ",?\\s(?:of\\s)?" + YEAR + NOT_UNIT,
-        c -> c.make(ym(num(c.g(2)), month(c.g(1))), Kind.MONTH));
+        "\\b" + MONTH + ",?\\s(?:of\\s)?" + DYEAR + NOT_UNIT,
+        c -> {
+          int y = dayYear(c.g(2));
+          return y < 0 ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+        });
+    when(g -> g.month);
+    // September, in the year of our Lord one thousand seven hundred and eighty-seven
+    rule(
+        "\\b" + MONTH + TO_YEAR + YEAR_ANY,
+        c -> {
+          int y = anyYear(c, 2);
+          return y < 0 || c.g(3) == null ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+        });
+    when(g -> g.has("year", "anno", "a.d", "a. d", "hundred", "thousand"));
+    // in the year of our Lord one thousand seven hundred and twelve; Anno Domini eighteen
+    // hundred; in eighteen hundred and sixty-one, the war (the cue is context, not the date)
+    rule(
+        "(?:"
+            + YEAR_CUE
+            + ",?\\s|\\b(?i:in|of|since|until|till|from|by|during)\\s(?=(?i:one\\sthousand|"
+            + "(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+            + "\\shundred)))"
+            + "((?i:"
+            + NumberWords.YEAR
+            + "))(?=\\s?[,.;:)!?]|\\s?$|\\s(?:the|he|she|it|they|we|I|there|this|that|when|and|a|an"
+            + "|his|her|its|their|our|was|were|had|is|are)\\b)",
+        c -> {
+          int y = NumberWords.year(c.g(1));
+          return y <= 0 ? null : c.makeSpan(c.m.start(1), c.m.end(1), String.valueOf(y), Kind.YEAR);
+        });
+    when(g -> g.digit && g.has("/"));
+    // 1731/2, 1914/18 (no month): the years both reckonings cover, an interval
+    rule(
+        "(?<![\\d,./])(1[5-9]\\d\\d|20[0-4]\\d)/(\\d{1,2}|1[5-9]\\d\\d|20[0-4]\\d)(?![\\d/]|[.,]\\d)" + NOT_UNIT,
+        c -> {
+          int a = num(c.g(1));
+          String t = c.g(2);
+          int b = t.length() == 4 ? num(t) : a - a % (int) Math.pow(10, t.length()) + num(t);
+          return b <= a || b - a > 100 ? null : c.make(a + "/" + b, Kind.INTERVAL);
+        });
     when(g -> g.digit && g.has("about", "around", "circa", "c.", "approx", "roughly"));
     // about 1923, circa 1900
     rule(
@@ -380,6 +509,15 @@ final class DateRules {
     rule(
         "\\b" + MONTH + "\\s" + DAY + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
         c -> dayWithoutYear(c, month(c.g(1)), num(c.g(2))));
+    when(g -> g.month);
+    // the first of May; the Twenty-third Day of June; May the 4th; June the twentieth
+    rule(
+        "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH + "(?![\\w-])",
+        c -> dayWithoutYear(c, month(c.g(2)), dayNumber(c.g(1))));
+    rule(
+        "\\b" + MONTH + "\\s(?i:the)\\s" + DAYN + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
+        c -> dayWithoutYear(c, month(c.g(1)), dayNumber(c.g(2))));
+    when(g -> g.digit && g.month);
     // 17th of December
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + "(?![\\w-])",

@@ -1,0 +1,128 @@
+package org.sverka.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates written in words, ordinal days, years in words and Old Style / New Style double years, on
+ * examples written for this test from several periods and kinds of text (registers, deeds, logs,
+ * letters, diaries).
+ */
+class DateWordsTest {
+  static List<DateExpression> all(String s, String statementDate) {
+    return DateText.findAll(s, 0, s.length(), statementDate);
+  }
+
+  static DateExpression one(String s, String statementDate) {
+    List<DateExpression> found = all(s, statementDate);
+    assertThat(found).as(s).hasSize(1);
+    return found.get(0);
+  }
+
+  static String value(String s) {
+    return one(s, null).value();
+  }
+
+  @Test
+  void ordinalDaysInWordsWithAYearInDigits() {
+    assertThat(value("The fleet came in on the nineteenth of October 1781, at dawn."))
+        .isEqualTo("1781-10-19");
+    assertThat(value("the Twentieth Day of January, 1801, being a Tuesday"))
+        .isEqualTo("1801-01-20");
+    assertThat(value("married on the twenty-third of June 1842 at the parish church"))
+        .isEqualTo("1842-06-23");
+    assertThat(value("on the twenty first of March, 1919, the strike began"))
+        .isEqualTo("1919-03-21");
+    DateExpression d = one("Witness my hand the nineteenth of April 1775.", null);
+    assertThat(d.text()).isEqualTo("the nineteenth of April 1775");
+    assertThat(d.kind()).isEqualTo(DateExpression.Kind.DAY);
+  }
+
+  @Test
+  void dayOfMonthAndMonthTheNth() {
+    assertThat(value("Given under my hand this 4th day of July, in the year of our Lord 1803."))
+        .isEqualTo("1803-07-04");
+    assertThat(value("Camp near the river, June the 3d, 1864")).isEqualTo("1864-06-03");
+    assertThat(value("Paris, September the seventeenth, 1870")).isEqualTo("1870-09-17");
+    assertThat(value("Boston, August 2d, in the year 1790")).isEqualTo("1790-08-02");
+  }
+
+  @Test
+  void yearsInWords() {
+    DateExpression log =
+        one(
+            "Entered the Seventh Day of August in the Year of our Lord one thousand seven hundred"
+                + " and sixty two, the wind at north-east.",
+            null);
+    assertThat(log.value()).isEqualTo("1762-08-07");
+    assertThat(log.text())
+        .isEqualTo(
+            "the Seventh Day of August in the Year of our Lord one thousand seven hundred and"
+                + " sixty two");
+    assertThat(value("signed the ninth of May, eighteen hundred and sixty-one"))
+        .isEqualTo("1861-05-09");
+    assertThat(value("Done the first day of March Anno Domini one thousand eight hundred and"
+                + " twelve"))
+        .isEqualTo("1812-03-01");
+    assertThat(value("dated December the tenth, seventeen ninety-six"))
+        .isEqualTo("1796-12-10");
+    // a year in words alone needs its cue, and its text is the year
+    DateExpression y = one("It was in the year of grace eighteen hundred and twelve.", null);
+    assertThat(y.value()).isEqualTo("1812");
+    assertThat(y.text()).isEqualTo("eighteen hundred and twelve");
+    assertThat(value("In eighteen hundred and forty-eight the barricades went up."))
+        .isEqualTo("1848");
+    assertThat(value("the charter of Anno Domini fourteen hundred and ninety")).isEqualTo("1490");
+  }
+
+  @Test
+  void capitalisationAndLineBreaksOfThePeriod() {
+    String s = "the TWELFTH Day of\nFebruary, in the Year\nof our Lord One Thousand Eight\nHundred";
+    DateExpression d = one(s + " and Five.", null);
+    assertThat(d.value()).isEqualTo("1805-02-12");
+    assertThat(d.start()).isZero();
+    assertThat(d.end()).isEqualTo(s.length() + " and Five".length());
+    assertThat(d.text()).doesNotContain("\n");
+  }
+
+  @Test
+  void oldStyleNewStyleDoubleYears() {
+    // a day between 1 January and 24 March: the New Style year
+    assertThat(value("he was born February 11, 1731/2, in the colony")).isEqualTo("1732-02-11");
+    assertThat(value("buried the 3 of March 1688/89")).isEqualTo("1689-03-03");
+    assertThat(value("Baptized the twenty-third of March 1687/8, John son of William"))
+        .isEqualTo("1688-03-23");
+    assertThat(value("in January, 1719/20, the bubble")).isEqualTo("1720-01");
+    // a year written alone with both reckonings: the interval of the two
+    assertThat(value("the accounts of 1739/40 show a loss")).isEqualTo("1739/1740");
+    // not a double year: the second is not the next year
+    assertThat(all("February 11, 1731/5", null))
+        .extracting(DateExpression::value)
+        .doesNotContain("1732-02-11", "1731-02-11");
+  }
+
+  @Test
+  void daysInWordsWithoutAYearTakeTheStatementDate() {
+    assertThat(one("We met again on the first of May.", "1851-06-10").value())
+        .isEqualTo("1851-05-01");
+    assertThat(one("We shall meet again on the first of May.", "1851-06-10").value())
+        .isEqualTo("1852-05-01");
+    assertThat(one("since the Fifteenth Day of August last", "1799-11-02").value())
+        .isEqualTo("1799-08-15");
+    assertThat(one("Ever since May the 4th he has been silent", "1926-06-01").value())
+        .isEqualTo("1926-05-04");
+  }
+
+  @Test
+  void wordsThatAreNotDatesStayNotDates() {
+    assertThat(all("The first of these objections is the weakest.", "1788-01-01")).isEmpty();
+    assertThat(all("May I say a word for the second of them?", "1788-01-01")).isEmpty();
+    assertThat(all("March on, brave men, March on to the sea!", "1862-01-01")).isEmpty();
+    assertThat(all("the third of the members voted against it", "1931-01-01")).isEmpty();
+    assertThat(all("one thousand men and eighteen hundred horses", null)).isEmpty();
+    assertThat(all("on the second day of the debate he rose", "1906-01-01")).isEmpty();
+    assertThat(all("In fifteen hundred places the bells were rung.", null)).isEmpty();
+  }
+}
