@@ -31,14 +31,14 @@ final class DateRules {
           + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
   private static final String ORD = "(?:st|nd|rd|th|d)?";
   private static final String DAY = "([0-3]?\\d)" + ORD + "(?![\\d.,]\\d)";
-  private static final String YEAR = "(?<![\\d,.])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
+  private static final String YEAR = "(?<![\\d,.\u00a3$])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
   private static final String DASH = "\\s?[-\u2013]\\s?";
   /**
    * A year, or an Old Style / New Style double year ("1731/2", "1731/32") as one group, read by
    * {@link #dayYear}.
    */
   private static final String DYEAR =
-      "(?<![\\d,.])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
+      "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
   /** An ordinal day in words ("the Seventeenth", "twenty-third") or digits ("4th", "23d"). */
   private static final String DAYN =
       "((?i:" + NumberWords.ORDINAL + ")|[0-3]?\\d(?:st|nd|rd|th|d)?)(?![\\d.,]\\d)";
@@ -53,7 +53,8 @@ final class DateRules {
 
   private static final String NOT_UNIT =
       "(?!\\s?(?:per\\s?cent|%|million|milliard|thousand|billion|roubles|rubles|poods|tons"
-          + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates))";
+          + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates|dollars"
+          + "|pounds|shillings|pence|guineas|cents|francs|livres|l\\.|s\\.|d\\.))";
 
   /**
    * A rule: a pattern, what its match means (null: not a date after all), and a cheap test of the
