@@ -422,6 +422,61 @@ public final class FigureFinder {
     return result;
   }
 
+  private static final Pattern CELL =
+      Pattern.compile(
+          "(?<![\\w.,\u00a3$])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?<pct>\\s?%)?(?!\\w|[.,]\\d)");
+
+  /**
+   * Every number of a line of a table, in text order: the sums of money of {@link #find}, and
+   * every number in digits, small or bare ones too (in a table a "3" or a "1787" is an entry), each
+   * read exactly with its rounding step. Nothing is skipped as a date: a table's columns say what
+   * its numbers are.
+   */
+  List<Figure> cells(FlatText flat) {
+    String s = flat.text();
+    boolean[] taken = new boolean[s.length() + 1];
+    List<Figure> out = new ArrayList<>();
+    if (MONEY_GATE.matcher(s).find()) {
+      Matcher mm = MONEY.matcher(s);
+      while (mm.find()) {
+        if (mm.end() > mm.start()) {
+          Figure f = money(flat, s, mm);
+          if (f != null) {
+            mark(taken, mm.start(), mm.end());
+            out.add(f);
+          }
+        }
+      }
+    }
+    Matcher m = CELL.matcher(s);
+    while (m.find()) {
+      if (any(taken, m.start(), m.end())) {
+        continue;
+      }
+      String digits = m.group().substring(0, m.group().length() - (m.group("pct") == null ? 0 : m.group("pct").length()));
+      Read r = number(digits);
+      if (r == null) {
+        continue;
+      }
+      out.add(
+          new Figure(
+              flat.start(m.start()),
+              flat.end(m.end()),
+              m.group(),
+              r.value().stripTrailingZeros(),
+              null,
+              r.step().stripTrailingZeros(),
+              m.group("pct") == null ? null : "per cent",
+              null,
+              null,
+              false,
+              null,
+              null));
+    }
+    out.sort(java.util.Comparator.comparingInt(Figure::start));
+    return out;
+  }
+
   /** The sum of money {@code m} matched, or null when it is not one. */
   private static Figure money(FlatText flat, String s, Matcher m) {
     boolean shillings = m.group("s") != null;

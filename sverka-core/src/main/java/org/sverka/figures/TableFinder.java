@@ -1,0 +1,167 @@
+package org.sverka.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+import org.sverka.text.FlatText;
+import org.sverka.text.LineMap;
+
+/**
+ * Finds the tables of figures in a plain text, line by line of the original (a table is not
+ * sentences: the segmenter runs its rows together). A row is a line of figures in columns: an
+ * optional label ("Wheat, bushels", "Rent of the glebe") and then numbers, with nothing between
+ * them but white space, leaders ("....", "|", "=", "×", "at", "@") and at most two short words (a
+ * unit); a row of one figure needs a leader or a gap of white space between its label and figure.
+ * A table is two or more rows on consecutive lines (a single blank line or a ruled line may stand
+ * between rows). A total row is a row whose label says so ("Total", "Sum", "Amount", "In all", "Grand
+ * total", "Together") or that stands under a ruled line ("-----", "=====").
+ */
+final class TableFinder {
+  /** A line of a table. */
+  record Row(int line, int start, int end, String label, List<Figure> cells, List<int[]> columns,
+      boolean total, boolean productSign) {}
+
+  /** A table: its rows in order, and whether the line above names a product (rate, price, each). */
+  record Table(List<Row> rows, boolean productHeader) {}
+
+  /** Lines longer than this are prose, not rows. */
+  static final int MAX_LINE = 200;
+
+  private static final Pattern RULE = Pattern.compile("^\\s*(?:[-_=\u2014\u2013.]\\s?){3,}\\s*$");
+  private static final Pattern TOTAL =
+      Pattern.compile(
+          "(?i)^(?:the\\s)?(?:grand\\s|sum\\s)?(?:totals?|sum)\\b.{0,40}"
+              + "|^(?:the\\s)?(?:total\\s)?(?:amount|in\\sall|together|whole)(?:\\s(?:total|sum))?,?");
+  private static final Pattern PRODUCT_SIGN =
+      Pattern.compile("(?i)[\u00d7@*]|\\s[x]\\s|\\bat\\b|\\bper\\b|\\beach\\b");
+  private static final Pattern PRODUCT_HEADER =
+      Pattern.compile(
+          "(?i)\\b(?:rate|price|each|per|cost|unit|at|quantity|qty|value|amount|product)\\b"
+              + "|[\u00d7@]");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z\u00c0-\u024f]+\\.?");
+
+  private final FigureFinder finder;
+
+  TableFinder(FigureFinder finder) {
+    this.finder = finder;
+  }
+
+  /** The tables of {@code text}, reading only the lines whose start {@code inBody} accepts. */
+  List<Table> find(String text, LineMap lines, IntPredicate inBody) {
+    List<Table> out = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    int gap = 0; // lines since the last row that were blank or ruled
+    boolean ruled = false;
+    String header = null;
+    String lastOther = null;
+    for (int line = 1; line <= lines.lineCount(); line++) {
+      int ls = lines.lineStart(line);
+      int le = lines.contentEnd(text, line);
+      String raw = text.substring(ls, le);
+      boolean blank = raw.isBlank();
+      boolean rule = !blank && RULE.matcher(raw).matches();
+      Row row = blank || rule || !inBody.test(ls) ? null : row(text, line, ls, le, ruled);
+      if (row != null) {
+        if (rows.isEmpty()) {
+          header = lastOther;
+        }
+        rows.add(row);
+        gap = 0;
+        ruled = false;
+        continue;
+      }
+      if ((blank || rule) && !rows.isEmpty() && gap < 1) {
+        gap++;
+        ruled = rule;
+        continue;
+      }
+      if (rule && rows.isEmpty()) {
+        ruled = true;
+        continue;
+      }
+      close(out, rows, header);
+      rows = new ArrayList<>();
+      gap = 0;
+      ruled = rule;
+      lastOther = blank ? null : raw;
+    }
+    close(out, rows, header);
+    return out;
+  }
+
+  private static void close(List<Table> out, List<Row> rows, String header) {
+    if (rows.size() >= 2) {
+      out.add(
+          new Table(List.copyOf(rows), header != null && PRODUCT_HEADER.matcher(header).find()));
+    }
+  }
+
+  /** The line as a row of a table, or null. */
+  private Row row(String text, int line, int ls, int le, boolean ruled) {
+    if (le - ls > MAX_LINE) {
+      return null;
+    }
+    List<Figure> cells = finder.cells(FlatText.of(text, ls, le));
+    if (cells.isEmpty()) {
+      return null;
+    }
+    String label = text.substring(ls, cells.get(0).start()).strip();
+    boolean sign = false;
+    for (int i = 1; i < cells.size(); i++) {
+      String between = text.substring(cells.get(i - 1).end(), cells.get(i).start());
+      if (!separator(between)) {
+        return null;
+      }
+      sign |= PRODUCT_SIGN.matcher(between).find();
+    }
+    if (!separator(text.substring(cells.get(cells.size() - 1).end(), le))) {
+      return null;
+    }
+    String lead = label.replaceAll("[\\s.:\u2026|-]+$", "");
+    boolean total = TOTAL.matcher(lead).matches() || (ruled && lead.isEmpty());
+    if (cells.size() == 1 && !total) {
+      String before = text.substring(ls, cells.get(0).start());
+      boolean leader =
+          before.contains("..") || before.contains("\t") || before.contains("  ")
+              || before.contains("|") || before.contains("\u2026");
+      if (!leader || label.isEmpty()) {
+        return null;
+      }
+    }
+    if (label.length() > 80 || label.matches(".*[;?!].*")) {
+      return null;
+    }
+    List<int[]> cols = new ArrayList<>();
+    for (Figure f : cells) {
+      cols.add(new int[] {column(text, ls, f.start()), column(text, ls, f.end())});
+    }
+    return new Row(
+        line, ls, le, lead.toLowerCase(Locale.ROOT), List.copyOf(cells), cols, total, sign);
+  }
+
+  /** White space, leaders, signs and at most two short words (a unit, "at", "per"). */
+  private static boolean separator(String s) {
+    if (s.indexOf(';') >= 0 || s.indexOf('?') >= 0 || s.indexOf('!') >= 0) {
+      return false;
+    }
+    var m = WORD.matcher(s);
+    int words = 0;
+    while (m.find()) {
+      if (++words > 2 || m.group().length() > 13) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The display column of {@code at} in its line (tabs to the next multiple of 8). */
+  private static int column(String text, int ls, int at) {
+    int c = 0;
+    for (int i = ls; i < at; i++) {
+      c = text.charAt(i) == '\t' ? (c / 8 + 1) * 8 : c + 1;
+    }
+    return c;
+  }
+}
