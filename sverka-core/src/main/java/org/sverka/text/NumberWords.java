@@ -37,7 +37,9 @@ public final class NumberWords {
           + SMALL
           + "|a|an)\\shundreds?(?:\\s(?:and\\s)?"
           + SMALL
-          + "\\b)?)|(?:four|three|two)?score(?:\\s(?:and\\s)?"
+          + "\\b)?)|(?:(?:four|three|two)score|(?:"
+          + SMALL
+          + "|a)\\sscore)(?:\\s(?:and\\s)?"
           + SMALL
           + "\\b)?|(?:"
           + SMALL

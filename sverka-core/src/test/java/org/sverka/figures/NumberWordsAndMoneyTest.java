@@ -67,6 +67,8 @@ class NumberWordsAndMoneyTest {
     assertThat(one("3 millions of dollars").value()).isEqualByComparingTo("3000000");
     // words alone, without a multiplier or a unit, are no figure; "and" joins only after one
     assertThat(figures("two and three of them came, and one went")).isEmpty();
+    assertThat(figures("on that score he said nothing")).isEmpty();
+    assertThat(one("a score of witnesses were heard").value()).isEqualByComparingTo("20");
   }
 
   @Test
