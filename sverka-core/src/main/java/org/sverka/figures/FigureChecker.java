@@ -418,13 +418,14 @@ public final class FigureChecker {
    * <p>A row's last figure is a product of two others when the same two columns (counted from the
    * right) give it in two rows or more (or in one, when the line above the table or the row itself
    * names a rate: "at", "each", "per", "×", "Price"), in at least half of the rows that have them;
-   * then every row is checked on those columns. The factors are taken as written (a quantity and a
-   * price in an account are exact) unless hedged or rounded to tens or more ("8,215,000"); the
-   * stated product allows half its rounding step either way, as every stated figure does.
+   * then every row is checked on those columns.
    *
    * <p>A total row is checked, column by column, against the sum of the figures above it in its
-   * column (back to the table's start or the total before), as {@link Kind#PARTS_OF_TOTAL} is:
-   * every figure allows half its rounding step. A total row's figures are put in the columns whose
+   * column (back to the table's start or the total before). Both checks use exact decimals and
+   * interval arithmetic as the others do, with the rounding a table's figures state ({@link
+   * #tableHalf}): whole numbers and sums of money are a table's counts and entries and are taken as
+   * written (so "140l. + 40l. + 14l." is 194l., and a total of 192l. is wrong); decimals of a
+   * measure and round thousands allow half their step; hedged figures make a miss UNCHECKABLE. A total row's figures are put in the columns whose
    * figures end where they end when the table is aligned, else counted from the right. Sums of
    * money in pounds and in pounds, shillings and pence are compared in pence; other units must
    * agree.
@@ -454,19 +455,29 @@ public final class FigureChecker {
     return BigDecimal.ONE;
   }
 
-  /** A factor's interval: as written, unless hedged or rounded to tens or more. */
-  private static BigDecimal[] factor(Figure f, boolean pence) {
-    BigDecimal k = scale(f, pence);
-    BigDecimal[] r =
-        f.approximate() || f.step().compareTo(BigDecimal.ONE) > 0
-            ? range(f)
-            : new BigDecimal[] {f.value(), f.value()};
-    return new BigDecimal[] {r[0].multiply(k), r[1].multiply(k)};
+  /**
+   * How far a figure of a table may be from what it states: nothing for a whole number written
+   * without round thousands ("390,054", "40") or a sum of money ("3l. 10s.", "$14.50"), which are
+   * counts and account entries, added and multiplied as written; half its rounding step for a
+   * figure that states rounding (decimals of a measure, "979,000"), as everywhere else.
+   */
+  static BigDecimal tableHalf(Figure f) {
+    boolean rounded =
+        f.step().compareTo(BigDecimal.ONE) > 0
+            || (f.step().stripTrailingZeros().scale() > 0 && !money(f) && !"dollars".equals(f.unit()));
+    return rounded ? half(f) : BigDecimal.ZERO;
   }
 
+  /** A table figure's interval, scaled for comparison. */
   private static BigDecimal[] scaledRange(Figure f, boolean pence) {
     BigDecimal k = scale(f, pence);
-    BigDecimal[] r = range(f);
+    BigDecimal[] r;
+    if (f.approximate()) {
+      r = range(f);
+    } else {
+      BigDecimal h = tableHalf(f);
+      r = new BigDecimal[] {f.value().subtract(h), f.value().add(h)};
+    }
     return new BigDecimal[] {r[0].multiply(k), r[1].multiply(k)};
   }
 
@@ -493,8 +504,8 @@ public final class FigureChecker {
     if (money(c) != (money(a) || money(b)) && money(c) && pence && !"pence".equals(c.unit())) {
       return null;
     }
-    BigDecimal[] ra = factor(a, pence);
-    BigDecimal[] rb = factor(b, pence);
+    BigDecimal[] ra = scaledRange(a, pence);
+    BigDecimal[] rb = scaledRange(b, pence);
     BigDecimal mid = a.value().multiply(scale(a, pence)).multiply(b.value().multiply(scale(b, pence)));
     return new Product(ra[0].multiply(rb[0]), ra[1].multiply(rb[1]), mid, scaledRange(c, pence),
         pence);
@@ -672,11 +683,11 @@ public final class FigureChecker {
       }
     }
     BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal slack = half(total).multiply(scale(total, pence));
+    BigDecimal slack = tableHalf(total).multiply(scale(total, pence));
     for (Figure f : column) {
       BigDecimal k = scale(f, pence);
       sum = sum.add(f.value().multiply(k));
-      slack = slack.add(half(f).multiply(k));
+      slack = slack.add(tableHalf(f).multiply(k));
     }
     BigDecimal stated = total.value().multiply(scale(total, pence));
     BigDecimal diff = sum.subtract(stated);
@@ -697,10 +708,9 @@ public final class FigureChecker {
             + "; the total row states "
             + say(total)
             + (pence && !"pence".equals(total.unit()) ? " (" + plain(stated) + " pence)" : "")
-            + " (the rounding of the figures allows \u00b1"
-            + plain(slack)
-            + unit
-            + ")."
+            + (slack.signum() == 0
+                ? " (whole numbers and sums of money are added as written)."
+                : " (the rounding of the figures allows \u00b1" + plain(slack) + unit + ").")
             + (v == Verdict.UNCHECKABLE ? " Some figures are hedged." : "");
     return check(
         all, Kind.COLUMN_TOTAL, v, say(total), plain(sum) + unit, "\u00b1" + plain(slack) + unit,
@@ -801,6 +811,9 @@ public final class FigureChecker {
               case "per cent" -> t.contains("cent") || t.contains("%");
               case "km" -> t.contains("k");
               case "votes" -> t.contains("vot");
+              case "pounds" -> t.contains("\u00a3") || t.contains("l.") || t.contains("pound");
+              case "pence" -> true;
+              case "dollars" -> t.contains("$") || t.contains("dollar");
               default -> t.contains(u);
             };
     return "\u201c" + f.text() + "\u201d" + (named ? "" : " (" + u + ")");

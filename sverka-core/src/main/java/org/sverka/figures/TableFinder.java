@@ -62,7 +62,11 @@ final class TableFinder {
       String raw = text.substring(ls, le);
       boolean blank = raw.isBlank();
       boolean rule = !blank && RULE.matcher(raw).matches();
-      Row row = blank || rule || !inBody.test(ls) ? null : row(text, line, ls, le, ruled);
+      int first = ls;
+      while (first < le && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      Row row = blank || rule || !inBody.test(first) ? null : row(text, line, ls, le, ruled);
       if (row != null) {
         if (rows.isEmpty()) {
           header = lastOther;

@@ -74,6 +74,26 @@ class TableChecksTest {
   }
 
   @Test
+  void wholeNumbersAreAddedAsWrittenAndDecimalsAllowTheirRounding() {
+    // a total two pounds out is wrong: account entries are not rounded
+    Check wrong = of(checks(STORES.formatted("14l.", "192l.")), Kind.COLUMN_TOTAL).get(0).check();
+    assertThat(wrong.verdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(wrong.tolerance()).isEqualTo("\u00b10");
+    // shares to one decimal may add up to 99.9 and still be right
+    String shares =
+        """
+        Party              Share of the vote
+        Whigs ............ 33.3
+        Tories ........... 33.3
+        Radicals ......... 33.3
+        Total ............ 100.0
+        """;
+    Check ok = of(checks(shares), Kind.COLUMN_TOTAL).get(0).check();
+    assertThat(ok.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(ok.computed()).isEqualTo("99.9");
+  }
+
+  @Test
   void aTableOfCountiesWithTotalsInTwoColumns() {
     String t =
         """
