@@ -113,10 +113,10 @@ public final class DatesFiguresStage {
   }
 
   /**
-   * The tables of figures of a document (a table is lines, not sentences: {@link TableFinder}
-   * reads the original lines that lie in its stored sentences), their products and column totals
-   * checked. A table's figure that the sentences gave already (the same value within its span) is
-   * that figure; the others (bare numbers of a table) are stored as figures of their sentence.
+   * The tables of figures of a document (a table is lines, not sentences: {@link TableFinder} reads
+   * the original lines that lie in its stored sentences), their products and column totals checked.
+   * A table's figure that the sentences gave already (the same value within its span) is that
+   * figure; the others (bare numbers of a table) are stored as figures of their sentence.
    */
   private static void tables(
       DateFigureTables.Writer out,
@@ -177,8 +177,14 @@ public final class DatesFiguresStage {
         }
         rows.add(
             new TableFinder.Row(
-                r.line(), r.start(), r.end(), r.label(), List.copyOf(cells), r.columns(),
-                r.total(), r.productSign()));
+                r.line(),
+                r.start(),
+                r.end(),
+                r.label(),
+                List.copyOf(cells),
+                r.columns(),
+                r.total(),
+                r.productSign()));
       }
       for (Check c : checker.table(new TableFinder.Table(rows, t.productHeader()))) {
         out.check(

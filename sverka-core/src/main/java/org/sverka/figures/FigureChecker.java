@@ -425,10 +425,10 @@ public final class FigureChecker {
    * interval arithmetic as the others do, with the rounding a table's figures state ({@link
    * #tableHalf}): whole numbers and sums of money are a table's counts and entries and are taken as
    * written (so "140l. + 40l. + 14l." is 194l., and a total of 192l. is wrong); decimals of a
-   * measure and round thousands allow half their step; hedged figures make a miss UNCHECKABLE. A total row's figures are put in the columns whose
-   * figures end where they end when the table is aligned, else counted from the right. Sums of
-   * money in pounds and in pounds, shillings and pence are compared in pence; other units must
-   * agree.
+   * measure and round thousands allow half their step; hedged figures make a miss UNCHECKABLE. A
+   * total row's figures are put in the columns whose figures end where they end when the table is
+   * aligned, else counted from the right. Sums of money in pounds and in pounds, shillings and
+   * pence are compared in pence; other units must agree.
    */
   List<Check> table(TableFinder.Table t) {
     List<Check> out = new ArrayList<>();
@@ -464,7 +464,9 @@ public final class FigureChecker {
   static BigDecimal tableHalf(Figure f) {
     boolean rounded =
         f.step().compareTo(BigDecimal.ONE) > 0
-            || (f.step().stripTrailingZeros().scale() > 0 && !money(f) && !"dollars".equals(f.unit()));
+            || (f.step().stripTrailingZeros().scale() > 0
+                && !money(f)
+                && !"dollars".equals(f.unit()));
     return rounded ? half(f) : BigDecimal.ZERO;
   }
 
@@ -481,8 +483,8 @@ public final class FigureChecker {
     return new BigDecimal[] {r[0].multiply(k), r[1].multiply(k)};
   }
 
-  private record Product(BigDecimal lo, BigDecimal hi, BigDecimal mid, BigDecimal[] stated,
-      boolean pence) {
+  private record Product(
+      BigDecimal lo, BigDecimal hi, BigDecimal mid, BigDecimal[] stated, boolean pence) {
     boolean meets() {
       return lo.compareTo(stated[1]) <= 0 && stated[0].compareTo(hi) <= 0;
     }
@@ -493,10 +495,7 @@ public final class FigureChecker {
     if ((money(a) && money(b)) || a.value().signum() < 0 || b.value().signum() < 0) {
       return null;
     }
-    if (c.unit() != null
-        && !money(c)
-        && !c.unit().equals(a.unit())
-        && !c.unit().equals(b.unit())) {
+    if (c.unit() != null && !money(c) && !c.unit().equals(a.unit()) && !c.unit().equals(b.unit())) {
       return null;
     }
     boolean pence =
@@ -506,9 +505,10 @@ public final class FigureChecker {
     }
     BigDecimal[] ra = scaledRange(a, pence);
     BigDecimal[] rb = scaledRange(b, pence);
-    BigDecimal mid = a.value().multiply(scale(a, pence)).multiply(b.value().multiply(scale(b, pence)));
-    return new Product(ra[0].multiply(rb[0]), ra[1].multiply(rb[1]), mid, scaledRange(c, pence),
-        pence);
+    BigDecimal mid =
+        a.value().multiply(scale(a, pence)).multiply(b.value().multiply(scale(b, pence)));
+    return new Product(
+        ra[0].multiply(rb[0]), ra[1].multiply(rb[1]), mid, scaledRange(c, pence), pence);
   }
 
   private List<Check> products(TableFinder.Table t) {
@@ -713,7 +713,12 @@ public final class FigureChecker {
                 : " (the rounding of the figures allows \u00b1" + plain(slack) + unit + ").")
             + (v == Verdict.UNCHECKABLE ? " Some figures are hedged." : "");
     return check(
-        all, Kind.COLUMN_TOTAL, v, say(total), plain(sum) + unit, "\u00b1" + plain(slack) + unit,
+        all,
+        Kind.COLUMN_TOTAL,
+        v,
+        say(total),
+        plain(sum) + unit,
+        "\u00b1" + plain(slack) + unit,
         expl);
   }
 

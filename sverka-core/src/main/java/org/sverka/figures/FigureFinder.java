@@ -25,9 +25,12 @@ public final class FigureFinder {
   private static final String DIGITS =
       "(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\w|[.,]\\d)";
   private static final String NUM = "(?:" + DIGITS + "|" + NumberWords.CARDINAL + ")";
+
   /** A multiplier word inside a number in words: such a number is a figure without a unit. */
   private static final Pattern MULT_WORD =
-      Pattern.compile("(?i)\\b(?:hundreds?|thousands?|millions?|milliards?|billions?|dozen|\\w*score)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:hundreds?|thousands?|millions?|milliards?|billions?|dozen|\\w*score)\\b");
+
   private static final String COUNT_UNITS =
       "poods|tons|tonnes|km|kilometres|kilometers|members|wage-workers|workers|votes|voters|men"
           + "|persons|people|peasants|inhabitants|delegates|copies|kilograms|roubles|rubles"
@@ -50,10 +53,11 @@ public final class FigureFinder {
               + COUNT_UNITS
               + ")\\b)?");
   private static final String AMOUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
+
   /**
-   * Money of the period: "$4,000", "\u00a31,200", "\u00a31.5 millions", "1200l.", "2s. 6d.",
-   * "150l. 10s. 6d.", "7\u00bdd.". Pounds, shillings and pence together are one sum, in pence
-   * (the one unit that keeps every such sum exact: a penny is not a finite decimal of a pound).
+   * Money of the period: "$4,000", "\u00a31,200", "\u00a31.5 millions", "1200l.", "2s. 6d.", "150l.
+   * 10s. 6d.", "7\u00bdd.". Pounds, shillings and pence together are one sum, in pence (the one
+   * unit that keeps every such sum exact: a penny is not a finite decimal of a pound).
    */
   private static final Pattern MONEY =
       Pattern.compile(
@@ -65,9 +69,11 @@ public final class FigureFinder {
               + ")\\s?l\\.(?!\\w))?"
               + "(?:(?:,?\\s)?(?<s>\\d{1,3})\\s?s\\.(?!\\w))?"
               + "(?:(?:,?\\s)?(?<d>\\d{1,2})(?<q>[\u00bc\u00bd\u00be])?\\s?d\\.(?!\\w))?");
+
   private static final Pattern ORDINAL_BEFORE =
       Pattern.compile("(?i)\\b(?:the|of|your|my|our|his|her)\\s$");
-  private static final Pattern MONEY_GATE = Pattern.compile("[\u00a3$]|\\d[\u00bc\u00bd\u00be]?\\s?[lsd]\\.");
+  private static final Pattern MONEY_GATE =
+      Pattern.compile("[\u00a3$]|\\d[\u00bc\u00bd\u00be]?\\s?[lsd]\\.");
   private static final Pattern FRACTION =
       Pattern.compile(
           "(?i)\\b(?<qual>(?:about|almost|nearly|over|more\\sthan|less\\sthan|some|roughly)\\s)?"
@@ -324,10 +330,7 @@ public final class FigureFinder {
         continue;
       }
       boolean decimal = m.group("n1").contains(".");
-      if (!big
-          && unit == null
-          && !decimal
-          && r1.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+      if (!big && unit == null && !decimal && r1.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
         continue; // a bare small number: a footnote, an ordinal, a count of no interest
       }
       if (!big && unit == null && !m.group("n1").contains(",") && !decimal) {
@@ -427,10 +430,10 @@ public final class FigureFinder {
           "(?<![\\w.,\u00a3$])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?<pct>\\s?%)?(?!\\w|[.,]\\d)");
 
   /**
-   * Every number of a line of a table, in text order: the sums of money of {@link #find}, and
-   * every number in digits, small or bare ones too (in a table a "3" or a "1787" is an entry), each
-   * read exactly with its rounding step. Nothing is skipped as a date: a table's columns say what
-   * its numbers are.
+   * Every number of a line of a table, in text order: the sums of money of {@link #find}, and every
+   * number in digits, small or bare ones too (in a table a "3" or a "1787" is an entry), each read
+   * exactly with its rounding step. Nothing is skipped as a date: a table's columns say what its
+   * numbers are.
    */
   List<Figure> cells(FlatText flat) {
     String s = flat.text();
@@ -453,7 +456,10 @@ public final class FigureFinder {
       if (any(taken, m.start(), m.end())) {
         continue;
       }
-      String digits = m.group().substring(0, m.group().length() - (m.group("pct") == null ? 0 : m.group("pct").length()));
+      String digits =
+          m.group()
+              .substring(
+                  0, m.group().length() - (m.group("pct") == null ? 0 : m.group("pct").length()));
       Read r = number(digits);
       if (r == null) {
         continue;
@@ -525,7 +531,8 @@ public final class FigureFinder {
         if (q != null) {
           value =
               value.add(
-                  new BigDecimal(q.equals("\u00bc") ? "0.25" : q.equals("\u00bd") ? "0.5" : "0.75"));
+                  new BigDecimal(
+                      q.equals("\u00bc") ? "0.25" : q.equals("\u00bd") ? "0.5" : "0.75"));
           step = new BigDecimal("0.25");
         }
       }

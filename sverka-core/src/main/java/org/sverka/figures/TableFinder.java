@@ -13,15 +13,22 @@ import org.sverka.text.LineMap;
  * sentences: the segmenter runs its rows together). A row is a line of figures in columns: an
  * optional label ("Wheat, bushels", "Rent of the glebe") and then numbers, with nothing between
  * them but white space, leaders ("....", "|", "=", "×", "at", "@") and at most two short words (a
- * unit); a row of one figure needs a leader or a gap of white space between its label and figure.
- * A table is two or more rows on consecutive lines (a single blank line or a ruled line may stand
- * between rows). A total row is a row whose label says so ("Total", "Sum", "Amount", "In all", "Grand
- * total", "Together") or that stands under a ruled line ("-----", "=====").
+ * unit); a row of one figure needs a leader or a gap of white space between its label and figure. A
+ * table is two or more rows on consecutive lines (a single blank line or a ruled line may stand
+ * between rows). A total row is a row whose label says so ("Total", "Sum", "Amount", "In all",
+ * "Grand total", "Together") or that stands under a ruled line ("-----", "=====").
  */
 final class TableFinder {
   /** A line of a table. */
-  record Row(int line, int start, int end, String label, List<Figure> cells, List<int[]> columns,
-      boolean total, boolean productSign) {}
+  record Row(
+      int line,
+      int start,
+      int end,
+      String label,
+      List<Figure> cells,
+      List<int[]> columns,
+      boolean total,
+      boolean productSign) {}
 
   /** A table: its rows in order, and whether the line above names a product (rate, price, each). */
   record Table(List<Row> rows, boolean productHeader) {}
@@ -128,8 +135,11 @@ final class TableFinder {
     if (cells.size() == 1 && !total) {
       String before = text.substring(ls, cells.get(0).start());
       boolean leader =
-          before.contains("..") || before.contains("\t") || before.contains("  ")
-              || before.contains("|") || before.contains("\u2026");
+          before.contains("..")
+              || before.contains("\t")
+              || before.contains("  ")
+              || before.contains("|")
+              || before.contains("\u2026");
       if (!leader || label.isEmpty()) {
         return null;
       }

@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * English numbers written in words, read exactly: cardinals ("one hundred and forty millions",
- * "two thousand five hundred and six", "a hundred and twenty", "fourscore and seven", "half a
- * million", "a dozen", "twenty-three"), ordinals up to the thirty-first ("the twenty-third") and
- * years ("one thousand seven hundred and eighty seven", "eighteen hundred and sixty-one",
- * "seventeen eighty-seven"). The one reader of number words, shared by the date rules and the
- * figure finder; {@link #CARDINAL}, {@link #ORDINAL} and {@link #YEAR} are the patterns (without
- * flags: compile them case-insensitively) that find the phrases this class reads.
+ * English numbers written in words, read exactly: cardinals ("one hundred and forty millions", "two
+ * thousand five hundred and six", "a hundred and twenty", "fourscore and seven", "half a million",
+ * "a dozen", "twenty-three"), ordinals up to the thirty-first ("the twenty-third") and years ("one
+ * thousand seven hundred and eighty seven", "eighteen hundred and sixty-one", "seventeen
+ * eighty-seven"). The one reader of number words, shared by the date rules and the figure finder;
+ * {@link #CARDINAL}, {@link #ORDINAL} and {@link #YEAR} are the patterns (without flags: compile
+ * them case-insensitively) that find the phrases this class reads.
  *
  * <p>British "and" is read after a multiplier only ("a hundred and twenty"), so "two and three" is
  * not one number; a plural multiplier ("millions", "thousands") is the multiplier.
@@ -21,6 +21,7 @@ public final class NumberWords {
 
   private static final String UNIT = "one|two|three|four|five|six|seven|eight|nine";
   private static final String TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety";
+
   /** 1 to 99: "seven", "nineteen", "forty", "forty-three", "eighty seven". */
   public static final String SMALL =
       "(?:(?:"
@@ -31,6 +32,7 @@ public final class NumberWords {
           + "|nineteen|"
           + UNIT
           + ")";
+
   /** 1 to 999, and the old scores and dozens. */
   private static final String HUNDREDS =
       "(?:(?:(?:"
@@ -46,6 +48,7 @@ public final class NumberWords {
           + "|a)\\sdozen|"
           + SMALL
           + "|half\\san|half\\sa|an|a)";
+
   private static final String BIG = "(?:thousands?|millions?|milliards?|billions?)";
 
   /**

@@ -33,21 +33,26 @@ final class DateRules {
   private static final String DAY = "([0-3]?\\d)" + ORD + "(?![\\d.,]\\d)";
   private static final String YEAR = "(?<![\\d,.\u00a3$])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
   private static final String DASH = "\\s?[-\u2013]\\s?";
+
   /**
    * A year, or an Old Style / New Style double year ("1731/2", "1731/32") as one group, read by
    * {@link #dayYear}.
    */
   private static final String DYEAR =
       "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
+
   /** An ordinal day in words ("the Seventeenth", "twenty-third") or digits ("4th", "23d"). */
   private static final String DAYN =
       "((?i:" + NumberWords.ORDINAL + ")|[0-3]?\\d(?:st|nd|rd|th|d)?)(?![\\d.,]\\d)";
+
   /** What may stand before a year: "in the Year of our Lord", "Anno Domini", "A.D.". */
   private static final String YEAR_CUE =
       "(?:(?i:(?:in\\s|of\\s)?the\\syear(?:\\sof\\sour\\slord|\\sof\\sgrace|\\sof\\schrist)?"
           + "|anno\\sdomini|anno)|A\\.\\s?D\\.?|AD)";
+
   /** Between a day's month and its year: a comma, white space, "in the Year of our Lord". */
   private static final String TO_YEAR = ",?\\s(?:" + YEAR_CUE + ",?\\s)?";
+
   /** A year in digits (double years too) or in words: two groups. */
   private static final String YEAR_ANY = "(?:" + DYEAR + "|(" + "(?i:" + NumberWords.YEAR + ")))";
 
@@ -132,7 +137,13 @@ final class DateRules {
     /** An expression of the characters [from, to) of the match (its cue left out). */
     DateExpression makeSpan(int from, int to, String value, Kind kind) {
       return new DateExpression(
-          flat.start(from), flat.end(to), flat.text().substring(from, to), value, kind, null, false);
+          flat.start(from),
+          flat.end(to),
+          flat.text().substring(from, to),
+          value,
+          kind,
+          null,
+          false);
     }
 
     DateExpression makeTo(int end, String value, Kind kind, String event, boolean anchored) {
@@ -397,7 +408,8 @@ final class DateRules {
     when(g -> g.digit && g.has("/"));
     // 1731/2, 1914/18 (no month): the years both reckonings cover, an interval
     rule(
-        "(?<![\\d,./])(1[5-9]\\d\\d|20[0-4]\\d)/(\\d{1,2}|1[5-9]\\d\\d|20[0-4]\\d)(?![\\d/]|[.,]\\d)" + NOT_UNIT,
+        "(?<![\\d,./])(1[5-9]\\d\\d|20[0-4]\\d)/(\\d{1,2}|1[5-9]\\d\\d|20[0-4]\\d)(?![\\d/]|[.,]\\d)"
+            + NOT_UNIT,
         c -> {
           int a = num(c.g(1));
           String t = c.g(2);

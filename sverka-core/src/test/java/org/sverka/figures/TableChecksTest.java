@@ -64,7 +64,8 @@ class TableChecksTest {
   void aWrongProductAndAWrongTotalAreInconsistent() {
     List<Found> all = checks(STORES.formatted("14l.", "190l."));
     List<Found> products = of(all, Kind.PRODUCT);
-    assertThat(products).extracting(f -> f.check().verdict())
+    assertThat(products)
+        .extracting(f -> f.check().verdict())
         .containsExactly(Verdict.CONSISTENT, Verdict.CONSISTENT, Verdict.INCONSISTENT);
     assertThat(products.get(2).firstLine()).isEqualTo(5);
     assertThat(products.get(2).check().computed()).isEqualTo("2880 pence");
@@ -122,9 +123,11 @@ class TableChecksTest {
         Total .............. $271.00
         """;
     List<Found> all = checks(t);
-    assertThat(of(all, Kind.PRODUCT)).extracting(f -> f.check().verdict())
+    assertThat(of(all, Kind.PRODUCT))
+        .extracting(f -> f.check().verdict())
         .containsExactly(Verdict.CONSISTENT, Verdict.INCONSISTENT);
-    assertThat(of(all, Kind.COLUMN_TOTAL)).extracting(f -> f.check().verdict())
+    assertThat(of(all, Kind.COLUMN_TOTAL))
+        .extracting(f -> f.check().verdict())
         .containsExactly(Verdict.CONSISTENT);
   }
 

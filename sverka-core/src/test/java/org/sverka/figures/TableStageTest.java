@@ -15,9 +15,9 @@ import org.sverka.store.DateFigureTables.StoredCheck;
 import org.sverka.store.DateFigureTables.StoredFigure;
 
 /**
- * A letter of 1779 (written for this test) with an account table in its paragraphs, through
- * {@code analyze}: the table's checks are stored with their lines, and every figure they name is a
- * stored figure.
+ * A letter of 1779 (written for this test) with an account table in its paragraphs, through {@code
+ * analyze}: the table's checks are stored with their lines, and every figure they name is a stored
+ * figure.
  */
 class TableStageTest {
   static final String LETTER =

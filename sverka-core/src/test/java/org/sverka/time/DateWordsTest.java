@@ -63,11 +63,12 @@ class DateWordsTest {
                 + " sixty two");
     assertThat(value("signed the ninth of May, eighteen hundred and sixty-one"))
         .isEqualTo("1861-05-09");
-    assertThat(value("Done the first day of March Anno Domini one thousand eight hundred and"
-                + " twelve"))
+    assertThat(
+            value(
+                "Done the first day of March Anno Domini one thousand eight hundred and"
+                    + " twelve"))
         .isEqualTo("1812-03-01");
-    assertThat(value("dated December the tenth, seventeen ninety-six"))
-        .isEqualTo("1796-12-10");
+    assertThat(value("dated December the tenth, seventeen ninety-six")).isEqualTo("1796-12-10");
     // a year in words alone needs its cue, and its text is the year
     DateExpression y = one("It was in the year of grace eighteen hundred and twelve.", null);
     assertThat(y.value()).isEqualTo("1812");
