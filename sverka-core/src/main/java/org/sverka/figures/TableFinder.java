@@ -92,21 +92,105 @@ final class TableFinder {
         ruled = true;
         continue;
       }
-      close(out, rows, header);
+      close(out, rows, header, text);
       rows = new ArrayList<>();
       gap = 0;
       ruled = rule;
       lastOther = blank ? null : raw;
     }
-    close(out, rows, header);
+    close(out, rows, header, text);
     return out;
   }
 
-  private static void close(List<Table> out, List<Row> rows, String header) {
+  private static void close(List<Table> out, List<Row> rows, String header, String text) {
     if (rows.size() >= 2) {
+      List<Row> read = rows;
+      if (header != null && LSD_HEADER.matcher(header).find()) {
+        read = joined(rows, text, 3);
+      } else if (header != null && DOLLARS_CENTS_HEADER.matcher(header).find()) {
+        read = joined(rows, text, 2);
+      }
       out.add(
-          new Table(List.copyOf(rows), header != null && PRODUCT_HEADER.matcher(header).find()));
+          new Table(List.copyOf(read), header != null && PRODUCT_HEADER.matcher(header).find()));
     }
+  }
+
+  /** "£ s. d." over the last three columns: each row's last three numbers are one sum. */
+  private static final Pattern LSD_HEADER =
+      Pattern.compile("(?:\u00a3|\\bl\\.)\\s*s\\.\\s*d\\.?(?!\\w)");
+
+  /** "Dolls. Cts." over the last two columns. */
+  private static final Pattern DOLLARS_CENTS_HEADER =
+      Pattern.compile("(?i)\\b(?:dolls?\\.?|dollars|\\$)\\s*(?:cts?\\.?|cents)(?!\\w)");
+
+  /**
+   * The rows with their last {@code n} numbers joined into one sum of money: pounds, shillings and
+   * pence in pence ({@code n} 3), or dollars and cents in dollars ({@code n} 2). A row whose last
+   * numbers are not whole numbers is left as it is.
+   */
+  private static List<Row> joined(List<Row> rows, String text, int n) {
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows) {
+      int k = r.cells().size();
+      boolean whole = k >= n;
+      for (int i = k - n; whole && i < k; i++) {
+        Figure f = r.cells().get(i);
+        whole = f.unit() == null && f.value().scale() <= 0 && f.value().signum() >= 0;
+      }
+      if (!whole) {
+        out.add(r);
+        continue;
+      }
+      List<Figure> last = r.cells().subList(k - n, k);
+      java.math.BigDecimal value;
+      java.math.BigDecimal step;
+      String unit;
+      if (n == 3) {
+        value =
+            last.get(0)
+                .value()
+                .multiply(java.math.BigDecimal.valueOf(240))
+                .add(last.get(1).value().multiply(java.math.BigDecimal.valueOf(12)))
+                .add(last.get(2).value());
+        step = java.math.BigDecimal.ONE;
+        unit = "pence";
+      } else {
+        value = last.get(0).value().add(last.get(1).value().movePointLeft(2));
+        step = new java.math.BigDecimal("0.01");
+        unit = "dollars";
+      }
+      int start = last.get(0).start();
+      int end = last.get(n - 1).end();
+      Figure sum =
+          new Figure(
+              start,
+              end,
+              text.substring(start, end).replaceAll("\\s+", " "),
+              value.stripTrailingZeros(),
+              null,
+              step,
+              unit,
+              null,
+              null,
+              false,
+              null,
+              null);
+      List<Figure> cells = new ArrayList<>(r.cells().subList(0, k - n));
+      cells.add(sum);
+      List<int[]> cols = new ArrayList<>(r.columns().subList(0, k - n));
+      cols.add(new int[] {r.columns().get(k - n)[0], r.columns().get(k - 1)[1]});
+      out.add(
+          new Row(
+              r.line(),
+              r.start(),
+              r.end(),
+              r.label(),
+              List.copyOf(cells),
+              List.copyOf(cols),
+              r.total(),
+              r.productSign()));
+    }
+    return out;
   }
 
   /** The line as a row of a table, or null. */

@@ -95,6 +95,45 @@ class TableChecksTest {
   }
 
   @Test
+  void poundsShillingsAndPenceInThreeColumnsAreOneSum() {
+    String t =
+        """
+        Disbursements of the Overseers of the Poor.
+                                          \u00a3    s.   d.
+        Bread for the workhouse ......   12   15    6
+        Coals and candles ............    3    8    9
+        Clothing .....................    7   16    3
+                                       ---------------
+                              Total    24    0    6
+        """;
+    List<Found> all = checks(t);
+    assertThat(all).hasSize(1);
+    Check c = all.get(0).check();
+    assertThat(c.kind()).isEqualTo(Kind.COLUMN_TOTAL);
+    // 12 15s 6d + 3 8s 9d + 7 16s 3d = 24 0s 6d: the shillings carry, they are not summed alone
+    assertThat(c.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(c.computed()).isEqualTo(24 * 240 + 6 + " pence");
+    assertThat(c.stated()).contains("24 0 6");
+    String wrong = t.replace("24    0    6", "24    1    6");
+    assertThat(checks(wrong).get(0).check().verdict()).isEqualTo(Verdict.INCONSISTENT);
+  }
+
+  @Test
+  void dollarsAndCentsInTwoColumns() {
+    String t =
+        """
+        Expenses of the Convention.      Dolls.  Cts.
+        Printing the journal ........     145    50
+        Doorkeeper and messenger ....      60    25
+        Total .......................     205    75
+        """;
+    List<Found> all = checks(t);
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).check().verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(all.get(0).check().computed()).isEqualTo("205.75");
+  }
+
+  @Test
   void aTableOfCountiesWithTotalsInTwoColumns() {
     String t =
         """
