@@ -147,12 +147,15 @@ public final class DatesFiguresStage {
     for (Figure f : docFigures) {
       byStart.computeIfAbsent(f.start(), k -> new ArrayList<>()).add(f);
     }
+    java.util.Set<Figure> stored =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    stored.addAll(docFigures);
     for (TableFinder.Table t : found) {
       List<TableFinder.Row> rows = new ArrayList<>();
       for (TableFinder.Row r : t.rows()) {
         List<Figure> cells = new ArrayList<>();
         for (Figure c : r.cells()) {
-          Figure known = null;
+          Figure known = c;
           for (List<Figure> list : byStart.headMap(c.start(), true).descendingMap().values()) {
             for (Figure f : list) {
               if (f.end() >= c.end() && f.value().compareTo(c.value()) == 0) {
@@ -160,18 +163,6 @@ public final class DatesFiguresStage {
               }
             }
             break; // only the figures that begin nearest before (or at) the cell
-          }
-          if (known == null) {
-            SentenceRow s = sentenceAt.apply(c.start());
-            out.figure(
-                new DateFigureTables.FigureRow(
-                    id,
-                    lines.lineOf(c.start()),
-                    lines.lineOf(Math.max(c.start(), c.end() - 1)),
-                    s == null ? -1 : s.ord(),
-                    c));
-            docFigures.add(c);
-            known = c;
           }
           cells.add(known);
         }
@@ -187,6 +178,20 @@ public final class DatesFiguresStage {
                 r.productSign()));
       }
       for (Check c : checker.table(new TableFinder.Table(rows, t.productHeader()))) {
+        // a table's number that is no figure of its sentence is stored when a check names it
+        for (Figure f : c.figures()) {
+          if (stored.add(f)) {
+            SentenceRow s = sentenceAt.apply(f.start());
+            out.figure(
+                new DateFigureTables.FigureRow(
+                    id,
+                    lines.lineOf(f.start()),
+                    lines.lineOf(Math.max(f.start(), f.end() - 1)),
+                    s == null ? -1 : s.ord(),
+                    f));
+            docFigures.add(f);
+          }
+        }
         out.check(
             new DateFigureTables.CheckRow(
                 id, lines.lineOf(c.start()), lines.lineOf(Math.max(c.start(), c.end() - 1)), c));

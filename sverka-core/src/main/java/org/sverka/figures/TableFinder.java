@@ -198,6 +198,14 @@ final class TableFinder {
     if (le - ls > MAX_LINE) {
       return null;
     }
+    boolean digit = false;
+    for (int i = ls; i < le && !digit; i++) {
+      char c = text.charAt(i);
+      digit = c >= '0' && c <= '9';
+    }
+    if (!digit) {
+      return null; // most lines: no number, no row
+    }
     List<Figure> cells = finder.cells(FlatText.of(text, ls, le));
     if (cells.isEmpty()) {
       return null;
