@@ -53,8 +53,13 @@ final class DateRules {
   /** Between a day's month and its year: a comma, white space, "in the Year of our Lord". */
   private static final String TO_YEAR = ",?\\s(?:" + YEAR_CUE + ",?\\s)?";
 
-  /** A year in digits (double years too) or in words: two groups. */
-  private static final String YEAR_ANY = "(?:" + DYEAR + "|(" + "(?i:" + NumberWords.YEAR + ")))";
+  /** A year in Roman numerals, MD to MMXCIX, of four letters or more ("MDCCLXXVI"). */
+  private static final String ROMAN_YEAR =
+      "\\b(?=[MDCLXVI]{4})M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\\b";
+
+  /** A year in digits (double years too), or in words or Roman numerals: two groups. */
+  private static final String YEAR_ANY =
+      "(?:" + DYEAR + "|(" + "(?i:" + NumberWords.YEAR + ")|" + ROMAN_YEAR + "))";
 
   private static final String NOT_UNIT =
       "(?!\\s?(?:per\\s?cent|%|million|milliard|thousand|billion|roubles|rubles|poods|tons"
@@ -245,7 +250,35 @@ final class DateRules {
       return dayYear(c.g(g));
     }
     int y = NumberWords.year(c.g(g + 1));
-    return y > 0 ? y : -1;
+    if (y == 0) {
+      y = roman(c.g(g + 1));
+    }
+    return y >= 1000 ? y : -1;
+  }
+
+  /** The value of a Roman numeral in capitals; 0 when it is not one. */
+  static int roman(String s) {
+    int total = 0;
+    int prev = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v =
+          switch (s.charAt(i)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            case 'M' -> 1000;
+            default -> 0;
+          };
+      if (v == 0) {
+        return 0;
+      }
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
   }
 
   /** A day of the month in digits ("4th", "23d") or words ("Seventeenth"); 0 when none. */
@@ -388,7 +421,7 @@ final class DateRules {
           int y = anyYear(c, 2);
           return y < 0 || c.g(3) == null ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
         });
-    when(g -> g.has("year", "anno", "a.d", "a. d", "hundred", "thousand"));
+    when(g -> g.has("year", "anno", "a.d", "a. d", "ad ", "hundred", "thousand"));
     // in the year of our Lord one thousand seven hundred and twelve; Anno Domini eighteen
     // hundred; in eighteen hundred and sixty-one, the war (the cue is context, not the date)
     rule(
@@ -404,6 +437,15 @@ final class DateRules {
         c -> {
           int y = NumberWords.year(c.g(1));
           return y <= 0 ? null : c.makeSpan(c.m.start(1), c.m.end(1), String.valueOf(y), Kind.YEAR);
+        });
+    // in the year MDCCLXXVI, Anno Domini MDCCCXII
+    rule(
+        YEAR_CUE + ",?\\s(" + ROMAN_YEAR + ")",
+        c -> {
+          int y = roman(c.g(1));
+          return y < 1000
+              ? null
+              : c.makeSpan(c.m.start(1), c.m.end(1), String.valueOf(y), Kind.YEAR);
         });
     when(g -> g.digit && g.has("/"));
     // 1731/2, 1914/18 (no month): the years both reckonings cover, an interval
@@ -522,6 +564,31 @@ final class DateRules {
     rule(
         "\\b" + MONTH + "\\s" + DAY + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
         c -> dayWithoutYear(c, month(c.g(1)), num(c.g(2))));
+    when(g -> g.has("inst", "ult", "prox"));
+    // the 22d ult., the fifth instant, the 3d prox.: a day of the month before, of, or after the
+    // statement's month
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?:(?i:of)\\s)?(?:(inst|ult|prox)\\.|(instant|ultimo|proximo)\\b)",
+        c -> {
+          int d = dayNumber(c.g(1));
+          if (d < 1 || d > 31) {
+            return null;
+          }
+          if (c.anchor == null
+              || !YearMonth.from(c.anchor.earliest).equals(YearMonth.from(c.anchor.latest))) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          String w = c.g(2) != null ? c.g(2) : c.g(3);
+          YearMonth ym = YearMonth.from(c.anchor.earliest);
+          ym =
+              w.startsWith("ult")
+                  ? ym.minusMonths(1)
+                  : w.startsWith("prox") ? ym.plusMonths(1) : ym;
+          String v = day(ym.getYear(), ym.getMonthValue(), d);
+          return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
+        });
     when(g -> g.month);
     // the first of May; the Twenty-third Day of June; May the 4th; June the twentieth
     rule(

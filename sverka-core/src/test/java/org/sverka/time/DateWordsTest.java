@@ -117,6 +117,22 @@ class DateWordsTest {
   }
 
   @Test
+  void romanYearsAndDaysOfTheMonthBeforeOrAfter() {
+    assertThat(value("Printed in the Year MDCCLXXIV, and sold by the booksellers"))
+        .isEqualTo("1774");
+    assertThat(value("the second day of June, Anno Domini MDCCCXXXI")).isEqualTo("1831-06-02");
+    // a letter dated 1794-03-09 answering "yours of the 22d ult."
+    DateExpression ult = one("I have received yours of the 22d ult. with the papers", "1794-03-09");
+    assertThat(ult.value()).isEqualTo("1794-02-22");
+    assertThat(ult.text()).isEqualTo("the 22d ult.");
+    assertThat(one("the meeting of the fifth instant was adjourned", "1832-11-20").value())
+        .isEqualTo("1832-11-05");
+    assertThat(one("to sail on the 3d prox. for Lisbon", "1810-12-28").value())
+        .isEqualTo("1811-01-03");
+    assertThat(one("yours of the 22d ult.", null).value()).isNull();
+  }
+
+  @Test
   void wordsThatAreNotDatesStayNotDates() {
     assertThat(all("The first of these objections is the weakest.", "1788-01-01")).isEmpty();
     assertThat(all("May I say a word for the second of them?", "1788-01-01")).isEmpty();
