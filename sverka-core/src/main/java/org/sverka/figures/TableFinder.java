@@ -73,7 +73,11 @@ final class TableFinder {
       while (first < le && Character.isWhitespace(text.charAt(first))) {
         first++;
       }
-      Row row = blank || rule || !inBody.test(first) ? null : row(text, line, ls, le, ruled);
+      // a ruled line makes the row under it a total only when there are rows above to add up
+      Row row =
+          blank || rule || !inBody.test(first)
+              ? null
+              : row(text, line, ls, le, ruled && !rows.isEmpty());
       if (row != null) {
         if (rows.isEmpty()) {
           header = lastOther;

@@ -29,6 +29,18 @@ final class DateRules {
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+
+  /** A month with a day and a year after it may be in capitals too ("JUNE 26, 1857"). */
+  private static final String MONTH_Y =
+      MONTH.substring(0, MONTH.length() - 1)
+          + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+
+  /**
+   * Where a month that begins a day with its year may begin: at a word boundary, or right after a
+   * lower-case letter, where an extracted heading lost its line break ("IllinoisAugust 27, 1858").
+   */
+  private static final String MONTH_AT = "(?:\\b|(?<=[a-z]))";
+
   private static final String ORD = "(?:st|nd|rd|th|d)?";
   private static final String DAY = "([0-3]?\\d)" + ORD + "(?![\\d.,]\\d)";
   private static final String YEAR = "(?<![\\d,.\u00a3$])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
@@ -90,7 +102,7 @@ final class DateRules {
       this.digit = d;
       boolean m = false;
       for (String name : MONTH_NAMES) {
-        if (text.indexOf(name) >= 0) {
+        if (text.indexOf(name) >= 0 || text.indexOf(name.toUpperCase(Locale.ROOT)) >= 0) {
           m = true;
           break;
         }
@@ -310,7 +322,7 @@ final class DateRules {
     when(g -> g.digit && g.month);
     // December 28-29th, 1934
     rule(
-        "\\b" + MONTH + "\\s" + DAY + DASH + DAY + ",?\\s" + YEAR,
+        MONTH_AT + MONTH_Y + "\\s" + DAY + DASH + DAY + ",?\\s" + YEAR,
         c -> {
           int y = num(c.g(4));
           int mo = month(c.g(1));
@@ -362,7 +374,7 @@ final class DateRules {
         });
     // January 23d, 1935; February 11, 1731/2
     rule(
-        "\\b" + MONTH + "\\s" + DAY + ",?\\s" + DYEAR,
+        MONTH_AT + MONTH_Y + "\\s" + DAY + ",?\\s" + DYEAR,
         c -> {
           String v = day(dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
@@ -467,12 +479,16 @@ final class DateRules {
             + NOT_UNIT,
         c -> c.make(c.g(1) + "~", Kind.APPROXIMATE));
     when(g -> g.digit && g.has("-", "\u2013"));
-    // 1926-27, 1923-25, 1926-1927, 1895-1905
+    // 1926-27, 1923-25, 1926-1927, 1895-1905, 1853-'54, 1848-9
     rule(
-        YEAR + "\\s?[-\u2013]\\s?(\\d\\d|1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)" + NOT_UNIT,
+        YEAR
+            + "\\s?[-\u2013]\\s?['\u2019]?(\\d{1,2}|1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)"
+            + NOT_UNIT,
         c -> {
+          // 1853-'54, 1848-9: the later year's last digits
           int a = num(c.g(1));
-          int b = c.g(2).length() == 2 ? a / 100 * 100 + num(c.g(2)) : num(c.g(2));
+          String t = c.g(2);
+          int b = t.length() == 4 ? num(t) : a - a % (int) Math.pow(10, t.length()) + num(t);
           return b <= a || b - a > 100 ? null : c.make(a + "/" + b, Kind.INTERVAL);
         });
     when(g -> g.has("ties", "0s", "0's", "0\u2019s"));
@@ -587,6 +603,48 @@ final class DateRules {
                   ? ym.minusMonths(1)
                   : w.startsWith("prox") ? ym.plusMonths(1) : ym;
           String v = day(ym.getYear(), ym.getMonthValue(), d);
+          return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
+        });
+    when(g -> g.has(" month"));
+    // the 5th of this month, the 27th of last month, the ninth of the present month
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?i:of)\\s(?i:(this|the\\spresent|the\\scurrent|last|the\\slast|next"
+            + "|the\\snext))\\s(?i:month)\\b",
+        c -> {
+          int d = dayNumber(c.g(1));
+          if (c.anchor == null
+              || !YearMonth.from(c.anchor.earliest).equals(YearMonth.from(c.anchor.latest))) {
+            return d < 1 || d > 31 ? null : c.make(null, Kind.UNRESOLVED);
+          }
+          String w = c.g(2).toLowerCase(Locale.ROOT);
+          YearMonth ym = YearMonth.from(c.anchor.earliest);
+          ym = w.endsWith("last") ? ym.minusMonths(1) : w.endsWith("next") ? ym.plusMonths(1) : ym;
+          String v = day(ym.getYear(), ym.getMonthValue(), d);
+          return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
+        });
+    when(g -> g.month && g.has("last ", "next "));
+    // the 17th of last December, the 22nd of next March
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?i:of)\\s(?i:(last|next))\\s"
+            + MONTH
+            + "(?![\\w-])",
+        c -> {
+          int d = dayNumber(c.g(1));
+          int mo = month(c.g(3));
+          if (c.anchor == null) {
+            return d < 1 || d > 31 ? null : c.make(null, Kind.UNRESOLVED);
+          }
+          int y = c.anchor.latest.getYear();
+          if (c.g(2).equalsIgnoreCase("last")) {
+            y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
+          } else {
+            y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
+          }
+          String v = day(y, mo, d);
           return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
         });
     when(g -> g.month);

@@ -190,6 +190,26 @@ class TableChecksTest {
   }
 
   @Test
+  void aRuleUnderTheHeaderIsNoTotal() {
+    String t =
+        """
+           Men     Rations    Issued
+        -------------------------------
+            12        3          36
+            20        3          60
+            15        3          45
+        -------------------------------
+                                141
+        """;
+    List<Found> all = checks(t);
+    assertThat(of(all, Kind.PRODUCT)).hasSize(3);
+    List<Found> totals = of(all, Kind.COLUMN_TOTAL);
+    assertThat(totals).hasSize(1);
+    assertThat(totals.get(0).check().computed()).isEqualTo("141");
+    assertThat(totals.get(0).firstLine()).isEqualTo(3);
+  }
+
+  @Test
   void proseWithNumbersIsNoTable() {
     String t =
         """

@@ -133,6 +133,26 @@ class DateWordsTest {
   }
 
   @Test
+  void daysOfThisOrLastMonthAndOfLastOrNextMonthNamed() {
+    assertThat(one("the letter of the 5th of this month reached me", "1866-04-19").value())
+        .isEqualTo("1866-04-05");
+    assertThat(one("on the twenty-seventh of last month", "1903-01-10").value())
+        .isEqualTo("1902-12-27");
+    assertThat(one("since the 17th of last December", "1858-08-27").value())
+        .isEqualTo("1857-12-17");
+    assertThat(one("until the 2d of next March", "1795-05-30").value()).isEqualTo("1796-03-02");
+  }
+
+  @Test
+  void yearRangesWithOneDigitOrAnApostropheAndHeadingsRunTogether() {
+    assertThat(value("the accounts of 1853-'54 were closed")).isEqualTo("1853/1854");
+    assertThat(value("in the session of 1848-9 the bill")).isEqualTo("1848/1849");
+    assertThat(value("Address at the Town HallMarch 4, 1861")).isEqualTo("1861-03-04");
+    assertThat(value("SPEECH DELIVERED JUNE 26, 1857")).isEqualTo("1857-06-26");
+    assertThat(all("THE PEOPLE MAY 4 TIMES REFUSE", null)).isEmpty();
+  }
+
+  @Test
   void wordsThatAreNotDatesStayNotDates() {
     assertThat(all("The first of these objections is the weakest.", "1788-01-01")).isEmpty();
     assertThat(all("May I say a word for the second of them?", "1788-01-01")).isEmpty();
