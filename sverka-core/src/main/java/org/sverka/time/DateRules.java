@@ -661,6 +661,22 @@ final class DateRules {
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + "(?![\\w-])",
         c -> c.g(1).length() == 0 ? null : dayWithoutYear(c, month(c.g(2)), num(c.g(1))));
     when(g -> g.month);
+    // June last, August next: the most recent such month before the statement, or the next one
+    rule(
+        "\\b" + MONTH + "\\s(last|next)\\b(?!\\s(?:year|week|month|time))",
+        c -> {
+          int mo = month(c.g(1));
+          if (c.anchor == null) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          int y = c.anchor.latest.getYear();
+          if (c.g(2).equals("last")) {
+            y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
+          } else {
+            y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
+          }
+          return c.make(c.anchor.mark(ym(y, mo)), Kind.MONTH, null, true);
+        });
     // in February of this year; since July; last October
     rule(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]o|[Ll]ast|[Tt]his|[Nn]ext"

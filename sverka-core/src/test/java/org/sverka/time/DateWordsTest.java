@@ -141,6 +141,11 @@ class DateWordsTest {
     assertThat(one("since the 17th of last December", "1858-08-27").value())
         .isEqualTo("1857-12-17");
     assertThat(one("until the 2d of next March", "1795-05-30").value()).isEqualTo("1796-03-02");
+    DateExpression last = one("the resolutions passed in June last were read", "1842-08-20");
+    assertThat(last.value()).isEqualTo("1842-06");
+    assertThat(last.text()).isEqualTo("June last");
+    assertThat(one("to meet in January next at the capitol", "1788-10-01").value())
+        .isEqualTo("1789-01");
   }
 
   @Test
