@@ -21,7 +21,11 @@ import org.sverka.time.DateExpression.Kind;
  * claiming its characters so that a later, vaguer rule cannot read the same words again (a day
  * range is not read again as a day, a year of a day not again as a year). Written against the
  * failures measured for SUTime on the demo corpus: "January 23d, 1935", "December 28-29th, 1934",
- * "1926-27", "1923-25", days without a year, "the march of events".
+ * "1926-27", "1923-25", days without a year, "the march of events"; and against the forms of older
+ * corpora: ordinal days in words ("the Seventeenth Day of September"), "MONTH the Nth", years in
+ * words or Roman numerals after "in the Year of our Lord" or "Anno Domini" (read by {@link
+ * org.sverka.text.NumberWords}), Old Style / New Style double years ({@link #dayYear}), "the 22d
+ * ult.", "the 5th of this month", "June last".
  */
 final class DateRules {
   private DateRules() {}
