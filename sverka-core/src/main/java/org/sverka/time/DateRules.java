@@ -80,7 +80,7 @@ final class DateRules {
   private static final String NOT_UNIT =
       "(?!\\s?(?:per\\s?cent|%|million|milliard|thousand|billion|roubles|rubles|poods|tons"
           + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates|dollars"
-          + "|pounds|shillings|pence|guineas|cents|francs|livres|l\\.|s\\.|d\\.))";
+          + "|pounds|shillings|pence|guineas|cents|francs|livres|l\\.))";
 
   /**
    * A rule: a pattern, what its match means (null: not a date after all), and a cheap test of the

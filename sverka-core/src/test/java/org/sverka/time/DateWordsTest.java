@@ -164,6 +164,11 @@ class DateWordsTest {
     assertThat(all("March on, brave men, March on to the sea!", "1862-01-01")).isEmpty();
     assertThat(all("the third of the members voted against it", "1931-01-01")).isEmpty();
     assertThat(all("one thousand men and eighteen hundred horses", null)).isEmpty();
+    // a sum of pounds is not a year; a year before "d." (died) still is
+    assertThat(all("he left 1750l. to the parish", null)).isEmpty();
+    assertThat(all("John Hale, b. 1702 d. 1787", null))
+        .extracting(DateExpression::value)
+        .containsExactly("1702", "1787");
     assertThat(all("on the second day of the debate he rose", "1906-01-01")).isEmpty();
     assertThat(all("In fifteen hundred places the bells were rung.", null)).isEmpty();
   }
