@@ -49,7 +49,7 @@ public final class FigureFinder {
               + "(?<mult>(?:\\s(?:hundreds?|thousands?|millions?|milliards?|billions?)\\b){0,3})"
               + "(?<unit>\\s?(?:per\\s?cent\\b|percent\\b|%)"
               + "|(?:\\s(?!(?:in|of|and|to|the|a|from|for|at|by|or)\\b)[A-Za-z]+){0,2}?\\s(?:roubles|rubles|rouble|ruble)\\b"
-              + "|\\s(?:"
+              + "|\\s(?:of\\s)?(?:"
               + COUNT_UNITS
               + ")\\b)?");
   private static final String AMOUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
@@ -193,6 +193,9 @@ public final class FigureFinder {
       return null;
     }
     String t = u.toLowerCase(Locale.ROOT).trim();
+    if (t.startsWith("of ")) {
+      t = t.substring(3); // "ten millions of dollars"
+    }
     if (t.startsWith("per") || t.equals("%")) {
       return "per cent";
     }
@@ -321,6 +324,15 @@ public final class FigureFinder {
       }
       // "two thousand five hundred and six": a number in words carries its multipliers
       boolean big = hasMult || (r1.words() && MULT_WORD.matcher(m.group("n1")).find());
+      if (!big
+          && end == m.end()
+          && rawUnit != null
+          && rawUnit.strip().toLowerCase(Locale.ROOT).startsWith("of ")) {
+        // "of" joins a unit to a multiplier only ("millions of dollars", not "5 of dollars")
+        unit = null;
+        rawUnit = null;
+        end = m.start("unit");
+      }
       if (r1.words() && !big && unit == null) {
         continue; // "one", "a": words are figures only with a unit or a multiplier
       }
@@ -385,7 +397,7 @@ public final class FigureFinder {
       String measure =
           "per cent".equals(unit) || unit == null || unit.equals("roubles")
               ? measureAfter(s, after)
-              : rawUnit.trim();
+              : rawUnit.trim().replaceFirst("^(?i:of)\\s", "");
       if (measure == null) {
         measure = measureBefore(s, start);
       }

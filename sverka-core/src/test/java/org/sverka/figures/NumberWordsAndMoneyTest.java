@@ -64,7 +64,12 @@ class NumberWordsAndMoneyTest {
     assertThat(half.value()).isEqualByComparingTo("500000");
     assertThat(half.unit()).isEqualTo("pounds");
     assertThat(one("twenty-five thousand men under arms").value()).isEqualByComparingTo("25000");
-    assertThat(one("3 millions of dollars").value()).isEqualByComparingTo("3000000");
+    Figure of = one("a debt of ten millions of dollars was paid");
+    assertThat(of.value()).isEqualByComparingTo("10000000");
+    assertThat(of.text()).isEqualTo("ten millions of dollars");
+    assertThat(of.unit()).isEqualTo("dollars");
+    assertThat(one("3 millions of dollars").unit()).isEqualTo("dollars");
+    assertThat(one("some 1,500 of the voters").unit()).isNull();
     // words alone, without a multiplier or a unit, are no figure; "and" joins only after one
     assertThat(figures("two and three of them came, and one went")).isEmpty();
     assertThat(figures("on that score he said nothing")).isEmpty();
