@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "List the checks of the figures stated in the documents of a case (inconsistencies first),"
           + " and with --all every figure.",
-      "%nChecks: PERCENT_CHANGE, RATIO, PARTS_OF_TOTAL, SHARES; verdicts CONSISTENT, INCONSISTENT"
+      "%nChecks: PERCENT_CHANGE, RATIO, PARTS_OF_TOTAL, SHARES, PRODUCT and COLUMN_TOTAL (tables);"
+          + " verdicts CONSISTENT, INCONSISTENT"
           + " (with the computed value, the stated value and the tolerance of its rounding),"
           + " UNCHECKABLE.",
       "JSON and CSV always hold every figure and every check."

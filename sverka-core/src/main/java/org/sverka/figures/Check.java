@@ -3,7 +3,8 @@ package org.sverka.figures;
 import java.util.List;
 
 /**
- * A check of figures against each other, within a sentence or with the sentence before it.
+ * A check of figures against each other, within a sentence or with the sentence before it, or
+ * within a table (its rows and columns).
  *
  * @param start original offset where the checked figures begin
  * @param end original offset where they end
@@ -35,7 +36,11 @@ public record Check(
     /** Parts against the stated total. */
     PARTS_OF_TOTAL,
     /** Shares of one whole that should sum to 100 per cent. */
-    SHARES
+    SHARES,
+    /** A row of a table whose last figure should be the product of two others (quantity × rate). */
+    PRODUCT,
+    /** A total row of a table against the sum of the figures of its column above it. */
+    COLUMN_TOTAL
   }
 
   /** The outcome of a check. */

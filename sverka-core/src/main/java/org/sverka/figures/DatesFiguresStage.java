@@ -1,6 +1,7 @@
 package org.sverka.figures;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.sverka.document.Part;
 import org.sverka.store.CaseFile;
@@ -16,12 +17,13 @@ import org.sverka.time.DateText;
  * The dates-and-figures stage of {@code sverka analyze}: reads every sentence of every document
  * (boilerplate excepted) from the case file, finds its date expressions (resolved against the
  * statement date: the date of the part the sentence is in, else the document's date) and its
- * figures, checks the figures' arithmetic paragraph by paragraph, and stores all three, replacing
- * what an earlier run stored.
+ * figures, checks the figures' arithmetic paragraph by paragraph and in the tables of figures of
+ * its lines ({@link TableFinder}: products along rows, totals down columns), and stores all three,
+ * replacing what an earlier run stored.
  */
 public final class DatesFiguresStage {
   /** Bump when date finding, figure finding or checking changes its output. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** What a run found. */
   public record Counts(int dates, int figures, int checks) {}
@@ -42,12 +44,13 @@ public final class DatesFiguresStage {
         String text = d.text();
         LineMap lines = LineMap.of(text);
         FigureChecker.Sentence previous = null;
+        List<SentenceRow> sentences = tables.sentences(id);
+        List<Figure> docFigures = new ArrayList<>();
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
-        for (SentenceRow s : tables.sentences(id)) {
+        for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
-            forget(out, previous);
             previous = null;
             paragraphNo = s.paragraph();
           }
@@ -78,6 +81,7 @@ public final class DatesFiguresStage {
               }
             }
             List<Figure> figs = finder.find(flat, found);
+            docFigures.addAll(figs);
             for (Figure f : figs) {
               out.figure(
                   new DateFigureTables.FigureRow(
@@ -96,11 +100,11 @@ public final class DatesFiguresStage {
                       lines.lineOf(Math.max(c.start(), c.end() - 1)),
                       c));
             }
-            forget(out, previous);
             previous = current;
           }
         }
-        forget(out, previous);
+        tables(out, id, text, lines, sentences, docFigures, finder, checker);
+        out.forget(docFigures);
       }
       out.commit();
       int[] n = out.counts();
@@ -108,9 +112,90 @@ public final class DatesFiguresStage {
     }
   }
 
-  private static void forget(DateFigureTables.Writer out, FigureChecker.Sentence s) {
-    if (s != null) {
-      out.forget(s.figures());
+  /**
+   * The tables of figures of a document (a table is lines, not sentences: {@link TableFinder} reads
+   * the original lines that lie in its stored sentences), their products and column totals checked.
+   * A table's figure that the sentences gave already (the same value within its span) is that
+   * figure; the others (bare numbers of a table) are stored as figures of their sentence.
+   */
+  private static void tables(
+      DateFigureTables.Writer out,
+      String id,
+      String text,
+      LineMap lines,
+      List<SentenceRow> sentences,
+      List<Figure> docFigures,
+      FigureFinder finder,
+      FigureChecker checker)
+      throws SQLException {
+    int[] starts = new int[sentences.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = sentences.get(i).start();
+    }
+    java.util.function.IntFunction<SentenceRow> sentenceAt =
+        at -> {
+          int i = java.util.Arrays.binarySearch(starts, at);
+          i = i >= 0 ? i : -i - 2;
+          return i >= 0 && at < sentences.get(i).end() ? sentences.get(i) : null;
+        };
+    List<TableFinder.Table> found =
+        new TableFinder(finder).find(text, lines, at -> sentenceAt.apply(at) != null);
+    if (found.isEmpty()) {
+      return;
+    }
+    java.util.TreeMap<Integer, List<Figure>> byStart = new java.util.TreeMap<>();
+    for (Figure f : docFigures) {
+      byStart.computeIfAbsent(f.start(), k -> new ArrayList<>()).add(f);
+    }
+    java.util.Set<Figure> stored =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    stored.addAll(docFigures);
+    for (TableFinder.Table t : found) {
+      List<TableFinder.Row> rows = new ArrayList<>();
+      for (TableFinder.Row r : t.rows()) {
+        List<Figure> cells = new ArrayList<>();
+        for (Figure c : r.cells()) {
+          Figure known = c;
+          for (List<Figure> list : byStart.headMap(c.start(), true).descendingMap().values()) {
+            for (Figure f : list) {
+              if (f.end() >= c.end() && f.value().compareTo(c.value()) == 0) {
+                known = f;
+              }
+            }
+            break; // only the figures that begin nearest before (or at) the cell
+          }
+          cells.add(known);
+        }
+        rows.add(
+            new TableFinder.Row(
+                r.line(),
+                r.start(),
+                r.end(),
+                r.label(),
+                List.copyOf(cells),
+                r.columns(),
+                r.total(),
+                r.productSign()));
+      }
+      for (Check c : checker.table(new TableFinder.Table(rows, t.productHeader()))) {
+        // a table's number that is no figure of its sentence is stored when a check names it
+        for (Figure f : c.figures()) {
+          if (stored.add(f)) {
+            SentenceRow s = sentenceAt.apply(f.start());
+            out.figure(
+                new DateFigureTables.FigureRow(
+                    id,
+                    lines.lineOf(f.start()),
+                    lines.lineOf(Math.max(f.start(), f.end() - 1)),
+                    s == null ? -1 : s.ord(),
+                    f));
+            docFigures.add(f);
+          }
+        }
+        out.check(
+            new DateFigureTables.CheckRow(
+                id, lines.lineOf(c.start()), lines.lineOf(Math.max(c.start(), c.end() - 1)), c));
+      }
     }
   }
 

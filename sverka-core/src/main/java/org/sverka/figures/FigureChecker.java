@@ -409,6 +409,319 @@ public final class FigureChecker {
     return out;
   }
 
+  // ---- tables
+
+  /**
+   * The checks of a table of figures ({@link TableFinder}), in text order: products along its rows
+   * ({@link Kind#PRODUCT}) and totals down its columns ({@link Kind#COLUMN_TOTAL}).
+   *
+   * <p>A row's last figure is a product of two others when the same two columns (counted from the
+   * right) give it in two rows or more (or in one, when the line above the table or the row itself
+   * names a rate: "at", "each", "per", "×", "Price"), in at least half of the rows that have them;
+   * then every row is checked on those columns.
+   *
+   * <p>A total row is checked, column by column, against the sum of the figures above it in its
+   * column (back to the table's start or the total before). Both checks use exact decimals and
+   * interval arithmetic as the others do, with the rounding a table's figures state ({@link
+   * #tableHalf}): whole numbers and sums of money are a table's counts and entries and are taken as
+   * written (so "140l. + 40l. + 14l." is 194l., and a total of 192l. is wrong); decimals of a
+   * measure and round thousands allow half their step; hedged figures make a miss UNCHECKABLE. A
+   * total row's figures are put in the columns whose figures end where they end when the table is
+   * aligned, else counted from the right. Sums of money in pounds and in pounds, shillings and
+   * pence are compared in pence; other units must agree.
+   */
+  List<Check> table(TableFinder.Table t) {
+    List<Check> out = new ArrayList<>();
+    out.addAll(products(t));
+    out.addAll(columnTotals(t));
+    sort(out);
+    return out;
+  }
+
+  private static final BigDecimal PENCE_PER_POUND = BigDecimal.valueOf(240);
+
+  private static boolean money(Figure f) {
+    return "pounds".equals(f.unit()) || "pence".equals(f.unit());
+  }
+
+  /** What {@code f} is multiplied by to be compared: pounds in pence when pence are about. */
+  private static BigDecimal scale(Figure f, boolean pence) {
+    if (pence && "pounds".equals(f.unit())) {
+      return PENCE_PER_POUND;
+    }
+    if ("per cent".equals(f.unit())) {
+      return new BigDecimal("0.01");
+    }
+    return BigDecimal.ONE;
+  }
+
+  /**
+   * How far a figure of a table may be from what it states: nothing for a whole number written
+   * without round thousands ("390,054", "40") or a sum of money ("3l. 10s.", "$14.50"), which are
+   * counts and account entries, added and multiplied as written; half its rounding step for a
+   * figure that states rounding (decimals of a measure, "979,000"), as everywhere else.
+   */
+  static BigDecimal tableHalf(Figure f) {
+    boolean rounded =
+        f.step().compareTo(BigDecimal.ONE) > 0
+            || (f.step().stripTrailingZeros().scale() > 0
+                && !money(f)
+                && !"dollars".equals(f.unit()));
+    return rounded ? half(f) : BigDecimal.ZERO;
+  }
+
+  /** A table figure's interval, scaled for comparison. */
+  private static BigDecimal[] scaledRange(Figure f, boolean pence) {
+    BigDecimal k = scale(f, pence);
+    BigDecimal[] r;
+    if (f.approximate()) {
+      r = range(f);
+    } else {
+      BigDecimal h = tableHalf(f);
+      r = new BigDecimal[] {f.value().subtract(h), f.value().add(h)};
+    }
+    return new BigDecimal[] {r[0].multiply(k), r[1].multiply(k)};
+  }
+
+  private record Product(
+      BigDecimal lo, BigDecimal hi, BigDecimal mid, BigDecimal[] stated, boolean pence) {
+    boolean meets() {
+      return lo.compareTo(stated[1]) <= 0 && stated[0].compareTo(hi) <= 0;
+    }
+  }
+
+  /** {@code a × b} against {@code c}, or null when they cannot be a product. */
+  private static Product product(Figure a, Figure b, Figure c) {
+    if ((money(a) && money(b)) || a.value().signum() < 0 || b.value().signum() < 0) {
+      return null;
+    }
+    if (c.unit() != null && !money(c) && !c.unit().equals(a.unit()) && !c.unit().equals(b.unit())) {
+      return null;
+    }
+    boolean pence =
+        "pence".equals(a.unit()) || "pence".equals(b.unit()) || "pence".equals(c.unit());
+    if (money(c) != (money(a) || money(b)) && money(c) && pence && !"pence".equals(c.unit())) {
+      return null;
+    }
+    BigDecimal[] ra = scaledRange(a, pence);
+    BigDecimal[] rb = scaledRange(b, pence);
+    BigDecimal mid =
+        a.value().multiply(scale(a, pence)).multiply(b.value().multiply(scale(b, pence)));
+    return new Product(
+        ra[0].multiply(rb[0]), ra[1].multiply(rb[1]), mid, scaledRange(c, pence), pence);
+  }
+
+  private List<Check> products(TableFinder.Table t) {
+    // the pair of columns, counted from the right, that gives the last figure in most rows
+    Map<String, int[]> meets = new java.util.TreeMap<>();
+    Map<String, Integer> having = new java.util.HashMap<>();
+    boolean sign = t.productHeader();
+    for (TableFinder.Row r : t.rows()) {
+      sign |= r.productSign();
+      int n = r.cells().size();
+      if (r.total() || n < 3) {
+        continue;
+      }
+      for (int i = 0; i < n - 1; i++) {
+        for (int j = i + 1; j < n - 1; j++) {
+          String key = String.format("%03d:%03d", n - 1 - j, n - 1 - i);
+          having.merge(key, 1, Integer::sum);
+          Product p = product(r.cells().get(i), r.cells().get(j), r.cells().get(n - 1));
+          if (p != null && p.meets()) {
+            int[] pair = {n - 1 - i, n - 1 - j, 0};
+            meets.computeIfAbsent(key, k -> pair)[2]++;
+          }
+        }
+      }
+    }
+    int[] best = null;
+    for (int[] v : meets.values()) {
+      if (best == null || v[2] > best[2]) {
+        best = v;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    String bestKey = String.format("%03d:%03d", best[1], best[0]);
+    int rowsWithPair = having.getOrDefault(bestKey, 0);
+    if (!(best[2] >= 2 || sign) || best[2] * 2 < rowsWithPair) {
+      return List.of();
+    }
+    List<Check> out = new ArrayList<>();
+    for (TableFinder.Row r : t.rows()) {
+      int n = r.cells().size();
+      if (r.total() || n < 3 || n - 1 - best[0] < 0) {
+        continue;
+      }
+      Figure a = r.cells().get(n - 1 - best[0]);
+      Figure b = r.cells().get(n - 1 - best[1]);
+      Figure c = r.cells().get(n - 1);
+      Product p = product(a, b, c);
+      if (p == null) {
+        continue;
+      }
+      boolean hedged = a.approximate() || b.approximate() || c.approximate();
+      Verdict v =
+          p.meets() ? Verdict.CONSISTENT : hedged ? Verdict.UNCHECKABLE : Verdict.INCONSISTENT;
+      String unit = p.pence() ? " pence" : "";
+      BigDecimal half = p.stated()[1].subtract(p.stated()[0]).divide(BigDecimal.valueOf(2), MC);
+      String expl =
+          say(a)
+              + " \u00d7 "
+              + say(b)
+              + " is "
+              + plain(p.mid())
+              + unit
+              + (p.lo().compareTo(p.hi()) == 0
+                  ? ""
+                  : " (" + plain(p.lo()) + " to " + plain(p.hi()) + " within their rounding)")
+              + "; the row states "
+              + say(c)
+              + (p.pence() && !"pence".equals(c.unit())
+                  ? " (" + plain(c.value().multiply(scale(c, true))) + " pence)"
+                  : "")
+              + " (\u00b1"
+              + plain(half)
+              + unit
+              + ")."
+              + (v == Verdict.UNCHECKABLE ? " Some figures are hedged." : "");
+      out.add(
+          check(
+              List.of(a, b, c),
+              Kind.PRODUCT,
+              v,
+              say(c),
+              plain(p.mid()) + unit,
+              "\u00b1" + plain(half) + unit,
+              expl));
+    }
+    return out;
+  }
+
+  private List<Check> columnTotals(TableFinder.Table t) {
+    List<Check> out = new ArrayList<>();
+    List<TableFinder.Row> parts = new ArrayList<>();
+    for (TableFinder.Row r : t.rows()) {
+      if (!r.total()) {
+        parts.add(r);
+        continue;
+      }
+      if (parts.size() >= 2) {
+        for (int i = 0; i < r.cells().size(); i++) {
+          int k = columnOf(parts, r, i);
+          List<Figure> column = new ArrayList<>();
+          for (TableFinder.Row p : parts) {
+            int n = p.cells().size();
+            if (n - 1 - k >= 0) {
+              column.add(p.cells().get(n - 1 - k));
+            }
+          }
+          if (column.size() >= 2) {
+            Check c = columnTotal(r.cells().get(i), column);
+            if (c != null) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      parts = new ArrayList<>();
+    }
+    return out;
+  }
+
+  /**
+   * The column (counted from the right) of a total row's {@code i}-th figure: the column whose
+   * figures end where it ends, when the rows above are aligned; else counted from the right.
+   */
+  private static int columnOf(List<TableFinder.Row> parts, TableFinder.Row total, int i) {
+    int m = total.cells().size();
+    int fallback = m - 1 - i;
+    int end = total.columns().get(i)[1];
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int k = 0; ; k++) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      int seen = 0;
+      for (TableFinder.Row p : parts) {
+        int n = p.cells().size();
+        if (n - 1 - k >= 0) {
+          int e = p.columns().get(n - 1 - k)[1];
+          min = Math.min(min, e);
+          max = Math.max(max, e);
+          seen++;
+        }
+      }
+      if (seen == 0) {
+        break;
+      }
+      if (max - min > 3) {
+        return fallback; // not aligned
+      }
+      int dist = Math.min(Math.abs(end - min), Math.abs(end - max));
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = k;
+      }
+    }
+    return best >= 0 && bestDist <= 3 ? best : fallback;
+  }
+
+  private static Check columnTotal(Figure total, List<Figure> column) {
+    List<Figure> all = new ArrayList<>(column);
+    all.add(total);
+    boolean pence = all.stream().anyMatch(f -> "pence".equals(f.unit()));
+    for (Figure f : all) {
+      boolean agrees =
+          money(f) && money(total)
+              || java.util.Objects.equals(f.unit(), total.unit())
+              || f.unit() == null
+              || total.unit() == null && !money(f);
+      if (!agrees) {
+        return null;
+      }
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal slack = tableHalf(total).multiply(scale(total, pence));
+    for (Figure f : column) {
+      BigDecimal k = scale(f, pence);
+      sum = sum.add(f.value().multiply(k));
+      slack = slack.add(tableHalf(f).multiply(k));
+    }
+    BigDecimal stated = total.value().multiply(scale(total, pence));
+    BigDecimal diff = sum.subtract(stated);
+    boolean hedged = all.stream().anyMatch(Figure::approximate);
+    Verdict v =
+        diff.abs().compareTo(slack) <= 0
+            ? Verdict.CONSISTENT
+            : hedged ? Verdict.UNCHECKABLE : Verdict.INCONSISTENT;
+    String unit = pence ? " pence" : "";
+    String expl =
+        "The "
+            + column.size()
+            + " figures of the column ("
+            + String.join(" + ", column.stream().map(FigureChecker::say).toList())
+            + ") add up to "
+            + plain(sum)
+            + unit
+            + "; the total row states "
+            + say(total)
+            + (pence && !"pence".equals(total.unit()) ? " (" + plain(stated) + " pence)" : "")
+            + (slack.signum() == 0
+                ? " (whole numbers and sums of money are added as written)."
+                : " (the rounding of the figures allows \u00b1" + plain(slack) + unit + ").")
+            + (v == Verdict.UNCHECKABLE ? " Some figures are hedged." : "");
+    return check(
+        all,
+        Kind.COLUMN_TOTAL,
+        v,
+        say(total),
+        plain(sum) + unit,
+        "\u00b1" + plain(slack) + unit,
+        expl);
+  }
+
   // ---- arithmetic helpers
 
   private static Check check(
@@ -503,6 +816,9 @@ public final class FigureChecker {
               case "per cent" -> t.contains("cent") || t.contains("%");
               case "km" -> t.contains("k");
               case "votes" -> t.contains("vot");
+              case "pounds" -> t.contains("\u00a3") || t.contains("l.") || t.contains("pound");
+              case "pence" -> true;
+              case "dollars" -> t.contains("$") || t.contains("dollar");
               default -> t.contains(u);
             };
     return "\u201c" + f.text() + "\u201d" + (named ? "" : " (" + u + ")");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
+import org.sverka.text.NumberWords;
 import org.sverka.time.DateExpression;
 
 /**
@@ -21,17 +22,20 @@ public final class FigureFinder {
   /** Longer digit strings are not figures (and are never turned into numbers). */
   public static final int MAX_DIGITS = 24;
 
-  private static final String WORD_NUM =
-      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
-          + "|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-          + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|half\\sa|a|an)";
   private static final String DIGITS =
       "(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\w|[.,]\\d)";
-  private static final String NUM = "(?:" + DIGITS + "|\\b" + WORD_NUM + "\\b)";
+  private static final String NUM = "(?:" + DIGITS + "|" + NumberWords.CARDINAL + ")";
+
+  /** A multiplier word inside a number in words: such a number is a figure without a unit. */
+  private static final Pattern MULT_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:hundreds?|thousands?|millions?|milliards?|billions?|dozen|\\w*score)\\b");
+
   private static final String COUNT_UNITS =
       "poods|tons|tonnes|km|kilometres|kilometers|members|wage-workers|workers|votes|voters|men"
           + "|persons|people|peasants|inhabitants|delegates|copies|kilograms|roubles|rubles"
-          + "|rouble|ruble|dollars|pounds";
+          + "|rouble|ruble|dollars|pounds|shillings|pence|guineas|cents|crowns|francs|livres"
+          + "|florins|ducats";
   private static final Pattern FIGURE =
       Pattern.compile(
           "(?i)(?<qual>\\b(?:about|around|almost|nearly|over|more\\sthan|less\\sthan|some"
@@ -42,12 +46,34 @@ public final class FigureFinder {
               + ")(?:(?:\\s?[-\u2013]\\s?|\\sto\\s)(?<n2>"
               + NUM
               + "))?"
-              + "(?<mult>(?:\\s(?:hundred|thousand|million|milliards?|billion)\\b){0,3})"
+              + "(?<mult>(?:\\s(?:hundreds?|thousands?|millions?|milliards?|billions?)\\b){0,3})"
               + "(?<unit>\\s?(?:per\\s?cent\\b|percent\\b|%)"
               + "|(?:\\s(?!(?:in|of|and|to|the|a|from|for|at|by|or)\\b)[A-Za-z]+){0,2}?\\s(?:roubles|rubles|rouble|ruble)\\b"
-              + "|\\s(?:"
+              + "|\\s(?:of\\s)?(?:"
               + COUNT_UNITS
               + ")\\b)?");
+  private static final String AMOUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
+
+  /**
+   * Money of the period: "$4,000", "\u00a31,200", "\u00a31.5 millions", "1200l.", "2s. 6d.", "150l.
+   * 10s. 6d.", "7\u00bdd.". Pounds, shillings and pence together are one sum, in pence (the one
+   * unit that keeps every such sum exact: a penny is not a finite decimal of a pound).
+   */
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "(?<![\\w.,\u00a3$'\u2019])(?:(?<cur>[\u00a3$])\\s?(?<a>"
+              + AMOUNT
+              + "(?:\\.\\d+)?)(?<mult>\\s(?:millions?|thousands?|billions?)\\b)?"
+              + "|(?<l>"
+              + AMOUNT
+              + ")\\s?l\\.(?!\\w))?"
+              + "(?:(?:,?\\s)?(?<s>\\d{1,3})\\s?s\\.(?!\\w))?"
+              + "(?:(?:,?\\s)?(?<d>\\d{1,2})(?<q>[\u00bc\u00bd\u00be])?\\s?d\\.(?!\\w))?");
+
+  private static final Pattern ORDINAL_BEFORE =
+      Pattern.compile("(?i)\\b(?:the|of|your|my|our|his|her)\\s$");
+  private static final Pattern MONEY_GATE =
+      Pattern.compile("[\u00a3$]|\\d[\u00bc\u00bd\u00be]?\\s?[lsd]\\.");
   private static final Pattern FRACTION =
       Pattern.compile(
           "(?i)\\b(?<qual>(?:about|almost|nearly|over|more\\sthan|less\\sthan|some|roughly)\\s)?"
@@ -144,28 +170,18 @@ public final class FigureFinder {
       }
       return new Read(v, step, false);
     }
-    if (t.equals("half a")) {
-      return new Read(new BigDecimal("0.5"), new BigDecimal("0.5"), true);
-    }
-    int v = 0;
-    for (String part : t.split("-")) {
-      Integer w = WORDS.get(part);
-      if (w == null) {
-        return null;
-      }
-      v += w;
-    }
-    return new Read(BigDecimal.valueOf(v), BigDecimal.ONE, true);
+    NumberWords.Value w = NumberWords.cardinal(t);
+    return w == null ? null : new Read(w.value(), w.step(), true);
   }
 
   private static BigDecimal multiplier(String mult) {
     BigDecimal m = BigDecimal.ONE;
     for (String w : mult.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
       switch (w) {
-        case "hundred" -> m = m.movePointRight(2);
-        case "thousand" -> m = m.movePointRight(3);
-        case "million" -> m = m.movePointRight(6);
-        case "milliard", "milliards", "billion" -> m = m.movePointRight(9);
+        case "hundred", "hundreds" -> m = m.movePointRight(2);
+        case "thousand", "thousands" -> m = m.movePointRight(3);
+        case "million", "millions" -> m = m.movePointRight(6);
+        case "milliard", "milliards", "billion", "billions" -> m = m.movePointRight(9);
         default -> {}
       }
     }
@@ -177,6 +193,9 @@ public final class FigureFinder {
       return null;
     }
     String t = u.toLowerCase(Locale.ROOT).trim();
+    if (t.startsWith("of ")) {
+      t = t.substring(3); // "ten millions of dollars"
+    }
     if (t.startsWith("per") || t.equals("%")) {
       return "per cent";
     }
@@ -248,6 +267,20 @@ public final class FigureFinder {
               null));
       where.add(new int[] {fm.start(), fm.end()});
     }
+    if (MONEY_GATE.matcher(s).find()) {
+      Matcher mm = MONEY.matcher(s);
+      while (mm.find()) {
+        if (mm.end() == mm.start() || any(taken, mm.start(), mm.end())) {
+          continue;
+        }
+        Figure f = money(flat, s, mm);
+        if (f != null) {
+          mark(taken, mm.start(), mm.end());
+          out.add(f);
+          where.add(new int[] {mm.start(), mm.end()});
+        }
+      }
+    }
     Matcher m = FIGURE.matcher(s);
     int pos = 0;
     while (pos < s.length() && m.find(pos)) {
@@ -289,22 +322,30 @@ public final class FigureFinder {
         hasMult = false;
         mult = "";
       }
-      if (r1.words() && !hasMult && unit == null) {
+      // "two thousand five hundred and six": a number in words carries its multipliers
+      boolean big = hasMult || (r1.words() && MULT_WORD.matcher(m.group("n1")).find());
+      if (!big
+          && end == m.end()
+          && rawUnit != null
+          && rawUnit.strip().toLowerCase(Locale.ROOT).startsWith("of ")) {
+        // "of" joins a unit to a multiplier only ("millions of dollars", not "5 of dollars")
+        unit = null;
+        rawUnit = null;
+        end = m.start("unit");
+      }
+      if (r1.words() && !big && unit == null) {
         continue; // "one", "a": words are figures only with a unit or a multiplier
       }
       if (r1.words()
           && (m.group("n1").equalsIgnoreCase("a") || m.group("n1").equalsIgnoreCase("an"))
-          && !hasMult) {
+          && !big) {
         continue;
       }
       boolean decimal = m.group("n1").contains(".");
-      if (!hasMult
-          && unit == null
-          && !decimal
-          && r1.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+      if (!big && unit == null && !decimal && r1.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
         continue; // a bare small number: a footnote, an ordinal, a count of no interest
       }
-      if (!hasMult && unit == null && !m.group("n1").contains(",") && !decimal) {
+      if (!big && unit == null && !m.group("n1").contains(",") && !decimal) {
         continue; // a bare four-digit number without grouping: a year or a page, not a figure
       }
       BigDecimal mul = hasMult ? multiplier(mult) : BigDecimal.ONE;
@@ -356,7 +397,7 @@ public final class FigureFinder {
       String measure =
           "per cent".equals(unit) || unit == null || unit.equals("roubles")
               ? measureAfter(s, after)
-              : rawUnit.trim();
+              : rawUnit.trim().replaceFirst("^(?i:of)\\s", "");
       if (measure == null) {
         measure = measureBefore(s, start);
       }
@@ -394,6 +435,138 @@ public final class FigureFinder {
       result.add(sorted.get(i).withPeriod(period(s, sortedWhere.get(i), dates, dateSpans)));
     }
     return result;
+  }
+
+  private static final Pattern CELL =
+      Pattern.compile(
+          "(?<![\\w.,\u00a3$])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?<pct>\\s?%)?(?!\\w|[.,]\\d)");
+
+  /**
+   * Every number of a line of a table, in text order: the sums of money of {@link #find}, and every
+   * number in digits, small or bare ones too (in a table a "3" or a "1787" is an entry), each read
+   * exactly with its rounding step. Nothing is skipped as a date: a table's columns say what its
+   * numbers are.
+   */
+  List<Figure> cells(FlatText flat) {
+    String s = flat.text();
+    boolean[] taken = new boolean[s.length() + 1];
+    List<Figure> out = new ArrayList<>();
+    if (MONEY_GATE.matcher(s).find()) {
+      Matcher mm = MONEY.matcher(s);
+      while (mm.find()) {
+        if (mm.end() > mm.start()) {
+          Figure f = money(flat, s, mm);
+          if (f != null) {
+            mark(taken, mm.start(), mm.end());
+            out.add(f);
+          }
+        }
+      }
+    }
+    Matcher m = CELL.matcher(s);
+    while (m.find()) {
+      if (any(taken, m.start(), m.end())) {
+        continue;
+      }
+      String digits =
+          m.group()
+              .substring(
+                  0, m.group().length() - (m.group("pct") == null ? 0 : m.group("pct").length()));
+      Read r = number(digits);
+      if (r == null) {
+        continue;
+      }
+      out.add(
+          new Figure(
+              flat.start(m.start()),
+              flat.end(m.end()),
+              m.group(),
+              r.value().stripTrailingZeros(),
+              null,
+              r.step().stripTrailingZeros(),
+              m.group("pct") == null ? null : "per cent",
+              null,
+              null,
+              false,
+              null,
+              null));
+    }
+    out.sort(java.util.Comparator.comparingInt(Figure::start));
+    return out;
+  }
+
+  /** The sum of money {@code m} matched, or null when it is not one. */
+  private static Figure money(FlatText flat, String s, Matcher m) {
+    boolean shillings = m.group("s") != null;
+    boolean pence = m.group("d") != null;
+    String pounds = m.group("cur") == null ? m.group("l") : m.group("a");
+    if (pounds == null && !shillings && !pence) {
+      return null;
+    }
+    if (pounds == null
+        && !shillings
+        && ORDINAL_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+      return null; // "your letter of the 22d.": a day, not pence
+    }
+    Read r = pounds == null ? null : number(pounds);
+    if (pounds != null && r == null) {
+      return null;
+    }
+    BigDecimal value;
+    BigDecimal step;
+    String unit;
+    if ("$".equals(m.group("cur"))) {
+      if (shillings || pence) {
+        return null;
+      }
+      BigDecimal mul = m.group("mult") == null ? BigDecimal.ONE : multiplier(m.group("mult"));
+      value = r.value().multiply(mul);
+      step = r.step().multiply(mul);
+      unit = "dollars";
+    } else if (!shillings && !pence) {
+      BigDecimal mul = m.group("mult") == null ? BigDecimal.ONE : multiplier(m.group("mult"));
+      value = r.value().multiply(mul);
+      step = r.step().multiply(mul);
+      unit = "pounds";
+    } else {
+      if (r != null && (r.value().scale() > 0 || m.group("mult") != null)) {
+        return null; // "\u00a31.5 2s." is not a sum anyone writes
+      }
+      value = r == null ? BigDecimal.ZERO : r.value().multiply(BigDecimal.valueOf(240));
+      if (shillings) {
+        value = value.add(new BigDecimal(m.group("s")).multiply(BigDecimal.valueOf(12)));
+      }
+      step = BigDecimal.ONE;
+      if (pence) {
+        value = value.add(new BigDecimal(m.group("d")));
+        String q = m.group("q");
+        if (q != null) {
+          value =
+              value.add(
+                  new BigDecimal(
+                      q.equals("\u00bc") ? "0.25" : q.equals("\u00bd") ? "0.5" : "0.75"));
+          step = new BigDecimal("0.25");
+        }
+      }
+      unit = "pence";
+    }
+    String measure = measureAfter(s, m.end());
+    if (measure == null) {
+      measure = measureBefore(s, m.start());
+    }
+    return new Figure(
+        flat.start(m.start()),
+        flat.end(m.end()),
+        m.group(),
+        value.stripTrailingZeros(),
+        null,
+        step.stripTrailingZeros(),
+        unit,
+        null,
+        null,
+        false,
+        measure,
+        null);
   }
 
   /**
@@ -487,7 +660,8 @@ public final class FigureFinder {
 
   /** Words without which a sentence without digits states no figure. */
   private static final String[] WORD_GATE =
-      ("hundred|thousand|million|milliard|billion|per cent|percent|%|" + COUNT_UNITS).split("\\|");
+      ("hundred|thousand|million|milliard|billion|dozen|score|per cent|percent|%|" + COUNT_UNITS)
+          .split("\\|");
 
   private static boolean has(String lower, String... words) {
     for (String w : words) {

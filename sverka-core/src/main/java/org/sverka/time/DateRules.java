@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
+import org.sverka.text.NumberWords;
 import org.sverka.time.DateExpression.Kind;
 
 /**
@@ -20,7 +21,11 @@ import org.sverka.time.DateExpression.Kind;
  * claiming its characters so that a later, vaguer rule cannot read the same words again (a day
  * range is not read again as a day, a year of a day not again as a year). Written against the
  * failures measured for SUTime on the demo corpus: "January 23d, 1935", "December 28-29th, 1934",
- * "1926-27", "1923-25", days without a year, "the march of events".
+ * "1926-27", "1923-25", days without a year, "the march of events"; and against the forms of older
+ * corpora: ordinal days in words ("the Seventeenth Day of September"), "MONTH the Nth", years in
+ * words or Roman numerals after "in the Year of our Lord" or "Anno Domini" (read by {@link
+ * org.sverka.text.NumberWords}), Old Style / New Style double years ({@link #dayYear}), "the 22d
+ * ult.", "the 5th of this month", "June last".
  */
 final class DateRules {
   private DateRules() {}
@@ -28,13 +33,54 @@ final class DateRules {
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+
+  /** A month with a day and a year after it may be in capitals too ("JUNE 26, 1857"). */
+  private static final String MONTH_Y =
+      MONTH.substring(0, MONTH.length() - 1)
+          + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+
+  /**
+   * Where a month that begins a day with its year may begin: at a word boundary, or right after a
+   * lower-case letter, where an extracted heading lost its line break ("IllinoisAugust 27, 1858").
+   */
+  private static final String MONTH_AT = "(?:\\b|(?<=[a-z]))";
+
   private static final String ORD = "(?:st|nd|rd|th|d)?";
   private static final String DAY = "([0-3]?\\d)" + ORD + "(?![\\d.,]\\d)";
-  private static final String YEAR = "(?<![\\d,.])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
+  private static final String YEAR = "(?<![\\d,.\u00a3$])(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)";
   private static final String DASH = "\\s?[-\u2013]\\s?";
+
+  /**
+   * A year, or an Old Style / New Style double year ("1731/2", "1731/32") as one group, read by
+   * {@link #dayYear}.
+   */
+  private static final String DYEAR =
+      "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
+
+  /** An ordinal day in words ("the Seventeenth", "twenty-third") or digits ("4th", "23d"). */
+  private static final String DAYN =
+      "((?i:" + NumberWords.ORDINAL + ")|[0-3]?\\d(?:st|nd|rd|th|d)?)(?![\\d.,]\\d)";
+
+  /** What may stand before a year: "in the Year of our Lord", "Anno Domini", "A.D.". */
+  private static final String YEAR_CUE =
+      "(?:(?i:(?:in\\s|of\\s)?the\\syear(?:\\sof\\sour\\slord|\\sof\\sgrace|\\sof\\schrist)?"
+          + "|anno\\sdomini|anno)|A\\.\\s?D\\.?|AD)";
+
+  /** Between a day's month and its year: a comma, white space, "in the Year of our Lord". */
+  private static final String TO_YEAR = ",?\\s(?:" + YEAR_CUE + ",?\\s)?";
+
+  /** A year in Roman numerals, MD to MMXCIX, of four letters or more ("MDCCLXXVI"). */
+  private static final String ROMAN_YEAR =
+      "\\b(?=[MDCLXVI]{4})M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\\b";
+
+  /** A year in digits (double years too), or in words or Roman numerals: two groups. */
+  private static final String YEAR_ANY =
+      "(?:" + DYEAR + "|(" + "(?i:" + NumberWords.YEAR + ")|" + ROMAN_YEAR + "))";
+
   private static final String NOT_UNIT =
       "(?!\\s?(?:per\\s?cent|%|million|milliard|thousand|billion|roubles|rubles|poods|tons"
-          + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates))";
+          + "|kilometres|km|members|workers|votes|men|persons|people|copies|delegates|dollars"
+          + "|pounds|shillings|pence|guineas|cents|francs|livres|l\\.))";
 
   /**
    * A rule: a pattern, what its match means (null: not a date after all), and a cheap test of the
@@ -60,7 +106,7 @@ final class DateRules {
       this.digit = d;
       boolean m = false;
       for (String name : MONTH_NAMES) {
-        if (text.indexOf(name) >= 0) {
+        if (text.indexOf(name) >= 0 || text.indexOf(name.toUpperCase(Locale.ROOT)) >= 0) {
           m = true;
           break;
         }
@@ -107,6 +153,18 @@ final class DateRules {
 
     DateExpression make(String value, Kind kind, String event, boolean anchored) {
       return makeTo(m.end(), value, kind, event, anchored);
+    }
+
+    /** An expression of the characters [from, to) of the match (its cue left out). */
+    DateExpression makeSpan(int from, int to, String value, Kind kind) {
+      return new DateExpression(
+          flat.start(from),
+          flat.end(to),
+          flat.text().substring(from, to),
+          value,
+          kind,
+          null,
+          false);
     }
 
     DateExpression makeTo(int end, String value, Kind kind, String event, boolean anchored) {
@@ -163,6 +221,9 @@ final class DateRules {
   }
 
   private static String day(int y, int m, int d) {
+    if (y < 0 || d < 1) {
+      return null;
+    }
     try {
       return LocalDate.of(y, m, d).toString();
     } catch (DateTimeException e) {
@@ -176,6 +237,76 @@ final class DateRules {
 
   private static int num(String s) {
     return Integer.parseInt(s);
+  }
+
+  /**
+   * The year of a day written with it: "1787", or for an Old Style / New Style double year
+   * ("February 11, 1731/2", "March 3, 1688/89") the New Style year, 1732. Until 1752 in Britain and
+   * its colonies the civil year began on 25 March, and a day between 1 January and 24 March was
+   * written with both years: the earlier counted from 25 March (Old Style), the later from 1
+   * January (New Style). It is one day, not a year-long interval, so it gets one value; EDTF and
+   * every other value Sverka gives count years from 1 January, so the value takes the later year.
+   * The day and month stay as written: the double year does not say whether the day is Julian or
+   * Gregorian. A second year that is not the next one ("1731/5") is not a double year: -1.
+   */
+  static int dayYear(String s) {
+    int slash = s.indexOf('/');
+    if (slash < 0) {
+      return num(s);
+    }
+    int y = num(s.substring(0, slash));
+    String t = s.substring(slash + 1);
+    int mod = (int) Math.pow(10, t.length());
+    return (y + 1) % mod == num(t) ? y + 1 : -1;
+  }
+
+  /** The year of groups {@code g} (digits) and {@code g + 1} (words); -1 when neither reads. */
+  private static int anyYear(Context c, int g) {
+    if (c.g(g) != null) {
+      return dayYear(c.g(g));
+    }
+    int y = NumberWords.year(c.g(g + 1));
+    if (y == 0) {
+      y = roman(c.g(g + 1));
+    }
+    return y >= 1000 ? y : -1;
+  }
+
+  /** The value of a Roman numeral in capitals; 0 when it is not one. */
+  static int roman(String s) {
+    int total = 0;
+    int prev = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v =
+          switch (s.charAt(i)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            case 'M' -> 1000;
+            default -> 0;
+          };
+      if (v == 0) {
+        return 0;
+      }
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+
+  /** A day of the month in digits ("4th", "23d") or words ("Seventeenth"); 0 when none. */
+  private static int dayNumber(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      int i = 0;
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      return num(s.substring(0, i));
+    }
+    return NumberWords.ordinal(s);
   }
 
   private static final Map<String, Integer> SEASONS =
@@ -195,7 +326,7 @@ final class DateRules {
     when(g -> g.digit && g.month);
     // December 28-29th, 1934
     rule(
-        "\\b" + MONTH + "\\s" + DAY + DASH + DAY + ",?\\s" + YEAR,
+        MONTH_AT + MONTH_Y + "\\s" + DAY + DASH + DAY + ",?\\s" + YEAR,
         c -> {
           int y = num(c.g(4));
           int mo = month(c.g(1));
@@ -240,16 +371,37 @@ final class DateRules {
         });
     // the 28th of December 1934; 16 December 1928
     rule(
-        "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + YEAR,
+        "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + DYEAR,
         c -> {
-          String v = day(num(c.g(3)), month(c.g(2)), num(c.g(1)));
+          String v = day(dayYear(c.g(3)), month(c.g(2)), num(c.g(1)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
-    // January 23d, 1935
+    // January 23d, 1935; February 11, 1731/2
     rule(
-        "\\b" + MONTH + "\\s" + DAY + ",?\\s" + YEAR,
+        MONTH_AT + MONTH_Y + "\\s" + DAY + ",?\\s" + DYEAR,
         c -> {
-          String v = day(num(c.g(3)), month(c.g(1)), num(c.g(2)));
+          String v = day(dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.month);
+    // the Seventeenth Day of September in the Year of our Lord one thousand seven hundred and
+    // Eighty seven; the nineteenth of April 1775; the 4th day of July, 1776
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?(?:\\s(?i:of))?\\s"
+            + MONTH
+            + TO_YEAR
+            + YEAR_ANY,
+        c -> {
+          String v = day(anyYear(c, 3), month(c.g(2)), dayNumber(c.g(1)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    // July the fourth, 1776; September the 17th, in the year of our Lord 1787
+    rule(
+        "\\b" + MONTH + "\\s(?:(?i:the)\\s)?" + DAYN + TO_YEAR + YEAR_ANY,
+        c -> {
+          String v = day(anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
     when(g -> g.has("spring", "summer", "autumn", "fall", "winter"));
@@ -272,8 +424,56 @@ final class DateRules {
     when(g -> g.digit && g.month);
     // November, 1911; August 1936; February of 1930
     rule(
-        "\\b" + MONTH + ",?\\s(?:of\\s)?" + YEAR + NOT_UNIT,
-        c -> c.make(ym(num(c.g(2)), month(c.g(1))), Kind.MONTH));
+        "\\b" + MONTH + ",?\\s(?:of\\s)?" + DYEAR + NOT_UNIT,
+        c -> {
+          int y = dayYear(c.g(2));
+          return y < 0 ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+        });
+    when(g -> g.month);
+    // September, in the year of our Lord one thousand seven hundred and eighty-seven
+    rule(
+        "\\b" + MONTH + TO_YEAR + YEAR_ANY,
+        c -> {
+          int y = anyYear(c, 2);
+          return y < 0 || c.g(3) == null ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+        });
+    when(g -> g.has("year", "anno", "a.d", "a. d", "ad ", "hundred", "thousand"));
+    // in the year of our Lord one thousand seven hundred and twelve; Anno Domini eighteen
+    // hundred; in eighteen hundred and sixty-one, the war (the cue is context, not the date)
+    rule(
+        "(?:"
+            + YEAR_CUE
+            + ",?\\s|\\b(?i:in|of|since|until|till|from|by|during)\\s(?=(?i:one\\sthousand|"
+            + "(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+            + "\\shundred)))"
+            + "((?i:"
+            + NumberWords.YEAR
+            + "))(?=\\s?[,.;:)!?]|\\s?$|\\s(?:the|he|she|it|they|we|I|there|this|that|when|and|a|an"
+            + "|his|her|its|their|our|was|were|had|is|are)\\b)",
+        c -> {
+          int y = NumberWords.year(c.g(1));
+          return y <= 0 ? null : c.makeSpan(c.m.start(1), c.m.end(1), String.valueOf(y), Kind.YEAR);
+        });
+    // in the year MDCCLXXVI, Anno Domini MDCCCXII
+    rule(
+        YEAR_CUE + ",?\\s(" + ROMAN_YEAR + ")",
+        c -> {
+          int y = roman(c.g(1));
+          return y < 1000
+              ? null
+              : c.makeSpan(c.m.start(1), c.m.end(1), String.valueOf(y), Kind.YEAR);
+        });
+    when(g -> g.digit && g.has("/"));
+    // 1731/2, 1914/18 (no month): the years both reckonings cover, an interval
+    rule(
+        "(?<![\\d,./])(1[5-9]\\d\\d|20[0-4]\\d)/(\\d{1,2}|1[5-9]\\d\\d|20[0-4]\\d)(?![\\d/]|[.,]\\d)"
+            + NOT_UNIT,
+        c -> {
+          int a = num(c.g(1));
+          String t = c.g(2);
+          int b = t.length() == 4 ? num(t) : a - a % (int) Math.pow(10, t.length()) + num(t);
+          return b <= a || b - a > 100 ? null : c.make(a + "/" + b, Kind.INTERVAL);
+        });
     when(g -> g.digit && g.has("about", "around", "circa", "c.", "approx", "roughly"));
     // about 1923, circa 1900
     rule(
@@ -283,12 +483,16 @@ final class DateRules {
             + NOT_UNIT,
         c -> c.make(c.g(1) + "~", Kind.APPROXIMATE));
     when(g -> g.digit && g.has("-", "\u2013"));
-    // 1926-27, 1923-25, 1926-1927, 1895-1905
+    // 1926-27, 1923-25, 1926-1927, 1895-1905, 1853-'54, 1848-9
     rule(
-        YEAR + "\\s?[-\u2013]\\s?(\\d\\d|1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)" + NOT_UNIT,
+        YEAR
+            + "\\s?[-\u2013]\\s?['\u2019]?(\\d{1,2}|1[5-9]\\d\\d|20[0-4]\\d)(?!\\d|[.,]\\d)"
+            + NOT_UNIT,
         c -> {
+          // 1853-'54, 1848-9: the later year's last digits
           int a = num(c.g(1));
-          int b = c.g(2).length() == 2 ? a / 100 * 100 + num(c.g(2)) : num(c.g(2));
+          String t = c.g(2);
+          int b = t.length() == 4 ? num(t) : a - a % (int) Math.pow(10, t.length()) + num(t);
           return b <= a || b - a > 100 ? null : c.make(a + "/" + b, Kind.INTERVAL);
         });
     when(g -> g.has("ties", "0s", "0's", "0\u2019s"));
@@ -380,11 +584,103 @@ final class DateRules {
     rule(
         "\\b" + MONTH + "\\s" + DAY + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
         c -> dayWithoutYear(c, month(c.g(1)), num(c.g(2))));
+    when(g -> g.has("inst", "ult", "prox"));
+    // the 22d ult., the fifth instant, the 3d prox.: a day of the month before, of, or after the
+    // statement's month
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?:(?i:of)\\s)?(?:(inst|ult|prox)\\.|(instant|ultimo|proximo)\\b)",
+        c -> {
+          int d = dayNumber(c.g(1));
+          if (d < 1 || d > 31) {
+            return null;
+          }
+          if (c.anchor == null
+              || !YearMonth.from(c.anchor.earliest).equals(YearMonth.from(c.anchor.latest))) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          String w = c.g(2) != null ? c.g(2) : c.g(3);
+          YearMonth ym = YearMonth.from(c.anchor.earliest);
+          ym =
+              w.startsWith("ult")
+                  ? ym.minusMonths(1)
+                  : w.startsWith("prox") ? ym.plusMonths(1) : ym;
+          String v = day(ym.getYear(), ym.getMonthValue(), d);
+          return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
+        });
+    when(g -> g.has(" month"));
+    // the 5th of this month, the 27th of last month, the ninth of the present month
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?i:of)\\s(?i:(this|the\\spresent|the\\scurrent|last|the\\slast|next"
+            + "|the\\snext))\\s(?i:month)\\b",
+        c -> {
+          int d = dayNumber(c.g(1));
+          if (c.anchor == null
+              || !YearMonth.from(c.anchor.earliest).equals(YearMonth.from(c.anchor.latest))) {
+            return d < 1 || d > 31 ? null : c.make(null, Kind.UNRESOLVED);
+          }
+          String w = c.g(2).toLowerCase(Locale.ROOT);
+          YearMonth ym = YearMonth.from(c.anchor.earliest);
+          ym = w.endsWith("last") ? ym.minusMonths(1) : w.endsWith("next") ? ym.plusMonths(1) : ym;
+          String v = day(ym.getYear(), ym.getMonthValue(), d);
+          return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
+        });
+    when(g -> g.month && g.has("last ", "next "));
+    // the 17th of last December, the 22nd of next March
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?i:of)\\s(?i:(last|next))\\s"
+            + MONTH
+            + "(?![\\w-])",
+        c -> {
+          int d = dayNumber(c.g(1));
+          int mo = month(c.g(3));
+          if (c.anchor == null) {
+            return d < 1 || d > 31 ? null : c.make(null, Kind.UNRESOLVED);
+          }
+          int y = c.anchor.latest.getYear();
+          if (c.g(2).equalsIgnoreCase("last")) {
+            y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
+          } else {
+            y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
+          }
+          String v = day(y, mo, d);
+          return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
+        });
+    when(g -> g.month);
+    // the first of May; the Twenty-third Day of June; May the 4th; June the twentieth
+    rule(
+        "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH + "(?![\\w-])",
+        c -> dayWithoutYear(c, month(c.g(2)), dayNumber(c.g(1))));
+    rule(
+        "\\b" + MONTH + "\\s(?i:the)\\s" + DAYN + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
+        c -> dayWithoutYear(c, month(c.g(1)), dayNumber(c.g(2))));
+    when(g -> g.digit && g.month);
     // 17th of December
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + "(?![\\w-])",
         c -> c.g(1).length() == 0 ? null : dayWithoutYear(c, month(c.g(2)), num(c.g(1))));
     when(g -> g.month);
+    // June last, August next: the most recent such month before the statement, or the next one
+    rule(
+        "\\b" + MONTH + "\\s(last|next)\\b(?!\\s(?:year|week|month|time))",
+        c -> {
+          int mo = month(c.g(1));
+          if (c.anchor == null) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          int y = c.anchor.latest.getYear();
+          if (c.g(2).equals("last")) {
+            y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
+          } else {
+            y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
+          }
+          return c.make(c.anchor.mark(ym(y, mo)), Kind.MONTH, null, true);
+        });
     // in February of this year; since July; last October
     rule(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]o|[Ll]ast|[Tt]his|[Nn]ext"
