@@ -53,7 +53,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /**
    * One document as the finder reads it.
@@ -183,10 +183,6 @@ public final class MentionFinder {
           "port", "coast", "inhabitants", "citizens", "natives", "king", "queen", "emperor",
           "empress", "duke", "duchess", "governor", "bishop", "archbishop", "metropolis");
 
-  /** Prepositions of place before a name: a weak vote for a place ("in Boston", "at Lyon"). */
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "throughout", "within", "near");
-
   /** Verbs of saying and arguing after a name: "Hume says", "Cicero observes". */
   private static final Set<String> SPEECH_VERBS =
       Set.of(
@@ -214,17 +210,18 @@ public final class MentionFinder {
       Set.of(
           "gazette", "chronicle", "journal", "herald", "advertiser", "courier", "mercury",
           "intelligencer", "register", "packet", "times", "tribune", "magazine", "review",
-          "spectator", "examiner", "observer", "telegraph", "gazetteer", "sentinel", "argus");
+          "spectator", "examiner", "observer", "telegraph", "gazetteer", "sentinel", "argus",
+          "post");
 
   /** A citation of chapter and verse after a name: "xvii. 14", "17:14" (not "Louis XIV, 1643"). */
   private static final Pattern CHAPTER_VERSE =
       Pattern.compile("^[ \\t\\n]*(?:[ivxlc]+[.,][ \\t\\n]*\\d+|\\d+[:.]\\d+)");
 
   /**
-   * The type the words around a name call for, and how strongly: a strong cue (3 votes, and it
-   * keeps its own occurrence's type against the corpus) or a weak one (1 vote).
+   * The type the words around a name call for: it votes three times, and keeps its own
+   * occurrence's type against the corpus.
    */
-  private record Cue(EntityType type, boolean strong) {}
+  private record Cue(EntityType type) {}
 
   private static final int PRIO_DERIVED = 4;
 
@@ -347,18 +344,43 @@ public final class MentionFinder {
       tagged(p, cands, lower, midCapital);
       patterns(p, cands, abbreviations, lower);
     }
+    Set<String> surnames = new HashSet<>();
+    for (Cand c : cands) {
+      String surname = c.type() == EntityType.PERSON ? surname(c) : null;
+      if (surname != null) {
+        surnames.add(surname);
+      }
+    }
+    epithets(cands, surnames, lower);
     Map<Cand, Cue> cues = new HashMap<>();
+    Set<String> mixedCase = new HashSet<>();
+    for (Cand c : cands) {
+      if (!upperCase(c)) {
+        mixedCase.add(c.key());
+      }
+    }
     for (Cand c : cands) {
       if (c.source().equals("abbreviation")) {
         continue; // the form decides nothing about the type: U.S.S.R. is a place
       }
-      // the CRF was not trained on capitals: its type for "WASHINGTON IRVING" is a guess
-      int weight = c.source().equals("ner") ? upperCase(c) ? 0 : 1 : 3;
+      // the CRF was not trained on capitals: its type for "WASHINGTON IRVING" is a guess where
+      // the corpus also writes the name in mixed case (an acronym, "NEP", is only in capitals)
+      int weight =
+          c.source().equals("ner") ? upperCase(c) && mixedCase.contains(c.key()) ? 0 : 1 : 3;
+      Para cp = c.para();
+      int cw = cp.wordAt(c.start());
+      if (c.source().equals("initials") && !cp.initial(cw)) {
+        // "John Q. Adams": the given name before the initials is decided below; the initials and
+        // surname vote ("q adams"), so that "Menshevik P. Axelrod" is never learned whole
+        vote(votes, key(cp, cp.ws[cw + 1], c.end(), cw + 1), c.type(), weight);
+        vote(votes, cp.key[c.end() > cp.we[cw] ? cp.wordAt(c.end() - 1) : cw], c.type(), weight);
+        continue;
+      }
       vote(votes, c.key(), c.type(), weight);
       Cue cue = cue(c);
-      if (cue != null) {
+      if (cue != null && !(cue.type() == EntityType.PERSON && c.type() == EntityType.ORGANIZATION)) {
         cues.put(c, cue);
-        vote(votes, c.key(), cue.type(), cue.strong() ? 3 : 1);
+        vote(votes, c.key(), cue.type(), 3);
       }
       if (c.type() == EntityType.PERSON) {
         String surname = surname(c);
@@ -429,7 +451,20 @@ public final class MentionFinder {
       boolean abbreviation = c.source().equals("abbreviation");
       Cue cue = cues.get(c);
       EntityType most = plurality(votes.get(c.key()));
-      if (c.source().equals("ner") && cue != null && cue.strong()) {
+      if (c.source().equals("initials")) {
+        Para p = c.para();
+        int w = p.wordAt(c.start());
+        EntityType firstWord = plurality(votes.get(p.key[w]));
+        if (!p.initial(w) && firstWord != null && firstWord != EntityType.PERSON) {
+          // "the Menshevik P. Axelrod": a word the corpus knows as another name is no given name
+          int from = p.ws[w + 1];
+          c =
+              new Cand(
+                  p, from, c.end(), c.type(), c.role(), c.source(), c.prio(),
+                  key(p, from, c.end(), w + 1));
+        }
+      }
+      if (c.source().equals("ner") && cue != null) {
         // the contexts of this occurrence clearly differ from the corpus's: "the city of
         // Washington" among "Washington said"
         if (!(e != null && e.source().equals("gazetteer"))) {
@@ -439,6 +474,7 @@ public final class MentionFinder {
         }
       } else if (c.source().equals("ner")
           && e == null
+          && !lower.contains(c.key())
           && most != null
           && most != c.type()) {
         // one type per name in a corpus: its votes decide where none is clear enough to learn
@@ -489,10 +525,10 @@ public final class MentionFinder {
   }
 
   /**
-   * What the words around a candidate say of its type: "the Kingdom of X", "the inhabitants of X"
-   * (place, strong); "in X", "at X" (place, weak); "X says", "X observes", "X's treatise", "the
-   * author X", "the learned X" (person, strong); "the Book of X", "X xii. 3", "X 17:14" (a work,
-   * strong). Null when they say nothing.
+   * What the words around a candidate say of its type: "the Kingdom of X", "the inhabitants of X",
+   * "the King of X" (a place); "X says", "X observes", "X himself", "X's treatise", "the author
+   * X", "the learned X" (a person); "the Book of X", "X xii. 3", "X 17:14" (a work). Null when
+   * they say nothing.
    */
   private static Cue cue(Cand c) {
     Para p = c.para();
@@ -508,33 +544,31 @@ public final class MentionFinder {
     String b1 = first > 0 && p.sentence[first - 1] == sentence ? p.key[first - 1] : "";
     String b2 = first > 1 && p.sentence[first - 2] == sentence ? p.key[first - 2] : "";
     if (b1.equals("of") && b2.equals("book")) {
-      return new Cue(EntityType.WORK, true);
+      return new Cue(EntityType.WORK);
     }
     if (CHAPTER_VERSE.matcher(p.s.substring(c.end(), Math.min(p.s.length(), c.end() + 24)))
         .find()) {
-      return new Cue(EntityType.WORK, true);
+      return new Cue(EntityType.WORK);
     }
     boolean realm =
         REALMS.contains(b2) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 2]));
     if (b1.equals("of") && (realm || PLACE_BEFORE_OF.contains(b2))) {
-      return new Cue(EntityType.PLACE, true);
+      return new Cue(EntityType.PLACE);
     }
     if (PERSON_BEFORE.contains(b1)) {
-      return new Cue(EntityType.PERSON, true);
+      return new Cue(EntityType.PERSON);
     }
     boolean next = last + 1 < p.words() && p.sentence[last + 1] == sentence;
     if (next && NameTagger.possessive(p.s, p.ws[last], p.we[last]) > p.ws[last]) {
-      return PERSON_POSSESSIONS.contains(p.key[last + 1]) ? new Cue(EntityType.PERSON, true) : null;
+      return PERSON_POSSESSIONS.contains(p.key[last + 1]) ? new Cue(EntityType.PERSON) : null;
     }
     if (next
         && SPEECH_VERBS.contains(p.key[last + 1])
         && Character.isLowerCase(p.s.charAt(p.ws[last + 1]))
         && p.s.substring(p.we[last], p.ws[last + 1]).isBlank()) {
-      return new Cue(EntityType.PERSON, true);
+      return new Cue(EntityType.PERSON);
     }
-    if (PLACE_PREPOSITIONS.contains(b1)) {
-      return new Cue(EntityType.PLACE, false);
-    }
+    // "in X", "at X" say nothing: "published in Vorwärts", "as we read in Locke"
     return null;
   }
 
@@ -845,9 +879,8 @@ public final class MentionFinder {
       while (from > 0
           && i - from < 4
           && p.capital(from - 1)
-          && !p.initial(from - 1)
           && p.sentence[from - 1] == p.sentence[i]
-          && p.adjacent(from - 1)
+          && (p.adjacent(from - 1) && !p.initial(from - 1) || shortened(p, from - 1))
           && !STOPWORDS.contains(p.key[from - 1])
           && !TITLES.contains(p.key[from - 1])) {
         from--;
@@ -857,6 +890,49 @@ public final class MentionFinder {
         out.add(cand(p, from, i, EntityType.WORK, Mention.Role.NAME, "italics", 5));
       }
     }
+  }
+
+  /** A short capitalised word cut off with a dot inside a name: the "St." of "St. Louis". */
+  private static boolean shortened(Para p, int i) {
+    return p.we[i] - p.ws[i] >= 2
+        && p.we[i] - p.ws[i] <= 3
+        && p.capital(i)
+        && !capitals(p, i)
+        && p.s.substring(p.we[i], p.ws[i + 1]).matches("\\.[ \\t\\n]+");
+  }
+
+  /**
+   * A person named by a given name and a place ("Alexander of Macedon", "Catherine of Aragon"): a
+   * one-word person, "of", and one capitalised word, when the corpus never writes that person's
+   * word as the surname of a longer name (Pinckney of "Charles Pinckney" is a surname, and "Pinckney
+   * of Carolina" is the man from Carolina).
+   */
+  private static void epithets(List<Cand> cands, Set<String> surnames, Set<String> lower) {
+    List<Cand> added = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.type() != EntityType.PERSON || c.role() != Mention.Role.NAME) {
+        continue;
+      }
+      Para p = c.para();
+      int i = p.wordAt(c.start());
+      if (i + 2 >= p.words()
+          || p.ws[i] != c.start()
+          || p.we[i] != c.end()
+          || surnames.contains(p.key[i])
+          || !p.key[i + 1].equals("of")
+          || Character.isUpperCase(p.s.charAt(p.ws[i + 1]))
+          || p.sentence[i + 2] != p.sentence[i]
+          || !p.capital(i + 2)
+          || capitals(p, i + 2)
+          || STOPWORDS.contains(p.key[i + 2])
+          || lower.contains(p.key[i + 2])
+          || i + 3 < p.words() && p.capital(i + 3) && p.sentence[i + 3] == p.sentence[i]
+          || !p.s.substring(p.we[i], p.ws[i + 2]).matches("[ \\t\\n]+of[ \\t\\n]+")) {
+        continue;
+      }
+      added.add(cand(p, i, i + 2, EntityType.PERSON, Mention.Role.NAME, c.source(), c.prio()));
+    }
+    cands.addAll(added);
   }
 
   /** "J.V. Stalin": two dotted capitals before a capitalised word are initials. */
@@ -944,6 +1020,11 @@ public final class MentionFinder {
     }
     if (last == first || p.initial(last) || !p.capital(last)) {
       return null;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (!p.capital(i)) {
+        return null; // "Alexander of Macedon" has no surname
+      }
     }
     return p.key[last];
   }
