@@ -141,12 +141,9 @@ public final class VariantKeys {
       return new Name(clean, List.of(), clean, key.toString(), false);
     }
     if (Resolver.EPITHET.matcher(clean).matches()) {
-      // "Alexander of Macedon": the whole is the name, not a surname "Macedon"
-      StringBuilder key = new StringBuilder();
-      for (String w : clean.split(" ")) {
-        key.append(key.length() == 0 ? "" : " ").append(spelling(w));
-      }
-      return new Name(clean, List.of(), clean, key.toString(), false);
+      // "Hippias of Elis", "Alexander of Macedon": the man is Hippias, not a surname "Elis"
+      String name = clean.substring(0, clean.indexOf(' '));
+      return new Name(clean, List.of(), name, spelling(name), false);
     }
     // persons: initials may be run together ("L.D.", "S.M.")
     List<String> tokens = new ArrayList<>();

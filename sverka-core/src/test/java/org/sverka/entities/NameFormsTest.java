@@ -111,9 +111,10 @@ class NameFormsTest {
     long philip = add("chronicle", 1, "Philip of Macedon", EntityType.PERSON);
     long again = add("chronicle", 9, "Philip of Macedon", EntityType.PERSON);
     long macedon = add("chronicle", 2, "Macedon", EntityType.PLACE);
+    long bare = add("chronicle", 10, "Philip", EntityType.PERSON);
     long junk = add("chronicle", 3, "Institute of Marx", EntityType.PERSON);
     Map<Long, String> of = resolve();
-    assertThat(of.get(philip)).isEqualTo(of.get(again)).startsWith("person:");
+    assertThat(of.get(philip)).isEqualTo(of.get(again)).isEqualTo(of.get(bare)).startsWith("person:");
     assertThat(of.get(macedon)).startsWith("place:");
     assertThat(of).doesNotContainKey(junk);
   }
