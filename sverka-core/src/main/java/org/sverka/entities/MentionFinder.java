@@ -180,7 +180,8 @@ public final class MentionFinder {
   private static final Set<String> PLACE_BEFORE_OF =
       Set.of(
           "city", "cities", "town", "towns", "island", "isle", "islands", "parish", "village",
-          "port", "coast", "inhabitants", "citizens", "natives", "king", "queen", "emperor",
+          "port", "coast", "inhabitants", "citizens", "natives", "people", "king", "queen",
+          "emperor",
           "empress", "duke", "duchess", "governor", "bishop", "archbishop", "metropolis");
 
   /** Verbs of saying and arguing after a name: "Hume says", "Cicero observes". */
@@ -218,10 +219,10 @@ public final class MentionFinder {
       Pattern.compile("^[ \\t\\n]*(?:[ivxlc]+[.,][ \\t\\n]*\\d+|\\d+[:.]\\d+)");
 
   /**
-   * The type the words around a name call for: it votes three times, and keeps its own
-   * occurrence's type against the corpus.
+   * The type the words around a name call for: a strong cue votes three times and keeps its own
+   * occurrence's type against the corpus; a weak one ("at X") votes twice.
    */
-  private record Cue(EntityType type) {}
+  private record Cue(EntityType type, boolean strong) {}
 
   private static final int PRIO_DERIVED = 4;
 
@@ -380,7 +381,7 @@ public final class MentionFinder {
       Cue cue = cue(c);
       if (cue != null && !(cue.type() == EntityType.PERSON && c.type() == EntityType.ORGANIZATION)) {
         cues.put(c, cue);
-        vote(votes, c.key(), cue.type(), 3);
+        vote(votes, c.key(), cue.type(), cue.strong() ? 3 : 2);
       }
       if (c.type() == EntityType.PERSON) {
         String surname = surname(c);
@@ -464,7 +465,7 @@ public final class MentionFinder {
                   key(p, from, c.end(), w + 1));
         }
       }
-      if (c.source().equals("ner") && cue != null) {
+      if (c.source().equals("ner") && cue != null && cue.strong()) {
         // the contexts of this occurrence clearly differ from the corpus's: "the city of
         // Washington" among "Washington said"
         if (!(e != null && e.source().equals("gazetteer"))) {
@@ -526,7 +527,7 @@ public final class MentionFinder {
 
   /**
    * What the words around a candidate say of its type: "the Kingdom of X", "the inhabitants of X",
-   * "the King of X" (a place); "X says", "X observes", "X himself", "X's treatise", "the author
+   * "the King of X", "the people of X" (a place; "at X", weakly); "X says", "X observes", "X himself", "X's treatise", "the author
    * X", "the learned X" (a person); "the Book of X", "X xii. 3", "X 17:14" (a work). Null when
    * they say nothing.
    */
@@ -544,31 +545,35 @@ public final class MentionFinder {
     String b1 = first > 0 && p.sentence[first - 1] == sentence ? p.key[first - 1] : "";
     String b2 = first > 1 && p.sentence[first - 2] == sentence ? p.key[first - 2] : "";
     if (b1.equals("of") && b2.equals("book")) {
-      return new Cue(EntityType.WORK);
+      return new Cue(EntityType.WORK, true);
     }
     if (CHAPTER_VERSE.matcher(p.s.substring(c.end(), Math.min(p.s.length(), c.end() + 24)))
         .find()) {
-      return new Cue(EntityType.WORK);
+      return new Cue(EntityType.WORK, true);
     }
     boolean realm =
         REALMS.contains(b2) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 2]));
     if (b1.equals("of") && (realm || PLACE_BEFORE_OF.contains(b2))) {
-      return new Cue(EntityType.PLACE);
+      return new Cue(EntityType.PLACE, true);
     }
     if (PERSON_BEFORE.contains(b1)) {
-      return new Cue(EntityType.PERSON);
+      return new Cue(EntityType.PERSON, true);
     }
     boolean next = last + 1 < p.words() && p.sentence[last + 1] == sentence;
     if (next && NameTagger.possessive(p.s, p.ws[last], p.we[last]) > p.ws[last]) {
-      return PERSON_POSSESSIONS.contains(p.key[last + 1]) ? new Cue(EntityType.PERSON) : null;
+      return PERSON_POSSESSIONS.contains(p.key[last + 1]) ? new Cue(EntityType.PERSON, true) : null;
     }
     if (next
         && SPEECH_VERBS.contains(p.key[last + 1])
         && Character.isLowerCase(p.s.charAt(p.ws[last + 1]))
         && p.s.substring(p.we[last], p.ws[last + 1]).isBlank()) {
-      return new Cue(EntityType.PERSON);
+      return new Cue(EntityType.PERSON, true);
     }
-    // "in X", "at X" say nothing: "published in Vorwärts", "as we read in Locke"
+    // "at X" leans to a place ("spoke at Freeport"), but not always ("looked at Douglas"): it
+    // votes, and decides no occurrence; "in X" says nothing ("published in Vorwärts")
+    if (b1.equals("at")) {
+      return new Cue(EntityType.PLACE, false);
+    }
     return null;
   }
 
@@ -696,8 +701,11 @@ public final class MentionFinder {
           && (TITLES.contains(p.key[first]) || !p.capital(first) && !isDigit(p, first))) {
         first++;
       }
-      // nor is anything lower-case after it ("Samuel viii" of "Samuel viii. 11")
-      while (last > first && !p.capital(last) && !isDigit(p, last)) {
+      // nor a chapter or a small word after it ("Samuel viii" of "Samuel viii. 11", "C.C. and");
+      // "Republican party", "Ogle county" keep theirs
+      while (last > first
+          && !p.capital(last)
+          && (STOPWORDS.contains(p.key[last]) || p.key[last].matches("[ivxlc]+"))) {
         last--;
       }
       if (first > last) {
@@ -818,6 +826,7 @@ public final class MentionFinder {
           if (i > 0
               && p.capital(i - 1)
               && !p.initial(i - 1)
+              && p.we[i - 1] - p.ws[i - 1] >= 2
               && p.sentence[i - 1] == p.sentence[i]
               && p.adjacent(i - 1)
               && !STOPWORDS.contains(p.key[i - 1])

@@ -84,6 +84,9 @@ public final class Resolver {
     /** Form keys that must never resolve here (not_same_as, both ways, with all forms of ids). */
     final Set<String> refused = new HashSet<>();
 
+    /** The surnames as written (lower case) of the names decided for it. */
+    final Set<String> surnames = new HashSet<>();
+
     Cluster(EntityType type, Authority.Entry entry) {
       this.type = type;
       this.entry = entry;
@@ -114,6 +117,7 @@ public final class Resolver {
       for (String f : e.forms()) {
         VariantKeys.Name n = VariantKeys.parse(f, e.type());
         c.names.add(n);
+        c.surnames.add(n.surname().toLowerCase(Locale.ROOT));
         if (!n.given().isEmpty()) {
           c.givens.add(n.given());
         }
@@ -528,13 +532,20 @@ public final class Resolver {
    * A place and the same name with a qualifying word before it ("Britain" / "Great Britain") are
    * one place, unless the corpus shows them to be two: the qualifier makes other place names too
    * ("New York", "New England"), or the name takes another qualifier ("North Carolina", "South
-   * Carolina"), or the two are named in one sentence ("from England to New England"). Returns the
+   * Carolina"), or the qualifier is a place's name ("Galena District", "American Republic"), or the
+   * two are named in one sentence ("from England to New England"). Returns the
    * pairs of heads (index of the qualified one, index of the bare one) to join.
    */
   static List<int[]> qualifiedPlaces(List<String> heads, List<Input> ms, Map<String, String> headOf) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < heads.size(); i++) {
       index.putIfAbsent(heads.get(i).toLowerCase(Locale.ROOT), i);
+    }
+    Set<String> oneWord = new HashSet<>();
+    for (String h : heads) {
+      if (!h.contains(" ") && h.length() >= 4) {
+        oneWord.add(h.toLowerCase(Locale.ROOT));
+      }
     }
     Map<String, Set<String>> placesOfQualifier = new HashMap<>();
     Map<String, Set<String>> qualifiersOfRest = new HashMap<>();
@@ -566,7 +577,14 @@ public final class Resolver {
       String q = h.substring(0, sp).toLowerCase(Locale.ROOT);
       String rest = h.substring(sp + 1).toLowerCase(Locale.ROOT);
       Integer bare = index.get(rest);
+      // a qualifier that is (or is made from) a place's name makes a part of that place:
+      // "Galena District" is not the District, "American Republic" not any Republic
+      boolean qualifierIsAName = false;
+      for (int k = 4; k <= q.length(); k++) {
+        qualifierIsAName |= oneWord.contains(q.substring(0, k));
+      }
       if (bare == null
+          || qualifierIsAName
           || rest.contains(" ")
           || placesOfQualifier.get(q).size() > 1
           || qualifiersOfRest.get(rest).size() > 1) {
@@ -707,6 +725,18 @@ public final class Resolver {
       if (allowed.isEmpty()) {
         continue;
       }
+      // a surname spelt as only one of them spells it is his: "Douglas" is Stephen A. Douglas,
+      // not Fred Douglass
+      String spelt = parsed.get(m.form()).surname().toLowerCase(Locale.ROOT);
+      List<Cluster> sameSpelling = new ArrayList<>();
+      for (Cluster c : allowed) {
+        if (c.surnames.contains(spelt)) {
+          sameSpelling.add(c);
+        }
+      }
+      if (!sameSpelling.isEmpty() && sameSpelling.size() < allowed.size()) {
+        allowed = sameSpelling;
+      }
       Cluster pick = null;
       int bestDist = CONTEXT + 1;
       // a full name met once does not take the bare surnames around it from the person the
@@ -770,6 +800,7 @@ public final class Resolver {
   }
 
   private static void assign(Cluster c, VariantKeys.Name n, List<Input> ms, Map<Long, Cluster> of) {
+    c.surnames.add(n.surname().toLowerCase(Locale.ROOT));
     // a cluster is known by its spelled-out given names, or by its first initials
     if (!n.given().isEmpty() && (n.hasFullGiven() || c.givens.isEmpty())) {
       c.givens.add(n.given());

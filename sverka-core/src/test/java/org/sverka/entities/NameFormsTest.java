@@ -55,6 +55,21 @@ class NameFormsTest {
   }
 
   @Test
+  void aBareSurnameGoesToTheManWhoseSpellingItHas() {
+    // two men whose surnames share a spelling key, in a nineteenth-century newspaper
+    assertThat(VariantKeys.spelling("Phillips")).isEqualTo(VariantKeys.spelling("Philips"));
+    long wendell = add("paper", 1, "Wendell Phillips", EntityType.PERSON);
+    long frederick = add("paper", 40, "Frederick Philips", EntityType.PERSON);
+    add("paper", 80, "Frederick Philips", EntityType.PERSON);
+    long phillips = add("paper", 42, "Phillips", EntityType.PERSON);
+    long philips = add("paper", 2, "Philips", EntityType.PERSON);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(wendell)).isNotEqualTo(of.get(frederick));
+    assertThat(of.get(phillips)).isEqualTo(of.get(wendell));
+    assertThat(of.get(philips)).isEqualTo(of.get(frederick));
+  }
+
+  @Test
   void givenNameListsWithAFurtherFullName() {
     var john = VariantKeys.parse("John Adams", EntityType.PERSON).given();
     var quincy = VariantKeys.parse("John Quincy Adams", EntityType.PERSON).given();
@@ -86,8 +101,13 @@ class NameFormsTest {
     long north = add("report", 1, "North Dakota", EntityType.PLACE);
     long south = add("report", 2, "South Dakota", EntityType.PLACE);
     long dakota = add("report", 3, "Dakota", EntityType.PLACE);
+    // the qualifier is a place's name: a part of that place, not the bare word
+    add("atlas", 1, "Bavaria", EntityType.PLACE);
+    long bavarianForest = add("atlas", 2, "Bavarian Forest", EntityType.PLACE);
+    long forest = add("atlas", 8, "Forest", EntityType.PLACE);
     Map<Long, String> of = resolve();
     assertThat(of.get(great)).isEqualTo(of.get(britain));
+    assertThat(of.get(bavarianForest)).isNotEqualTo(of.get(forest));
     assertThat(of.get(newYork)).isNotEqualTo(of.get(york));
     assertThat(of.get(canada)).isNotEqualTo(of.get(lower));
     assertThat(List.of(of.get(north), of.get(south), of.get(dakota))).doesNotHaveDuplicates();
