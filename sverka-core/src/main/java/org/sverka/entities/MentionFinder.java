@@ -36,7 +36,10 @@ import org.sverka.text.Span;
  *       count three times); a name whose votes agree (the winner has at least twice the others) is
  *       learned, unless the word is also written in lower case in the corpus (a common word). A CRF
  *       tag that the corpus outvotes is retyped (Kamenev tagged LOCATION once and PERSON thirty
- *       times is a person).
+ *       times is a person). The words around a name vote too ({@link #cue}: "the Kingdom of X",
+ *       "X observes", "X's treatise", "the Book of X", "X xii. 3"), and decide their own
+ *       occurrence; where no vote is clear, the type with most votes is the name's type in the
+ *       whole corpus.
  *   <li><b>Gazetteer</b>: every learned name, and every entry given from outside (the authority
  *       file), is found wherever it stands with a capital (source {@code propagated} or {@code
  *       gazetteer}): Kirov, never tagged by the CRF, is a person everywhere once "Comrade Kirov"

@@ -25,7 +25,7 @@ import org.sverka.entities.Mention.Role;
  *       place).
  *   <li>Within a surname, the given names and initials decide ({@link
  *       VariantKeys#compatibleGiven}): Leon Sedov and Sergei Sedov are two people; L. Sedov is
- *       Leon. A bare surname shared by several people goes to the one named nearest to it in the
+ *       Leon; John Adams is not John Quincy Adams ({@link VariantKeys#furtherGiven}). A bare surname shared by several people goes to the one named nearest to it in the
  *       same document (within {@link #CONTEXT} sentences), else to the one named most in that
  *       document, else in the corpus.
  *   <li>A group or adjective ("Zinovievists", "Stalinist", "the Nicolaievs") is linked to the
