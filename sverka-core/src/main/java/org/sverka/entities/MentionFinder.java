@@ -169,15 +169,19 @@ public final class MentionFinder {
           "sunday");
 
   /**
-   * Nouns of a realm, part of its name when capitalised: "the Kingdom of Naples", "the Province of
-   * Quebec" (but "the empire of Alexander" is a man's).
+   * Nouns of a realm that a person may also have, part of a place's name only when capitalised:
+   * "the Empire of Brazil" (but "the empire of Alexander" is a man's).
    */
   private static final Set<String> REALMS =
+      Set.of("empire", "empires", "realm", "dominion", "dominions", "territory", "territories");
+
+  /** Nouns of a realm before "of", in any case: "the kingdom of Naples", "the state of Ohio". */
+  private static final Set<String> REALMS_ANY_CASE =
       Set.of(
-          "kingdom", "kingdoms", "republic", "republics", "province", "provinces", "empire",
-          "state", "states", "duchy", "county", "colony", "colonies", "commonwealth",
-          "principality", "electorate", "canton", "cantons", "dominion", "dominions", "realm",
-          "territory", "shire", "grand-duchy", "palatinate", "margraviate", "viceroyalty");
+          "kingdom", "kingdoms", "republic", "republics", "province", "provinces", "state",
+          "states", "duchy", "county", "colony", "colonies", "commonwealth", "principality",
+          "electorate", "canton", "cantons", "shire", "palatinate", "margraviate",
+          "viceroyalty");
 
   /** Nouns before "of" that only a place follows: "the inhabitants of X", "the King of X". */
   private static final Set<String> PLACE_BEFORE_OF =
@@ -555,7 +559,8 @@ public final class MentionFinder {
       return new Cue(EntityType.WORK, true);
     }
     boolean realm =
-        REALMS.contains(b2) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 2]));
+        REALMS_ANY_CASE.contains(b2)
+            || REALMS.contains(b2) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 2]));
     if (b1.equals("of") && (realm || PLACE_BEFORE_OF.contains(b2))) {
       return new Cue(EntityType.PLACE, true);
     }

@@ -550,7 +550,7 @@ public final class Resolver {
     Map<String, Set<String>> placesOfQualifier = new HashMap<>();
     Map<String, Set<String>> qualifiersOfRest = new HashMap<>();
     for (String h : heads) {
-      int sp = h.indexOf(' ');
+      int sp = qualifierEnd(h);
       if (sp > 0 && Character.isUpperCase(h.codePointAt(0))) {
         String q = h.substring(0, sp).toLowerCase(Locale.ROOT);
         String rest = h.substring(sp + 1).toLowerCase(Locale.ROOT);
@@ -570,7 +570,7 @@ public final class Resolver {
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < heads.size(); i++) {
       String h = heads.get(i);
-      int sp = h.indexOf(' ');
+      int sp = qualifierEnd(h);
       if (sp <= 0 || !Character.isUpperCase(h.codePointAt(0))) {
         continue;
       }
@@ -597,6 +597,20 @@ public final class Resolver {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the first word of a place's name ends, before a space or a hyphen ("Great Britain",
+   * "Great-Britain", "New-York"), when a capitalised word follows; else -1.
+   */
+  private static int qualifierEnd(String h) {
+    for (int i = 1; i + 1 < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c == ' ' || c == '-') {
+        return Character.isUpperCase(h.codePointAt(i + 1)) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** Resolves the mentions of one surname (or one name) group. */

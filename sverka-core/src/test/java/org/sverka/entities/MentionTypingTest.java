@@ -25,16 +25,19 @@ class MentionTypingTest {
         "Grotius observes that war may be just. Grotius wrote in exile.\n"
             + "In Grotius's treatise the law of nations is made plain, and the learned Grotius"
             + " is cited by every court. We read Grotius again.\n"
-            + "The Kingdom of Bavaria and the inhabitants of Bavaria were at peace.\n";
+            + "The Kingdom of Bavaria and the inhabitants of Bavaria were at peace.\n"
+            + "The republic of Ragusa traded; the state of Ragusa was small.\n";
     List<NameTagger.Tagged> t = new ArrayList<>(tags(text, "LOCATION", "Grotius"));
-    t.addAll(tags(text, "PERSON", "Bavaria"));
+    t.addAll(tags(text, "PERSON", "Bavaria", "Ragusa"));
     List<Mention> ms = find(text, new Gazetteer(), t);
     assertThat(of(ms, "Grotius"))
         .hasSize(5)
         .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
-    assertThat(of(ms, "Bavaria"))
-        .hasSize(2)
-        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PLACE));
+    for (String realm : List.of("Bavaria", "Ragusa")) {
+      assertThat(of(ms, realm))
+          .hasSize(2)
+          .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PLACE));
+    }
   }
 
   @Test

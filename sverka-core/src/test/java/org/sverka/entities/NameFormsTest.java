@@ -89,9 +89,10 @@ class NameFormsTest {
     // an eighteenth-century essay and a nineteenth-century travel letter
     long great = add("essay", 1, "Great Britain", EntityType.PLACE);
     long britain = add("letter", 3, "Britain", EntityType.PLACE);
+    long hyphen = add("letter", 4, "Great-Britain", EntityType.PLACE);
     // "New" makes other place names too: New York is not York
     long newYork = add("essay", 2, "New York", EntityType.PLACE);
-    add("essay", 3, "New Jersey", EntityType.PLACE);
+    add("essay", 3, "New-Jersey", EntityType.PLACE);
     long york = add("letter", 9, "York", EntityType.PLACE);
     // named in one sentence ("Lower Canada is not all of Canada"): two places
     long canada = add("essay", 5, "Canada", EntityType.PLACE);
@@ -106,7 +107,7 @@ class NameFormsTest {
     long bavarianForest = add("atlas", 2, "Bavarian Forest", EntityType.PLACE);
     long forest = add("atlas", 8, "Forest", EntityType.PLACE);
     Map<Long, String> of = resolve();
-    assertThat(of.get(great)).isEqualTo(of.get(britain));
+    assertThat(of.get(great)).isEqualTo(of.get(britain)).isEqualTo(of.get(hyphen));
     assertThat(of.get(bavarianForest)).isNotEqualTo(of.get(forest));
     assertThat(of.get(newYork)).isNotEqualTo(of.get(york));
     assertThat(of.get(canada)).isNotEqualTo(of.get(lower));
