@@ -36,10 +36,9 @@ import org.sverka.text.Span;
  *       count three times); a name whose votes agree (the winner has at least twice the others) is
  *       learned, unless the word is also written in lower case in the corpus (a common word). A CRF
  *       tag that the corpus outvotes is retyped (Kamenev tagged LOCATION once and PERSON thirty
- *       times is a person). The words around a name vote too ({@link #cue}: "the Kingdom of X",
- *       "X observes", "X's treatise", "the Book of X", "X xii. 3"), and decide their own
- *       occurrence; where no vote is clear, the type with most votes is the name's type in the
- *       whole corpus.
+ *       times is a person). The words around a name vote too ({@link #cue}: "the Kingdom of X", "X
+ *       observes", "X's treatise", "the Book of X", "X xii. 3"), and decide their own occurrence;
+ *       where no vote is clear, the type with most votes is the name's type in the whole corpus.
  *   <li><b>Gazetteer</b>: every learned name, and every entry given from outside (the authority
  *       file), is found wherever it stands with a capital (source {@code propagated} or {@code
  *       gazetteer}): Kirov, never tagged by the CRF, is a person everywhere once "Comrade Kirov"
@@ -115,18 +114,114 @@ public final class MentionFinder {
 
   private static final Set<String> STOPWORDS =
       Set.of(
-          "the", "a", "an", "and", "or", "but", "in", "on", "of", "to", "for", "with", "at", "by",
-          "from", "as", "is", "it", "this", "that", "these", "those", "he", "she", "we", "they",
-          "i", "you", "his", "her", "him", "our", "their", "its", "who", "whom", "which", "what",
-          "when", "where", "there", "then", "thus", "so", "not", "no", "yes", "all", "some", "if",
-          "after", "before", "since", "while", "however", "also", "my", "me", "us", "them", "one",
-          "was", "were", "be", "are", "has", "have", "had", "do", "did", "will", "would", "shall",
-          "should", "can", "could", "may", "might", "must", "here", "now", "yet",
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "in",
+          "on",
+          "of",
+          "to",
+          "for",
+          "with",
+          "at",
+          "by",
+          "from",
+          "as",
+          "is",
+          "it",
+          "this",
+          "that",
+          "these",
+          "those",
+          "he",
+          "she",
+          "we",
+          "they",
+          "i",
+          "you",
+          "his",
+          "her",
+          "him",
+          "our",
+          "their",
+          "its",
+          "who",
+          "whom",
+          "which",
+          "what",
+          "when",
+          "where",
+          "there",
+          "then",
+          "thus",
+          "so",
+          "not",
+          "no",
+          "yes",
+          "all",
+          "some",
+          "if",
+          "after",
+          "before",
+          "since",
+          "while",
+          "however",
+          "also",
+          "my",
+          "me",
+          "us",
+          "them",
+          "one",
+          "was",
+          "were",
+          "be",
+          "are",
+          "has",
+          "have",
+          "had",
+          "do",
+          "did",
+          "will",
+          "would",
+          "shall",
+          "should",
+          "can",
+          "could",
+          "may",
+          "might",
+          "must",
+          "here",
+          "now",
+          "yet",
           // the archaic pronouns and verbs of older English, capitalised in address or at the
           // start of a sentence: never a name
-          "ye", "thee", "thou", "thy", "thine", "hath", "doth", "hast", "dost", "shalt", "wilt",
-          "art", "unto", "whilst", "wherefore", "whence", "thence", "hence", "hither", "thither",
-          "nay", "yea", "lo", "o");
+          "ye",
+          "thee",
+          "thou",
+          "thy",
+          "thine",
+          "hath",
+          "doth",
+          "hast",
+          "dost",
+          "shalt",
+          "wilt",
+          "art",
+          "unto",
+          "whilst",
+          "wherefore",
+          "whence",
+          "thence",
+          "hence",
+          "hither",
+          "thither",
+          "nay",
+          "yea",
+          "lo",
+          "o");
 
   /** Lower-case words allowed inside a title in italics ("Bulletin of the Opposition"). */
   private static final Set<String> TITLE_LINKS =
@@ -178,47 +273,159 @@ public final class MentionFinder {
   /** Nouns of a realm before "of", in any case: "the kingdom of Naples", "the state of Ohio". */
   private static final Set<String> REALMS_ANY_CASE =
       Set.of(
-          "kingdom", "kingdoms", "republic", "republics", "province", "provinces", "state",
-          "states", "duchy", "county", "colony", "colonies", "commonwealth", "principality",
-          "electorate", "canton", "cantons", "shire", "palatinate", "margraviate",
+          "kingdom",
+          "kingdoms",
+          "republic",
+          "republics",
+          "province",
+          "provinces",
+          "state",
+          "states",
+          "duchy",
+          "county",
+          "colony",
+          "colonies",
+          "commonwealth",
+          "principality",
+          "electorate",
+          "canton",
+          "cantons",
+          "shire",
+          "palatinate",
+          "margraviate",
           "viceroyalty");
 
   /** Nouns before "of" that only a place follows: "the inhabitants of X", "the King of X". */
   private static final Set<String> PLACE_BEFORE_OF =
       Set.of(
-          "city", "cities", "town", "towns", "island", "isle", "islands", "parish", "village",
-          "port", "coast", "inhabitants", "citizens", "natives", "people", "king", "queen",
+          "city",
+          "cities",
+          "town",
+          "towns",
+          "island",
+          "isle",
+          "islands",
+          "parish",
+          "village",
+          "port",
+          "coast",
+          "inhabitants",
+          "citizens",
+          "natives",
+          "people",
+          "king",
+          "queen",
           "emperor",
-          "empress", "duke", "duchess", "governor", "bishop", "archbishop", "metropolis");
+          "empress",
+          "duke",
+          "duchess",
+          "governor",
+          "bishop",
+          "archbishop",
+          "metropolis");
 
   /** Verbs of saying and arguing after a name: "Hume says", "Cicero observes". */
   private static final Set<String> SPEECH_VERBS =
       Set.of(
-          "says", "said", "saith", "observes", "observed", "remarks", "remarked", "argues",
-          "argued", "writes", "wrote", "tells", "told", "thinks", "asserts", "asserted",
-          "contends", "contended", "insists", "insisted", "affirms", "affirmed", "teaches",
-          "taught", "replies", "replied", "himself", "herself");
+          "says",
+          "said",
+          "saith",
+          "observes",
+          "observed",
+          "remarks",
+          "remarked",
+          "argues",
+          "argued",
+          "writes",
+          "wrote",
+          "tells",
+          "told",
+          "thinks",
+          "asserts",
+          "asserted",
+          "contends",
+          "contended",
+          "insists",
+          "insisted",
+          "affirms",
+          "affirmed",
+          "teaches",
+          "taught",
+          "replies",
+          "replied",
+          "himself",
+          "herself");
 
   /** What a person has and a place has not, after a possessive: "Locke's treatise". */
   private static final Set<String> PERSON_POSSESSIONS =
       Set.of(
-          "treatise", "treatises", "essay", "essays", "writings", "opinion", "opinions",
-          "doctrine", "doctrines", "theory", "philosophy", "maxim", "maxims", "reasoning", "pen",
-          "wife", "son", "daughter", "father", "mother", "brother", "sister", "widow", "birth",
+          "treatise",
+          "treatises",
+          "essay",
+          "essays",
+          "writings",
+          "opinion",
+          "opinions",
+          "doctrine",
+          "doctrines",
+          "theory",
+          "philosophy",
+          "maxim",
+          "maxims",
+          "reasoning",
+          "pen",
+          "wife",
+          "son",
+          "daughter",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "widow",
+          "birth",
           "biography");
 
   /** A description before a name that only a person bears: "the author X", "the learned X". */
   private static final Set<String> PERSON_BEFORE =
       Set.of(
-          "author", "writer", "philosopher", "historian", "poet", "orator", "essayist", "jurist",
-          "learned", "celebrated", "ingenious", "judicious", "illustrious");
+          "author",
+          "writer",
+          "philosopher",
+          "historian",
+          "poet",
+          "orator",
+          "essayist",
+          "jurist",
+          "learned",
+          "celebrated",
+          "ingenious",
+          "judicious",
+          "illustrious");
 
   /** Nouns that end the title of a newspaper or a periodical: "the Salem Gazette". */
   private static final Set<String> PERIODICALS =
       Set.of(
-          "gazette", "chronicle", "journal", "herald", "advertiser", "courier", "mercury",
-          "intelligencer", "register", "packet", "times", "tribune", "magazine", "review",
-          "spectator", "examiner", "observer", "telegraph", "gazetteer", "sentinel", "argus",
+          "gazette",
+          "chronicle",
+          "journal",
+          "herald",
+          "advertiser",
+          "courier",
+          "mercury",
+          "intelligencer",
+          "register",
+          "packet",
+          "times",
+          "tribune",
+          "magazine",
+          "review",
+          "spectator",
+          "examiner",
+          "observer",
+          "telegraph",
+          "gazetteer",
+          "sentinel",
+          "argus",
           "post");
 
   /** A citation of chapter and verse after a name: "xvii. 14", "17:14" (not "Louis XIV, 1643"). */
@@ -386,7 +593,8 @@ public final class MentionFinder {
       }
       vote(votes, c.key(), c.type(), weight);
       Cue cue = cue(c);
-      if (cue != null && !(cue.type() == EntityType.PERSON && c.type() == EntityType.ORGANIZATION)) {
+      if (cue != null
+          && !(cue.type() == EntityType.PERSON && c.type() == EntityType.ORGANIZATION)) {
         cues.put(c, cue);
         vote(votes, c.key(), cue.type(), cue.strong() ? 3 : 2);
       }
@@ -468,7 +676,13 @@ public final class MentionFinder {
           int from = p.ws[w + 1];
           c =
               new Cand(
-                  p, from, c.end(), c.type(), c.role(), c.source(), c.prio(),
+                  p,
+                  from,
+                  c.end(),
+                  c.type(),
+                  c.role(),
+                  c.source(),
+                  c.prio(),
                   key(p, from, c.end(), w + 1));
         }
       }
@@ -534,9 +748,9 @@ public final class MentionFinder {
 
   /**
    * What the words around a candidate say of its type: "the Kingdom of X", "the inhabitants of X",
-   * "the King of X", "the people of X" (a place; "at X", weakly); "X says", "X observes", "X himself", "X's treatise", "the author
-   * X", "the learned X" (a person); "the Book of X", "X xii. 3", "X 17:14" (a work). Null when
-   * they say nothing.
+   * "the King of X", "the people of X" (a place; "at X", weakly); "X says", "X observes", "X
+   * himself", "X's treatise", "the author X", "the learned X" (a person); "the Book of X", "X xii.
+   * 3", "X 17:14" (a work). Null when they say nothing.
    */
   private static Cue cue(Cand c) {
     Para p = c.para();
@@ -554,7 +768,8 @@ public final class MentionFinder {
     if (b1.equals("of") && b2.equals("book")) {
       return new Cue(EntityType.WORK, true);
     }
-    if (CHAPTER_VERSE.matcher(p.s.substring(c.end(), Math.min(p.s.length(), c.end() + 24)))
+    if (CHAPTER_VERSE
+        .matcher(p.s.substring(c.end(), Math.min(p.s.length(), c.end() + 24)))
         .find()) {
       return new Cue(EntityType.WORK, true);
     }
@@ -683,8 +898,7 @@ public final class MentionFinder {
 
   // ---- candidates
 
-  private static void tagged(
-      Para p, List<Cand> out, Set<String> lower, Set<String> midCapital) {
+  private static void tagged(Para p, List<Cand> out, Set<String> lower, Set<String> midCapital) {
     for (NameTagger.Tagged t : p.ner) {
       EntityType type =
           switch (t.label()) {
@@ -921,8 +1135,8 @@ public final class MentionFinder {
   /**
    * A person named by a given name and a place ("Alexander of Macedon", "Catherine of Aragon"): a
    * one-word person, "of", and one capitalised word, when the corpus never writes that person's
-   * word as the surname of a longer name (Pinckney of "Charles Pinckney" is a surname, and "Pinckney
-   * of Carolina" is the man from Carolina).
+   * word as the surname of a longer name (Pinckney of "Charles Pinckney" is a surname, and
+   * "Pinckney of Carolina" is the man from Carolina).
    */
   private static void epithets(List<Cand> cands, Set<String> surnames, Set<String> lower) {
     List<Cand> added = new ArrayList<>();

@@ -25,9 +25,10 @@ import org.sverka.entities.Mention.Role;
  *       place).
  *   <li>Within a surname, the given names and initials decide ({@link
  *       VariantKeys#compatibleGiven}): Leon Sedov and Sergei Sedov are two people; L. Sedov is
- *       Leon; John Adams is not John Quincy Adams ({@link VariantKeys#furtherGiven}). A bare surname shared by several people goes to the one named nearest to it in the
- *       same document (within {@link #CONTEXT} sentences), else to the one named most in that
- *       document, else in the corpus.
+ *       Leon; John Adams is not John Quincy Adams ({@link VariantKeys#furtherGiven}). A bare
+ *       surname shared by several people goes to the one named nearest to it in the same document
+ *       (within {@link #CONTEXT} sentences), else to the one named most in that document, else in
+ *       the corpus.
  *   <li>A group or adjective ("Zinovievists", "Stalinist", "the Nicolaievs") is linked to the
  *       entity its base name resolves to, and counted apart: it is never one of its variants.
  * </ol>
@@ -533,10 +534,11 @@ public final class Resolver {
    * one place, unless the corpus shows them to be two: the qualifier makes other place names too
    * ("New York", "New England"), or the name takes another qualifier ("North Carolina", "South
    * Carolina"), or the qualifier is a place's name ("Galena District", "American Republic"), or the
-   * two are named in one sentence ("from England to New England"). Returns the
-   * pairs of heads (index of the qualified one, index of the bare one) to join.
+   * two are named in one sentence ("from England to New England"). Returns the pairs of heads
+   * (index of the qualified one, index of the bare one) to join.
    */
-  static List<int[]> qualifiedPlaces(List<String> heads, List<Input> ms, Map<String, String> headOf) {
+  static List<int[]> qualifiedPlaces(
+      List<String> heads, List<Input> ms, Map<String, String> headOf) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < heads.size(); i++) {
       index.putIfAbsent(heads.get(i).toLowerCase(Locale.ROOT), i);

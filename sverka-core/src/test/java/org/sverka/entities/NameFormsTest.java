@@ -135,7 +135,10 @@ class NameFormsTest {
     long bare = add("chronicle", 10, "Philip", EntityType.PERSON);
     long junk = add("chronicle", 3, "Institute of Marx", EntityType.PERSON);
     Map<Long, String> of = resolve();
-    assertThat(of.get(philip)).isEqualTo(of.get(again)).isEqualTo(of.get(bare)).startsWith("person:");
+    assertThat(of.get(philip))
+        .isEqualTo(of.get(again))
+        .isEqualTo(of.get(bare))
+        .startsWith("person:");
     assertThat(of.get(macedon)).startsWith("place:");
     assertThat(of).doesNotContainKey(junk);
   }
