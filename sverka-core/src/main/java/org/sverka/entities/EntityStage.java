@@ -11,7 +11,7 @@ import org.sverka.store.EntityTables;
  */
 public final class EntityStage {
   /** Bump when resolution changes its output. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private final Authority authority;
 

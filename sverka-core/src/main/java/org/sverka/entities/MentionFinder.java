@@ -36,7 +36,9 @@ import org.sverka.text.Span;
  *       count three times); a name whose votes agree (the winner has at least twice the others) is
  *       learned, unless the word is also written in lower case in the corpus (a common word). A CRF
  *       tag that the corpus outvotes is retyped (Kamenev tagged LOCATION once and PERSON thirty
- *       times is a person).
+ *       times is a person). The words around a name vote too ({@link #cue}: "the Kingdom of X", "X
+ *       observes", "X's treatise", "the Book of X", "X xii. 3"), and decide their own occurrence;
+ *       where no vote is clear, the type with most votes is the name's type in the whole corpus.
  *   <li><b>Gazetteer</b>: every learned name, and every entry given from outside (the authority
  *       file), is found wherever it stands with a capital (source {@code propagated} or {@code
  *       gazetteer}): Kirov, never tagged by the CRF, is a person everywhere once "Comrade Kirov"
@@ -53,7 +55,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /**
    * One document as the finder reads it.
@@ -112,13 +114,114 @@ public final class MentionFinder {
 
   private static final Set<String> STOPWORDS =
       Set.of(
-          "the", "a", "an", "and", "or", "but", "in", "on", "of", "to", "for", "with", "at", "by",
-          "from", "as", "is", "it", "this", "that", "these", "those", "he", "she", "we", "they",
-          "i", "you", "his", "her", "him", "our", "their", "its", "who", "whom", "which", "what",
-          "when", "where", "there", "then", "thus", "so", "not", "no", "yes", "all", "some", "if",
-          "after", "before", "since", "while", "however", "also", "my", "me", "us", "them", "one",
-          "was", "were", "be", "are", "has", "have", "had", "do", "did", "will", "would", "shall",
-          "should", "can", "could", "may", "might", "must", "here", "now", "yet");
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "in",
+          "on",
+          "of",
+          "to",
+          "for",
+          "with",
+          "at",
+          "by",
+          "from",
+          "as",
+          "is",
+          "it",
+          "this",
+          "that",
+          "these",
+          "those",
+          "he",
+          "she",
+          "we",
+          "they",
+          "i",
+          "you",
+          "his",
+          "her",
+          "him",
+          "our",
+          "their",
+          "its",
+          "who",
+          "whom",
+          "which",
+          "what",
+          "when",
+          "where",
+          "there",
+          "then",
+          "thus",
+          "so",
+          "not",
+          "no",
+          "yes",
+          "all",
+          "some",
+          "if",
+          "after",
+          "before",
+          "since",
+          "while",
+          "however",
+          "also",
+          "my",
+          "me",
+          "us",
+          "them",
+          "one",
+          "was",
+          "were",
+          "be",
+          "are",
+          "has",
+          "have",
+          "had",
+          "do",
+          "did",
+          "will",
+          "would",
+          "shall",
+          "should",
+          "can",
+          "could",
+          "may",
+          "might",
+          "must",
+          "here",
+          "now",
+          "yet",
+          // the archaic pronouns and verbs of older English, capitalised in address or at the
+          // start of a sentence: never a name
+          "ye",
+          "thee",
+          "thou",
+          "thy",
+          "thine",
+          "hath",
+          "doth",
+          "hast",
+          "dost",
+          "shalt",
+          "wilt",
+          "art",
+          "unto",
+          "whilst",
+          "wherefore",
+          "whence",
+          "thence",
+          "hence",
+          "hither",
+          "thither",
+          "nay",
+          "yea",
+          "lo",
+          "o");
 
   /** Lower-case words allowed inside a title in italics ("Bulletin of the Opposition"). */
   private static final Set<String> TITLE_LINKS =
@@ -159,6 +262,181 @@ public final class MentionFinder {
           "friday",
           "saturday",
           "sunday");
+
+  /**
+   * Nouns of a realm that a person may also have, part of a place's name only when capitalised:
+   * "the Empire of Brazil" (but "the empire of Alexander" is a man's).
+   */
+  private static final Set<String> REALMS =
+      Set.of("empire", "empires", "realm", "dominion", "dominions", "territory", "territories");
+
+  /** Nouns of a realm before "of", in any case: "the kingdom of Naples", "the state of Ohio". */
+  private static final Set<String> REALMS_ANY_CASE =
+      Set.of(
+          "kingdom",
+          "kingdoms",
+          "republic",
+          "republics",
+          "province",
+          "provinces",
+          "state",
+          "states",
+          "duchy",
+          "county",
+          "colony",
+          "colonies",
+          "commonwealth",
+          "principality",
+          "electorate",
+          "canton",
+          "cantons",
+          "shire",
+          "palatinate",
+          "margraviate",
+          "viceroyalty");
+
+  /** Nouns before "of" that only a place follows: "the inhabitants of X", "the King of X". */
+  private static final Set<String> PLACE_BEFORE_OF =
+      Set.of(
+          "city",
+          "cities",
+          "town",
+          "towns",
+          "island",
+          "isle",
+          "islands",
+          "parish",
+          "village",
+          "port",
+          "coast",
+          "inhabitants",
+          "citizens",
+          "natives",
+          "people",
+          "king",
+          "queen",
+          "emperor",
+          "empress",
+          "duke",
+          "duchess",
+          "governor",
+          "bishop",
+          "archbishop",
+          "metropolis");
+
+  /** Verbs of saying and arguing after a name: "Hume says", "Cicero observes". */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "says",
+          "said",
+          "saith",
+          "observes",
+          "observed",
+          "remarks",
+          "remarked",
+          "argues",
+          "argued",
+          "writes",
+          "wrote",
+          "tells",
+          "told",
+          "thinks",
+          "asserts",
+          "asserted",
+          "contends",
+          "contended",
+          "insists",
+          "insisted",
+          "affirms",
+          "affirmed",
+          "teaches",
+          "taught",
+          "replies",
+          "replied",
+          "himself",
+          "herself");
+
+  /** What a person has and a place has not, after a possessive: "Locke's treatise". */
+  private static final Set<String> PERSON_POSSESSIONS =
+      Set.of(
+          "treatise",
+          "treatises",
+          "essay",
+          "essays",
+          "writings",
+          "opinion",
+          "opinions",
+          "doctrine",
+          "doctrines",
+          "theory",
+          "philosophy",
+          "maxim",
+          "maxims",
+          "reasoning",
+          "pen",
+          "wife",
+          "son",
+          "daughter",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "widow",
+          "birth",
+          "biography");
+
+  /** A description before a name that only a person bears: "the author X", "the learned X". */
+  private static final Set<String> PERSON_BEFORE =
+      Set.of(
+          "author",
+          "writer",
+          "philosopher",
+          "historian",
+          "poet",
+          "orator",
+          "essayist",
+          "jurist",
+          "learned",
+          "celebrated",
+          "ingenious",
+          "judicious",
+          "illustrious");
+
+  /** Nouns that end the title of a newspaper or a periodical: "the Salem Gazette". */
+  private static final Set<String> PERIODICALS =
+      Set.of(
+          "gazette",
+          "chronicle",
+          "journal",
+          "herald",
+          "advertiser",
+          "courier",
+          "mercury",
+          "intelligencer",
+          "register",
+          "packet",
+          "times",
+          "tribune",
+          "magazine",
+          "review",
+          "spectator",
+          "examiner",
+          "observer",
+          "telegraph",
+          "gazetteer",
+          "sentinel",
+          "argus",
+          "post");
+
+  /** A citation of chapter and verse after a name: "xvii. 14", "17:14" (not "Louis XIV, 1643"). */
+  private static final Pattern CHAPTER_VERSE =
+      Pattern.compile("^[ \\t\\n]*(?:[ivxlc]+[.,][ \\t\\n]*\\d+|\\d+[:.]\\d+)");
+
+  /**
+   * The type the words around a name call for: a strong cue votes three times and keeps its own
+   * occurrence's type against the corpus; a weak one ("at X") votes twice.
+   */
+  private record Cue(EntityType type, boolean strong) {}
 
   private static final int PRIO_DERIVED = 4;
 
@@ -262,8 +540,9 @@ public final class MentionFinder {
   public List<Mention> find(List<Doc> docs) {
     List<Para> paras = new ArrayList<>();
     Set<String> lower = new HashSet<>();
+    Set<String> midCapital = new HashSet<>();
     for (int d = 0; d < docs.size(); d++) {
-      paragraphs(d, docs.get(d), paras, lower);
+      paragraphs(d, docs.get(d), paras, lower, midCapital);
     }
     List<Cand> cands = new ArrayList<>();
     Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
@@ -277,15 +556,48 @@ public final class MentionFinder {
       }
     }
     for (Para p : paras) {
-      tagged(p, cands);
-      patterns(p, cands, abbreviations);
+      tagged(p, cands, lower, midCapital);
+      patterns(p, cands, abbreviations, lower);
+    }
+    Set<String> surnames = new HashSet<>();
+    for (Cand c : cands) {
+      String surname = c.type() == EntityType.PERSON ? surname(c) : null;
+      if (surname != null) {
+        surnames.add(surname);
+      }
+    }
+    epithets(cands, surnames, lower);
+    Map<Cand, Cue> cues = new HashMap<>();
+    Set<String> mixedCase = new HashSet<>();
+    for (Cand c : cands) {
+      if (!upperCase(c)) {
+        mixedCase.add(c.key());
+      }
     }
     for (Cand c : cands) {
       if (c.source().equals("abbreviation")) {
         continue; // the form decides nothing about the type: U.S.S.R. is a place
       }
-      int weight = c.source().equals("ner") ? 1 : 3;
+      // the CRF was not trained on capitals: its type for "WASHINGTON IRVING" is a guess where
+      // the corpus also writes the name in mixed case (an acronym, "NEP", is only in capitals)
+      int weight =
+          c.source().equals("ner") ? upperCase(c) && mixedCase.contains(c.key()) ? 0 : 1 : 3;
+      Para cp = c.para();
+      int cw = cp.wordAt(c.start());
+      if (c.source().equals("initials") && !cp.initial(cw)) {
+        // "John Q. Adams": the given name before the initials is decided below; the initials and
+        // surname vote ("q adams"), so that "Menshevik P. Axelrod" is never learned whole
+        vote(votes, key(cp, cp.ws[cw + 1], c.end(), cw + 1), c.type(), weight);
+        vote(votes, cp.key[c.end() > cp.we[cw] ? cp.wordAt(c.end() - 1) : cw], c.type(), weight);
+        continue;
+      }
       vote(votes, c.key(), c.type(), weight);
+      Cue cue = cue(c);
+      if (cue != null
+          && !(cue.type() == EntityType.PERSON && c.type() == EntityType.ORGANIZATION)) {
+        cues.put(c, cue);
+        vote(votes, c.key(), cue.type(), cue.strong() ? 3 : 2);
+      }
       if (c.type() == EntityType.PERSON) {
         String surname = surname(c);
         if (surname != null && !surname.equals(c.key())) {
@@ -353,7 +665,44 @@ public final class MentionFinder {
       }
       Gazetteer.Entry e = names.get(c.key());
       boolean abbreviation = c.source().equals("abbreviation");
-      if ((c.source().equals("ner") || abbreviation)
+      Cue cue = cues.get(c);
+      EntityType most = plurality(votes.get(c.key()));
+      if (c.source().equals("initials")) {
+        Para p = c.para();
+        int w = p.wordAt(c.start());
+        EntityType firstWord = plurality(votes.get(p.key[w]));
+        if (!p.initial(w) && firstWord != null && firstWord != EntityType.PERSON) {
+          // "the Menshevik P. Axelrod": a word the corpus knows as another name is no given name
+          int from = p.ws[w + 1];
+          c =
+              new Cand(
+                  p,
+                  from,
+                  c.end(),
+                  c.type(),
+                  c.role(),
+                  c.source(),
+                  c.prio(),
+                  key(p, from, c.end(), w + 1));
+        }
+      }
+      if (c.source().equals("ner") && cue != null && cue.strong()) {
+        // the contexts of this occurrence clearly differ from the corpus's: "the city of
+        // Washington" among "Washington said"
+        if (!(e != null && e.source().equals("gazetteer"))) {
+          c = retyped(c, cue.type());
+        } else if (e.type() != c.type()) {
+          c = retyped(c, e.type());
+        }
+      } else if (c.source().equals("ner")
+          && e == null
+          && !lower.contains(c.key())
+          && most != null
+          && most != c.type()) {
+        // one type per name in a corpus: its votes decide where none is clear enough to learn
+        // it (a city the CRF reads as a place here and an organisation there)
+        c = retyped(c, most);
+      } else if ((c.source().equals("ner") || abbreviation)
           && e != null
           && e.type() != c.type()
           && (!abbreviation
@@ -375,6 +724,100 @@ public final class MentionFinder {
     }
     lists(all, votes, lower);
     return resolve(all, docs);
+  }
+
+  private static Cand retyped(Cand c, EntityType type) {
+    return new Cand(c.para(), c.start(), c.end(), type, c.role(), c.source(), c.prio(), c.key());
+  }
+
+  /** Whether the candidate's letters are all capitals and it has a word of two letters or more. */
+  private static boolean upperCase(Cand c) {
+    String f = c.para().s.substring(c.start(), c.end());
+    boolean word = false;
+    int run = 0;
+    for (int i = 0; i < f.length(); i++) {
+      char ch = f.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      run = Character.isLetter(ch) ? run + 1 : 0;
+      word |= run >= 2;
+    }
+    return word;
+  }
+
+  /**
+   * What the words around a candidate say of its type: "the Kingdom of X", "the inhabitants of X",
+   * "the King of X", "the people of X" (a place; "at X", weakly); "X says", "X observes", "X
+   * himself", "X's treatise", "the author X", "the learned X" (a person); "the Book of X", "X xii.
+   * 3", "X 17:14" (a work). Null when they say nothing.
+   */
+  private static Cue cue(Cand c) {
+    Para p = c.para();
+    int first = p.wordAt(c.start());
+    int last = first;
+    while (last + 1 < p.words() && p.ws[last + 1] < c.end()) {
+      last++;
+    }
+    if (first >= p.words()) {
+      return null;
+    }
+    int sentence = p.sentence[first];
+    String b1 = first > 0 && p.sentence[first - 1] == sentence ? p.key[first - 1] : "";
+    String b2 = first > 1 && p.sentence[first - 2] == sentence ? p.key[first - 2] : "";
+    if (b1.equals("of") && b2.equals("book")) {
+      return new Cue(EntityType.WORK, true);
+    }
+    if (CHAPTER_VERSE
+        .matcher(p.s.substring(c.end(), Math.min(p.s.length(), c.end() + 24)))
+        .find()) {
+      return new Cue(EntityType.WORK, true);
+    }
+    boolean realm =
+        REALMS_ANY_CASE.contains(b2)
+            || REALMS.contains(b2) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 2]));
+    if (b1.equals("of") && (realm || PLACE_BEFORE_OF.contains(b2))) {
+      return new Cue(EntityType.PLACE, true);
+    }
+    if (PERSON_BEFORE.contains(b1)) {
+      return new Cue(EntityType.PERSON, true);
+    }
+    boolean next = last + 1 < p.words() && p.sentence[last + 1] == sentence;
+    if (next && NameTagger.possessive(p.s, p.ws[last], p.we[last]) > p.ws[last]) {
+      return PERSON_POSSESSIONS.contains(p.key[last + 1]) ? new Cue(EntityType.PERSON, true) : null;
+    }
+    if (next
+        && SPEECH_VERBS.contains(p.key[last + 1])
+        && Character.isLowerCase(p.s.charAt(p.ws[last + 1]))
+        && p.s.substring(p.we[last], p.ws[last + 1]).isBlank()) {
+      return new Cue(EntityType.PERSON, true);
+    }
+    // "at X" leans to a place ("spoke at Freeport"), but not always ("looked at Douglas"): it
+    // votes, and decides no occurrence; "in X" says nothing ("published in Vorwärts")
+    if (b1.equals("at")) {
+      return new Cue(EntityType.PLACE, false);
+    }
+    return null;
+  }
+
+  /** The type with more votes than any other, or null on a tie or with no votes. */
+  private static EntityType plurality(EnumMap<EntityType, Integer> v) {
+    if (v == null) {
+      return null;
+    }
+    EntityType best = null;
+    int bestVotes = 0;
+    int second = 0;
+    for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
+      if (e.getValue() > bestVotes) {
+        second = bestVotes;
+        best = e.getKey();
+        bestVotes = e.getValue();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return bestVotes > second ? best : null;
   }
 
   /**
@@ -412,7 +855,8 @@ public final class MentionFinder {
     }
   }
 
-  private void paragraphs(int d, Doc doc, List<Para> out, Set<String> lower) {
+  private void paragraphs(
+      int d, Doc doc, List<Para> out, Set<String> lower, Set<String> midCapital) {
     int sentenceBase = 0;
     Map<Integer, List<NameTagger.Tagged>> ner = new HashMap<>();
     for (NameTagger.Tagged t : doc.ner()) {
@@ -442,6 +886,8 @@ public final class MentionFinder {
         sent[i] = base + si;
         if (Character.isLowerCase(s.codePointAt(ws[i]))) {
           lower.add(Gazetteer.key(s.substring(ws[i], we[i])));
+        } else if (i > 0 && sent[i - 1] == sent[i] && Character.isUpperCase(s.codePointAt(ws[i]))) {
+          midCapital.add(Gazetteer.key(s.substring(ws[i], we[i])));
         }
       }
       Para para = new Para(d, p, ws, we, sent);
@@ -452,7 +898,7 @@ public final class MentionFinder {
 
   // ---- candidates
 
-  private static void tagged(Para p, List<Cand> out) {
+  private static void tagged(Para p, List<Cand> out, Set<String> lower, Set<String> midCapital) {
     for (NameTagger.Tagged t : p.ner) {
       EntityType type =
           switch (t.label()) {
@@ -477,25 +923,44 @@ public final class MentionFinder {
           && (TITLES.contains(p.key[first]) || !p.capital(first) && !isDigit(p, first))) {
         first++;
       }
+      // nor a chapter or a small word after it ("Samuel viii" of "Samuel viii. 11", "C.C. and");
+      // "Republican party", "Ogle county" keep theirs
+      while (last > first
+          && !p.capital(last)
+          && (STOPWORDS.contains(p.key[last]) || p.key[last].matches("[ivxlc]+"))) {
+        last--;
+      }
       if (first > last) {
         continue;
       }
-      if (first == last && CALENDAR.contains(p.key[first])
-          || type == EntityType.PERSON
-              && first == last
-              && (STOPWORDS.contains(p.key[first]) || OFFICES.contains(p.key[first]))) {
+      boolean opensSentence = first == 0 || p.sentence[first - 1] != p.sentence[first];
+      if (first == last
+          && (CALENDAR.contains(p.key[first])
+              || STOPWORDS.contains(p.key[first]) && !capitals(p, first)
+              || type == EntityType.PERSON && OFFICES.contains(p.key[first])
+              // a common word capitalised only where it opens a sentence
+              || opensSentence
+                  && lower.contains(p.key[first])
+                  && !midCapital.contains(p.key[first]))) {
         continue;
       }
       out.add(cand(p, first, last, type, Mention.Role.NAME, "ner", 3));
     }
   }
 
+  /** A word of two capitals or more and no small letter ("US", "LINCOLN"). */
+  private static boolean capitals(Para p, int i) {
+    String w = p.s.substring(p.ws[i], p.we[i]);
+    return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase);
+  }
+
   private static boolean isDigit(Para p, int i) {
     return Character.isDigit(p.s.charAt(p.ws[i]));
   }
 
-  private void patterns(Para p, List<Cand> out, Set<String> abbreviations) {
+  private void patterns(Para p, List<Cand> out, Set<String> abbreviations, Set<String> lower) {
     String s = p.s;
+    periodicals(p, out);
     Matcher m = ABBREVIATION.matcher(s);
     while (m.find()) {
       if (initialsOfName(s, m)) {
@@ -578,7 +1043,23 @@ public final class MentionFinder {
                 && !TITLES.contains(p.key[name])
                 && !roman;
         if (nameFollows) {
-          out.add(cand(p, i, name, EntityType.PERSON, Mention.Role.NAME, "initials", 5));
+          // a given name before the initials is the name's too: "John Q. Adams"
+          int from = i;
+          if (i > 0
+              && p.capital(i - 1)
+              && !p.initial(i - 1)
+              && p.we[i - 1] - p.ws[i - 1] >= 2
+              && p.sentence[i - 1] == p.sentence[i]
+              && p.adjacent(i - 1)
+              && !STOPWORDS.contains(p.key[i - 1])
+              && !TITLES.contains(p.key[i - 1])
+              && !OFFICES.contains(p.key[i - 1])
+              && !CALENDAR.contains(p.key[i - 1])
+              && !lower.contains(p.key[i - 1])
+              && !capitals(p, i - 1)) {
+            from = i - 1;
+          }
+          out.add(cand(p, from, name, EntityType.PERSON, Mention.Role.NAME, "initials", 5));
         } else if (k > i) {
           out.add(
               new Cand(
@@ -613,6 +1094,76 @@ public final class MentionFinder {
             cand(p, a, b, EntityType.PERSON, Mention.Role.NAME, a < b ? "initials" : "title", 5));
       }
     }
+  }
+
+  /**
+   * The title of a newspaper or periodical: capitalised words ending in a periodical's noun ("the
+   * Salem Gazette", "the Morning Chronicle", "the Times"), a work (source {@code italics}, as the
+   * other titles of works). Its words are not a place: "Boston" of "the Boston Gazette".
+   */
+  private static void periodicals(Para p, List<Cand> out) {
+    for (int i = 0; i < p.words(); i++) {
+      if (!PERIODICALS.contains(p.key[i]) || !p.capital(i) || capitals(p, i)) {
+        continue;
+      }
+      int from = i;
+      while (from > 0
+          && i - from < 4
+          && p.capital(from - 1)
+          && p.sentence[from - 1] == p.sentence[i]
+          && (p.adjacent(from - 1) && !p.initial(from - 1) || shortened(p, from - 1))
+          && !STOPWORDS.contains(p.key[from - 1])
+          && !TITLES.contains(p.key[from - 1])) {
+        from--;
+      }
+      boolean the = from > 0 && p.key[from - 1].equals("the") && p.adjacent(from - 1);
+      if (from < i || the) {
+        out.add(cand(p, from, i, EntityType.WORK, Mention.Role.NAME, "italics", 5));
+      }
+    }
+  }
+
+  /** A short capitalised word cut off with a dot inside a name: the "St." of "St. Louis". */
+  private static boolean shortened(Para p, int i) {
+    return p.we[i] - p.ws[i] >= 2
+        && p.we[i] - p.ws[i] <= 3
+        && p.capital(i)
+        && !capitals(p, i)
+        && p.s.substring(p.we[i], p.ws[i + 1]).matches("\\.[ \\t\\n]+");
+  }
+
+  /**
+   * A person named by a given name and a place ("Alexander of Macedon", "Catherine of Aragon"): a
+   * one-word person, "of", and one capitalised word, when the corpus never writes that person's
+   * word as the surname of a longer name (Pinckney of "Charles Pinckney" is a surname, and
+   * "Pinckney of Carolina" is the man from Carolina).
+   */
+  private static void epithets(List<Cand> cands, Set<String> surnames, Set<String> lower) {
+    List<Cand> added = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.type() != EntityType.PERSON || c.role() != Mention.Role.NAME) {
+        continue;
+      }
+      Para p = c.para();
+      int i = p.wordAt(c.start());
+      if (i + 2 >= p.words()
+          || p.ws[i] != c.start()
+          || p.we[i] != c.end()
+          || surnames.contains(p.key[i])
+          || !p.key[i + 1].equals("of")
+          || Character.isUpperCase(p.s.charAt(p.ws[i + 1]))
+          || p.sentence[i + 2] != p.sentence[i]
+          || !p.capital(i + 2)
+          || capitals(p, i + 2)
+          || STOPWORDS.contains(p.key[i + 2])
+          || lower.contains(p.key[i + 2])
+          || i + 3 < p.words() && p.capital(i + 3) && p.sentence[i + 3] == p.sentence[i]
+          || !p.s.substring(p.we[i], p.ws[i + 2]).matches("[ \\t\\n]+of[ \\t\\n]+")) {
+        continue;
+      }
+      added.add(cand(p, i, i + 2, EntityType.PERSON, Mention.Role.NAME, c.source(), c.prio()));
+    }
+    cands.addAll(added);
   }
 
   /** "J.V. Stalin": two dotted capitals before a capitalised word are initials. */
@@ -700,6 +1251,11 @@ public final class MentionFinder {
     }
     if (last == first || p.initial(last) || !p.capital(last)) {
       return null;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (!p.capital(i)) {
+        return null; // "Alexander of Macedon" has no surname
+      }
     }
     return p.key[last];
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sverka.entities.Mention.Role;
 
 /**
@@ -24,9 +25,10 @@ import org.sverka.entities.Mention.Role;
  *       place).
  *   <li>Within a surname, the given names and initials decide ({@link
  *       VariantKeys#compatibleGiven}): Leon Sedov and Sergei Sedov are two people; L. Sedov is
- *       Leon. A bare surname shared by several people goes to the one named nearest to it in the
- *       same document (within {@link #CONTEXT} sentences), else to the one named most in that
- *       document, else in the corpus.
+ *       Leon; John Adams is not John Quincy Adams ({@link VariantKeys#furtherGiven}). A bare
+ *       surname shared by several people goes to the one named nearest to it in the same document
+ *       (within {@link #CONTEXT} sentences), else to the one named most in that document, else in
+ *       the corpus.
  *   <li>A group or adjective ("Zinovievists", "Stalinist", "the Nicolaievs") is linked to the
  *       entity its base name resolves to, and counted apart: it is never one of its variants.
  * </ol>
@@ -47,6 +49,11 @@ public final class Resolver {
   /** Words no person's name has: such "persons" of the CRF are left unresolved. */
   private static final java.util.regex.Pattern NOT_A_PERSON =
       java.util.regex.Pattern.compile(" (?:of|the|and|Institute|Committee|Party) ");
+
+  /** A person named by a given name and a place: "Alexander of Macedon", "William of Orange". */
+  static final java.util.regex.Pattern EPITHET =
+      java.util.regex.Pattern.compile(
+          "(?!(?:Institute|Committee|Party) )\\p{Lu}[\\p{L}'’]+ of \\p{Lu}[\\p{L}'’]+");
 
   /** A mention to resolve. */
   public record Input(long id, String doc, int sentence, String form, EntityType type, Role role) {}
@@ -78,6 +85,9 @@ public final class Resolver {
     /** Form keys that must never resolve here (not_same_as, both ways, with all forms of ids). */
     final Set<String> refused = new HashSet<>();
 
+    /** The surnames as written (lower case) of the names decided for it. */
+    final Set<String> surnames = new HashSet<>();
+
     Cluster(EntityType type, Authority.Entry entry) {
       this.type = type;
       this.entry = entry;
@@ -108,6 +118,7 @@ public final class Resolver {
       for (String f : e.forms()) {
         VariantKeys.Name n = VariantKeys.parse(f, e.type());
         c.names.add(n);
+        c.surnames.add(n.surname().toLowerCase(Locale.ROOT));
         if (!n.given().isEmpty()) {
           c.givens.add(n.given());
         }
@@ -218,6 +229,19 @@ public final class Resolver {
                     && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
               parent[find(parent, j)] = find(parent, i);
             }
+          }
+        }
+      }
+      if (type == EntityType.PLACE) {
+        Map<String, String> headOf = new HashMap<>();
+        parsed.forEach((f, n) -> headOf.put(f, head(n, type)));
+        for (int[] q : qualifiedPlaces(heads, e.getValue(), headOf)) {
+          boolean anchoredApart =
+              anchorsOfHead.containsKey(heads.get(q[0]))
+                  && anchorsOfHead.containsKey(heads.get(q[1]))
+                  && !anchorsOfHead.get(heads.get(q[0])).equals(anchorsOfHead.get(heads.get(q[1])));
+          if (!anchoredApart) {
+            parent[find(parent, q[0])] = find(parent, q[1]);
           }
         }
       }
@@ -435,6 +459,7 @@ public final class Resolver {
    * holds words no person's name has (of, the, Institute) are left unresolved.
    */
   private List<Input> personReadings(List<Input> mentions) {
+    mentions = mixedCase(mentions);
     Map<String, int[]> counts = new HashMap<>(); // form -> {person, place}
     for (Input m : mentions) {
       if (m.role() == Role.NAME
@@ -462,7 +487,9 @@ public final class Resolver {
         });
     List<Input> out = new ArrayList<>(mentions.size());
     for (Input m : mentions) {
-      if (m.type() == EntityType.PERSON && NOT_A_PERSON.matcher(m.form()).find()) {
+      if (m.type() == EntityType.PERSON
+          && NOT_A_PERSON.matcher(m.form()).find()
+          && !EPITHET.matcher(m.form()).matches()) {
         continue; // "Marx-Engels-Lenin Institute of the C.C.": the CRF's, not a person's name
       }
       if (m.role() == Role.NAME && m.type() == EntityType.PLACE && persons.contains(m.form())) {
@@ -472,6 +499,120 @@ public final class Resolver {
       }
     }
     return out;
+  }
+
+  /**
+   * A form in capitals (a signature, a heading: "WASHINGTON IRVING", "BOSTON") is read as the same
+   * letters in mixed case where the corpus writes them so ("Washington Irving"), so that it is
+   * never taken for an acronym or spelt apart from them.
+   */
+  static List<Input> mixedCase(List<Input> mentions) {
+    Map<String, String> mixed = new TreeMap<>();
+    for (Input m : mentions) {
+      String f = m.form();
+      if (!f.equals(f.toUpperCase(Locale.ROOT))) {
+        String k = f.toUpperCase(Locale.ROOT);
+        String had = mixed.get(k);
+        if (had == null || had.compareTo(f) > 0) {
+          mixed.put(k, f);
+        }
+      }
+    }
+    List<Input> out = new ArrayList<>(mentions.size());
+    for (Input m : mentions) {
+      String to = mixed.get(m.form());
+      out.add(
+          to == null || !m.form().chars().anyMatch(Character::isLetter)
+              ? m
+              : new Input(m.id(), m.doc(), m.sentence(), to, m.type(), m.role()));
+    }
+    return out;
+  }
+
+  /**
+   * A place and the same name with a qualifying word before it ("Britain" / "Great Britain") are
+   * one place, unless the corpus shows them to be two: the qualifier makes other place names too
+   * ("New York", "New England"), or the name takes another qualifier ("North Carolina", "South
+   * Carolina"), or the qualifier is a place's name ("Galena District", "American Republic"), or the
+   * two are named in one sentence ("from England to New England"). Returns the pairs of heads
+   * (index of the qualified one, index of the bare one) to join.
+   */
+  static List<int[]> qualifiedPlaces(
+      List<String> heads, List<Input> ms, Map<String, String> headOf) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < heads.size(); i++) {
+      index.putIfAbsent(heads.get(i).toLowerCase(Locale.ROOT), i);
+    }
+    Set<String> oneWord = new HashSet<>();
+    for (String h : heads) {
+      if (!h.contains(" ") && h.length() >= 4) {
+        oneWord.add(h.toLowerCase(Locale.ROOT));
+      }
+    }
+    Map<String, Set<String>> placesOfQualifier = new HashMap<>();
+    Map<String, Set<String>> qualifiersOfRest = new HashMap<>();
+    for (String h : heads) {
+      int sp = qualifierEnd(h);
+      if (sp > 0 && Character.isUpperCase(h.codePointAt(0))) {
+        String q = h.substring(0, sp).toLowerCase(Locale.ROOT);
+        String rest = h.substring(sp + 1).toLowerCase(Locale.ROOT);
+        placesOfQualifier.computeIfAbsent(q, x -> new TreeSet<>()).add(rest);
+        qualifiersOfRest.computeIfAbsent(rest, x -> new TreeSet<>()).add(q);
+      }
+    }
+    Map<String, Set<String>> sentencesOf = new HashMap<>();
+    for (Input m : ms) {
+      String h = headOf.get(m.form());
+      if (h != null) {
+        sentencesOf
+            .computeIfAbsent(h.toLowerCase(Locale.ROOT), x -> new HashSet<>())
+            .add(m.doc() + "|" + m.sentence());
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < heads.size(); i++) {
+      String h = heads.get(i);
+      int sp = qualifierEnd(h);
+      if (sp <= 0 || !Character.isUpperCase(h.codePointAt(0))) {
+        continue;
+      }
+      String q = h.substring(0, sp).toLowerCase(Locale.ROOT);
+      String rest = h.substring(sp + 1).toLowerCase(Locale.ROOT);
+      Integer bare = index.get(rest);
+      // a qualifier that is (or is made from) a place's name makes a part of that place:
+      // "Galena District" is not the District, "American Republic" not any Republic
+      boolean qualifierIsAName = false;
+      for (int k = 4; k <= q.length(); k++) {
+        qualifierIsAName |= oneWord.contains(q.substring(0, k));
+      }
+      if (bare == null
+          || qualifierIsAName
+          || rest.contains(" ")
+          || placesOfQualifier.get(q).size() > 1
+          || qualifiersOfRest.get(rest).size() > 1) {
+        continue;
+      }
+      Set<String> a = sentencesOf.getOrDefault(h.toLowerCase(Locale.ROOT), Set.of());
+      Set<String> b = sentencesOf.getOrDefault(rest, Set.of());
+      if (a.stream().noneMatch(b::contains)) {
+        out.add(new int[] {i, bare});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the first word of a place's name ends, before a space or a hyphen ("Great Britain",
+   * "Great-Britain", "New-York"), when a capitalised word follows; else -1.
+   */
+  private static int qualifierEnd(String h) {
+    for (int i = 1; i + 1 < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c == ' ' || c == '-') {
+        return Character.isUpperCase(h.codePointAt(i + 1)) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** Resolves the mentions of one surname (or one name) group. */
@@ -600,6 +741,18 @@ public final class Resolver {
       if (allowed.isEmpty()) {
         continue;
       }
+      // a surname spelt as only one of them spells it is his: "Douglas" is Stephen A. Douglas,
+      // not Fred Douglass
+      String spelt = parsed.get(m.form()).surname().toLowerCase(Locale.ROOT);
+      List<Cluster> sameSpelling = new ArrayList<>();
+      for (Cluster c : allowed) {
+        if (c.surnames.contains(spelt)) {
+          sameSpelling.add(c);
+        }
+      }
+      if (!sameSpelling.isEmpty() && sameSpelling.size() < allowed.size()) {
+        allowed = sameSpelling;
+      }
       Cluster pick = null;
       int bestDist = CONTEXT + 1;
       // a full name met once does not take the bare surnames around it from the person the
@@ -650,6 +803,11 @@ public final class Resolver {
       return true;
     }
     for (List<VariantKeys.Given> g : c.givens) {
+      if (VariantKeys.furtherGiven(given, g)) {
+        return false; // John Adams is not the John Quincy Adams (or John Q. Adams) of a cluster
+      }
+    }
+    for (List<VariantKeys.Given> g : c.givens) {
       if (VariantKeys.compatibleGiven(given, g)) {
         return true;
       }
@@ -658,6 +816,7 @@ public final class Resolver {
   }
 
   private static void assign(Cluster c, VariantKeys.Name n, List<Input> ms, Map<Long, Cluster> of) {
+    c.surnames.add(n.surname().toLowerCase(Locale.ROOT));
     // a cluster is known by its spelled-out given names, or by its first initials
     if (!n.given().isEmpty() && (n.hasFullGiven() || c.givens.isEmpty())) {
       c.givens.add(n.given());

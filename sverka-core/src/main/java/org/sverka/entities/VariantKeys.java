@@ -140,6 +140,11 @@ public final class VariantKeys {
       }
       return new Name(clean, List.of(), clean, key.toString(), false);
     }
+    if (Resolver.EPITHET.matcher(clean).matches()) {
+      // "Hippias of Elis", "Alexander of Macedon": the man is Hippias, not a surname "Elis"
+      String name = clean.substring(0, clean.indexOf(' '));
+      return new Name(clean, List.of(), name, spelling(name), false);
+    }
     // persons: initials may be run together ("L.D.", "S.M.")
     List<String> tokens = new ArrayList<>();
     for (String w : clean.split(" ")) {
@@ -276,6 +281,9 @@ public final class VariantKeys {
       }
       return true;
     }
+    if (furtherGiven(shortList, longList)) {
+      return false;
+    }
     int j = 0;
     for (Given g : longList) {
       if (j < shortList.size() && sameGivenOrInitial(shortList.get(j), g)) {
@@ -285,6 +293,49 @@ public final class VariantKeys {
     // the first given name must agree when both have one spelled out or both are initials
     return j == shortList.size() && sameGivenOrInitial(shortList.get(0), longList.get(0))
         || j == shortList.size() && shortList.stream().allMatch(Given::initial);
+  }
+
+  /**
+   * Whether one list has a further given name spelled out that the other, which spells a given name
+   * out too, lacks: John Adams is not John Quincy Adams, Charles Pinckney not Charles Cotesworth
+   * Pinckney. The corpus links them only by initials (John Q. Adams is John Quincy Adams); a
+   * patronymic may be left out (Ivan Smirnov is Ivan Nikitich Smirnov).
+   */
+  public static boolean furtherGiven(List<Given> a, List<Given> b) {
+    if (a.size() == b.size() || a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    List<Given> shortList = a.size() < b.size() ? a : b;
+    List<Given> longList = shortList == a ? b : a;
+    if (shortList.stream().allMatch(Given::initial)) {
+      return false;
+    }
+    int j = 0;
+    for (Given g : longList) {
+      if (j < shortList.size() && sameGivenOrInitial(shortList.get(j), g)) {
+        j++;
+      } else if (!g.initial() && !patronymic(g.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Slavic patronymic (Davidovich, Ilyich, Nikitich, Ivanovna): a name of the father that a
+   * writer may leave out, not a given name of its own.
+   */
+  static boolean patronymic(String word) {
+    return word.length() >= 5
+        && (word.endsWith("ich")
+            || word.endsWith("itch")
+            || word.endsWith("itsch")
+            || word.endsWith("ovna")
+            || word.endsWith("evna")
+            || word.endsWith("ichna")
+            || word.endsWith("вич")
+            || word.endsWith("вна")
+            || word.endsWith("ич"));
   }
 
   private static boolean sameGivenOrInitial(Given x, Given y) {

@@ -1,0 +1,167 @@
+package org.sverka.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sverka.entities.Mention.Role;
+
+/**
+ * The resolver on corpora Sverka was not built on: further given names, places with and without a
+ * qualifying word, names in capitals, names with an epithet, and an authority entry's type. The
+ * examples are made up for these tests, from several centuries and kinds of writing.
+ */
+class NameFormsTest {
+  @TempDir Path tmp;
+  private final List<Resolver.Input> in = new ArrayList<>();
+
+  private long add(String doc, int sentence, String form, EntityType type) {
+    long id = in.size() + 1;
+    in.add(new Resolver.Input(id, doc, sentence, form, type, Role.NAME));
+    return id;
+  }
+
+  private Map<Long, String> resolve() {
+    return new Resolver(Authority.NONE).resolve(in).entityOf();
+  }
+
+  @Test
+  void aFurtherGivenNameWrittenInFullIsAnotherPersonUnlessInitialsLinkThem() {
+    // a pamphlet of the early republic
+    long john = add("pamphlet", 1, "John Adams", EntityType.PERSON);
+    add("pamphlet", 40, "John Adams", EntityType.PERSON);
+    long quincy = add("pamphlet", 20, "John Quincy Adams", EntityType.PERSON);
+    long q = add("pamphlet", 30, "John Q. Adams", EntityType.PERSON);
+    long bareNearQuincy = add("pamphlet", 21, "Adams", EntityType.PERSON);
+    long bareNearJohn = add("pamphlet", 41, "Adams", EntityType.PERSON);
+    // a planter's letters
+    long charles = add("letters", 1, "Charles Pinckney", EntityType.PERSON);
+    long cotesworth = add("letters", 10, "Charles Cotesworth Pinckney", EntityType.PERSON);
+    long cc = add("letters", 11, "Charles C. Pinckney", EntityType.PERSON);
+    // a Soviet memoir: a patronymic may be left out, it is not a further given name
+    long ivan = add("memoir", 1, "Ivan Smirnov", EntityType.PERSON);
+    long nikitich = add("memoir", 5, "Ivan Nikitich Smirnov", EntityType.PERSON);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(quincy)).isEqualTo(of.get(q)).isNotEqualTo(of.get(john));
+    assertThat(of.get(bareNearQuincy)).isEqualTo(of.get(quincy));
+    assertThat(of.get(bareNearJohn)).isEqualTo(of.get(john));
+    assertThat(of.get(cotesworth)).isEqualTo(of.get(cc)).isNotEqualTo(of.get(charles));
+    assertThat(of.get(ivan)).isEqualTo(of.get(nikitich));
+  }
+
+  @Test
+  void aBareSurnameGoesToTheManWhoseSpellingItHas() {
+    // two men whose surnames share a spelling key, in a nineteenth-century newspaper
+    assertThat(VariantKeys.spelling("Phillips")).isEqualTo(VariantKeys.spelling("Philips"));
+    long wendell = add("paper", 1, "Wendell Phillips", EntityType.PERSON);
+    long frederick = add("paper", 40, "Frederick Philips", EntityType.PERSON);
+    add("paper", 80, "Frederick Philips", EntityType.PERSON);
+    long phillips = add("paper", 42, "Phillips", EntityType.PERSON);
+    long philips = add("paper", 2, "Philips", EntityType.PERSON);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(wendell)).isNotEqualTo(of.get(frederick));
+    assertThat(of.get(phillips)).isEqualTo(of.get(wendell));
+    assertThat(of.get(philips)).isEqualTo(of.get(frederick));
+  }
+
+  @Test
+  void givenNameListsWithAFurtherFullName() {
+    var john = VariantKeys.parse("John Adams", EntityType.PERSON).given();
+    var quincy = VariantKeys.parse("John Quincy Adams", EntityType.PERSON).given();
+    var q = VariantKeys.parse("John Q. Adams", EntityType.PERSON).given();
+    var j = VariantKeys.parse("J. Adams", EntityType.PERSON).given();
+    assertThat(VariantKeys.compatibleGiven(john, quincy)).isFalse();
+    assertThat(VariantKeys.compatibleGiven(q, quincy)).isTrue();
+    assertThat(VariantKeys.compatibleGiven(j, quincy)).as("J. may be either").isTrue();
+    assertThat(VariantKeys.furtherGiven(john, q)).as("an initial is no proof").isFalse();
+    var pyotr = VariantKeys.parse("Pyotr Arkadyevich Stolypin", EntityType.PERSON).given();
+    var p = VariantKeys.parse("Pyotr Stolypin", EntityType.PERSON).given();
+    assertThat(VariantKeys.compatibleGiven(pyotr, p)).isTrue();
+  }
+
+  @Test
+  void aPlaceWithAQualifierIsThePlaceUnlessTheCorpusShowsTwoPlaces() {
+    // an eighteenth-century essay and a nineteenth-century travel letter
+    long great = add("essay", 1, "Great Britain", EntityType.PLACE);
+    long britain = add("letter", 3, "Britain", EntityType.PLACE);
+    long hyphen = add("letter", 4, "Great-Britain", EntityType.PLACE);
+    // "New" makes other place names too: New York is not York
+    long newYork = add("essay", 2, "New York", EntityType.PLACE);
+    add("essay", 3, "New-Jersey", EntityType.PLACE);
+    long york = add("letter", 9, "York", EntityType.PLACE);
+    // named in one sentence ("Lower Canada is not all of Canada"): two places
+    long canada = add("essay", 5, "Canada", EntityType.PLACE);
+    long lower = add("essay", 5, "Lower Canada", EntityType.PLACE);
+    add("letter", 7, "Canada", EntityType.PLACE);
+    // one name, two qualifiers: three places
+    long north = add("report", 1, "North Dakota", EntityType.PLACE);
+    long south = add("report", 2, "South Dakota", EntityType.PLACE);
+    long dakota = add("report", 3, "Dakota", EntityType.PLACE);
+    // the qualifier is a place's name: a part of that place, not the bare word
+    add("atlas", 1, "Bavaria", EntityType.PLACE);
+    long bavarianForest = add("atlas", 2, "Bavarian Forest", EntityType.PLACE);
+    long forest = add("atlas", 8, "Forest", EntityType.PLACE);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(great)).isEqualTo(of.get(britain)).isEqualTo(of.get(hyphen));
+    assertThat(of.get(bavarianForest)).isNotEqualTo(of.get(forest));
+    assertThat(of.get(newYork)).isNotEqualTo(of.get(york));
+    assertThat(of.get(canada)).isNotEqualTo(of.get(lower));
+    assertThat(List.of(of.get(north), of.get(south), of.get(dakota))).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aNameInCapitalsIsTheSameNameInMixedCase() {
+    long heading = add("sermon", 0, "BOSTON", EntityType.PLACE);
+    long city = add("sermon", 4, "Boston", EntityType.PLACE);
+    long signature = add("review", 9, "EDMUND BURKE", EntityType.PERSON);
+    long burke = add("review", 2, "Edmund Burke", EntityType.PERSON);
+    long acronym = add("review", 5, "NATO", EntityType.ORGANIZATION);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(heading)).isEqualTo(of.get(city)).isEqualTo("place:boston");
+    assertThat(of.get(signature)).isEqualTo(of.get(burke));
+    assertThat(of.get(acronym)).isNotNull();
+  }
+
+  @Test
+  void aGivenNameWithAPlaceIsOnePersonNotAnInstitution() {
+    long philip = add("chronicle", 1, "Philip of Macedon", EntityType.PERSON);
+    long again = add("chronicle", 9, "Philip of Macedon", EntityType.PERSON);
+    long macedon = add("chronicle", 2, "Macedon", EntityType.PLACE);
+    long bare = add("chronicle", 10, "Philip", EntityType.PERSON);
+    long junk = add("chronicle", 3, "Institute of Marx", EntityType.PERSON);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(philip))
+        .isEqualTo(of.get(again))
+        .isEqualTo(of.get(bare))
+        .startsWith("person:");
+    assertThat(of.get(macedon)).startsWith("place:");
+    assertThat(of).doesNotContainKey(junk);
+  }
+
+  @Test
+  void anAuthorityEntrysTypeWinsOverTheMentionsTypes() throws Exception {
+    Path file = tmp.resolve("authority.yaml");
+    Files.writeString(
+        file,
+        "entities:\n"
+            + "  sparta:\n"
+            + "    type: place\n"
+            + "    name: Sparta\n"
+            + "    aliases: [Lacedaemon]\n");
+    Authority authority = AuthorityFile.read(file);
+    long asPerson = add("oration", 1, "Lacedaemon", EntityType.PERSON);
+    long asPlace = add("oration", 2, "Lacedaemon", EntityType.PLACE);
+    long asOrg = add("history", 1, "Sparta", EntityType.ORGANIZATION);
+    long sparta = add("history", 2, "Sparta", EntityType.PLACE);
+    Resolver.Result r = new Resolver(authority).resolve(in);
+    Map<Long, String> of = r.entityOf();
+    assertThat(List.of(of.get(asPerson), of.get(asPlace), of.get(asOrg), of.get(sparta)))
+        .containsOnly("place:sparta");
+    assertThat(r.entities()).extracting(Resolver.Entity::id).containsExactly("place:sparta");
+  }
+}
