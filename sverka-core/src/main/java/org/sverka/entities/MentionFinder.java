@@ -55,7 +55,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /**
    * One document as the finder reads it.
@@ -1136,9 +1136,17 @@ public final class MentionFinder {
    * A person named by a given name and a place ("Alexander of Macedon", "Catherine of Aragon"): a
    * one-word person, "of", and one capitalised word, when the corpus never writes that person's
    * word as the surname of a longer name (Pinckney of "Charles Pinckney" is a surname, and
-   * "Pinckney of Carolina" is the man from Carolina).
+   * "Pinckney of Carolina" is the man from Carolina), and the word after "of" is not one the corpus
+   * names a person by (the dialogue "Phaedo of Socrates" is no man from Socrates).
    */
   private static void epithets(List<Cand> cands, Set<String> surnames, Set<String> lower) {
+    // "the Phaedo of Socrates": a word the corpus names a person by is no place of origin
+    Set<String> persons = new HashSet<>();
+    for (Cand c : cands) {
+      if (c.type() == EntityType.PERSON && c.role() == Mention.Role.NAME) {
+        persons.add(c.key());
+      }
+    }
     List<Cand> added = new ArrayList<>();
     for (Cand c : cands) {
       if (c.type() != EntityType.PERSON || c.role() != Mention.Role.NAME) {
@@ -1157,6 +1165,7 @@ public final class MentionFinder {
           || capitals(p, i + 2)
           || STOPWORDS.contains(p.key[i + 2])
           || lower.contains(p.key[i + 2])
+          || persons.contains(p.key[i + 2])
           || i + 3 < p.words() && p.capital(i + 3) && p.sentence[i + 3] == p.sentence[i]
           || !p.s.substring(p.we[i], p.ws[i + 2]).matches("[ \\t\\n]+of[ \\t\\n]+")) {
         continue;

@@ -41,6 +41,20 @@ class MentionTypingTest {
   }
 
   @Test
+  void aGivenNameOfAPersonIsNoManFromThatPerson() {
+    // an edition's title page: "the Crito of Plato" is a dialogue, not a man named Crito of Plato;
+    // "Timon of Phlius" is a man from a place
+    String text =
+        "The Crito of Plato, translated anew.\n"
+            + "Plato wrote it after the trial. Crito offers to pay, and Timon of Phlius mocks.\n";
+    List<NameTagger.Tagged> t = new ArrayList<>(tags(text, "PERSON", "Crito", "Plato", "Timon"));
+    List<Mention> ms = find(text, new Gazetteer(), t);
+    assertThat(of(ms, "Crito of Plato")).isEmpty();
+    assertThat(of(ms, "Plato")).hasSize(2);
+    assertThat(of(ms, "Timon of Phlius")).hasSize(1);
+  }
+
+  @Test
   void oneTypePerNameWhereTheCrfWavers() {
     // a nineteenth-century travel diary: the CRF calls one city a place and an organisation
     String text =
