@@ -149,7 +149,7 @@ public final class QuoteFinder {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(paragraphs, "paragraphs");
     List<Raw> raws = new ArrayList<>();
-    scanMarks(paragraphs, raws);
+    scanMarks(original, paragraphs, raws);
     Map<Integer, List<int[]>> intervals = intervals(paragraphs, raws);
     findBlocks(paragraphs, raws, intervals);
     intervals = intervals(paragraphs, raws);
@@ -167,14 +167,29 @@ public final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------
   // marks
 
-  private static void scanMarks(List<Paragraph> paragraphs, List<Raw> raws) {
+  private static void scanMarks(String original, List<Paragraph> paragraphs, List<Raw> raws) {
     Deque<Open> stack = new ArrayDeque<>(); // head = top
     int k = nextText(paragraphs, -1);
     int resumeAt = 0;
     while (k >= 0) {
-      String s = paragraphs.get(k).normalized().text();
+      NormalizedText nt = paragraphs.get(k).normalized();
+      String s = nt.text();
       for (int i = resumeAt; i < s.length(); i++) {
         if (Marks.isQuote(s.charAt(i))) {
+          Open top = stack.peek();
+          if (top != null
+              && top.opener == s.charAt(i)
+              && Marks.canOpen(s, i)
+              && !Marks.canClose(s, i)
+              && reopensLine(original, nt.toOriginal(i, i + 1).start())) {
+            // the mark repeated at the start of a quoted paragraph that the layout could not tell
+            // from a line of the same paragraph (one-line paragraphs, double-spaced): the
+            // quotation goes on, in another segment
+            top.pieces.add(new Piece(k, top.curStart, i));
+            top.curStart = i + 1;
+            top.repeated = true;
+            continue;
+          }
           i = mark(s, i, k, stack, raws);
         }
       }
@@ -206,6 +221,20 @@ public final class QuoteFinder {
               break;
             }
           }
+        }
+      }
+      if (cont != null && cont.openPara == k && !cont.repeated) {
+        // a mark left open earlier in a paragraph that ends by introducing the quotation ("...
+        // in these words:") was stray: the quotation starts at the next paragraph's mark
+        int end = lastNonSpace(s);
+        int introFrom = introStart(paragraphs.get(k), end);
+        int from = Math.max(introFrom, cont.openPos + 1);
+        if (end >= 0
+            && s.charAt(end) == ':'
+            && from < end
+            && SAYING.matcher(s).region(from, end).find()) {
+          stack.remove(cont);
+          cont = null;
         }
       }
       var it = stack.descendingIterator();
@@ -348,6 +377,25 @@ public final class QuoteFinder {
     char last = s.charAt(e);
     return (Character.isLetterOrDigit(last) || last == ',' || last == ';')
         && Character.isLowerCase(next.charAt(f));
+  }
+
+  /**
+   * Does the mark at original offset {@code at} begin its line, after a line that ends a sentence
+   * (. ! ? ; or a closing bracket, not the colon of an introduction)? Then it begins a new
+   * paragraph of the text, as a repeated opening mark does.
+   */
+  static boolean reopensLine(String original, int at) {
+    int i = at - 1;
+    while (i >= 0 && original.charAt(i) != '\n' && Marks.isSpace(original.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || original.charAt(i) != '\n') {
+      return false;
+    }
+    while (i >= 0 && Marks.isSpace(original.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && ".!?;)]".indexOf(original.charAt(i)) >= 0;
   }
 
   private static boolean isDoubleOpener(char c) {
