@@ -634,7 +634,9 @@ public final class ReuseDetector {
         gapA += cols.get(x)[0] >= 0 ? 1 : 0;
         gapB += cols.get(x)[1] >= 0 ? 1 : 0;
       }
-      if (Math.min(gapA, gapB) >= SPLIT_GAP) {
+      if (Math.min(gapA, gapB) >= SPLIT_GAP
+          || quotedApart(ta, cols.get(lastSimilar)[0], cols.get(i)[0], gapA, gapB)
+          || quotedApart(tb, cols.get(lastSimilar)[1], cols.get(i)[1], gapB, gapA)) {
         addIfKept(build(al, ta, tb, cols.subList(pieceStart, lastSimilar + 1), vocab), out);
         pieceStart = i;
       }
@@ -646,6 +648,55 @@ public final class ReuseDetector {
 
   /** Both sides this many tokens without a shared word end a passage. */
   static final int SPLIT_GAP = 15;
+
+  /** Words of one side's own between two quotations of the other that end a passage. */
+  static final int QUOTED_APART_GAP = 8;
+
+  /**
+   * Does one side have words of its own between tokens {@code from} and {@code to} that stand
+   * outside quotation marks: a closing mark, at least {@value #QUOTED_APART_GAP} words (more than
+   * on the other side), then an opening mark? Two clauses of the other text quoted apart, not one
+   * quotation with words added.
+   */
+  static boolean quotedApart(DocTokens t, int from, int to, int gap, int otherGap) {
+    if (gap < QUOTED_APART_GAP || gap <= otherGap || from < 0 || to <= from) {
+      return false;
+    }
+    int a = t.end(from);
+    int b = t.start(to);
+    int close = -1;
+    for (int x = a; x < b; x++) {
+      if (isMark(t.text.charAt(x))) {
+        close = x;
+        break;
+      }
+    }
+    if (close < 0) {
+      return false;
+    }
+    int open = -1;
+    for (int x = b - 1; x > close; x--) {
+      if (isMark(t.text.charAt(x))) {
+        open = x;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    // the side's own words stand between the two marks
+    int words = 0;
+    for (int x = from + 1; x < to; x++) {
+      if (t.start(x) > close && t.end(x) <= open) {
+        words++;
+      }
+    }
+    return words >= QUOTED_APART_GAP;
+  }
+
+  private static boolean isMark(char c) {
+    return "\"“”«»„".indexOf(c) >= 0;
+  }
 
   private static void addIfKept(Passage p, List<Passage> out) {
     if (p != null) {
