@@ -127,8 +127,8 @@ public final class QuoteStage {
   /**
    * The speaker of a quotation, or null. With the case's names known, a speaker the text gives is
    * kept only when the name found there is a person or an organisation (a court, a convention, a
-   * committee) and not a longer name of which the speaker is only a part ("United" of "United
-   * States"); a place, a work or a word no name stage found there is nobody. A person must be
+   * committee); a place (also when the speaker is only part of its name: "United" of "United
+   * States"), a work, a group or a word no name stage found there is nobody. A person must be
    * resolved to an entity, and not be the quoting author, to be judged against the source's
    * author.
    */
@@ -152,8 +152,6 @@ public final class QuoteStage {
       return null;
     }
     Mention m = name.mention();
-    boolean within =
-        m.start() >= a.speakerSpan().start() - 1 && m.end() <= a.speakerSpan().end() + 1;
     return switch (m.type()) {
       case PERSON -> {
         boolean resolved = name.entity() != null;
@@ -162,7 +160,8 @@ public final class QuoteStage {
             name.name(),
             resolved && !isAuthor(a.speaker(), name.name(), author));
       }
-      case ORGANIZATION -> within ? new Speaker(a.speaker(), name.name(), false) : null;
+      // a body speaks, also under part of its name ("the Congress" of "the Tenth Party Congress")
+      case ORGANIZATION -> new Speaker(a.speaker(), name.name(), false);
       default -> null; // a place or a work does not speak
     };
   }
