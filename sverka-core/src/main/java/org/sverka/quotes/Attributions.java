@@ -95,6 +95,10 @@ final class Attributions {
           "transmitted",
           "communicated");
 
+  /** Verbs of reading out or quoting: with the author as subject they name no speaker. */
+  private static final Set<String> QUOTING =
+      Set.of("read", "reads", "quoted", "quotes", "repeated", "transmitted", "communicated");
+
   /** Nouns after a possessive name that make it the speaker: "Lenin’s statement that". */
   private static final Set<String> SPEECH_NOUNS =
       Set.of(
@@ -512,10 +516,20 @@ final class Attributions {
       Candidate c = null;
       if (w.equals("according") && v + 1 < toks.size() && toks.get(v + 1).text.equals("to")) {
         c = nameAfter(s, toks, v + 2, t.start);
+      } else if (before
+          && SPEECH_NOUNS.contains(w)
+          && v + 1 < toks.size()
+          && toks.get(v + 1).text.equals("of")
+          && (endsWithColon || wordsAfter(toks, v + 1) <= 6)) {
+        // the words of Henry Clay:, the speech of the senator
+        c = nameAfter(s, toks, v + 2, t.start);
       } else if ((VERBS.contains(w) && !capitalisedMidSentence(toks, v))
           || (w.equals("put") && next(toks, v, "it"))
           || (w.equals("pointed") && next(toks, v, "out"))) {
         c = subjectBefore(s, toks, v, t.start);
+        if (c != null && c.firstPerson && QUOTING.contains(w)) {
+          c = null; // "I read", "we quote": the author quotes someone, and says nothing of whom
+        }
         if (c == null) {
           int after = v + 1;
           if (w.equals("put") || w.equals("pointed")) {

@@ -88,4 +88,25 @@ class AttributionSpeakerTest {
                     + " enough for its railway.\""))
         .isEqualTo("Mr. Marsh");
   }
+
+  @Test
+  void theWordsOfSomeoneNameHim() {
+    assertThat(
+            speaker(
+                "I have read them before, and I repeat the words of Senator Hale: \"no state may"
+                    + " tax the commerce of another.\""))
+        .isEqualTo("Senator Hale");
+    assertThat(
+            speaker(
+                "Let me give you the opinion of Chief Baron Pollock, who held that \"the carrier"
+                    + " answers for the goods.\""))
+        .isNull(); // "opinion" is not a word of saying here; nothing guesses
+  }
+
+  @Test
+  void theAuthorReadingOutNamesNobody() {
+    Attribution a =
+        only("To show it, I read from the minutes: \"the meeting was adjourned without a vote.\"");
+    assertThat(a == null || (a.speaker() == null && !a.firstPerson())).isTrue();
+  }
 }
