@@ -26,8 +26,8 @@ import org.sverka.text.Span;
  *   <li>quotation words the source lacks are {@link Verdict#INTERPOLATED};
  *   <li>what older print does to the same words is no change: "&amp;" for "and", a note number
  *       glued to a word ("assembly,2 and"), an editor's bracketed words standing where the source
- *       has others ("[the colony's]" for "its own"); long s and ligatures fold away with the
- *       words, capitals and the spelling of the period are spelling variants;
+ *       has others ("[the colony's]" for "its own"); long s and ligatures fold away with the words,
+ *       capitals and the spelling of the period are spelling variants;
  *   <li>other words are {@link Verdict#VARIANT_WORDING}; spelling and transliteration variants are
  *       not;
  *   <li>a quotation that ends where its source sentence goes on with "but", "although", "unless",
@@ -272,8 +272,7 @@ public final class QuoteChecker {
         && attributedTo.person()
         && author != null
         && !sameSurname(attributedTo.name(), author)
-        && (attributedTo.entityName() == null
-            || !sameSurname(attributedTo.entityName(), author))) {
+        && (attributedTo.entityName() == null || !sameSurname(attributedTo.entityName(), author))) {
       verdicts.add(Verdict.MISATTRIBUTED);
       says.add("is attributed to " + attributedTo.name() + ", but the source is by " + author);
     }

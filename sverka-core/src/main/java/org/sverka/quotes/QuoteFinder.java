@@ -407,8 +407,7 @@ public final class QuoteFinder {
       }
       close(stack, o, k, i, raws);
       Raw r = raws.remove(raws.size() - 1);
-      raws.add(
-          new Raw(r.style, r.pieces, r.openPara, r.openPos, r.closePara, i + 1, true, -1, -1));
+      raws.add(new Raw(r.style, r.pieces, r.openPara, r.openPos, r.closePara, i + 1, true, -1, -1));
       return i + 1;
     }
     return -1;

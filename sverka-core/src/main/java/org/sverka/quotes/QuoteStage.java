@@ -129,8 +129,7 @@ public final class QuoteStage {
    * kept only when the name found there is a person or an organisation (a court, a convention, a
    * committee); a place (also when the speaker is only part of its name: "United" of "United
    * States"), a work, a group or a word no name stage found there is nobody. A person must be
-   * resolved to an entity, and not be the quoting author, to be judged against the source's
-   * author.
+   * resolved to an entity, and not be the quoting author, to be judged against the source's author.
    */
   Speaker speaker(String doc, Quotation q) {
     Attribution a = q.attribution();
@@ -156,9 +155,7 @@ public final class QuoteStage {
       case PERSON -> {
         boolean resolved = name.entity() != null;
         yield new Speaker(
-            a.speaker(),
-            name.name(),
-            resolved && !isAuthor(a.speaker(), name.name(), author));
+            a.speaker(), name.name(), resolved && !isAuthor(a.speaker(), name.name(), author));
       }
       // a body speaks, also under part of its name ("the Congress" of "the Tenth Party Congress")
       case ORGANIZATION -> new Speaker(a.speaker(), name.name(), false);

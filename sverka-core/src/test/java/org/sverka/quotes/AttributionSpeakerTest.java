@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A quotation is attributed to a person or to a body that speaks, never to a text or a polity
- * named with "the", nor to a first person inside a relative clause. Examples from a colonial
- * pamphlet, a 19th-century newspaper, a court report and a translated chronicle.
+ * A quotation is attributed to a person or to a body that speaks, never to a text or a polity named
+ * with "the", nor to a first person inside a relative clause. Examples from a colonial pamphlet, a
+ * 19th-century newspaper, a court report and a translated chronicle.
  */
 class AttributionSpeakerTest {
 

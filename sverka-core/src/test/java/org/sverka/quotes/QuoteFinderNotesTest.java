@@ -27,8 +27,9 @@ class QuoteFinderNotesTest {
   @Test
   void aNoteAfterACommaInsideTheMarksThenTheSentenceGoesOn() {
     Quotes q =
-        Quotes.of("Counsel relied on the rule that a bailee \"must use ordinary care,\"14 and the"
-            + " court agreed with him.");
+        Quotes.of(
+            "Counsel relied on the rule that a bailee \"must use ordinary care,\"14 and the"
+                + " court agreed with him.");
     assertThat(q.texts()).containsExactly("must use ordinary care,");
   }
 

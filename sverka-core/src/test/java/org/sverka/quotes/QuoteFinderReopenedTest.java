@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A quotation set off over several paragraphs, each reopening with a mark and only the last closing,
- * starts at its own opening mark: not at a mark left open earlier in the introducing paragraph, and
- * not only at its last paragraph when the layout reads one-line paragraphs as lines of one.
- * Examples: a town meeting's resolutions (18th century), a newspaper's report of a speech (19th), a
- * translated letter.
+ * A quotation set off over several paragraphs, each reopening with a mark and only the last
+ * closing, starts at its own opening mark: not at a mark left open earlier in the introducing
+ * paragraph, and not only at its last paragraph when the layout reads one-line paragraphs as lines
+ * of one. Examples: a town meeting's resolutions (18th century), a newspaper's report of a speech
+ * (19th), a translated letter.
  */
 class QuoteFinderReopenedTest {
 
@@ -63,6 +63,7 @@ class QuoteFinderReopenedTest {
         Quotes.of(
             "\"Come to the window,\" she wrote.\n\n\"No,\" he answered.\n\n\"Then I shall"
                 + " come to you.\"\n\nThe letter ends there.\n");
-    assertThat(q.texts()).containsExactly("Come to the window,", "No,", "Then I shall come to you.");
+    assertThat(q.texts())
+        .containsExactly("Come to the window,", "No,", "Then I shall come to you.");
   }
 }

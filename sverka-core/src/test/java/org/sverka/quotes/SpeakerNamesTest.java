@@ -78,8 +78,7 @@ class SpeakerNamesTest {
   }
 
   /** A NAME mention of the reply at the first place {@code form} stands after "Then ". */
-  static MentionedSentence.Named named(
-      String form, String longer, EntityType type, String entity) {
+  static MentionedSentence.Named named(String form, String longer, EntityType type, String entity) {
     int at = reply.indexOf("Then " + form) + 5;
     int start = longer == null ? at : at - longer.indexOf(form);
     String f = longer == null ? form : longer;
@@ -102,9 +101,8 @@ class SpeakerNamesTest {
     ns.add(named("Assembly", null, EntityType.ORGANIZATION, "Assembly"));
     List<MentionedSentence> sentences =
         List.of(new MentionedSentence("reply", 0, 0, reply.length(), ns));
-    return new QuoteStage(ReuseStage.load(cf)).withNames(sentences).findAll().stream()
-        .filter(q -> q.doc().equals("reply"))
-        .toList();
+    return new QuoteStage(ReuseStage.load(cf))
+        .withNames(sentences).findAll().stream().filter(q -> q.doc().equals("reply")).toList();
   }
 
   static CheckedQuotation saidBy(List<CheckedQuotation> qs, String speaker) {
@@ -142,9 +140,8 @@ class SpeakerNamesTest {
   @Test
   void withoutNamesTheTextsSpeakersStand() throws Exception {
     List<CheckedQuotation> qs =
-        new QuoteStage(ReuseStage.load(cf)).findAll().stream()
-            .filter(q -> q.doc().equals("reply"))
-            .toList();
+        new QuoteStage(ReuseStage.load(cf))
+            .findAll().stream().filter(q -> q.doc().equals("reply")).toList();
     assertThat(saidBy(qs, "Virginia").attributedTo()).isEqualTo("Virginia");
     // the quoting author naming himself is not judged against the source's author
     assertThat(saidBy(qs, "Pike").check().verdicts()).doesNotContain(Verdict.MISATTRIBUTED);
