@@ -654,8 +654,9 @@ public final class ReuseDetector {
 
   /**
    * Does one side have words of its own between tokens {@code from} and {@code to} that stand
-   * outside quotation marks: a closing mark, at least {@value #QUOTED_APART_GAP} words (more than
-   * on the other side), then an opening mark? Two clauses of the other text quoted apart, not one
+   * outside quotation marks: the run before ends inside a quotation, then a closing mark, at least
+   * {@value #QUOTED_APART_GAP} words outside marks (more words than the other side's gap), and the
+   * run after stands inside a quotation again? Two clauses of the other text quoted apart, not one
    * quotation with words added.
    */
   static boolean quotedApart(DocTokens t, int from, int to, int gap, int otherGap) {
@@ -664,30 +665,34 @@ public final class ReuseDetector {
     }
     int a = t.end(from);
     int b = t.start(to);
-    int close = -1;
+    String s = t.text;
+    // outside[x]: after a closing mark and before the next opening one; only once the first
+    // matched run is seen to end inside a quotation (its closing mark comes first)
+    boolean[] outside = new boolean[b - a];
+    boolean out = false;
+    boolean seenClose = false;
     for (int x = a; x < b; x++) {
-      if (isMark(t.text.charAt(x))) {
-        close = x;
-        break;
+      char c = s.charAt(x);
+      if (isMark(c)) {
+        boolean closing = x > 0 && !Character.isWhitespace(s.charAt(x - 1));
+        if (!seenClose && !closing) {
+          return false; // the first run is not inside a quotation
+        }
+        if (closing) {
+          seenClose = true;
+          out = true;
+        } else {
+          out = false;
+        }
       }
+      outside[x - a] = out;
     }
-    if (close < 0) {
-      return false;
+    if (out) {
+      return false; // the second run is not inside a quotation
     }
-    int open = -1;
-    for (int x = b - 1; x > close; x--) {
-      if (isMark(t.text.charAt(x))) {
-        open = x;
-        break;
-      }
-    }
-    if (open < 0) {
-      return false;
-    }
-    // the side's own words stand between the two marks
     int words = 0;
     for (int x = from + 1; x < to; x++) {
-      if (t.start(x) > close && t.end(x) <= open) {
+      if (outside[t.start(x) - a]) {
         words++;
       }
     }

@@ -77,4 +77,26 @@ class QuotedApartTest {
   private static String text(String t, org.sverka.text.Span s) {
     return t.substring(s.start(), s.end());
   }
+
+  @Test
+  void anotherQuotationBetweenARunOutsideMarksAndAQuotationDoesNotSplit() {
+    // the quoting side repeats the source's words of introduction, then quotes something else,
+    // then the source's quotation: the words between stand inside marks, not outside
+    String source =
+        "A LETTER\n\nAnd the harbour master told the assembly of merchants at the spring meeting"
+            + " of the guild: \""
+            + SECOND
+            + ".\"\n";
+    String essay =
+        "AN ESSAY\n\nThe harbour master told the assembly of merchants at the spring meeting of"
+            + " the guild: \"The channel is silting up and the pilots will not take a laden ship"
+            + " over the bar at low water.\" \""
+            + SECOND
+            + ".\"\n";
+    ReuseFixtures.Corpus c = ReuseFixtures.corpus("letter", source, "essay", essay);
+    List<Passage> ps =
+        new ReuseDetector(ReuseDetector.Options.defaults().withThreads(1))
+            .detect(c.docs(), c.vocabulary());
+    assertThat(ps).hasSize(1);
+  }
 }
