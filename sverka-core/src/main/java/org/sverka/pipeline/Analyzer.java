@@ -297,26 +297,6 @@ public final class Analyzer {
     int passages = -1;
     String stamp =
         "reuse:" + Sverka.ANALYSIS_VERSION + ":" + ReuseStage.VERSION + ":" + cf.corpusStamp();
-    String quoteStamp = "quotes:" + QuoteStage.VERSION + ":" + stamp;
-    boolean reuseDue = !stamp.equals(cf.stageStamp("reuse"));
-    boolean quotesDue = !quoteStamp.equals(cf.stageStamp("quotes"));
-    if (reuseDue || quotesDue) {
-      ReuseStage.Loaded corpus = ReuseStage.load(cf);
-      ReuseDetector.Options reuseOptions =
-          ReuseDetector.Options.defaults().withThreads(options.threads());
-      ReuseDetector.Indexed index =
-          new ReuseDetector(reuseOptions).index(corpus.docs(), corpus.vocabulary());
-      if (reuseDue) {
-        listener.stage("finding reuse");
-        passages = new ReuseStage(reuseOptions).run(cf, corpus, index);
-        cf.setStageStamp("reuse", stamp, runId);
-      }
-      if (quotesDue) {
-        listener.stage("checking quotations");
-        new QuoteStage(corpus, index).run(cf);
-        cf.setStageStamp("quotes", quoteStamp, runId);
-      }
-    }
     // names: the authority file's names and aliases feed the mention finder's gazetteer
     Gazetteer gazetteer = new Gazetteer();
     for (Authority.GazetteerEntry e : authority.gazetteer()) {
@@ -338,6 +318,30 @@ public final class Analyzer {
       listener.stage("resolving entities");
       entityStage.run(cf);
       cf.setStageStamp("entities", entityStamp, runId);
+    }
+
+    // reuse and quotations: after the names, since a quotation is attributed only to a person or
+    // a named body that the mention and entity stages found; the quotations' stamp holds the
+    // entities' (which holds a hash of the mentions), so they are judged again when names change
+    String quoteStamp = "quotes:" + QuoteStage.VERSION + ":" + stamp + ":" + entityStamp;
+    boolean reuseDue = !stamp.equals(cf.stageStamp("reuse"));
+    boolean quotesDue = !quoteStamp.equals(cf.stageStamp("quotes"));
+    if (reuseDue || quotesDue) {
+      ReuseStage.Loaded corpus = ReuseStage.load(cf);
+      ReuseDetector.Options reuseOptions =
+          ReuseDetector.Options.defaults().withThreads(options.threads());
+      ReuseDetector.Indexed index =
+          new ReuseDetector(reuseOptions).index(corpus.docs(), corpus.vocabulary());
+      if (reuseDue) {
+        listener.stage("finding reuse");
+        passages = new ReuseStage(reuseOptions).run(cf, corpus, index);
+        cf.setStageStamp("reuse", stamp, runId);
+      }
+      if (quotesDue) {
+        listener.stage("checking quotations");
+        new QuoteStage(corpus, index).run(cf);
+        cf.setStageStamp("quotes", quoteStamp, runId);
+      }
     }
 
     // dates and figures: the timeline's entities come from the mentions, so after them

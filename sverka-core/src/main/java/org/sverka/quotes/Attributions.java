@@ -95,6 +95,10 @@ final class Attributions {
           "transmitted",
           "communicated");
 
+  /** Verbs of reading out or quoting: with the author as subject they name no speaker. */
+  private static final Set<String> QUOTING =
+      Set.of("read", "reads", "quoted", "quotes", "repeated", "transmitted", "communicated");
+
   /** Nouns after a possessive name that make it the speaker: "Lenin’s statement that". */
   private static final Set<String> SPEECH_NOUNS =
       Set.of(
@@ -331,6 +335,8 @@ final class Attributions {
           "as",
           "according",
           "who",
+          "whom",
+          "whose",
           "which",
           "when",
           "almost",
@@ -344,6 +350,176 @@ final class Attributions {
           "under",
           "without",
           "to");
+
+  /** Nouns that make "the ..." a body that speaks: a court, a convention, a committee, ... */
+  private static final Set<String> BODIES =
+      Set.of(
+          "court",
+          "courts",
+          "convention",
+          "conventions",
+          "committee",
+          "committees",
+          "assembly",
+          "assemblies",
+          "congress",
+          "congresses",
+          "senate",
+          "house",
+          "houses",
+          "parliament",
+          "council",
+          "councils",
+          "legislature",
+          "legislatures",
+          "commission",
+          "board",
+          "tribunal",
+          "jury",
+          "bench",
+          "conference",
+          "synod",
+          "cabinet",
+          "ministry",
+          "government",
+          "society",
+          "association",
+          "party",
+          "chamber",
+          "diet",
+          "presidium",
+          "bureau",
+          "plenum",
+          "soviet",
+          "directory",
+          "junta",
+          "administration",
+          "department",
+          "office",
+          "company",
+          "corporation",
+          "academy",
+          "church",
+          "caucus",
+          "delegation",
+          "delegates",
+          "club",
+          "executive",
+          "politburo",
+          "secretariat",
+          "league",
+          "federation",
+          "institute",
+          "agency",
+          "authority",
+          "magistrates",
+          "judges",
+          "justices",
+          "trustees",
+          "directors",
+          "electors",
+          "representatives",
+          "commons",
+          "lords",
+          "estates");
+
+  /** Kinds of text and of polity: "the ..." of one of these is a thing, which does not speak. */
+  private static final Set<String> THINGS =
+      Set.of(
+          "constitution",
+          "constitutions",
+          "declaration",
+          "act",
+          "acts",
+          "bill",
+          "law",
+          "laws",
+          "treaty",
+          "charter",
+          "statute",
+          "statutes",
+          "code",
+          "article",
+          "articles",
+          "clause",
+          "section",
+          "amendment",
+          "amendments",
+          "ordinance",
+          "proclamation",
+          "bible",
+          "scripture",
+          "scriptures",
+          "gospel",
+          "testament",
+          "preamble",
+          "compact",
+          "covenant",
+          "states",
+          "state",
+          "kingdom",
+          "republic",
+          "colonies",
+          "colony",
+          "provinces",
+          "province",
+          "empire",
+          "commonwealth",
+          "nation",
+          "country",
+          "city",
+          "county",
+          "union");
+
+  /** Offices that make "the ..." a person: the King, the President, the Chief Justice. */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "king",
+          "queen",
+          "emperor",
+          "empress",
+          "president",
+          "governor",
+          "chairman",
+          "chairwoman",
+          "secretary",
+          "chancellor",
+          "minister",
+          "judge",
+          "justice",
+          "pope",
+          "bishop",
+          "archbishop",
+          "general",
+          "prosecutor",
+          "speaker",
+          "mayor",
+          "prince",
+          "princess",
+          "duke",
+          "lord",
+          "commissioner",
+          "ambassador",
+          "editor",
+          "author",
+          "prophet",
+          "apostle",
+          "tsar",
+          "czar",
+          "sultan",
+          "consul",
+          "senator",
+          "colonel",
+          "captain",
+          "admiral",
+          "marshal",
+          "attorney",
+          "solicitor",
+          "professor",
+          "doctor",
+          "reverend",
+          "father",
+          "elder");
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "another", "any", "every");
 
@@ -476,10 +652,20 @@ final class Attributions {
       Candidate c = null;
       if (w.equals("according") && v + 1 < toks.size() && toks.get(v + 1).text.equals("to")) {
         c = nameAfter(s, toks, v + 2, t.start);
-      } else if (VERBS.contains(w)
+      } else if (before
+          && SPEECH_NOUNS.contains(w)
+          && v + 1 < toks.size()
+          && toks.get(v + 1).text.equals("of")
+          && (endsWithColon || wordsAfter(toks, v + 1) <= 6)) {
+        // the words of Henry Clay:, the speech of the senator
+        c = nameAfter(s, toks, v + 2, t.start);
+      } else if ((VERBS.contains(w) && !capitalisedMidSentence(toks, v))
           || (w.equals("put") && next(toks, v, "it"))
           || (w.equals("pointed") && next(toks, v, "out"))) {
         c = subjectBefore(s, toks, v, t.start);
+        if (c != null && c.firstPerson && QUOTING.contains(w)) {
+          c = null; // "I read", "we quote": the author quotes someone, and says nothing of whom
+        }
         if (c == null) {
           int after = v + 1;
           if (w.equals("put") || w.equals("pointed")) {
@@ -492,7 +678,7 @@ final class Attributions {
           && v + 1 < toks.size()
           && (endsWithColon || wordsAfter(toks, v + 1) <= 2)) {
         String noun = toks.get(v + 1).text.toLowerCase(java.util.Locale.ROOT);
-        if (SPEECH_NOUNS.contains(noun)) {
+        if (SPEECH_NOUNS.contains(noun) && !thing(toks, expandBack(toks, v), v)) {
           int b = expandBack(toks, v);
           int end = t.end - 2; // drop ’s
           c =
@@ -594,6 +780,19 @@ final class Attributions {
     }
   }
 
+  /**
+   * A capitalised word that does not begin its sentence is part of a name, not a verb: "the United
+   * States declared" has its verb in "declared", not in "States".
+   */
+  private static boolean capitalisedMidSentence(List<Tok> toks, int v) {
+    Tok t = toks.get(v);
+    if (!Character.isUpperCase(t.text.charAt(0)) || v == 0) {
+      return false;
+    }
+    Tok prev = toks.get(v - 1);
+    return prev.word || !".!?:;\"“”".contains(prev.text);
+  }
+
   private static int wordsAfter(List<Tok> toks, int v) {
     int n = 0;
     for (int i = v + 1; i < toks.size(); i++) {
@@ -647,6 +846,12 @@ final class Attributions {
             return null; // a German, an Oppositionist: not a name
           }
           int b = expandBack(toks, t);
+          int body = bodyStart(toks, b, t);
+          if (body >= 0) {
+            b = body; // the Supreme Court, the House of Delegates
+          } else if (thing(toks, b, t)) {
+            return null; // the Constitution, the United States: a thing does not speak
+          }
           return new Candidate(
               pos, s.substring(toks.get(b).start, k.end), toks.get(b).start, k.end, false);
         }
@@ -684,6 +889,9 @@ final class Attributions {
       }
       if (isNameWord(n)) {
         int b = expandBack(toks, u);
+        if (thing(toks, b, u)) {
+          return null;
+        }
         return new Candidate(
             pos, s.substring(toks.get(b).start, n.end), toks.get(b).start, n.end, false);
       }
@@ -696,8 +904,10 @@ final class Attributions {
     while (t < toks.size() && toks.get(t).text.equals(",")) {
       t++;
     }
+    boolean the = false;
     if (t < toks.size() && toks.get(t).text.equals("the")) {
       t++;
+      the = true;
     }
     if (t >= toks.size()) {
       return null;
@@ -719,6 +929,9 @@ final class Attributions {
     }
     if (e < 0) {
       return null;
+    }
+    if (the && THINGS.contains(head(toks, a, e))) {
+      return null; // says the Constitution: a thing does not speak
     }
     return new Candidate(
         pos,
@@ -790,6 +1003,84 @@ final class Attributions {
       }
     }
     return b;
+  }
+
+  /**
+   * Is the name that ends at token {@code t} a thing rather than a speaker: "the" stands before it
+   * (or before the name it ends: "the Constitution of the United States") and its head word is a
+   * kind of text or of polity ("the Constitution", "the Act", "the United States")?
+   */
+  private static boolean thing(List<Tok> toks, int b, int t) {
+    int a = Math.min(b, phraseStart(toks, t));
+    return a > 0
+        && toks.get(a - 1).text.equalsIgnoreCase("the")
+        && THINGS.contains(head(toks, a, t));
+  }
+
+  /**
+   * Where the named body that ends at {@code t} begins, when "the" stands before it and its head
+   * word is a body that speaks or an office ("the House of Delegates", "the Supreme Court", "the
+   * Chief Justice"); else -1.
+   */
+  private static int bodyStart(List<Tok> toks, int b, int t) {
+    int a = phraseStart(toks, t);
+    if (a > b || a <= 0 || !toks.get(a - 1).text.equalsIgnoreCase("the")) {
+      return -1;
+    }
+    String h = head(toks, a, t);
+    return BODIES.contains(h) || OFFICES.contains(h) ? a : -1;
+  }
+
+  /**
+   * The first word of the capitalised name that ends at token {@code t}, across "of (the)"; a body
+   * or office word directly before another capitalised word ends an earlier name there ("the Tenth
+   * Congress Lenin said": the name is Lenin).
+   */
+  private static int phraseStart(List<Tok> toks, int t) {
+    int a = t;
+    while (a - 1 >= 0) {
+      Tok k = toks.get(a - 1);
+      if (k.word && Character.isUpperCase(k.text.charAt(0)) && !STOP.contains(k.text)) {
+        String w = lower(k.text);
+        String after = toks.get(a).text;
+        if ((BODIES.contains(w) || OFFICES.contains(w))
+            && !after.equals("of")
+            && !after.equals("the")) {
+          break;
+        }
+        a--;
+      } else if (a - 2 >= 0
+          && k.text.equals("of")
+          && Character.isUpperCase(toks.get(a - 2).text.charAt(0))) {
+        a--;
+      } else if (a - 3 >= 0
+          && k.text.equals("the")
+          && toks.get(a - 2).text.equals("of")
+          && Character.isUpperCase(toks.get(a - 3).text.charAt(0))) {
+        a -= 2;
+      } else {
+        break;
+      }
+    }
+    return a;
+  }
+
+  /** The head word of the name {@code [a, t]}: the word before its first "of", else its last. */
+  private static String head(List<Tok> toks, int a, int t) {
+    for (int i = a + 1; i <= t; i++) {
+      if (toks.get(i).text.equals("of")) {
+        return lower(toks.get(i - 1).text);
+      }
+    }
+    return lower(toks.get(t).text);
+  }
+
+  private static String lower(String w) {
+    String x = w.toLowerCase(java.util.Locale.ROOT);
+    if (x.endsWith("’s") || x.endsWith("'s")) {
+      x = x.substring(0, x.length() - 2);
+    }
+    return x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
   }
 
   private static boolean isInitial(Tok k) {

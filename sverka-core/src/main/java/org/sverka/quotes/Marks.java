@@ -59,7 +59,61 @@ final class Marks {
     if (isSpace(prev)) {
       return false;
     }
-    return isSpace(next) || CLOSE_AFTER.indexOf(next) >= 0 || isQuote(next);
+    return isSpace(next)
+        || CLOSE_AFTER.indexOf(next) >= 0
+        || isQuote(next)
+        || noteReferenceEnd(s, i + 1) >= 0;
+  }
+
+  /** Superscript digits, as printed note references use them. */
+  static boolean isSuperscriptDigit(char c) {
+    return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || (c >= '\u2070' && c <= '\u2079');
+  }
+
+  /**
+   * If a note reference begins at {@code i} (right after a closing mark): a run of one to three
+   * digits ({@code powers."2}, {@code liberty,"14 and}), superscript digits ({@code end.'³}), the
+   * same in brackets or parentheses ({@code words"[4]}, {@code "..."(12)}), or a dagger, followed
+   * by whitespace, punctuation, a mark or the end; the index just past it, else -1. A digit run
+   * glued to a closing mark is a note reference, not the start of new text.
+   */
+  static int noteReferenceEnd(String s, int i) {
+    if (i >= s.length()) {
+      return -1;
+    }
+    char c = s.charAt(i);
+    int j = i;
+    if (c == '†' || c == '‡') {
+      j = i + 1;
+    } else if (isSuperscriptDigit(c)) {
+      while (j < s.length() && j - i < 3 && isSuperscriptDigit(s.charAt(j))) {
+        j++;
+      }
+    } else {
+      char close = c == '[' ? ']' : c == '(' ? ')' : 0;
+      int d = close != 0 ? i + 1 : i;
+      int e = d;
+      while (e < s.length() && e - d < 3 && s.charAt(e) >= '0' && s.charAt(e) <= '9') {
+        e++;
+      }
+      if (e == d) {
+        return -1;
+      }
+      if (close != 0) {
+        if (e >= s.length() || s.charAt(e) != close) {
+          return -1;
+        }
+        e++;
+      }
+      j = e;
+    }
+    if (j < s.length()) {
+      char n = s.charAt(j);
+      if (!(isSpace(n) || CLOSE_AFTER.indexOf(n) >= 0 || isQuote(n))) {
+        return -1;
+      }
+    }
+    return j;
   }
 
   /** An apostrophe between letters: Trotsky’s, don't, O’Callaghan. */

@@ -24,13 +24,17 @@ import org.sverka.text.Span;
  *       of the quotation stands between the words around the gap, else {@link
  *       Verdict#ABRIDGED_UNMARKED};
  *   <li>quotation words the source lacks are {@link Verdict#INTERPOLATED};
+ *   <li>what older print does to the same words is no change: "&amp;" for "and", a note number
+ *       glued to a word ("assembly,2 and"), an editor's bracketed words standing where the source
+ *       has others ("[the colony's]" for "its own"); long s and ligatures fold away with the words,
+ *       capitals and the spelling of the period are spelling variants;
  *   <li>other words are {@link Verdict#VARIANT_WORDING}; spelling and transliteration variants are
  *       not;
  *   <li>a quotation that ends where its source sentence goes on with "but", "although", "unless",
  *       "provided", "except", "only if", "however", "yet" or a negation is {@link
  *       Verdict#CUT_BEFORE_QUALIFIER};
- *   <li>a quotation attributed to someone whose surname is not in the source author's name is
- *       {@link Verdict#MISATTRIBUTED}.
+ *   <li>a quotation attributed to a person (clearly one: see {@link Attributed#person}) whose
+ *       surname is not in the source author's name is {@link Verdict#MISATTRIBUTED}.
  * </ul>
  *
  * A match with none of these is {@link Verdict#VERBATIM}. Not thread-safe.
@@ -72,6 +76,8 @@ public final class QuoteChecker {
           "while");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[?\\d{1,3}\\]?\\W*");
+  private static final Pattern NOTE_DIGITS =
+      Pattern.compile("[\\[(]?(?:\\d{1,3}|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]{1,3})[\\])]?");
 
   /** Words a quotation must have to be looked up; shorter ones are phrases, not quotations. */
   public static final int MIN_WORDS = 4;
@@ -100,6 +106,49 @@ public final class QuoteChecker {
    */
   public QuoteCheck check(
       DocTokens quote, List<Span> ellipses, String attributedTo, String selfDoc, Span self) {
+    return check(quote, ellipses, List.of(), attributedTo, selfDoc, self);
+  }
+
+  /**
+   * Who a quotation is attributed to.
+   *
+   * @param name as the text (or the user) names him
+   * @param entityName the name of the entity the name resolves to, or null
+   * @param person clearly a person other than the quoting author: only then does a source by
+   *     someone else make the quotation {@link Verdict#MISATTRIBUTED}
+   */
+  public record Attributed(String name, String entityName, boolean person) {}
+
+  /** Checks a quotation attributed to someone the caller names ({@code --by}): judged as given. */
+  public QuoteCheck check(
+      DocTokens quote,
+      List<Span> ellipses,
+      List<Span> insertions,
+      String attributedTo,
+      String selfDoc,
+      Span self) {
+    return check(
+        quote,
+        ellipses,
+        insertions,
+        attributedTo == null ? null : new Attributed(attributedTo, null, true),
+        selfDoc,
+        self);
+  }
+
+  /**
+   * Checks a quotation whose editor's bracketed insertions are known: source words left out where
+   * such an insertion stands were replaced by the editor in the open, not left out.
+   *
+   * @param insertions the quotation's editorial insertions, as spans of the quoting text
+   */
+  public QuoteCheck check(
+      DocTokens quote,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Attributed attributedTo,
+      String selfDoc,
+      Span self) {
     if (quote.size() < MIN_WORDS) {
       return new QuoteCheck(
           List.of(Verdict.NOT_FOUND),
@@ -110,7 +159,7 @@ public final class QuoteChecker {
     List<SourceMatch> sources = new ArrayList<>();
     List<SourceMatch> partial = new ArrayList<>();
     for (Passage p : found) {
-      SourceMatch m = judge(quote, p, ellipses, attributedTo);
+      SourceMatch m = judge(quote, p, ellipses, insertions, attributedTo);
       (m.partial() ? partial : sources).add(m);
     }
     List<SourceMatch> matches = new ArrayList<>(sources);
@@ -125,7 +174,12 @@ public final class QuoteChecker {
     return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
   }
 
-  private SourceMatch judge(DocTokens quote, Passage p, List<Span> ellipses, String attributedTo) {
+  private SourceMatch judge(
+      DocTokens quote,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Attributed attributedTo) {
     String q = quote.text;
     DocTokens source =
         index.docs().stream().filter(d -> d.doc.equals(p.docB())).findFirst().orElseThrow();
@@ -147,6 +201,16 @@ public final class QuoteChecker {
           if (FOOTNOTE.matcher(s.substring(o.b().start(), o.b().end()).strip()).matches()) {
             continue; // the source's footnote number, "[1]" or "C.P.S.U.(B.)1"
           }
+          if (isAnd(s, o.b()) && ampersandAt(q, o.a().start())) {
+            continue; // "and" printed as "&" in the quotation
+          }
+          Span bracket = bracketAt(insertions, o.a().start(), q);
+          if (bracket != null) {
+            // "[the colony's]" for "its own": the editor's bracketed words stand for these, in
+            // the open
+            diffs.add(new Difference("changed", bracket, trim(s, o.b()), true, false));
+            continue;
+          }
           boolean marked = ellipsisBetween(ellipses, o.a().start(), q, p);
           diffs.add(new Difference("omitted", o.a(), trim(s, o.b()), marked, false));
           verdicts.add(marked ? Verdict.ABRIDGED_MARKED : Verdict.ABRIDGED_UNMARKED);
@@ -157,6 +221,12 @@ public final class QuoteChecker {
                   + (marked ? " (marked with an ellipsis)" : " without an ellipsis"));
         }
         case OMITTED -> { // in the quotation, not in the source
+          if (isAnd(q, o.a()) && ampersandAt(s, o.b().start())) {
+            continue; // "and" printed as "&" in the source
+          }
+          if (noteReference(q, o.a())) {
+            continue; // the quotation's own footnote number: "assembly,2 and"
+          }
           diffs.add(new Difference("added", trim(q, o.a()), o.b(), false, false));
           verdicts.add(Verdict.INTERPOLATED);
           says.add("adds \u201c" + show(q, o.a()) + "\u201d, which the source does not have");
@@ -198,9 +268,13 @@ public final class QuoteChecker {
     }
     String author = authorship.authorAt(p.docB(), p.b().start(), p.b().end());
     String date = authorship.dateAt(p.docB(), p.b().start());
-    if (attributedTo != null && author != null && !sameSurname(attributedTo, author)) {
+    if (attributedTo != null
+        && attributedTo.person()
+        && author != null
+        && !sameSurname(attributedTo.name(), author)
+        && (attributedTo.entityName() == null || !sameSurname(attributedTo.entityName(), author))) {
       verdicts.add(Verdict.MISATTRIBUTED);
-      says.add("is attributed to " + attributedTo + ", but the source is by " + author);
+      says.add("is attributed to " + attributedTo.name() + ", but the source is by " + author);
     }
     if (partial) {
       verdicts.clear();
@@ -229,7 +303,11 @@ public final class QuoteChecker {
                 ? ""
                 : says.isEmpty()
                     ? " The quotation gives the source's words"
-                        + (diffs.isEmpty() ? " exactly." : ", up to spelling.")
+                        + (diffs.isEmpty()
+                            ? " exactly."
+                            : diffs.stream().anyMatch(Difference::marked)
+                                ? ", up to spelling and the editor's bracketed words."
+                                : ", up to spelling.")
                     : " The quotation " + summary(says) + ".");
     return new SourceMatch(
         p, List.copyOf(verdicts), List.copyOf(diffs), explanation, author, date, partial);
@@ -248,22 +326,90 @@ public final class QuoteChecker {
 
   /** Is there an ellipsis of the quotation between the quote words around {@code at}? */
   private static boolean ellipsisBetween(List<Span> ellipses, int at, String q, Passage p) {
-    // the gap sits at offset `at` of the quotation; the ellipsis may stand just before or after
-    // it, between the neighbouring words
+    return spanBetween(ellipses, at, q, p.a()) != null;
+  }
+
+  /**
+   * Does one of {@code spans} stand between the words around offset {@code at} of {@code t} (within
+   * {@code within})? The gap sits at {@code at}; the span may stand just before or after it.
+   */
+  private static Span spanBetween(List<Span> spans, int at, String t, Span within) {
     int lo = at;
-    while (lo > p.a().start() && !Character.isLetterOrDigit(q.charAt(lo - 1))) {
+    while (lo > within.start() && !Character.isLetterOrDigit(t.charAt(lo - 1))) {
       lo--;
     }
     int hi = at;
-    while (hi < p.a().end() && !Character.isLetterOrDigit(q.charAt(hi))) {
+    while (hi < within.end() && !Character.isLetterOrDigit(t.charAt(hi))) {
       hi++;
     }
-    for (Span e : ellipses) {
+    for (Span e : spans) {
       if (e.start() >= lo && e.end() <= hi) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The insertion that stands at offset {@code at} of {@code q} with no word between, or null. */
+  private static Span bracketAt(List<Span> insertions, int at, String q) {
+    for (Span e : insertions) {
+      int from = Math.min(e.end(), at);
+      int to = Math.max(e.end(), at);
+      if (at < e.start()) {
+        from = at;
+        to = e.start();
+      } else if (at <= e.end()) {
+        return e;
+      }
+      if (!hasWord(q, from, to)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasWord(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Are the words of {@code t} at {@code s} just "and"? */
+  private static boolean isAnd(String t, Span s) {
+    return t.substring(s.start(), s.end()).strip().equalsIgnoreCase("and");
+  }
+
+  /** Is there an ampersand between the words around offset {@code at} of {@code t}? */
+  private static boolean ampersandAt(String t, int at) {
+    int lo = Math.min(at, t.length());
+    while (lo > 0 && !Character.isLetterOrDigit(t.charAt(lo - 1))) {
+      lo--;
+    }
+    int hi = Math.min(at, t.length());
+    while (hi < t.length() && !Character.isLetterOrDigit(t.charAt(hi))) {
+      hi++;
+    }
+    return t.substring(lo, hi).indexOf('&') >= 0;
+  }
+
+  /**
+   * A note reference inside a quotation: one to three digits glued to the word or punctuation
+   * before them ({@code assembly,2 and}, {@code powers.14}), not a number standing as a word.
+   */
+  private static boolean noteReference(String t, Span s) {
+    String w = t.substring(s.start(), s.end()).strip();
+    int a = s.start();
+    while (a < s.end() && Character.isWhitespace(t.charAt(a))) {
+      a++;
+    }
+    if (!NOTE_DIGITS.matcher(w).matches() || a == 0) {
+      return false;
+    }
+    char before = t.charAt(a - 1);
+    return !Character.isWhitespace(before) && !Character.isDigit(before);
   }
 
   /** The qualifier that continues the source sentence after {@code end}, or null. */

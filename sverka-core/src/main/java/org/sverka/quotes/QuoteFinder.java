@@ -149,7 +149,7 @@ public final class QuoteFinder {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(paragraphs, "paragraphs");
     List<Raw> raws = new ArrayList<>();
-    scanMarks(paragraphs, raws);
+    scanMarks(original, paragraphs, raws);
     Map<Integer, List<int[]>> intervals = intervals(paragraphs, raws);
     findBlocks(paragraphs, raws, intervals);
     intervals = intervals(paragraphs, raws);
@@ -167,14 +167,36 @@ public final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------
   // marks
 
-  private static void scanMarks(List<Paragraph> paragraphs, List<Raw> raws) {
+  private static void scanMarks(String original, List<Paragraph> paragraphs, List<Raw> raws) {
     Deque<Open> stack = new ArrayDeque<>(); // head = top
     int k = nextText(paragraphs, -1);
     int resumeAt = 0;
     while (k >= 0) {
-      String s = paragraphs.get(k).normalized().text();
+      NormalizedText nt = paragraphs.get(k).normalized();
+      String s = nt.text();
       for (int i = resumeAt; i < s.length(); i++) {
+        if (s.charAt(i) == '`' || s.startsWith("''", i)) {
+          int e = texMark(s, i, k, stack, raws);
+          if (e >= 0) {
+            i = e;
+            continue;
+          }
+        }
         if (Marks.isQuote(s.charAt(i))) {
+          Open top = stack.peek();
+          if (top != null
+              && top.opener == s.charAt(i)
+              && Marks.canOpen(s, i)
+              && !Marks.canClose(s, i)
+              && reopensLine(original, nt.toOriginal(i, i + 1).start())) {
+            // the mark repeated at the start of a quoted paragraph that the layout could not tell
+            // from a line of the same paragraph (one-line paragraphs, double-spaced): the
+            // quotation goes on, in another segment
+            top.pieces.add(new Piece(k, top.curStart, i));
+            top.curStart = i + 1;
+            top.repeated = true;
+            continue;
+          }
           i = mark(s, i, k, stack, raws);
         }
       }
@@ -196,7 +218,16 @@ public final class QuoteFinder {
       if (next >= 0 && !stack.isEmpty()) {
         String t = paragraphs.get(next).normalized().text();
         f = firstNonSpace(t, 0);
-        if (f < t.length() && Marks.isQuote(t.charAt(f)) && Marks.canOpen(t, f)) {
+        if (t.startsWith("``", f)) {
+          var it = stack.descendingIterator();
+          while (it.hasNext()) {
+            Open o = it.next();
+            if (o.opener == '`') {
+              cont = o;
+              break;
+            }
+          }
+        } else if (f < t.length() && Marks.isQuote(t.charAt(f)) && Marks.canOpen(t, f)) {
           // the outermost open quotation that this paragraph's opening mark repeats
           var it = stack.descendingIterator();
           while (it.hasNext()) {
@@ -206,6 +237,20 @@ public final class QuoteFinder {
               break;
             }
           }
+        }
+      }
+      if (cont != null && cont.openPara == k && !cont.repeated) {
+        // a mark left open earlier in a paragraph that ends by introducing the quotation ("...
+        // in these words:") was stray: the quotation starts at the next paragraph's mark
+        int end = lastNonSpace(s);
+        int introFrom = introStart(paragraphs.get(k), end);
+        int from = Math.max(introFrom, cont.openPos + 1);
+        if (end >= 0
+            && s.charAt(end) == ':'
+            && from < end
+            && SAYING.matcher(s).region(from, end).find()) {
+          stack.remove(cont);
+          cont = null;
         }
       }
       var it = stack.descendingIterator();
@@ -219,10 +264,11 @@ public final class QuoteFinder {
       resumeAt = 0;
       if (cont != null) {
         cont.pieces.add(new Piece(k, cont.curStart, s.length()));
-        cont.curStart = f + 1;
+        int w = cont.opener == '`' ? 2 : 1;
+        cont.curStart = f + w;
         cont.repeated = true;
         stack.push(cont);
-        resumeAt = f + 1;
+        resumeAt = f + w;
       }
       k = next;
     }
@@ -336,6 +382,38 @@ public final class QuoteFinder {
   }
 
   /**
+   * The typewriter convention of plain-text editions: {@code ``} opens a double quotation and
+   * {@code ''} closes it. Handles the pair at {@code s[i]}; returns the index of its last
+   * character, or -1 when it is not such a mark (a lone backtick, an apostrophe pair that closes
+   * nothing).
+   */
+  private static int texMark(String s, int i, int k, Deque<Open> stack, List<Raw> raws) {
+    if (s.startsWith("``", i)) {
+      char prev = i > 0 ? s.charAt(i - 1) : ' ';
+      boolean before =
+          Marks.isSpace(prev) || "([{—–-/:\"“'‘`".indexOf(prev) >= 0 || Marks.isQuote(prev);
+      if (!before || i + 2 >= s.length() || Marks.isSpace(s.charAt(i + 2))) {
+        return -1;
+      }
+      Open o = new Open(Style.DOUBLE_CURLY, '`', "'", k, i);
+      o.curStart = i + 2;
+      stack.push(o);
+      return i + 1;
+    }
+    if (s.startsWith("''", i)) {
+      Open o = nearest(stack, x -> x.opener == '`');
+      if (o == null || !Marks.canClose(s, i + 1) || i == 0 || Marks.isSpace(s.charAt(i - 1))) {
+        return -1;
+      }
+      close(stack, o, k, i, raws);
+      Raw r = raws.remove(raws.size() - 1);
+      raws.add(new Raw(r.style, r.pieces, r.openPara, r.openPos, r.closePara, i + 1, true, -1, -1));
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /**
    * Is {@code next} the rest of a paragraph cut by a page break? The first ends without closing
    * punctuation (a letter, a digit, a comma) and the second begins with a lower-case letter.
    */
@@ -348,6 +426,25 @@ public final class QuoteFinder {
     char last = s.charAt(e);
     return (Character.isLetterOrDigit(last) || last == ',' || last == ';')
         && Character.isLowerCase(next.charAt(f));
+  }
+
+  /**
+   * Does the mark at original offset {@code at} begin its line, after a line that ends a sentence
+   * (. ! ? ; or a closing bracket, not the colon of an introduction)? Then it begins a new
+   * paragraph of the text, as a repeated opening mark does.
+   */
+  static boolean reopensLine(String original, int at) {
+    int i = at - 1;
+    while (i >= 0 && original.charAt(i) != '\n' && Marks.isSpace(original.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || original.charAt(i) != '\n') {
+      return false;
+    }
+    while (i >= 0 && Marks.isSpace(original.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && ".!?;)]".indexOf(original.charAt(i)) >= 0;
   }
 
   private static boolean isDoubleOpener(char c) {

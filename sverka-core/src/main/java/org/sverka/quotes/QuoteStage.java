@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.claims.MentionedSentence;
 import org.sverka.document.DocumentBuilder;
+import org.sverka.entities.Mention;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.ReuseStage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.MentionTables;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
@@ -22,7 +25,7 @@ import org.sverka.text.Span;
  */
 public final class QuoteStage {
   /** Bump when quotation finding or judging changes its output. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private static final Pattern ELLIPSIS =
       Pattern.compile("\\[\\s*(?:\\.\\s*){3}\\]|\\[…\\]|(?:\\.\\s?){2}\\.|…");
@@ -57,7 +60,11 @@ public final class QuoteStage {
               @Override
               public String authorAt(String doc, int start, int end) {
                 Quotation q = innermost(doc, start, end);
-                return q == null ? corpus.authorAt(doc, start) : attributedTo(doc, q);
+                if (q == null) {
+                  return corpus.authorAt(doc, start);
+                }
+                Speaker who = speaker(doc, q);
+                return who == null ? null : who.name();
               }
 
               @Override
@@ -86,15 +93,142 @@ public final class QuoteStage {
     return best;
   }
 
+  /**
+   * The names the mention and entity stages found in the case's documents (NAME mentions with their
+   * entities), so that a quotation is attributed only to a person or a named body. Without them
+   * (names not analysed) the speakers the text gives are taken as they stand.
+   */
+  public QuoteStage withNames(List<MentionedSentence> sentences) {
+    names.clear();
+    for (MentionedSentence ms : sentences) {
+      for (MentionedSentence.Named n : ms.mentions()) {
+        if (n.mention().role() == Mention.Role.NAME) {
+          names.computeIfAbsent(n.mention().doc(), d -> new ArrayList<>()).add(n);
+        }
+      }
+    }
+    namesKnown = !sentences.isEmpty();
+    return this;
+  }
+
+  private final java.util.Map<String, List<MentionedSentence.Named>> names =
+      new java.util.HashMap<>();
+  private boolean namesKnown;
+
+  /**
+   * Who a quotation is attributed to.
+   *
+   * @param name the speaker as the text names him, or the author of the quoting part ("I wrote:")
+   * @param person the speaker is clearly a person other than the quoting author, so that a source
+   *     by someone else makes the quotation {@link Verdict#MISATTRIBUTED}
+   */
+  record Speaker(String name, String entityName, boolean person) {}
+
+  /**
+   * The speaker of a quotation, or null. With the case's names known, a speaker the text gives is
+   * kept only when the name found there is a person or an organisation (a court, a convention, a
+   * committee); a place (also when the speaker is only part of its name: "United" of "United
+   * States"), a work, a group or a word no name stage found there is nobody. A person must be
+   * resolved to an entity, and not be the quoting author, to be judged against the source's author.
+   */
+  Speaker speaker(String doc, Quotation q) {
+    Attribution a = q.attribution();
+    if (a == null) {
+      return null;
+    }
+    String author = corpus.authorAt(doc, q.span().start());
+    if (a.firstPerson() && (a.speaker() == null || a.speaker().equals("I"))) {
+      return author == null ? null : new Speaker(author, null, false);
+    }
+    if (a.speaker() == null) {
+      return null;
+    }
+    if (!namesKnown) {
+      return new Speaker(a.speaker(), null, !isAuthor(a.speaker(), null, author));
+    }
+    MentionedSentence.Named name = nameAt(doc, a.speakerSpan());
+    if (name == null) {
+      return null;
+    }
+    Mention m = name.mention();
+    return switch (m.type()) {
+      case PERSON -> {
+        boolean resolved = name.entity() != null;
+        yield new Speaker(
+            a.speaker(), name.name(), resolved && !isAuthor(a.speaker(), name.name(), author));
+      }
+      // a body speaks, also under part of its name ("the Congress" of "the Tenth Party Congress")
+      case ORGANIZATION -> new Speaker(a.speaker(), name.name(), false);
+      default -> null; // a place or a work does not speak
+    };
+  }
+
+  private static boolean isAuthor(String speaker, String entityName, String author) {
+    return author != null
+        && (QuoteChecker.sameSurname(speaker, author)
+            || entityName != null && QuoteChecker.sameSurname(entityName, author));
+  }
+
+  /** The NAME mention that overlaps most of a speaker's span, or null. */
+  private MentionedSentence.Named nameAt(String doc, Span span) {
+    if (span == null) {
+      return null;
+    }
+    MentionedSentence.Named best = null;
+    int bestOverlap = 0;
+    for (MentionedSentence.Named n : names.getOrDefault(doc, List.of())) {
+      int o = Math.min(span.end(), n.mention().end()) - Math.max(span.start(), n.mention().start());
+      if (o > bestOverlap) {
+        best = n;
+        bestOverlap = o;
+      }
+    }
+    return best;
+  }
+
+  /** The quotation with its attribution as the names allow it: a speaker who is nobody dropped. */
+  private Quotation attributed(Quotation q, Speaker who) {
+    Attribution a = q.attribution();
+    if (a == null || a.speaker() == null || who != null || a.firstPerson()) {
+      return q;
+    }
+    Attribution kept =
+        a.work() == null ? null : new Attribution(null, null, false, a.work(), a.workSpan());
+    return new Quotation(
+        q.span(),
+        q.outer(),
+        q.segments(),
+        q.style(),
+        q.depth(),
+        q.closed(),
+        q.ellipses(),
+        q.insertions(),
+        kept);
+  }
+
   /** Finds and checks the quotations of every document. */
   public List<CheckedQuotation> findAll() {
     List<CheckedQuotation> out = new ArrayList<>();
     for (DocTokens doc : corpus.docs()) {
       for (Quotation q : found.get(doc.doc)) {
-        String attributedTo = attributedTo(doc.doc, q);
+        Speaker who = speaker(doc.doc, q);
         DocTokens words = doc.slice(q.segments(), q.insertions());
-        QuoteCheck check = checker.check(words, q.ellipses(), attributedTo, doc.doc, q.outer());
-        out.add(new CheckedQuotation(doc.doc, q, attributedTo, earlierSources(doc, q, check)));
+        QuoteCheck check =
+            checker.check(
+                words,
+                q.ellipses(),
+                q.insertions(),
+                who == null
+                    ? null
+                    : new QuoteChecker.Attributed(who.name(), who.entityName(), who.person()),
+                doc.doc,
+                q.outer());
+        out.add(
+            new CheckedQuotation(
+                doc.doc,
+                attributed(q, who),
+                who == null ? null : who.name(),
+                earlierSources(doc, q, check)));
       }
     }
     return out;
@@ -140,22 +274,15 @@ public final class QuoteStage {
     return new QuoteCheck(earlier.get(0).verdicts(), all, earlier.get(0).explanation());
   }
 
-  /** Finds, checks and stores; returns how many quotations. */
+  /**
+   * Finds, checks and stores; returns how many quotations. The names are read from the case's
+   * mention and entity tables, so this runs after those stages.
+   */
   public int run(CaseFile cf) throws SQLException {
+    withNames(MentionTables.sentences(cf, null));
     List<CheckedQuotation> all = findAll();
     cf.replaceQuotations(all, corpus.docs());
     return all.size();
-  }
-
-  private String attributedTo(String doc, Quotation q) {
-    Attribution a = q.attribution();
-    if (a == null) {
-      return null;
-    }
-    if (a.firstPerson() && (a.speaker() == null || a.speaker().equals("I"))) {
-      return corpus.authorAt(doc, q.span().start());
-    }
-    return a.speaker();
   }
 
   /**
@@ -185,6 +312,6 @@ public final class QuoteStage {
       }
     }
     DocTokens words = all.slice(List.of(new Span(0, t.length())), insertions);
-    return checker.check(words, ellipses, by, null, null);
+    return checker.check(words, ellipses, insertions, by, null, null);
   }
 }

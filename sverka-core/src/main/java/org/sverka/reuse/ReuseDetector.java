@@ -634,7 +634,9 @@ public final class ReuseDetector {
         gapA += cols.get(x)[0] >= 0 ? 1 : 0;
         gapB += cols.get(x)[1] >= 0 ? 1 : 0;
       }
-      if (Math.min(gapA, gapB) >= SPLIT_GAP) {
+      if (Math.min(gapA, gapB) >= SPLIT_GAP
+          || quotedApart(ta, cols.get(lastSimilar)[0], cols.get(i)[0], gapA, gapB)
+          || quotedApart(tb, cols.get(lastSimilar)[1], cols.get(i)[1], gapB, gapA)) {
         addIfKept(build(al, ta, tb, cols.subList(pieceStart, lastSimilar + 1), vocab), out);
         pieceStart = i;
       }
@@ -646,6 +648,60 @@ public final class ReuseDetector {
 
   /** Both sides this many tokens without a shared word end a passage. */
   static final int SPLIT_GAP = 15;
+
+  /** Words of one side's own between two quotations of the other that end a passage. */
+  static final int QUOTED_APART_GAP = 8;
+
+  /**
+   * Does one side have words of its own between tokens {@code from} and {@code to} that stand
+   * outside quotation marks: the run before ends inside a quotation, then a closing mark, at least
+   * {@value #QUOTED_APART_GAP} words outside marks (more words than the other side's gap), and the
+   * run after stands inside a quotation again? Two clauses of the other text quoted apart, not one
+   * quotation with words added.
+   */
+  static boolean quotedApart(DocTokens t, int from, int to, int gap, int otherGap) {
+    if (gap < QUOTED_APART_GAP || gap <= otherGap || from < 0 || to <= from) {
+      return false;
+    }
+    int a = t.end(from);
+    int b = t.start(to);
+    String s = t.text;
+    // outside[x]: after a closing mark and before the next opening one; only once the first
+    // matched run is seen to end inside a quotation (its closing mark comes first)
+    boolean[] outside = new boolean[b - a];
+    boolean out = false;
+    boolean seenClose = false;
+    for (int x = a; x < b; x++) {
+      char c = s.charAt(x);
+      if (isMark(c)) {
+        boolean closing = x > 0 && !Character.isWhitespace(s.charAt(x - 1));
+        if (!seenClose && !closing) {
+          return false; // the first run is not inside a quotation
+        }
+        if (closing) {
+          seenClose = true;
+          out = true;
+        } else {
+          out = false;
+        }
+      }
+      outside[x - a] = out;
+    }
+    if (out) {
+      return false; // the second run is not inside a quotation
+    }
+    int words = 0;
+    for (int x = from + 1; x < to; x++) {
+      if (outside[t.start(x) - a]) {
+        words++;
+      }
+    }
+    return words >= QUOTED_APART_GAP;
+  }
+
+  private static boolean isMark(char c) {
+    return "\"“”«»„".indexOf(c) >= 0;
+  }
 
   private static void addIfKept(Passage p, List<Passage> out) {
     if (p != null) {

@@ -18,7 +18,7 @@ import org.sverka.text.Segmenter;
  */
 public final class ReuseStage {
   /** Bump when the detector's output changes, so that cases find their reuse again. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   private final ReuseDetector.Options options;
 
