@@ -175,13 +175,6 @@ public final class QuoteFinder {
       NormalizedText nt = paragraphs.get(k).normalized();
       String s = nt.text();
       for (int i = resumeAt; i < s.length(); i++) {
-        if (s.charAt(i) == '`' || s.startsWith("''", i)) {
-          int e = texMark(s, i, k, stack, raws);
-          if (e >= 0) {
-            i = e;
-            continue;
-          }
-        }
         if (Marks.isQuote(s.charAt(i))) {
           Open top = stack.peek();
           if (top != null
@@ -218,16 +211,7 @@ public final class QuoteFinder {
       if (next >= 0 && !stack.isEmpty()) {
         String t = paragraphs.get(next).normalized().text();
         f = firstNonSpace(t, 0);
-        if (t.startsWith("``", f)) {
-          var it = stack.descendingIterator();
-          while (it.hasNext()) {
-            Open o = it.next();
-            if (o.opener == '`') {
-              cont = o;
-              break;
-            }
-          }
-        } else if (f < t.length() && Marks.isQuote(t.charAt(f)) && Marks.canOpen(t, f)) {
+        if (f < t.length() && Marks.isQuote(t.charAt(f)) && Marks.canOpen(t, f)) {
           // the outermost open quotation that this paragraph's opening mark repeats
           var it = stack.descendingIterator();
           while (it.hasNext()) {
@@ -264,11 +248,10 @@ public final class QuoteFinder {
       resumeAt = 0;
       if (cont != null) {
         cont.pieces.add(new Piece(k, cont.curStart, s.length()));
-        int w = cont.opener == '`' ? 2 : 1;
-        cont.curStart = f + w;
+        cont.curStart = f + 1;
         cont.repeated = true;
         stack.push(cont);
-        resumeAt = f + w;
+        resumeAt = f + 1;
       }
       k = next;
     }
@@ -379,38 +362,6 @@ public final class QuoteFinder {
       default -> {}
     }
     return i;
-  }
-
-  /**
-   * The typewriter convention of plain-text editions: {@code ``} opens a double quotation and
-   * {@code ''} closes it. Handles the pair at {@code s[i]}; returns the index of its last
-   * character, or -1 when it is not such a mark (a lone backtick, an apostrophe pair that closes
-   * nothing).
-   */
-  private static int texMark(String s, int i, int k, Deque<Open> stack, List<Raw> raws) {
-    if (s.startsWith("``", i)) {
-      char prev = i > 0 ? s.charAt(i - 1) : ' ';
-      boolean before =
-          Marks.isSpace(prev) || "([{—–-/:\"“'‘`".indexOf(prev) >= 0 || Marks.isQuote(prev);
-      if (!before || i + 2 >= s.length() || Marks.isSpace(s.charAt(i + 2))) {
-        return -1;
-      }
-      Open o = new Open(Style.DOUBLE_CURLY, '`', "'", k, i);
-      o.curStart = i + 2;
-      stack.push(o);
-      return i + 1;
-    }
-    if (s.startsWith("''", i)) {
-      Open o = nearest(stack, x -> x.opener == '`');
-      if (o == null || !Marks.canClose(s, i + 1) || i == 0 || Marks.isSpace(s.charAt(i - 1))) {
-        return -1;
-      }
-      close(stack, o, k, i, raws);
-      Raw r = raws.remove(raws.size() - 1);
-      raws.add(new Raw(r.style, r.pieces, r.openPara, r.openPos, r.closePara, i + 1, true, -1, -1));
-      return i + 1;
-    }
-    return -1;
   }
 
   /**

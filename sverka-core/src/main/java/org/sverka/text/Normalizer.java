@@ -180,10 +180,7 @@ public final class Normalizer {
     }
     boolean doubled = i + 1 < to && text.charAt(i + 1) == c;
     if (c == '`') {
-      if (doubled) {
-        return 2;
-      }
-      return i + 1 < to && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
+      return doubled ? 2 : 0;
     }
     if (!doubled || i + 2 < to && Character.isLetterOrDigit(text.charAt(i + 2))) {
       return 0;
@@ -215,7 +212,7 @@ public final class Normalizer {
       int tex = texQuote(text, i, to);
       if (tex > 0) {
         out.copy(text, runStart, i);
-        out.replace(i, i + tex, c == '`' ? (tex == 2 ? "“" : "‘") : "”");
+        out.replace(i, i + tex, c == '`' ? "“" : "”");
         i += tex;
         runStart = i;
         continue;

@@ -33,9 +33,7 @@ class TexQuotesTest {
   }
 
   @Test
-  void singleTexQuotesAndNestedOnes() {
-    assertThat(N.normalize("He wrote ``a `free' soil'' and left.").text())
-        .isEqualTo("He wrote “a ‘free' soil” and left.");
+  void severalOnALine() {
     assertThat(N.normalize("(``Good,'' ``good.'')").text()).isEqualTo("(“Good,” “good.”)");
   }
 
