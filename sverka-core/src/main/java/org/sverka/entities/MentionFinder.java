@@ -55,7 +55,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /**
    * One document as the finder reads it.
@@ -1424,7 +1424,8 @@ public final class MentionFinder {
           }
           if (persons >= 2 && others == 0) {
             for (int k : items) {
-              if (!Boolean.TRUE.equals(person.get(k))) {
+              // a title is no one ("Clay and Webster, Mr. Lincoln ...": Mr. begins a name)
+              if (!Boolean.TRUE.equals(person.get(k)) && !TITLES.contains(p.key[k])) {
                 added.add(cand(p, k, k, EntityType.PERSON, Mention.Role.NAME, "list", 5));
               }
             }

@@ -163,4 +163,14 @@ class MentionFinderTest {
         .hasSize(4)
         .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PLACE));
   }
+
+  @Test
+  void aTitleInAListIsNoOne() {
+    // the list runs on into the title of the next name: "Mr." begins a name, it is not a person
+    String text = "After the deaths of Grey, Peel, Mr. Cobden spoke at the dinner.\n";
+    List<NameTagger.Tagged> tags = new java.util.ArrayList<>(tags(text, "PERSON", "Grey", "Peel"));
+    List<Mention> ms = find(text, new Gazetteer(), tags);
+    assertThat(ms).noneMatch(m -> m.form().equals("Mr") || m.form().equals("Mr."));
+    assertThat(ms).anyMatch(m -> m.form().equals("Peel") && m.type() == EntityType.PERSON);
+  }
 }
