@@ -45,7 +45,11 @@ final class Invariants {
   static void oneLine(String message, String what) {
     check(message != null && !message.isBlank(), what + " has no message");
     check(
-        message.indexOf('\n') < 0 && message.indexOf('\r') < 0, what + " is not one line", message);
+        message.lines().count() == 1
+            && message.indexOf('\u2028') < 0
+            && message.indexOf('\u2029') < 0,
+        what + " is not one line",
+        message);
     check(
         !message.contains("\tat ") && !message.contains("Exception:"),
         what + " shows internals",
