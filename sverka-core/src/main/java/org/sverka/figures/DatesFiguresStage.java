@@ -21,7 +21,8 @@ import org.sverka.time.DateText;
  */
 public final class DatesFiguresStage {
   /** Bump when date finding, figure finding or checking changes its output. */
-  public static final String VERSION = "1";
+  public static final String VERSION =
+      "2"; // 2: every date value is EDTF (years before 1000, after 9999)
 
   /** What a run found. */
   public record Counts(int dates, int figures, int checks) {}
