@@ -27,7 +27,8 @@ public final class YamlText {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new UnusableInputException(
-            "is " + size / (1024 * 1024) + " MB; a YAML file over 3 MB is not read", 0);
+            String.format("is %,d bytes; a YAML file over %,d bytes is not read", size, MAX_BYTES),
+            0);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {

@@ -20,7 +20,7 @@ class ClaimsFileFuzzTest {
   /** Two short documents of my own making, to cite. */
   static final Sources SOURCES = new TwoDocuments();
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // in fuzzing mode (JAZZER_FUZZ=1) only
   void claims(byte[] input) {
     String text = Invariants.text(input);
     ClaimsFile c = ClaimsFile.read(FILE, text, SOURCES);

@@ -17,7 +17,7 @@ import org.sverka.time.Edtf;
  */
 class DateFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // in fuzzing mode (JAZZER_FUZZ=1) only
   void findAll(byte[] input) {
     String all = Invariants.text(input);
     int nl = all.indexOf('\n');
@@ -53,7 +53,7 @@ class DateFuzzTest {
         "findAll on flat text differs");
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // in fuzzing mode (JAZZER_FUZZ=1) only
   void edtf(byte[] input) {
     String s = Invariants.text(input);
     Edtf e;

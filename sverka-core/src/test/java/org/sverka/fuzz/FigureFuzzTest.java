@@ -21,7 +21,7 @@ import org.sverka.time.DateText;
  */
 class FigureFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // in fuzzing mode (JAZZER_FUZZ=1) only
   void figures(byte[] input) {
     String text = Invariants.text(input);
     FigureFinder finder = new FigureFinder();

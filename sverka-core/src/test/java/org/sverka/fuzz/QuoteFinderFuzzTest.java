@@ -21,7 +21,7 @@ import org.sverka.text.Span;
  */
 class QuoteFinderFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // in fuzzing mode (JAZZER_FUZZ=1) only
   void quotes(byte[] input) {
     String text = Invariants.text(input);
     List<Paragraph> paragraphs =

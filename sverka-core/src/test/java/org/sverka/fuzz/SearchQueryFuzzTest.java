@@ -54,7 +54,7 @@ class SearchQueryFuzzTest {
     caseFile.close();
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // in fuzzing mode (JAZZER_FUZZ=1) only
   void query(byte[] input) throws Exception {
     String query = Invariants.text(input);
     for (boolean variants : new boolean[] {true, false}) {
