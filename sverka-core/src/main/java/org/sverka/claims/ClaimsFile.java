@@ -2,8 +2,6 @@ package org.sverka.claims;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -203,10 +201,16 @@ public final class ClaimsFile {
 
     ClaimsFile read() {
       Node root;
-      try (Reader r =
-          text != null
-              ? new java.io.StringReader(text)
-              : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String yaml = text;
+      if (yaml == null) {
+        try {
+          yaml = org.sverka.ingest.YamlText.read(file);
+        } catch (UnusableInputException e) {
+          problem(e.line(), e.getMessage());
+          return done();
+        }
+      }
+      try (Reader r = new java.io.StringReader(yaml)) {
         root = new Yaml(new LoaderOptions()).compose(r);
       } catch (MarkedYAMLException e) {
         int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;

@@ -1,8 +1,6 @@
 package org.sverka.entities;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,21 +59,18 @@ public final class AuthorityFile {
   public static Authority read(Path file) {
     String name = file.toString();
     List<Problem> problems = new ArrayList<>();
-    byte[] bytes;
+    String text;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      problems.add(
-          new Problem(name, 0, "cannot read: " + UnusableInputException.oneLine(e.getMessage())));
+      text = org.sverka.ingest.YamlText.read(file);
+    } catch (UnusableInputException e) {
+      problems.add(new Problem(name, e.line(), e.getMessage()));
       return new Authority(List.of(), problems, name, "unreadable");
     }
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8); // the file's own bytes
     String hash = sha256(bytes);
     Node root;
     try {
-      root =
-          new Yaml(new LoaderOptions())
-              .compose(
-                  new StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       problems.add(
@@ -98,7 +93,7 @@ public final class AuthorityFile {
     }
     for (NodeTuple t : top.getValue()) {
       String key = scalar(t.getKeyNode());
-      if (!TOP_KEYS.contains(key)) {
+      if ((key == null || !TOP_KEYS.contains(key))) {
         problems.add(
             new Problem(
                 name,
@@ -151,7 +146,7 @@ public final class AuthorityFile {
     Map<String, Node> f = new LinkedHashMap<>();
     for (NodeTuple t : m.getValue()) {
       String k = scalar(t.getKeyNode());
-      if (!ENTRY_KEYS.contains(k)) {
+      if ((k == null || !ENTRY_KEYS.contains(k))) {
         problems.add(
             new Problem(
                 file,
@@ -200,7 +195,7 @@ public final class AuthorityFile {
         String when = null;
         for (NodeTuple t : nm.getValue()) {
           String k = scalar(t.getKeyNode());
-          if (!NAME_KEYS.contains(k)) {
+          if ((k == null || !NAME_KEYS.contains(k))) {
             throw new UnusableInputException(
                 "unknown key '" + k + "' in 'names' (known: name, when)", line(t.getKeyNode()));
           }

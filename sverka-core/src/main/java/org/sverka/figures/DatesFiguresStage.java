@@ -23,7 +23,9 @@ import org.sverka.time.DateText;
  */
 public final class DatesFiguresStage {
   /** Bump when date finding, figure finding or checking changes its output. */
-  public static final String VERSION = "2";
+  // 2: table checks, number words, dates in words; 3: every date value is EDTF (years before
+  // 1000 with four digits, none past 9999)
+  public static final String VERSION = "3";
 
   /** What a run found. */
   public record Counts(int dates, int figures, int checks) {}

@@ -2,8 +2,6 @@ package org.sverka.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +74,14 @@ public final class SourceCatalog {
     Map<String, SourceEntry> byFile = new LinkedHashMap<>();
     String name = file.toString();
     Node root;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    String text;
+    try {
+      text = YamlText.read(file);
+    } catch (UnusableInputException e) {
+      problems.add(new Problem(name, e.line(), e.getMessage()));
+      return new SourceCatalog(file, null, null, byFile, problems);
+    }
+    try (Reader r = new java.io.StringReader(text)) {
       root = new Yaml(new LoaderOptions()).compose(r);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
@@ -193,8 +198,15 @@ public final class SourceCatalog {
               + (lines == null ? "nothing" : "'" + lines + "'"),
           line(f.getOrDefault("lines", p)));
     }
-    int a = Integer.parseInt(lm.group(1));
-    int b = Integer.parseInt(lm.group(2));
+    int a;
+    int b;
+    try {
+      a = Integer.parseInt(lm.group(1));
+      b = Integer.parseInt(lm.group(2));
+    } catch (NumberFormatException e) {
+      throw new UnusableInputException(
+          "part lines '" + lines.strip() + "' are beyond any file's length", line(f.get("lines")));
+    }
     if (a < 1 || b < a) {
       throw new UnusableInputException(
           "part lines '" + lines + "' must have 1 <= A <= B", line(f.get("lines")));
@@ -222,35 +234,64 @@ public final class SourceCatalog {
     return f;
   }
 
-  private static Map<String, Object> extra(Map<String, Node> f, java.util.Set<String> known) {
+  /** More values than this in one unknown key are an alias bomb, not something a user wrote. */
+  static final int MAX_EXTRA_VALUES = 10_000;
+
+  private static Map<String, Object> extra(Map<String, Node> f, java.util.Set<String> known)
+      throws UnusableInputException {
     Map<String, Object> extra = new LinkedHashMap<>();
-    f.forEach(
-        (k, v) -> {
-          if (!known.contains(k)) {
-            extra.put(k, plain(v));
-          }
-        });
+    for (Map.Entry<String, Node> e : f.entrySet()) {
+      if (!known.contains(e.getKey())) {
+        extra.put(
+            e.getKey(),
+            plain(
+                e.getValue(),
+                e.getKey(),
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                new int[1]));
+      }
+    }
     return extra;
   }
 
-  /** A node as plain Java values (strings, lists, maps), scalars as written. */
-  private static Object plain(Node n) {
+  /**
+   * A node as plain Java values (strings, lists, maps), scalars as written. YAML aliases let a
+   * short file hold a loop or billions of values: either is refused.
+   */
+  private static Object plain(Node n, String key, java.util.Set<Node> path, int[] count)
+      throws UnusableInputException {
+    if (++count[0] > MAX_EXTRA_VALUES) {
+      throw new UnusableInputException(
+          "'" + key + "' holds more than " + MAX_EXTRA_VALUES + " values (YAML aliases?)", line(n));
+    }
     if (n instanceof ScalarNode s) {
       return s.getValue();
     }
-    if (n instanceof SequenceNode s) {
-      List<Object> out = new ArrayList<>();
-      s.getValue().forEach(x -> out.add(plain(x)));
-      return out;
+    if (!path.add(n)) {
+      throw new UnusableInputException(
+          "'" + key + "' contains itself (a YAML alias loop)", line(n));
     }
-    if (n instanceof MappingNode m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (NodeTuple t : m.getValue()) {
-        out.put(String.valueOf(plain(t.getKeyNode())), plain(t.getValueNode()));
+    try {
+      if (n instanceof SequenceNode s) {
+        List<Object> out = new ArrayList<>();
+        for (Node x : s.getValue()) {
+          out.add(plain(x, key, path, count));
+        }
+        return out;
       }
-      return out;
+      if (n instanceof MappingNode m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+          out.put(
+              String.valueOf(plain(t.getKeyNode(), key, path, count)),
+              plain(t.getValueNode(), key, path, count));
+        }
+        return out;
+      }
+      return null;
+    } finally {
+      path.remove(n);
     }
-    return null;
   }
 
   private static String scalar(Node n) {

@@ -246,6 +246,12 @@ public final class Searcher implements Closeable {
       throw new SyntaxException("not a valid query: " + m.replaceFirst("^Cannot parse '.*': ", ""));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
+    } catch (SyntaxException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // Lucene's reader of /regular expressions/ refuses a bad one this way
+      throw new SyntaxException(
+          "not a valid query: " + org.sverka.ingest.UnusableInputException.oneLine(e.getMessage()));
     }
     // each filter under its facet dimension, so that a dimension's counts can leave out its own
     Map<String, List<Query>> filters = new LinkedHashMap<>();

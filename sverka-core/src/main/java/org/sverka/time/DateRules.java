@@ -168,6 +168,12 @@ final class DateRules {
     }
 
     DateExpression makeTo(int end, String value, Kind kind, String event, boolean anchored) {
+      if (value != null && Edtf.tryParse(value).isEmpty()) {
+        // a date the EDTF reader cannot hold (a year past 9999 or before 0 from an anchor at the
+        // edge): found, but left without a value
+        value = null;
+        kind = Kind.UNRESOLVED;
+      }
       return new DateExpression(
           flat.start(m.start()),
           flat.end(end),
@@ -419,7 +425,7 @@ final class DateRules {
             return c.make(null, Kind.UNRESOLVED);
           }
           int y = c.anchor.latest.getYear() + shift(c.g(3));
-          return c.make(c.anchor.mark(y + "-" + s), Kind.SEASON, null, true);
+          return c.make(c.anchor.mark(String.format("%04d-%d", y, s)), Kind.SEASON, null, true);
         });
     when(g -> g.digit && g.month);
     // November, 1911; August 1936; February of 1930
@@ -527,7 +533,7 @@ final class DateRules {
             }
           }
           boolean anchored = c.g(3) == null || !century.endsWith("th");
-          String v = (cent * 10 + d) + "X";
+          String v = String.format("%03dX", cent * 10 + d);
           return c.make(
               anchored && c.anchor != null ? c.anchor.mark(v) : v, Kind.DECADE, null, anchored);
         });
@@ -718,7 +724,7 @@ final class DateRules {
             return c.make(null, Kind.UNRESOLVED);
           }
           int y = c.anchor.latest.getYear() + shift(c.g(1));
-          return c.make(c.anchor.mark(String.valueOf(y)), Kind.YEAR, null, true);
+          return c.make(c.anchor.mark(String.format("%04d", y)), Kind.YEAR, null, true);
         });
     when(g -> g.has("today", "yesterday", "tomorrow"));
     // today, yesterday

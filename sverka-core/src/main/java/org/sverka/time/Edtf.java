@@ -152,7 +152,31 @@ public final class Edtf implements Comparable<Edtf> {
 
   private static IllegalArgumentException bad(String s, String why) {
     return new IllegalArgumentException(
-        "invalid EDTF date '" + s + "': " + why + "; expected " + FORMS);
+        visible("invalid EDTF date '" + s + "': " + why + "; expected " + FORMS));
+  }
+
+  /**
+   * The message with control characters and line breaks of the value it quotes written as escapes
+   * ({@code \r}, {@code \u2028}): a message is one line, and shows what was really there.
+   */
+  private static String visible(String m) {
+    StringBuilder b = new StringBuilder(m.length());
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** The first day it can mean; {@link LocalDate#MIN} for an open start. */

@@ -405,6 +405,11 @@ class SearchTest {
     assertThatThrownBy(() -> search("person:Nik*"))
         .isInstanceOf(Searcher.SyntaxException.class)
         .hasMessageContaining("takes a name");
+    // found by SearchQueryFuzzTest: a bad /regular expression/ escaped as IllegalArgumentException
+    assertThatThrownBy(() -> search("/Zinov(iev/"))
+        .isInstanceOf(Searcher.SyntaxException.class)
+        .hasMessageStartingWith("not a valid query: ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
   @Test

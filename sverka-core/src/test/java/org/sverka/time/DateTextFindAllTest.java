@@ -93,4 +93,22 @@ class DateTextFindAllTest {
     assertThat(s.substring(found.get(0).start(), found.get(0).end())).isEqualTo("1926-\n27");
     assertThat(s.substring(found.get(1).start(), found.get(1).end())).isEqualTo("December\n  1934");
   }
+
+  @Test
+  void anAnchorBeforeTheYear1000GivesFourDigitYearsAndEveryValueIsEdtf() {
+    // found by DateFuzzTest: "the twenties" in a text of 952 gave "92X", which is not EDTF
+    assertThat(value("in the twenties the abbey burned", "0952-01-09")).isEqualTo("092X");
+    assertThat(value("this year the harvest failed", "0952-01-09")).isEqualTo("0952");
+    assertThat(value("in the spring of this year", "0805-06")).isEqualTo("0805-21");
+    assertThat(value("by the sixties the walls stood", "0310")).isEqualTo("026X");
+  }
+
+  @Test
+  void aDatePastTheYear9999IsFoundWithoutAValue() {
+    List<DateExpression> found = all("next year the debt falls due", "9999");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("next year");
+    assertThat(found.get(0).value()).isNull();
+    assertThat(found.get(0).kind()).isEqualTo(DateExpression.Kind.UNRESOLVED);
+  }
 }

@@ -74,4 +74,15 @@ class EdtfTest {
     assertThat(Edtf.parse("1934").compareTo(Edtf.parse("1934-01-01"))).isPositive();
     assertThat(Edtf.parse("1933-12-31").compareTo(Edtf.parse("1934"))).isNegative();
   }
+
+  @Test
+  void anErrorIsOneLineAndShowsTheLineBreakItQuotes() {
+    // found by DateFuzzTest: a carriage return inside a value split the message in two
+    assertThatThrownBy(() -> Edtf.parse("1848-0\r3"))
+        .hasMessageStartingWith("invalid EDTF date '1848-0\\r3'")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\r", "\n"));
+    assertThatThrownBy(() -> Edtf.parse("1791\u2028/1799\n-01"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "\u2028"))
+        .hasMessageContaining("1791\\u2028/1799\\n-01");
+  }
 }
