@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
@@ -109,38 +108,6 @@ public final class FigureFinder {
               + "\\s(?:\\([^)]*\\)\\s)?(?:amounted|amounts|amount|was|were|is|are|rose|reached|grew"
               + "|increased|dropped|fell|numbered|will|should|has|have|had|stood|totalled)\\b");
 
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
-
   /** A number as read: value and rounding step, or null when it is not a readable number. */
   record Read(BigDecimal value, BigDecimal step, boolean words) {}
 
@@ -242,10 +209,7 @@ public final class FigureFinder {
       if (any(taken, fm.start(), fm.end())) {
         continue;
       }
-      int num =
-          fm.group("num").equalsIgnoreCase("a")
-              ? 1
-              : WORDS.get(fm.group("num").toLowerCase(Locale.ROOT));
+      int num = NumberWords.word(fm.group("num"));
       String den = fm.group("den").toLowerCase(Locale.ROOT);
       int d = den.startsWith("hal") ? 2 : den.startsWith("thi") ? 3 : den.startsWith("qu") ? 4 : 5;
       BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);

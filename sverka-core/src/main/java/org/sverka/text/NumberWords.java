@@ -163,6 +163,14 @@ public final class NumberWords {
     return s.toLowerCase(Locale.ROOT).replace(",", " ").trim().split("[\\s-]+");
   }
 
+  /**
+   * The value of one number word below a hundred ("a", "seven", "forty"), or -1 when it is none.
+   */
+  public static int word(String w) {
+    Integer v = VALUES.get(w.toLowerCase(Locale.ROOT));
+    return v == null ? -1 : v;
+  }
+
   /** Reads a cardinal in words; null when the words are not one number. */
   public static Value cardinal(String s) {
     String[] w = words(s);
