@@ -24,8 +24,8 @@ import org.sverka.time.DateText;
 public final class DatesFiguresStage {
   /** Bump when date finding, figure finding or checking changes its output. */
   // 2: table checks, number words, dates in words; 3: every date value is EDTF (years before
-  // 1000 with four digits, none past 9999)
-  public static final String VERSION = "3";
+  // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit
+  public static final String VERSION = "4";
 
   /** What a run found. */
   public record Counts(int dates, int figures, int checks) {}

@@ -518,10 +518,15 @@ public final class FigureFinder {
     if (measure == null) {
       measure = measureBefore(s, m.start());
     }
+    // shillings or pence without pounds: the match may begin with the separator before them
+    int from = m.start();
+    while (from < m.end() && (s.charAt(from) == ' ' || s.charAt(from) == ',')) {
+      from++;
+    }
     return new Figure(
-        flat.start(m.start()),
+        flat.start(from),
         flat.end(m.end()),
-        m.group(),
+        s.substring(from, m.end()),
         value.stripTrailingZeros(),
         null,
         step.stripTrailingZeros(),

@@ -102,4 +102,14 @@ class NumberWordsAndMoneyTest {
     assertThat(one("a legacy of \u00a31785 to the poor").unit()).isEqualTo("pounds");
     assertThat(figures("your letter of the 22d. came today")).isEmpty();
   }
+
+  @Test
+  void shillingsAndPenceAloneBeginAtTheirFirstDigit() {
+    // found by FigureFuzzTest: the separator before the shillings was taken into the figure
+    String s = "The porter's wage for the week: 20s. 6d. in all.";
+    Figure f = one(s);
+    assertThat(f.text()).isEqualTo("20s. 6d.");
+    assertThat(s.substring(f.start(), f.end())).isEqualTo("20s. 6d.");
+    assertThat(f.value()).isEqualByComparingTo("246");
+  }
 }
