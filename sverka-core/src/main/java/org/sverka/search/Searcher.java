@@ -55,6 +55,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.sverka.store.CaseFile;
 import org.sverka.text.LineMap;
 import org.sverka.time.Edtf;
@@ -215,6 +216,9 @@ public final class Searcher implements Closeable {
   public record Count(String value, long count) {}
 
   /** A query that is not Lucene query syntax, or uses a field that does not exist. */
+  private static final String TOO_COMPLEX =
+      "not a valid query: a /regular expression/ too complex to search; make it simpler";
+
   public static final class SyntaxException extends IllegalArgumentException {
     SyntaxException(String message) {
       super(message);
@@ -246,6 +250,8 @@ public final class Searcher implements Closeable {
       throw new SyntaxException("not a valid query: " + m.replaceFirst("^Cannot parse '.*': ", ""));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new SyntaxException(TOO_COMPLEX);
     } catch (SyntaxException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -314,6 +320,8 @@ public final class Searcher implements Closeable {
       }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SyntaxException("the query expands to too many words; make it more specific");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new SyntaxException(TOO_COMPLEX);
     }
     List<Hit> hits = new ArrayList<>();
     if (limit > 0) {
