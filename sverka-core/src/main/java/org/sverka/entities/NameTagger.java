@@ -42,12 +42,17 @@ public final class NameTagger {
    */
   public record Tagged(int paragraph, int normStart, int normEnd, Span span, String label) {}
 
-  private static final class Holder {
-    static final CRFClassifier<CoreLabel> CRF = load();
+  /**
+   * The loaded model, or null before the first load. Not a class-initialisation holder: a load that
+   * runs out of heap (a huge file read at the same time) must not leave the class unusable for the
+   * rest of the run, so a failed load is tried again by the next caller.
+   */
+  private static volatile CRFClassifier<CoreLabel> crf;
 
-    private static CRFClassifier<CoreLabel> load() {
+  private static synchronized CRFClassifier<CoreLabel> load() {
+    if (crf == null) {
       try {
-        return CRFClassifier.getClassifier(MODEL);
+        crf = CRFClassifier.getClassifier(MODEL);
       } catch (Exception e) {
         throw new IllegalStateException(
             "cannot load the CoreNLP name model "
@@ -56,18 +61,29 @@ public final class NameTagger {
             e);
       }
     }
+    return crf;
   }
 
   /** Starts loading the model on a background thread, so that it overlaps other work. */
   public static void preload() {
-    Thread t = new Thread(() -> classifier(), "sverka-ner-load");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                classifier();
+              } catch (OutOfMemoryError e) {
+                // the first file that needs the model loads it again
+              }
+            },
+            "sverka-ner-load");
     t.setDaemon(true);
     t.start();
   }
 
   /** The shared classifier (loads it on first use). */
   public static CRFClassifier<CoreLabel> classifier() {
-    return Holder.CRF;
+    CRFClassifier<CoreLabel> c = crf;
+    return c != null ? c : load();
   }
 
   private final Segmenter segmenter = new Segmenter();

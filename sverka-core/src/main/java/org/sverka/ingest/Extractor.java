@@ -48,7 +48,9 @@ import org.apache.tika.sax.BodyContentHandler;
  *
  * <p>HTML, PDF, DOCX, DOC, ODT, EPUB and RTF go through Apache Tika. Every other type is refused.
  * Every problem, whatever its cause, is reported as an {@link UnusableInputException} with a
- * one-line message.
+ * one-line message, except running out of heap: the {@code OutOfMemoryError} goes to the caller,
+ * which alone knows whether other files were taking the memory (the analyzer tries the file again
+ * alone, then names it as too large for the heap).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -185,10 +187,9 @@ public final class Extractor {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw cannotRead(e);
-    } catch (OutOfMemoryError e) {
-      throw new UnusableInputException(
-          "not enough memory to read the file; lower --max-file-size or give Java more memory");
     }
+    // an OutOfMemoryError goes to the caller: the analyzer tries the file again alone, then
+    // names it as too large for the heap
   }
 
   static String tooLargeMessage(long size, long limit) {
@@ -338,11 +339,6 @@ public final class Extractor {
           kind + " is password-protected; remove the protection and try again", 0, e);
     } catch (NoSuchFileException | AccessDeniedException e) {
       throw cannotRead(e);
-    } catch (OutOfMemoryError e) {
-      throw new UnusableInputException(
-          "not enough memory to extract the text of this "
-              + kind
-              + "; lower --max-file-size or give Java more memory");
     } catch (Exception | LinkageError | StackOverflowError e) {
       throw new UnusableInputException("not a valid " + kind + ": " + describe(e), 0, e);
     }
