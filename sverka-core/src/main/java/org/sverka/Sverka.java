@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * Facts about this build of Sverka. The pipeline's entry points are {@link
- * org.sverka.pipeline.Analyzer} (files to case file), {@link org.sverka.store.CaseFile} (the case
- * file) and {@link org.sverka.report.ReportWriter} (the static report).
+ * Facts about this build of Sverka. The pipeline's entry points are {@code
+ * org.sverka.pipeline.Analyzer} (files to case file), {@code org.sverka.store.CaseFile} (the case
+ * file) and {@code org.sverka.report.ReportWriter} (the static report).
  */
 public final class Sverka {
   /** The release, from the build. */

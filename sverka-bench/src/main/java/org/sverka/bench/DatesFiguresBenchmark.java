@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.sverka.figures.DatesFiguresStage;
 import org.sverka.pipeline.Analyzer;
+import org.sverka.stage.DatesFiguresStage;
 import org.sverka.store.CaseFile;
 
 /**

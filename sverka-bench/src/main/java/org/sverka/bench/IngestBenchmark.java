@@ -31,11 +31,11 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
-import org.sverka.document.SourceEntry;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceCatalog;
+import org.sverka.ingest.SourceEntry;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 

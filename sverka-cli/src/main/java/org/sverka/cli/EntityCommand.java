@@ -3,7 +3,7 @@ package org.sverka.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sverka.entities.MentionGroups;
+import org.sverka.stage.MentionGroups;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import org.sverka.text.LineMap;

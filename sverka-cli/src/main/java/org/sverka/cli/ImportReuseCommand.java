@@ -18,7 +18,7 @@ import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
-import org.sverka.reuse.ReuseStage;
+import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
 import org.sverka.text.Span;
 import picocli.CommandLine.Command;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Problem;
+import org.sverka.ingest.SourceEntry;
 import org.sverka.text.Lexicon;
 import org.sverka.text.LineMap;
 import org.sverka.text.Normalizer;

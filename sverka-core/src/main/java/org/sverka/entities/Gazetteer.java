@@ -16,7 +16,7 @@ import org.sverka.text.Segmenter;
  * <p>Two kinds of entries feed it: the names the corpus itself taught ({@link MentionFinder} adds
  * them, source {@code propagated}), and names from outside the text — <b>the plug point for the
  * authority file</b>: whoever parses {@code authority.yaml} calls {@link #add(String, EntityType)}
- * for each name and variant (source {@code gazetteer}) and hands the gazetteer to {@link
+ * for each name and variant (source {@code gazetteer}) and hands the gazetteer to {@code
  * MentionStage}. An entry from outside wins over a learned one of the same form.
  */
 public final class Gazetteer {

@@ -430,7 +430,7 @@ public final class FigureChecker {
    * aligned, else counted from the right. Sums of money in pounds and in pounds, shillings and
    * pence are compared in pence; other units must agree.
    */
-  List<Check> table(TableFinder.Table t) {
+  public List<Check> table(TableFinder.Table t) {
     List<Check> out = new ArrayList<>();
     out.addAll(products(t));
     out.addAll(columnTotals(t));

@@ -18,9 +18,9 @@ import org.sverka.text.LineMap;
  * between rows). A total row is a row whose label says so ("Total", "Sum", "Amount", "In all",
  * "Grand total", "Together") or that stands under a ruled line ("-----", "=====").
  */
-final class TableFinder {
+public final class TableFinder {
   /** A line of a table. */
-  record Row(
+  public record Row(
       int line,
       int start,
       int end,
@@ -31,7 +31,7 @@ final class TableFinder {
       boolean productSign) {}
 
   /** A table: its rows in order, and whether the line above names a product (rate, price, each). */
-  record Table(List<Row> rows, boolean productHeader) {}
+  public record Table(List<Row> rows, boolean productHeader) {}
 
   /** Lines longer than this are prose, not rows. */
   static final int MAX_LINE = 200;
@@ -51,12 +51,12 @@ final class TableFinder {
 
   private final FigureFinder finder;
 
-  TableFinder(FigureFinder finder) {
+  public TableFinder(FigureFinder finder) {
     this.finder = finder;
   }
 
   /** The tables of {@code text}, reading only the lines whose start {@code inBody} accepts. */
-  List<Table> find(String text, LineMap lines, IntPredicate inBody) {
+  public List<Table> find(String text, LineMap lines, IntPredicate inBody) {
     List<Table> out = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     int gap = 0; // lines since the last row that were blank or ruled

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Quotation marks and the context tests that tell an opening mark from a closing one. */
-final class Marks {
+public final class Marks {
   static final String QUOTES = "\"'“”‘’«»‹›„";
 
   /** What may stand right before an opening mark (besides whitespace and other marks). */

@@ -449,7 +449,7 @@ public final class QuoteChecker {
   }
 
   /** Does the surname of {@code attributed} occur in {@code author} (spelling-tolerant)? */
-  static boolean sameSurname(String attributed, String author) {
+  public static boolean sameSurname(String attributed, String author) {
     List<String> a = names(attributed);
     List<String> b = names(author);
     if (a.isEmpty() || b.isEmpty()) {

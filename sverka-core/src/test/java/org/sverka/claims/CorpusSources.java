@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.sverka.Corpus;
 import org.sverka.document.Part;
-import org.sverka.document.SourceEntry;
 import org.sverka.ingest.SourceCatalog;
+import org.sverka.ingest.SourceEntry;
 import org.sverka.text.LineMap;
 
 /**

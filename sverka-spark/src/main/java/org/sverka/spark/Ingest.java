@@ -24,16 +24,16 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
-import org.sverka.document.SourceEntry;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceCatalog;
+import org.sverka.ingest.SourceEntry;
 import org.sverka.ingest.UnusableInputException;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.reuse.DocTokens;
-import org.sverka.reuse.ReuseStage;
 import org.sverka.reuse.Vocabulary;
+import org.sverka.stage.ReuseStage;
 import org.sverka.text.Segmenter;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import org.sverka.entities.Authority;
 import org.sverka.entities.AuthorityFile;
-import org.sverka.entities.EntityStage;
 import org.sverka.entities.Resolver;
+import org.sverka.stage.EntityStage;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 

@@ -23,8 +23,8 @@ import org.sverka.pipeline.Analyzer;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.Passage;
 import org.sverka.reuse.ReuseDetector;
-import org.sverka.reuse.ReuseStage;
 import org.sverka.reuse.Vocabulary;
+import org.sverka.stage.ReuseStage;
 import org.sverka.text.LineMap;
 import org.sverka.text.Segmenter;
 

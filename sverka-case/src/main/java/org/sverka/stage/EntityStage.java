@@ -1,6 +1,8 @@
-package org.sverka.entities;
+package org.sverka.stage;
 
 import java.sql.SQLException;
+import org.sverka.entities.Authority;
+import org.sverka.entities.Resolver;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 

@@ -1,4 +1,4 @@
-package org.sverka.document;
+package org.sverka.ingest;
 
 import java.util.List;
 import java.util.Map;

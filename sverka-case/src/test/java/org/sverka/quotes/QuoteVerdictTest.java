@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.Corpus;
 import org.sverka.pipeline.Analyzer;
-import org.sverka.reuse.ReuseStage;
+import org.sverka.stage.QuoteStage;
+import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredQuotation;
 

@@ -1,10 +1,14 @@
-package org.sverka.entities;
+package org.sverka.stage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sverka.document.DocumentBuilder;
+import org.sverka.entities.Gazetteer;
+import org.sverka.entities.Mention;
+import org.sverka.entities.MentionFinder;
+import org.sverka.entities.NameTagger;
 import org.sverka.store.CaseFile;
 import org.sverka.store.MentionTables;
 import org.sverka.store.StoredDocument;

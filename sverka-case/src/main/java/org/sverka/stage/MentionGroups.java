@@ -1,4 +1,4 @@
-package org.sverka.entities;
+package org.sverka.stage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -14,7 +14,8 @@ import org.sverka.claims.MentionedSentence;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.pipeline.Analyzer;
-import org.sverka.reuse.ReuseStage;
+import org.sverka.stage.QuoteStage;
+import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
 
 /**

@@ -1,10 +1,14 @@
-package org.sverka.reuse;
+package org.sverka.stage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.Part;
+import org.sverka.reuse.DocTokens;
+import org.sverka.reuse.Passage;
+import org.sverka.reuse.ReuseDetector;
+import org.sverka.reuse.Vocabulary;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;

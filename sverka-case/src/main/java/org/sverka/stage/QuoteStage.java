@@ -1,4 +1,4 @@
-package org.sverka.quotes;
+package org.sverka.stage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,9 +8,16 @@ import java.util.regex.Pattern;
 import org.sverka.claims.MentionedSentence;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.entities.Mention;
+import org.sverka.quotes.Attribution;
+import org.sverka.quotes.CheckedQuotation;
+import org.sverka.quotes.Quotation;
+import org.sverka.quotes.QuoteCheck;
+import org.sverka.quotes.QuoteChecker;
+import org.sverka.quotes.QuoteFinder;
+import org.sverka.quotes.SourceMatch;
+import org.sverka.quotes.Verdict;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.ReuseDetector;
-import org.sverka.reuse.ReuseStage;
 import org.sverka.store.CaseFile;
 import org.sverka.store.MentionTables;
 import org.sverka.text.LineMap;

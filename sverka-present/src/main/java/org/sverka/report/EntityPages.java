@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
-import org.sverka.entities.MentionGroups;
+import org.sverka.stage.MentionGroups;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import org.sverka.text.LineMap;

@@ -1,9 +1,14 @@
-package org.sverka.figures;
+package org.sverka.stage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sverka.document.Part;
+import org.sverka.figures.Check;
+import org.sverka.figures.Figure;
+import org.sverka.figures.FigureChecker;
+import org.sverka.figures.FigureFinder;
+import org.sverka.figures.TableFinder;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.SentenceRow;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.sverka.entities.MentionGroups;
+import org.sverka.stage.MentionGroups;
 import org.sverka.store.EntityTables;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
