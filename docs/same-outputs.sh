@@ -3,6 +3,8 @@
 # of reuse, quotes, entities, timeline, figures and check, and every file of the static report.
 #
 #   docs/same-outputs.sh OLD_CHECKOUT NEW_CHECKOUT [CORPUS]
+#   docs/same-outputs.sh --save DIR CHECKOUT [CORPUS]      (writes CHECKOUT's outputs into DIR)
+#   docs/same-outputs.sh --against DIR NEW_CHECKOUT [CORPUS] (compares with outputs saved before)
 #
 # Each checkout is built with its own ./mvnw (tests skipped), analyses CORPUS (default: the demo
 # corpus of NEW_CHECKOUT) into a case of its own, and writes every listing into a folder. The script
@@ -13,7 +15,12 @@
 # below print neither, and the report is written with its paths relative to the case.
 set -euo pipefail
 
-old="$(cd "$1" && pwd)"
+mode=compare
+case "${1:-}" in
+  --save) mode=save; shift ;;
+  --against) mode=against; shift ;;
+esac
+old="$(mkdir -p "$1" && cd "$1" && pwd)"
 new="$(cd "$2" && pwd)"
 corpus="$(cd "${3:-$new/examples/opposition-1926-1937}" && pwd)"
 work="$(mktemp -d)"
@@ -41,7 +48,16 @@ run_one() {
   cp -r "$case/report" "$out/report"
 }
 
-run_one "$old" "$work/old"
+case "$mode" in
+  save)
+    run_one "$new" "$work/new"
+    rm -rf "$old" && mkdir -p "$old" && cp -r "$work/new/." "$old/"
+    echo "saved: $(find "$old" -type f | wc -l) files in $old"
+    exit 0
+    ;;
+  against) mkdir -p "$work/old" && cp -r "$old/." "$work/old/" ;;
+  compare) run_one "$old" "$work/old" ;;
+esac
 run_one "$new" "$work/new"
 
 if diff -rq "$work/old" "$work/new"; then
