@@ -21,9 +21,8 @@
 #   KEEP=1      keep the work folder (corpora, recordings) afterwards
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-cd "$root"
+# shellcheck source=bench-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 REPS="${REPS:-3}"
@@ -31,33 +30,13 @@ DEMO_REPS="${DEMO_REPS:-10}"
 SEED="${SEED:-1926}"
 SIZES="${SIZES:-10 100}"
 SMALL_HEAP="${SMALL_HEAP--Xmx64m}"
-work="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/sverka-bench.XXXXXX")}"
-mkdir -p "$work"
-log="$work/bench.log"
+bench_work sverka-bench 'corpus-*' 'case-*'
 results="$work/results.md"
 : >"$results"
 
-cleanup() {
-  if [ "${KEEP:-0}" != 1 ]; then
-    rm -rf "$work"/corpus-* "$work"/case-*
-  fi
-}
-trap cleanup EXIT
-
-say() { echo "$@" | tee -a "$log" >&2; }
-
-say "building (./mvnw install, no tests)..."
-./mvnw -q -B -DskipTests -Dspotless.check.skip=true install >&2
-
-# a private copy of the classpath, so that a build running meanwhile cannot pull it away
-rm -rf "$work/classpath"
-mkdir -p "$work/classpath"
-cp "$here/target/sverka-bench.jar" "$work/classpath/"
-cp -r "$here/target/lib" "$work/classpath/lib"
-cp="$work/classpath/sverka-bench.jar:$work/classpath/lib/*"
+bench_build classpath
 core_commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 core_dirty="$(git -C "$root" status --porcelain -- sverka-core 2>/dev/null | wc -l)"
-demo="$root/examples/opposition-1926-1937"
 
 corpora=("demo:$demo:$DEMO_REPS")
 for mb in $SIZES; do

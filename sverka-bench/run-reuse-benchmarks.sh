@@ -31,9 +31,8 @@
 #   KEEP=1        keep the generated corpora afterwards
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-cd "$root"
+# shellcheck source=bench-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 
 STEPS="${STEPS:-f1 scale naive passim jmh}"
 HEAP="${HEAP:--Xmx2g}"
@@ -47,29 +46,12 @@ F1_KB="${F1_KB:-400}"
 F1_SEEDS="${F1_SEEDS:-3}"
 NAIVE_KB="${NAIVE_KB:-300}"
 JMH_ARGS="${JMH_ARGS:--f 1 -wi 5 -i 5}"
-work="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/sverka-reuse-bench.XXXXXX")}"
-mkdir -p "$work"
-log="$work/bench.log"
+bench_work sverka-reuse-bench 'planted-*' 'passim-*'
 
-cleanup() {
-  if [ "${KEEP:-0}" != 1 ]; then
-    rm -rf "$work"/planted-* "$work"/passim-*
-  fi
-}
-trap cleanup EXIT
-
-say() { echo "$@" | tee -a "$log" >&2; }
 has() { [[ " $STEPS " == *" $1 "* ]]; }
 
-say "building (./mvnw install, no tests)..."
 : >"$work/loads.md"
-./mvnw -q -B -DskipTests -Dspotless.check.skip=true install >&2
-rm -rf "$work/cp"
-mkdir -p "$work/cp"
-cp "$here/target/sverka-bench.jar" "$work/cp/"
-cp -r "$here/target/lib" "$work/cp/lib"
-cp="$work/cp/sverka-bench.jar:$work/cp/lib/*"
-demo="$root/examples/opposition-1926-1937"
+bench_build cp
 
 run() { # run <output file> <java args...>: stdout to the file, stderr to the log
   local out="$1"

@@ -17,36 +17,16 @@
 #   KEEP=1     keep the corpus and the cases afterwards
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-cd "$root"
+# shellcheck source=bench-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 
 MB="${MB:-100}"
 HEAP="${HEAP:--Xmx2g}"
 PER_KIND="${PER_KIND:-50}"
 ROUNDS="${ROUNDS:-5}"
 SEED="${SEED:-1926}"
-work="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/sverka-search-bench.XXXXXX")}"
-mkdir -p "$work"
-log="$work/bench.log"
-
-cleanup() {
-  if [ "${KEEP:-0}" != 1 ]; then
-    rm -rf "$work"/corpus-* "$work"/case-*
-  fi
-}
-trap cleanup EXIT
-
-say() { echo "$@" | tee -a "$log" >&2; }
-
-say "building (./mvnw install, no tests)..."
-./mvnw -q -B -DskipTests -Dspotless.check.skip=true install >&2
-rm -rf "$work/classpath"
-mkdir -p "$work/classpath"
-cp "$here/target/sverka-bench.jar" "$work/classpath/"
-cp -r "$here/target/lib" "$work/classpath/lib"
-cp="$work/classpath/sverka-bench.jar:$work/classpath/lib/*"
-demo="$root/examples/opposition-1926-1937"
+bench_work sverka-search-bench 'corpus-*' 'case-*'
+bench_build classpath
 
 say "generating a ${MB} MB corpus..."
 java -cp "$cp" org.sverka.bench.CorpusGenerator "$work/corpus-${MB}MB" "$MB" --seed "$SEED" \

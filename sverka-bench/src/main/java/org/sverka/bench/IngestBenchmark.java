@@ -655,6 +655,36 @@ public final class IngestBenchmark {
         rt.availableProcessors());
     List<Named> stages = stages(groups, threadCounts);
     warmUp(stages, warmup);
+    Map<Row, List<Sample>> samples = repetitions(stages, reps);
+    System.err.printf(
+        Locale.ROOT,
+        "CPU probe after: %.2f of %d cores available%n",
+        cpuProbe(),
+        rt.availableProcessors());
+    if (caseRuns > 0) {
+      System.err.printf(
+          Locale.ROOT, "case folder after one analyse run: %.1f MB%n", caseBytes / 1e6);
+    }
+    // results
+    double baseline =
+        median(
+            samples.get(new Row(stages.get(0).name(), stages.get(0).threads())), Sample::seconds);
+    if (header) {
+      System.out.println(
+          "| corpus | input MB | files | stage | threads | time s, median (min) | MB/s |"
+              + " MB/s per thread | MB per CPU-s | cores busy | × baseline time | peak heap MB |"
+              + " heap after GC MB | peak RSS MB |");
+      System.out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+    for (Map.Entry<Row, List<Sample>> e : samples.entrySet()) {
+      printRow(label, e.getKey(), e.getValue(), baseline);
+    }
+  }
+
+  /**
+   * Every stage measured {@code reps} times in turn; the samples by row, in order of appearance.
+   */
+  private Map<Row, List<Sample>> repetitions(List<Named> stages, int reps) throws Exception {
     Map<Row, List<Sample>> samples = new LinkedHashMap<>();
     for (int rep = 0; rep < reps; rep++) {
       for (Named stage : stages) {
@@ -688,57 +718,38 @@ public final class IngestBenchmark {
         }
       }
     }
-    System.err.printf(
-        Locale.ROOT,
-        "CPU probe after: %.2f of %d cores available%n",
-        cpuProbe(),
-        rt.availableProcessors());
-    if (caseRuns > 0) {
-      System.err.printf(
-          Locale.ROOT, "case folder after one analyse run: %.1f MB%n", caseBytes / 1e6);
-    }
-    // results
-    double baseline =
-        median(
-            samples.get(new Row(stages.get(0).name(), stages.get(0).threads())), Sample::seconds);
+    return samples;
+  }
+
+  /** One row of the Markdown table: a stage's median time and the rest over its repetitions. */
+  private void printRow(String label, Row s, List<Sample> xs, double baseline) {
     double mb = totalBytes / 1e6;
-    if (header) {
-      System.out.println(
-          "| corpus | input MB | files | stage | threads | time s, median (min) | MB/s |"
-              + " MB/s per thread | MB per CPU-s | cores busy | × baseline time | peak heap MB |"
-              + " heap after GC MB | peak RSS MB |");
-      System.out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    }
-    for (Map.Entry<Row, List<Sample>> e : samples.entrySet()) {
-      Row s = e.getKey();
-      List<Sample> xs = e.getValue();
-      double med = median(xs, Sample::seconds);
-      double min = xs.stream().mapToDouble(Sample::seconds).min().orElse(med);
-      double cpu = median(xs, Sample::cpuSeconds);
-      long heap = xs.stream().mapToLong(Sample::peakHeap).max().orElse(0);
-      long afterGc = xs.stream().mapToLong(Sample::maxAfterGc).max().orElse(0);
-      int gcs = xs.stream().mapToInt(Sample::collections).sum();
-      long rss = xs.stream().mapToLong(Sample::peakRss).max().orElse(-1);
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %.2f | %d | %s | %d | %.3f (%.3f) | %.2f | %.2f | %s | %s | %.2f | %d | %s | %s"
-              + " |%n",
-          label,
-          mb,
-          inputs.size(),
-          s.name(),
-          s.threads(),
-          med,
-          min,
-          mb / med,
-          mb / med / s.threads(),
-          cpu < 0.01 ? "-" : String.format(Locale.ROOT, "%.2f", mb / cpu),
-          cpu < 0.01 ? "-" : String.format(Locale.ROOT, "%.2f", cpu / med),
-          med / baseline,
-          heap >> 20,
-          gcs == 0 ? "-" : Long.toString(afterGc >> 20),
-          rss < 0 ? "?" : Long.toString(rss >> 20));
-    }
+    double med = median(xs, Sample::seconds);
+    double min = xs.stream().mapToDouble(Sample::seconds).min().orElse(med);
+    double cpu = median(xs, Sample::cpuSeconds);
+    long heap = xs.stream().mapToLong(Sample::peakHeap).max().orElse(0);
+    long afterGc = xs.stream().mapToLong(Sample::maxAfterGc).max().orElse(0);
+    int gcs = xs.stream().mapToInt(Sample::collections).sum();
+    long rss = xs.stream().mapToLong(Sample::peakRss).max().orElse(-1);
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.2f | %d | %s | %d | %.3f (%.3f) | %.2f | %.2f | %s | %s | %.2f | %d | %s | %s"
+            + " |%n",
+        label,
+        mb,
+        inputs.size(),
+        s.name(),
+        s.threads(),
+        med,
+        min,
+        mb / med,
+        mb / med / s.threads(),
+        cpu < 0.01 ? "-" : String.format(Locale.ROOT, "%.2f", mb / cpu),
+        cpu < 0.01 ? "-" : String.format(Locale.ROOT, "%.2f", cpu / med),
+        med / baseline,
+        heap >> 20,
+        gcs == 0 ? "-" : Long.toString(afterGc >> 20),
+        rss < 0 ? "?" : Long.toString(rss >> 20));
   }
 
   /**

@@ -51,29 +51,33 @@ import org.sverka.text.Paragraph;
 public final class NerBenchmark {
   private NerBenchmark() {}
 
+  /** The command line. */
+  private record Args(Path dir, int threads, int reps) {
+    static Args parse(String[] args) {
+      Path dir = Path.of("examples/opposition-1926-1937");
+      int threads = 2;
+      int reps = 4;
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--dir" -> dir = Path.of(args[++i]);
+          case "--threads" -> threads = Integer.parseInt(args[++i]);
+          case "--reps" -> reps = Integer.parseInt(args[++i]);
+          default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+        }
+      }
+      return new Args(dir, threads, reps);
+    }
+  }
+
+  /**
+   * The counted repetitions' times (CoreNLP, Sverka, Sverka every sentence) and CoreNLP's tokens.
+   */
+  private record Reps(List<double[]> times, long corenlpTokens) {}
+
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of("examples/opposition-1926-1937");
-    int threads = 2;
-    int reps = 4;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--dir" -> dir = Path.of(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--reps" -> reps = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
-    List<Document> docs = new ArrayList<>();
-    Extractor extractor = new Extractor(Long.MAX_VALUE);
-    DocumentBuilder builder = new DocumentBuilder();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String id = f.getFileName().toString();
-        docs.add(
-            builder.build(
-                id, id, "", Files.size(f), extractor.extract(f, null), null, new ArrayList<>()));
-      }
-    }
+    Args a = Args.parse(args);
+    int threads = a.threads();
+    List<Document> docs = documents(a.dir());
     long words = docs.stream().mapToLong(Document::words).sum();
     List<String> slices = slices(docs);
     long chars = slices.stream().mapToLong(String::length).sum();
@@ -85,6 +89,50 @@ public final class NerBenchmark {
     NameTagger.classifier();
     double sverkaLoad = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
+    StanfordCoreNLP corenlp = coreNlp();
+    double corenlpLoad = (System.nanoTime() - t0) / 1e9;
+    System.err.printf("model load: Sverka %.1f s, CoreNLP %.1f s%n", sverkaLoad, corenlpLoad);
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Reps reps = repetitions(corenlp, docs, slices, pool, a.reps());
+    List<double[]> times = reps.times();
+    int mentions = extract(docs, pool, false);
+    pool.shutdown();
+
+    double cpuLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    table(times, words, threads);
+    System.out.printf(
+        "%n%d words (Sverka's count; CoreNLP made %d tokens of the same text), %d threads, %d"
+            + " repetitions after one warm-up; %d mentions; model load: Sverka %.1f s, CoreNLP %.1f"
+            + " s; system load average at the end %.2f%n",
+        words,
+        reps.corenlpTokens(),
+        threads,
+        times.size(),
+        mentions,
+        sverkaLoad,
+        corenlpLoad,
+        cpuLoad);
+  }
+
+  /** The folder's {@code .txt} files as documents, in name order. */
+  private static List<Document> documents(Path dir) throws Exception {
+    List<Document> docs = new ArrayList<>();
+    Extractor extractor = new Extractor(Long.MAX_VALUE);
+    DocumentBuilder builder = new DocumentBuilder();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String id = f.getFileName().toString();
+        docs.add(
+            builder.build(
+                id, id, "", Files.size(f), extractor.extract(f, null), null, new ArrayList<>()));
+      }
+    }
+    return docs;
+  }
+
+  /** The bare CoreNLP pipeline: tokenize, ssplit and the 3-class CRF, nothing else. */
+  private static StanfordCoreNLP coreNlp() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,ner");
     props.setProperty("ner.model", NameTagger.MODEL);
@@ -92,14 +140,20 @@ public final class NerBenchmark {
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
-    StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
-    double corenlpLoad = (System.nanoTime() - t0) / 1e9;
-    System.err.printf("model load: Sverka %.1f s, CoreNLP %.1f s%n", sverkaLoad, corenlpLoad);
+    return new StanfordCoreNLP(props);
+  }
 
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+  /**
+   * A warm-up and {@code reps} timed repetitions of the three extractions, in alternating order.
+   */
+  private static Reps repetitions(
+      StanfordCoreNLP corenlp,
+      List<Document> docs,
+      List<String> slices,
+      ExecutorService pool,
+      int reps) {
     List<double[]> times = new ArrayList<>(); // per rep: corenlp, sverka, sverka-all
     long corenlpTokens = 0;
-    int mentions = 0;
     for (int r = 0; r <= reps; r++) {
       double[] t = new double[3];
       long[] tok = new long[1];
@@ -118,10 +172,11 @@ public final class NerBenchmark {
         times.add(t);
       }
     }
-    mentions = extract(docs, pool, false);
-    pool.shutdown();
+    return new Reps(times, corenlpTokens);
+  }
 
-    double cpuLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  /** The Markdown table: each extraction's median and minimum time, throughput and ratio. */
+  private static void table(List<double[]> times, long words, int threads) {
     System.out.println(
         "| extraction | time s, median (min) | words/s | words/s per thread | × CoreNLP's throughput |");
     System.out.println("|---|---:|---:|---:|---:|");
@@ -147,11 +202,6 @@ public final class NerBenchmark {
           ratios[0],
           ratios[ratios.length - 1]);
     }
-    System.out.printf(
-        "%n%d words (Sverka's count; CoreNLP made %d tokens of the same text), %d threads, %d"
-            + " repetitions after one warm-up; %d mentions; model load: Sverka %.1f s, CoreNLP %.1f"
-            + " s; system load average at the end %.2f%n",
-        words, corenlpTokens, threads, times.size(), mentions, sverkaLoad, corenlpLoad, cpuLoad);
   }
 
   /**

@@ -49,81 +49,71 @@ public final class SearchBenchmark {
 
   record Q(String kind, String query, Searcher.Options options, String term) {}
 
-  public static void main(String[] args) throws Exception {
-    Path caseDir = null;
-    Path corpus = null;
-    int perKind = 50;
-    int rounds = 5;
-    long seed = 1926;
-    int limit = 20;
-    String label = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--case" -> caseDir = Path.of(args[++i]);
-        case "--corpus" -> corpus = Path.of(args[++i]);
-        case "--per-kind" -> perKind = Integer.parseInt(args[++i]);
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--limit" -> limit = Integer.parseInt(args[++i]);
-        case "--label" -> label = args[++i];
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+  /** The command line. */
+  private record Args(
+      Path caseDir, Path corpus, int perKind, int rounds, long seed, int limit, String label) {
+    static Args parse(String[] args) {
+      Path caseDir = null;
+      Path corpus = null;
+      int perKind = 50;
+      int rounds = 5;
+      long seed = 1926;
+      int limit = 20;
+      String label = null;
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--case" -> caseDir = Path.of(args[++i]);
+          case "--corpus" -> corpus = Path.of(args[++i]);
+          case "--per-kind" -> perKind = Integer.parseInt(args[++i]);
+          case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+          case "--seed" -> seed = Long.parseLong(args[++i]);
+          case "--limit" -> limit = Integer.parseInt(args[++i]);
+          case "--label" -> label = args[++i];
+          default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+        }
       }
+      if (caseDir == null) {
+        throw new IllegalArgumentException("give --case DIR");
+      }
+      return new Args(caseDir, corpus, perKind, rounds, seed, limit, label);
     }
-    if (caseDir == null) {
-      throw new IllegalArgumentException("give --case DIR");
+  }
+
+  /** The index as built once: its sentences, wall and CPU seconds, and bytes on disk. */
+  private record Build(int sentences, double secs, double cpuSecs, long bytes) {}
+
+  /** The timings of the rounds, by kind of query (and baseline), in query order. */
+  private record Timings(
+      Map<String, List<Double>> times, Map<String, List<Double>> cpu, Map<String, long[]> totals) {
+    Timings() {
+      this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     }
-    try (CaseFile cf = CaseFile.open(caseDir)) {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Args a = Args.parse(args);
+    try (CaseFile cf = CaseFile.open(a.caseDir())) {
       if (cf.documentIds().isEmpty()) {
-        if (corpus == null) {
+        if (a.corpus() == null) {
           throw new IllegalArgumentException("the case is empty; give --corpus DIR");
         }
-        long t0 = System.nanoTime();
-        try {
-          new org.sverka.pipeline.Analyzer(new StopAfterFiles())
-              .run(
-                  cf,
-                  // without the name model: it would take about half an hour on 100 MB, and the
-                  // latency of search is what is measured here (names are the demo case's part)
-                  new Options(List.of(corpus), null, Options.DEFAULT_MAX_FILE_BYTES, 2)
-                      .withoutNames());
-        } catch (StopAfterFiles.Stop e) {
-          // the documents are written; the index is built below
-        }
-        System.err.printf(Locale.ROOT, "analysed %s in %.1f s%n", corpus, secs(t0));
+        analyse(cf, a.corpus());
       }
       long bytes = 0;
       for (var d : cf.documents()) {
         bytes += d.bytes();
       }
-      java.lang.management.ThreadMXBean threads =
-          java.lang.management.ManagementFactory.getThreadMXBean();
-      long c0 = threads.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      int sentences = SearchIndex.build(cf, SearchIndex.stamp(cf));
-      double buildSecs = secs(t0);
-      double buildCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-      long indexBytes;
-      try (Stream<Path> files = Files.list(SearchIndex.dir(cf))) {
-        indexBytes = files.mapToLong(SearchBenchmark::size).sum();
-      }
-      System.err.printf(
-          Locale.ROOT,
-          "indexed %d sentences in %.1f s (%d bytes)%n",
-          sentences,
-          buildSecs,
-          indexBytes);
+      Build build = buildIndex(cf);
       try (Searcher s = Searcher.open(cf)) {
-        List<Q> queries = queries(s, new Random(seed), perKind);
+        List<Q> queries = queries(s, new Random(a.seed()), a.perKind());
         System.err.printf("%d queries; warming up%n", queries.size());
-        run(s, queries, limit, null, null, null);
-        Map<String, List<Double>> times = new LinkedHashMap<>();
-        Map<String, List<Double>> cpu = new LinkedHashMap<>();
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        for (int r = 0; r < rounds; r++) {
-          System.err.printf("round %d of %d%n", r + 1, rounds);
-          run(s, queries, limit, times, cpu, totals);
+        run(s, queries, a.limit(), null, null, null);
+        Timings t = new Timings();
+        for (int r = 0; r < a.rounds(); r++) {
+          System.err.printf("round %d of %d%n", r + 1, a.rounds());
+          run(s, queries, a.limit(), t.times(), t.cpu(), t.totals());
         }
-        String name = label == null ? caseDir.getFileName().toString() : label;
+        String name = a.label() == null ? a.caseDir().getFileName().toString() : a.label();
         System.out.printf(
             Locale.ROOT,
             "Case %s: %d documents, %.1f MB; index of %d sentences built in %.1f s (%.1f s CPU"
@@ -132,36 +122,79 @@ public final class SearchBenchmark {
             name,
             cf.documentIds().size(),
             bytes / 1e6,
-            sentences,
-            buildSecs,
-            buildCpu,
-            indexBytes / 1e6,
+            build.sentences(),
+            build.secs(),
+            build.cpuSecs(),
+            build.bytes() / 1e6,
             queries.size(),
-            rounds,
-            limit);
-        System.out.println(
-            "| kind | queries | median total hits | p50 ms | p95 ms | p99 ms | max ms"
-                + " | CPU p50 ms | CPU p95 ms | CPU p99 ms |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        List<Double> all = new ArrayList<>();
-        List<Double> allCpu = new ArrayList<>();
-        for (var e : times.entrySet()) {
-          if (!e.getKey().startsWith(BASELINE)) {
-            all.addAll(e.getValue());
-            allCpu.addAll(cpu.get(e.getKey()));
-          }
-        }
-        row("**all sverka search queries**", all, allCpu, null, queries.size());
-        for (var e : times.entrySet()) {
-          String kind = e.getKey().replace(BASELINE, "");
-          row(
-              e.getKey(),
-              e.getValue(),
-              cpu.get(e.getKey()),
-              totals.get(e.getKey()),
-              (int) count(queries, kind));
-        }
+            a.rounds(),
+            a.limit());
+        table(queries, t);
       }
+    }
+  }
+
+  /** Analyses {@code corpus} into the empty case, stopped after its last file. */
+  private static void analyse(CaseFile cf, Path corpus) throws Exception {
+    long t0 = System.nanoTime();
+    try {
+      new org.sverka.pipeline.Analyzer(new StopAfterFiles())
+          .run(
+              cf,
+              // without the name model: it would take about half an hour on 100 MB, and the
+              // latency of search is what is measured here (names are the demo case's part)
+              new Options(List.of(corpus), null, Options.DEFAULT_MAX_FILE_BYTES, 2).withoutNames());
+    } catch (StopAfterFiles.Stop e) {
+      // the documents are written; the index is built below
+    }
+    System.err.printf(Locale.ROOT, "analysed %s in %.1f s%n", corpus, secs(t0));
+  }
+
+  /** Builds the case's search index, timed. */
+  private static Build buildIndex(CaseFile cf) throws Exception {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    int sentences = SearchIndex.build(cf, SearchIndex.stamp(cf));
+    double buildSecs = secs(t0);
+    double buildCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+    long indexBytes;
+    try (Stream<Path> files = Files.list(SearchIndex.dir(cf))) {
+      indexBytes = files.mapToLong(SearchBenchmark::size).sum();
+    }
+    System.err.printf(
+        Locale.ROOT,
+        "indexed %d sentences in %.1f s (%d bytes)%n",
+        sentences,
+        buildSecs,
+        indexBytes);
+    return new Build(sentences, buildSecs, buildCpu, indexBytes);
+  }
+
+  /** The Markdown table: all sverka queries together, then each kind and its baseline. */
+  private static void table(List<Q> queries, Timings t) {
+    System.out.println(
+        "| kind | queries | median total hits | p50 ms | p95 ms | p99 ms | max ms"
+            + " | CPU p50 ms | CPU p95 ms | CPU p99 ms |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    List<Double> all = new ArrayList<>();
+    List<Double> allCpu = new ArrayList<>();
+    for (var e : t.times().entrySet()) {
+      if (!e.getKey().startsWith(BASELINE)) {
+        all.addAll(e.getValue());
+        allCpu.addAll(t.cpu().get(e.getKey()));
+      }
+    }
+    row("**all sverka search queries**", all, allCpu, null, queries.size());
+    for (var e : t.times().entrySet()) {
+      String kind = e.getKey().replace(BASELINE, "");
+      row(
+          e.getKey(),
+          e.getValue(),
+          t.cpu().get(e.getKey()),
+          t.totals().get(e.getKey()),
+          (int) count(queries, kind));
     }
   }
 
@@ -323,7 +356,6 @@ public final class SearchBenchmark {
     };
     List<Q> out = new ArrayList<>();
     List<String> authors = new ArrayList<>();
-    Searcher.Options none = Searcher.Options.defaults();
     for (String kind : kinds) {
       int made = 0;
       for (int guard = 0; made < perKind && guard < perKind * 200; guard++) {
@@ -340,55 +372,7 @@ public final class SearchBenchmark {
         }
         String w = words[rnd.nextInt(words.length)];
         String w2 = words[rnd.nextInt(words.length)];
-        Q q =
-            switch (kind) {
-              case "word" -> new Q(kind, w, none, fold(w));
-              case "two words" -> new Q(kind, w + " " + w2, none, null);
-              case "phrase" -> {
-                int i = rnd.nextInt(words.length - 2);
-                int n = 2 + rnd.nextInt(2);
-                yield new Q(
-                    kind,
-                    "\"" + String.join(" ", Arrays.copyOfRange(words, i, i + n)) + "\"",
-                    none,
-                    null);
-              }
-              case "name" -> {
-                List<String> caps = new ArrayList<>();
-                for (int i = 1; i < words.length; i++) {
-                  if (Character.isUpperCase(words[i].charAt(0)) && words[i].length() >= 4) {
-                    caps.add(words[i]);
-                  }
-                }
-                yield caps.isEmpty()
-                    ? null
-                    : new Q(kind, caps.get(rnd.nextInt(caps.size())), none, null);
-              }
-              case "prefix" ->
-                  w.length() >= 6 ? new Q(kind, w.substring(0, 4) + "*", none, null) : null;
-              case "or" -> new Q(kind, w + " OR " + w2, none, null);
-              case "word + date" -> {
-                int y = 1920 + rnd.nextInt(20);
-                yield new Q(
-                    kind,
-                    w,
-                    new Searcher.Options(
-                        null, null, Edtf.parse(Integer.toString(y)), Edtf.parse(y + 2 + ""), true),
-                    null);
-              }
-              case "word + doc" ->
-                  new Q(kind, w, new Searcher.Options(d.get("doc"), null, null, null, true), null);
-              case "word + author" ->
-                  authors.isEmpty()
-                      ? null
-                      : new Q(
-                          kind,
-                          w,
-                          new Searcher.Options(
-                              null, authors.get(rnd.nextInt(authors.size())), null, null, true),
-                          null);
-              default -> throw new IllegalStateException(kind);
-            };
+        Q q = query(kind, words, w, w2, d, authors, rnd);
         if (q != null) {
           out.add(q);
           made++;
@@ -396,5 +380,65 @@ public final class SearchBenchmark {
       }
     }
     return out;
+  }
+
+  /**
+   * A query of {@code kind} drawn from one sentence's words ({@code w} and {@code w2} two of them),
+   * or null when the sentence has none of that kind.
+   */
+  private static Q query(
+      String kind,
+      String[] words,
+      String w,
+      String w2,
+      Document d,
+      List<String> authors,
+      Random rnd) {
+    Searcher.Options none = Searcher.Options.defaults();
+    return switch (kind) {
+      case "word" -> new Q(kind, w, none, fold(w));
+      case "two words" -> new Q(kind, w + " " + w2, none, null);
+      case "phrase" -> {
+        int i = rnd.nextInt(words.length - 2);
+        int n = 2 + rnd.nextInt(2);
+        yield new Q(
+            kind, "\"" + String.join(" ", Arrays.copyOfRange(words, i, i + n)) + "\"", none, null);
+      }
+      case "name" -> name(kind, words, rnd, none);
+      case "prefix" -> w.length() >= 6 ? new Q(kind, w.substring(0, 4) + "*", none, null) : null;
+      case "or" -> new Q(kind, w + " OR " + w2, none, null);
+      case "word + date" -> {
+        int y = 1920 + rnd.nextInt(20);
+        yield new Q(
+            kind,
+            w,
+            new Searcher.Options(
+                null, null, Edtf.parse(Integer.toString(y)), Edtf.parse(y + 2 + ""), true),
+            null);
+      }
+      case "word + doc" ->
+          new Q(kind, w, new Searcher.Options(d.get("doc"), null, null, null, true), null);
+      case "word + author" ->
+          authors.isEmpty()
+              ? null
+              : new Q(
+                  kind,
+                  w,
+                  new Searcher.Options(
+                      null, authors.get(rnd.nextInt(authors.size())), null, null, true),
+                  null);
+      default -> throw new IllegalStateException(kind);
+    };
+  }
+
+  /** One of the sentence's capitalised words after its first, or null when it has none. */
+  private static Q name(String kind, String[] words, Random rnd, Searcher.Options none) {
+    List<String> caps = new ArrayList<>();
+    for (int i = 1; i < words.length; i++) {
+      if (Character.isUpperCase(words[i].charAt(0)) && words[i].length() >= 4) {
+        caps.add(words[i]);
+      }
+    }
+    return caps.isEmpty() ? null : new Q(kind, caps.get(rnd.nextInt(caps.size())), none, null);
   }
 }

@@ -96,21 +96,58 @@ public final class ReuseJob {
   public static Result run(JavaSparkContext sc, String input, Settings s) throws IOException {
     List<String> problems = new ArrayList<>();
     int parts = s.partitions();
+    JavaRDD<Ingest.Read> read = read(sc, input, s, problems);
+    JavaPairRDD<String, Ingest.Read> byId = byId(read, s.jsonLines(), parts);
+    problems.addAll(duplicateIds(read, parts));
+
+    // corpus statistics: segments in all, and each content word's segments
+    JavaRDD<TokDoc> counted =
+        withCorpusCounts(sc, corpusOrder(byId, parts), parts, s.broadcastWords());
+    counted = counted.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long documents = counted.count();
+    long totalSegments = counted.map(d -> (long) d.segments).fold(0L, Long::sum);
+    if (totalSegments > Integer.MAX_VALUE) {
+      throw new IllegalStateException("more than 2^31 segments: the vocabulary counts are ints");
+    }
+    read.unpersist();
+
+    ReuseDetector.Options opts = s.options();
+    JavaPairRDD<Long, LongBuf> seedPairs = seedPairsByDocuments(counted, opts, parts);
+    JavaRDD<Found> found = alignPairs(counted, seedPairs, opts, (int) totalSegments, parts);
+    // kept: sortByKey samples its input in a job of its own before the sort reads it, and
+    // without this both would align every pair (the 1 GB run spent two stages aligning)
+    found = found.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    return new Result(numbered(found, parts), problems, documents);
+  }
+
+  /** The input read and tokenised (kept), its problems added to {@code problems}. */
+  private static JavaRDD<Ingest.Read> read(
+      JavaSparkContext sc, String input, Settings s, List<String> problems) throws IOException {
+    int parts = s.partitions();
     JavaRDD<Ingest.Read> read =
         s.jsonLines()
             ? Ingest.jsonLines(sc, input, parts)
             : Ingest.folder(sc, input, s.maxFileBytes(), parts, problems);
     read = read.persist(StorageLevel.MEMORY_AND_DISK_SER());
     problems.addAll(read.flatMap(r -> r.problems.iterator()).collect());
+    return read;
+  }
 
-    // one document per id (JSON Lines may repeat one: the first line keeps it)
+  /** One document per id (JSON Lines may repeat one: the first line keeps it). */
+  private static JavaPairRDD<String, Ingest.Read> byId(
+      JavaRDD<Ingest.Read> read, boolean jsonLines, int parts) {
     JavaPairRDD<String, Ingest.Read> byId =
         read.filter(r -> r.doc != null).mapToPair(r -> new Tuple2<>(r.doc.id, r));
-    if (s.jsonLines()) {
+    if (jsonLines) {
       // a folder's ids are unique already (Ingest.folder)
       byId =
           byId.reduceByKey((x, y) -> Ingest.compareOrigin(x.origin, y.origin) <= 0 ? x : y, parts);
     }
+    return byId;
+  }
+
+  /** A problem for every document whose id an earlier one has (by origin) already. */
+  private static List<String> duplicateIds(JavaRDD<Ingest.Read> read, int parts) {
     List<Tuple2<String, String>> dups =
         read.filter(r -> r.doc != null)
             .mapToPair(r -> new Tuple2<>(r.doc.id, r.origin))
@@ -128,34 +165,31 @@ public final class ReuseJob {
                   return out.iterator();
                 })
             .collect();
+    List<String> problems = new ArrayList<>();
     for (Tuple2<String, String> d : dups) {
       problems.add(d._1() + ": id already used at " + d._2() + "; skipped");
     }
+    return problems;
+  }
 
-    // corpus order: ids sorted as the case file sorts them (by code point, as SQLite by UTF-8)
-    JavaRDD<TokDoc> docs0 =
-        byId.sortByKey(new CodePointOrder(), true, parts)
-            .zipWithIndex()
-            .map(
-                x -> {
-                  TokDoc d = x._1()._2().doc;
-                  d.idx = x._2();
-                  return d;
-                });
+  /** Corpus order: ids sorted as the case file sorts them (by code point, as SQLite by UTF-8). */
+  private static JavaRDD<TokDoc> corpusOrder(JavaPairRDD<String, Ingest.Read> byId, int parts) {
+    return byId.sortByKey(new CodePointOrder(), true, parts)
+        .zipWithIndex()
+        .map(
+            x -> {
+              TokDoc d = x._1()._2().doc;
+              d.idx = x._2();
+              return d;
+            });
+  }
 
-    // corpus statistics: segments in all, and each content word's segments
-    JavaRDD<TokDoc> counted = withCorpusCounts(sc, docs0, parts, s.broadcastWords());
-    counted = counted.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long documents = counted.count();
-    long totalSegments = counted.map(d -> (long) d.segments).fold(0L, Long::sum);
-    if (totalSegments > Integer.MAX_VALUE) {
-      throw new IllegalStateException("more than 2^31 segments: the vocabulary counts are ints");
-    }
-    read.unpersist();
-
-    ReuseDetector.Options opts = s.options();
-
-    // candidate generation keyed by seed hash: postings doc << 32 | content index
+  /**
+   * Candidate generation keyed by seed hash (postings doc << 32 | content index), then the seed
+   * pairs of each document pair that may chain.
+   */
+  private static JavaPairRDD<Long, LongBuf> seedPairsByDocuments(
+      JavaRDD<TokDoc> counted, ReuseDetector.Options opts, int parts) {
     JavaPairRDD<Integer, LongBuf> postings =
         counted
             .flatMapToPair(
@@ -183,48 +217,47 @@ public final class ReuseJob {
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     Map<Integer, Long> repeats = postings.map(g -> g._2().size).countByValue();
     int generic = ReuseDetector.genericThreshold(new TreeMap<>(repeats));
-    JavaPairRDD<Long, LongBuf> seedPairs =
-        postings
-            .flatMapToPair(g -> seedPairs(g._2(), generic, new ReuseDetector(opts)))
-            .combineByKey(LongBuf::of, LongBuf::add, LongBuf::addAll, parts)
-            // pairs that cannot chain are dropped before their documents are joined to them
-            .filter(p -> ReuseDetector.mayChain(specific(p._2())));
+    return postings
+        .flatMapToPair(g -> seedPairs(g._2(), generic, new ReuseDetector(opts)))
+        .combineByKey(LongBuf::of, LongBuf::add, LongBuf::addAll, parts)
+        // pairs that cannot chain are dropped before their documents are joined to them
+        .filter(p -> ReuseDetector.mayChain(specific(p._2())));
+  }
 
-    // alignment per document pair: both documents joined to the pair's seed pairs
+  /** Alignment per document pair: both documents joined to the pair's seed pairs. */
+  private static JavaRDD<Found> alignPairs(
+      JavaRDD<TokDoc> counted,
+      JavaPairRDD<Long, LongBuf> seedPairs,
+      ReuseDetector.Options opts,
+      int totalSegments,
+      int parts) {
     JavaPairRDD<Long, TokDoc> byIdx = counted.mapToPair(d -> new Tuple2<>(d.idx, d));
-    JavaRDD<Found> found =
-        seedPairs
-            .mapToPair(p -> new Tuple2<>(p._1() >>> 32, new Tuple2<>(p._1() & 0xffffffffL, p._2())))
-            .join(byIdx, parts)
-            .mapToPair(
-                x -> new Tuple2<>(x._2()._1()._1(), new Tuple2<>(x._2()._2(), x._2()._1()._2())))
-            .join(byIdx, parts)
-            .flatMap(
-                x -> {
-                  TokDoc a = x._2()._1()._1();
-                  LongBuf pairs = x._2()._1()._2();
-                  TokDoc b = x._2()._2();
-                  return align(new ReuseDetector(opts), a, b, pairs, (int) totalSegments)
-                      .iterator();
-                });
+    return seedPairs
+        .mapToPair(p -> new Tuple2<>(p._1() >>> 32, new Tuple2<>(p._1() & 0xffffffffL, p._2())))
+        .join(byIdx, parts)
+        .mapToPair(x -> new Tuple2<>(x._2()._1()._1(), new Tuple2<>(x._2()._2(), x._2()._1()._2())))
+        .join(byIdx, parts)
+        .flatMap(
+            x -> {
+              TokDoc a = x._2()._1()._1();
+              LongBuf pairs = x._2()._1()._2();
+              TokDoc b = x._2()._2();
+              return align(new ReuseDetector(opts), a, b, pairs, totalSegments).iterator();
+            });
+  }
 
-    // kept: sortByKey samples its input in a job of its own before the sort reads it, and
-    // without this both would align every pair (the 1 GB run spent two stages aligning)
-    found = found.persist(StorageLevel.MEMORY_AND_DISK_SER());
-
-    // output order and ids, as the embedded engine numbers them
-    JavaRDD<Found> numbered =
-        found
-            .keyBy(f -> PassageKey.of(f.passage()))
-            .sortByKey(true, parts)
-            .values()
-            .zipWithIndex()
-            .map(
-                x -> {
-                  x._1().json().put("id", x._2() + 1);
-                  return x._1();
-                });
-    return new Result(numbered, problems, documents);
+  /** Output order and ids, as the embedded engine numbers them. */
+  private static JavaRDD<Found> numbered(JavaRDD<Found> found, int parts) {
+    return found
+        .keyBy(f -> PassageKey.of(f.passage()))
+        .sortByKey(true, parts)
+        .values()
+        .zipWithIndex()
+        .map(
+            x -> {
+              x._1().json().put("id", x._2() + 1);
+              return x._1();
+            });
   }
 
   /** Seed pairs that are not generic (low bit 0). */
@@ -412,12 +445,53 @@ public final class ReuseJob {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-    String master = null;
-    Integer partitions = null;
-    boolean jsonl = false;
-    long maxFileBytes = org.sverka.pipeline.Analyzer.Options.DEFAULT_MAX_FILE_BYTES;
-    List<String> pos = new ArrayList<>();
+    Args a;
     try {
+      a = Args.parse(args);
+    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+      err.println(
+          (e instanceof ArrayIndexOutOfBoundsException
+                  ? "an option lacks its value"
+                  : e.getMessage())
+              + "\n"
+              + USAGE);
+      return 2;
+    }
+    if (a == null) {
+      out.println(USAGE);
+      return 0;
+    }
+    SparkConf conf = conf(new SparkConf().setAppName("sverka-reuse"));
+    if (a.master() != null) {
+      conf.setMaster(a.master());
+    }
+    // a session that the caller made (a test, a notebook) is the caller's to stop
+    boolean own = org.apache.spark.sql.SparkSession.getDefaultSession().isEmpty();
+    org.apache.spark.sql.SparkSession spark =
+        org.apache.spark.sql.SparkSession.builder().config(conf).getOrCreate();
+    try {
+      return run(spark, own, a, out, err);
+    } finally {
+      if (own) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** The command line's options and operands; {@link #parse} gives null for {@code --help}. */
+  private record Args(
+      String master,
+      Integer partitions,
+      boolean jsonl,
+      long maxFileBytes,
+      String input,
+      String output) {
+    static Args parse(String[] args) {
+      String master = null;
+      Integer partitions = null;
+      boolean jsonl = false;
+      long maxFileBytes = org.sverka.pipeline.Analyzer.Options.DEFAULT_MAX_FILE_BYTES;
+      List<String> pos = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--master" -> master = args[++i];
@@ -425,8 +499,7 @@ public final class ReuseJob {
           case "--jsonl" -> jsonl = true;
           case "--max-file-size" -> maxFileBytes = Long.parseLong(args[++i]);
           case "-h", "--help" -> {
-            out.println(USAGE);
-            return 0;
+            return null;
           }
           default -> {
             if (args[i].startsWith("--")) {
@@ -442,62 +515,51 @@ public final class ReuseJob {
       if (partitions != null && partitions < 1 || maxFileBytes < 1) {
         throw new IllegalArgumentException("--partitions and --max-file-size must be positive");
       }
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      err.println(
-          (e instanceof ArrayIndexOutOfBoundsException
-                  ? "an option lacks its value"
-                  : e.getMessage())
-              + "\n"
-              + USAGE);
-      return 2;
+      return new Args(master, partitions, jsonl, maxFileBytes, pos.get(0), pos.get(1));
     }
-    SparkConf conf = conf(new SparkConf().setAppName("sverka-reuse"));
-    if (master != null) {
-      conf.setMaster(master);
+  }
+
+  /** Runs the job in {@code spark} and writes its passages to the output folder. */
+  private static int run(
+      org.apache.spark.sql.SparkSession spark,
+      boolean own,
+      Args a,
+      PrintStream out,
+      PrintStream err)
+      throws IOException {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    if (own) {
+      sc.setLogLevel("WARN");
     }
-    // a session that the caller made (a test, a notebook) is the caller's to stop
-    boolean own = org.apache.spark.sql.SparkSession.getDefaultSession().isEmpty();
-    org.apache.spark.sql.SparkSession spark =
-        org.apache.spark.sql.SparkSession.builder().config(conf).getOrCreate();
+    org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(a.output());
+    if (outPath.getFileSystem(sc.hadoopConfiguration()).exists(outPath)) {
+      err.println(a.output() + ": already exists; give a new folder for the output");
+      return 1;
+    }
+    int parts = a.partitions() != null ? a.partitions() : Math.max(8, 4 * sc.defaultParallelism());
+    Settings s =
+        new Settings(
+            ReuseDetector.Options.defaults().withThreads(1),
+            parts,
+            a.maxFileBytes(),
+            a.jsonl(),
+            Settings.BROADCAST_WORDS);
+    Result r;
     try {
-      JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      if (own) {
-        sc.setLogLevel("WARN");
-      }
-      org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(pos.get(1));
-      if (outPath.getFileSystem(sc.hadoopConfiguration()).exists(outPath)) {
-        err.println(pos.get(1) + ": already exists; give a new folder for the output");
-        return 1;
-      }
-      int parts = partitions != null ? partitions : Math.max(8, 4 * sc.defaultParallelism());
-      Settings s =
-          new Settings(
-              ReuseDetector.Options.defaults().withThreads(1),
-              parts,
-              maxFileBytes,
-              jsonl,
-              Settings.BROADCAST_WORDS);
-      Result r;
-      try {
-        r = run(sc, pos.get(0), s);
-      } catch (java.io.FileNotFoundException e) {
-        err.println(pos.get(0) + ": no such file or folder");
-        return 1;
-      }
-      JavaRDD<Found> ps = r.passages().persist(StorageLevel.MEMORY_AND_DISK_SER());
-      PassageOutput.jsonLines(ps, pos.get(1) + "/passages.jsonl");
-      PassageOutput.parquet(spark, ps, pos.get(1) + "/passages.parquet");
-      long n = ps.count();
-      printProblems(r.problems(), err);
-      out.printf(
-          "%d documents, %d passages: %s/passages.jsonl, %s/passages.parquet%n",
-          r.documents(), n, pos.get(1), pos.get(1));
-      return r.problems().isEmpty() ? 0 : 1;
-    } finally {
-      if (own) {
-        spark.stop();
-      }
+      r = run(sc, a.input(), s);
+    } catch (java.io.FileNotFoundException e) {
+      err.println(a.input() + ": no such file or folder");
+      return 1;
     }
+    JavaRDD<Found> ps = r.passages().persist(StorageLevel.MEMORY_AND_DISK_SER());
+    PassageOutput.jsonLines(ps, a.output() + "/passages.jsonl");
+    PassageOutput.parquet(spark, ps, a.output() + "/passages.parquet");
+    long n = ps.count();
+    printProblems(r.problems(), err);
+    out.printf(
+        "%d documents, %d passages: %s/passages.jsonl, %s/passages.parquet%n",
+        r.documents(), n, a.output(), a.output());
+    return r.problems().isEmpty() ? 0 : 1;
   }
 
   static void printProblems(List<String> problems, PrintStream err) {

@@ -3,6 +3,7 @@ package org.sverka.bench.reuse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,43 @@ public final class EmbeddedFolderReuse {
     }
     long t0 = System.nanoTime();
     HeapMeter heap = HeapMeter.start();
-    // ingest on N threads, as the analyzer does
+    Map<String, Document> docs = ingest(files, threads);
+    long t1 = System.nanoTime();
+    // the reuse stage: tokens in id order into one vocabulary, then detect
+    Vocabulary v = new Vocabulary();
+    Segmenter seg = new Segmenter();
+    List<DocTokens> tokens = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
+    for (Document d : docs.values()) {
+      tokens.add(ReuseStage.tokens(d.id(), d.text(), d.meta().date(), d.parts(), seg, v));
+      texts.put(d.id(), d.text());
+    }
+    docs = null;
+    long t2 = System.nanoTime();
+    List<Passage> passages =
+        new ReuseDetector(ReuseDetector.Options.defaults().withThreads(threads)).detect(tokens, v);
+    long t3 = System.nanoTime();
+    write(passages, texts, out);
+    long t4 = System.nanoTime();
+    System.out.printf(
+        Locale.ROOT,
+        "embedded: %d documents, %d passages; ingest %.1f s, tokenise %.1f s, detect %.1f s,"
+            + " write %.1f s, total %.1f s; peak heap %d MB, heap after GC %d MB (max heap %d MB)%n",
+        tokens.size(),
+        passages.size(),
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        (t3 - t2) / 1e9,
+        (t4 - t3) / 1e9,
+        (t4 - t0) / 1e9,
+        heap.peak() >> 20,
+        heap.afterGc() >> 20,
+        HeapMeter.maxHeap() >> 20);
+    heap.close();
+  }
+
+  /** Extracts and builds the files' documents on {@code threads} threads, as the analyzer does. */
+  private static Map<String, Document> ingest(List<Path> files, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(DocumentBuilder::new);
     Extractor extractor = new Extractor(Analyzer.Options.DEFAULT_MAX_FILE_BYTES);
@@ -77,21 +114,12 @@ public final class EmbeddedFolderReuse {
       docs.put(d.id(), d);
     }
     pool.shutdown();
-    long t1 = System.nanoTime();
-    // the reuse stage: tokens in id order into one vocabulary, then detect
-    Vocabulary v = new Vocabulary();
-    Segmenter seg = new Segmenter();
-    List<DocTokens> tokens = new ArrayList<>();
-    Map<String, String> texts = new HashMap<>();
-    for (Document d : docs.values()) {
-      tokens.add(ReuseStage.tokens(d.id(), d.text(), d.meta().date(), d.parts(), seg, v));
-      texts.put(d.id(), d.text());
-    }
-    docs = null;
-    long t2 = System.nanoTime();
-    List<Passage> passages =
-        new ReuseDetector(ReuseDetector.Options.defaults().withThreads(threads)).detect(tokens, v);
-    long t3 = System.nanoTime();
+    return docs;
+  }
+
+  /** The passages as JSON Lines, numbered from 1, as {@code sverka reuse --format json}. */
+  private static void write(List<Passage> passages, Map<String, String> texts, Path out)
+      throws IOException {
     ObjectMapper json =
         new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
     Map<String, LineMap> lines = new HashMap<>();
@@ -112,21 +140,5 @@ public final class EmbeddedFolderReuse {
         w.write('\n');
       }
     }
-    long t4 = System.nanoTime();
-    System.out.printf(
-        Locale.ROOT,
-        "embedded: %d documents, %d passages; ingest %.1f s, tokenise %.1f s, detect %.1f s,"
-            + " write %.1f s, total %.1f s; peak heap %d MB, heap after GC %d MB (max heap %d MB)%n",
-        tokens.size(),
-        passages.size(),
-        (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9,
-        (t3 - t2) / 1e9,
-        (t4 - t3) / 1e9,
-        (t4 - t0) / 1e9,
-        heap.peak() >> 20,
-        heap.afterGc() >> 20,
-        HeapMeter.maxHeap() >> 20);
-    heap.close();
   }
 }

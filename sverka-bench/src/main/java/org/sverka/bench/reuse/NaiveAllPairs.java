@@ -100,131 +100,209 @@ public final class NaiveAllPairs {
   }
 
   static List<PanMeasures.Pair> pair(Seq x, Seq y, boolean self) {
-    int n = x.word().length;
-    int m = y.word().length;
-    int[] h = new int[m + 1]; // H of the previous row, then of this row
-    int[] e = new int[m + 1]; // E: ends with a token of x alone (vertical)
-    long[] hs = new long[m + 1]; // start of H's path, (i << 32) | j
-    long[] es = new long[m + 1];
-    int[] hq = new int[m + 1]; // equal words on H's path
-    int[] eq = new int[m + 1];
-    Map<Long, Hit> hits = new HashMap<>();
-    int[] yw = y.word();
-    int[] yk = y.key();
-    for (int i = 1; i <= n; i++) {
-      int xw = x.word()[i - 1];
-      int xk = x.key()[i - 1];
-      int matchScore = x.stop()[i - 1] ? MATCH_STOP : MATCH;
-      int diagH = 0; // H[i-1][j-1]
-      long diagS = 0;
-      int diagQ = 0;
-      int f = Integer.MIN_VALUE / 2; // F: ends with a token of y alone (horizontal)
-      long fs = 0;
-      int fq = 0;
-      int hLeft = 0; // H[i][j-1]
-      long hLeftS = 0;
-      int hLeftQ = 0;
-      int jFrom = self ? i + 1 : 1;
-      for (int j = 1; j <= m; j++) {
-        int upH = h[j];
-        long upS = hs[j];
-        int upQ = hq[j];
-        if (j < jFrom) {
-          diagH = upH;
-          diagS = upS;
-          diagQ = upQ;
-          h[j] = 0;
-          e[j] = Integer.MIN_VALUE / 2;
-          hLeft = 0;
-          continue;
-        }
-        // E from above
-        int eOpen = upH + GAP_OPEN;
-        int eExt = e[j] + GAP_EXTEND;
-        int ev;
-        long evS;
-        int evQ;
-        if (eOpen >= eExt) {
-          ev = eOpen;
-          evS = upS;
-          evQ = upQ;
-        } else {
-          ev = eExt;
-          evS = es[j];
-          evQ = eq[j];
-        }
-        // F from the left
-        int fOpen = hLeft + GAP_OPEN;
-        int fExt = f + GAP_EXTEND;
-        if (fOpen >= fExt) {
-          f = fOpen;
-          fs = hLeftS;
-          fq = hLeftQ;
-        } else {
-          f = fExt;
-        }
-        // diagonal
-        int yj = yw[j - 1];
-        int s;
-        boolean equal = false;
-        if (xw == yj) {
-          s = matchScore;
-          equal = true;
-        } else if (xk == yk[j - 1]) {
-          s = VARIANT;
-        } else {
-          s = MISMATCH;
-        }
-        int dv = diagH + s;
-        long dS = diagH == 0 ? ((long) i << 32) | j : diagS;
-        int dQ = (diagH == 0 ? 0 : diagQ) + (equal ? 1 : 0);
-        int best = 0;
-        long bestS = 0;
-        int bestQ = 0;
-        if (dv > best) {
-          best = dv;
-          bestS = dS;
-          bestQ = dQ;
-        }
-        if (ev > best) {
-          best = ev;
-          bestS = evS;
-          bestQ = evQ;
-        }
-        if (f > best) {
-          best = f;
-          bestS = fs;
-          bestQ = fq;
-        }
-        diagH = upH;
-        diagS = upS;
-        diagQ = upQ;
-        h[j] = best;
-        hs[j] = bestS;
-        hq[j] = bestQ;
-        e[j] = ev;
-        es[j] = evS;
-        eq[j] = evQ;
-        hLeft = best;
-        hLeftS = bestS;
-        hLeftQ = bestQ;
-        if (best >= MIN_SCORE) {
-          Hit hit = hits.get(bestS);
-          if (hit == null) {
-            hit = new Hit();
-            hit.i0 = (int) (bestS >>> 32);
-            hit.j0 = (int) bestS;
-            hits.put(bestS, hit);
-          }
-          if (best > hit.score) {
-            hit.score = best;
-            hit.equal = bestQ;
-            hit.i1 = i;
-            hit.j1 = j;
+    return nonOverlapping(new Matrix(x, y, self).fill(), x, y);
+  }
+
+  /**
+   * The Smith-Waterman matrix of one pair, filled row by row in two rows of cells, each cell with
+   * the start and the equal words of its best path; collects, for each start, its best end.
+   */
+  private static final class Matrix {
+    private final Seq x;
+    private final Seq y;
+    private final boolean self;
+    private final int[] yw;
+    private final int[] yk;
+    private final int[] h; // H of the previous row, then of this row
+    private final int[] e; // E: ends with a token of x alone (vertical)
+    private final long[] hs; // start of H's path, (i << 32) | j
+    private final long[] es;
+    private final int[] hq; // equal words on H's path
+    private final int[] eq;
+    private final Map<Long, Hit> hits = new HashMap<>();
+
+    // the row's token of x
+    private int xw;
+    private int xk;
+    private int matchScore;
+    // H[i-1][j-1]
+    private int diagH;
+    private long diagS;
+    private int diagQ;
+    // F: ends with a token of y alone (horizontal)
+    private int f;
+    private long fs;
+    private int fq;
+    // H[i][j-1]
+    private int hLeft;
+    private long hLeftS;
+    private int hLeftQ;
+    // E of this cell
+    private int ev;
+    private long evS;
+    private int evQ;
+
+    Matrix(Seq x, Seq y, boolean self) {
+      this.x = x;
+      this.y = y;
+      this.self = self;
+      int m = y.word().length;
+      yw = y.word();
+      yk = y.key();
+      h = new int[m + 1];
+      e = new int[m + 1];
+      hs = new long[m + 1];
+      es = new long[m + 1];
+      hq = new int[m + 1];
+      eq = new int[m + 1];
+    }
+
+    /** Fills every cell; the best end of each local alignment, by its start cell. */
+    Map<Long, Hit> fill() {
+      int n = x.word().length;
+      int m = y.word().length;
+      for (int i = 1; i <= n; i++) {
+        startRow(i);
+        int jFrom = self ? i + 1 : 1;
+        for (int j = 1; j <= m; j++) {
+          if (j < jFrom) {
+            belowDiagonal(j);
+          } else {
+            cell(i, j);
           }
         }
       }
+      return hits;
     }
+
+    private void startRow(int i) {
+      xw = x.word()[i - 1];
+      xk = x.key()[i - 1];
+      matchScore = x.stop()[i - 1] ? MATCH_STOP : MATCH;
+      diagH = 0;
+      diagS = 0;
+      diagQ = 0;
+      f = Integer.MIN_VALUE / 2;
+      fs = 0;
+      fq = 0;
+      hLeft = 0;
+      hLeftS = 0;
+      hLeftQ = 0;
+    }
+
+    /** A cell a document's alignment with itself does not fill (at or below the diagonal). */
+    private void belowDiagonal(int j) {
+      diagH = h[j];
+      diagS = hs[j];
+      diagQ = hq[j];
+      h[j] = 0;
+      e[j] = Integer.MIN_VALUE / 2;
+      hLeft = 0;
+    }
+
+    private void cell(int i, int j) {
+      int upH = h[j];
+      long upS = hs[j];
+      int upQ = hq[j];
+      fromAbove(j, upH, upS, upQ);
+      fromLeft();
+      // diagonal
+      boolean equal = xw == yw[j - 1];
+      int dv = diagH + substitution(equal, j);
+      long dS = diagH == 0 ? ((long) i << 32) | j : diagS;
+      int dQ = (diagH == 0 ? 0 : diagQ) + (equal ? 1 : 0);
+      int best = 0;
+      long bestS = 0;
+      int bestQ = 0;
+      if (dv > best) {
+        best = dv;
+        bestS = dS;
+        bestQ = dQ;
+      }
+      if (ev > best) {
+        best = ev;
+        bestS = evS;
+        bestQ = evQ;
+      }
+      if (f > best) {
+        best = f;
+        bestS = fs;
+        bestQ = fq;
+      }
+      diagH = upH;
+      diagS = upS;
+      diagQ = upQ;
+      h[j] = best;
+      hs[j] = bestS;
+      hq[j] = bestQ;
+      e[j] = ev;
+      es[j] = evS;
+      eq[j] = evQ;
+      hLeft = best;
+      hLeftS = bestS;
+      hLeftQ = bestQ;
+      if (best >= MIN_SCORE) {
+        record(i, j, best, bestS, bestQ);
+      }
+    }
+
+    /** E from above: a gap opened after H[i-1][j] or E[i-1][j] extended. */
+    private void fromAbove(int j, int upH, long upS, int upQ) {
+      int eOpen = upH + GAP_OPEN;
+      int eExt = e[j] + GAP_EXTEND;
+      if (eOpen >= eExt) {
+        ev = eOpen;
+        evS = upS;
+        evQ = upQ;
+      } else {
+        ev = eExt;
+        evS = es[j];
+        evQ = eq[j];
+      }
+    }
+
+    /** F from the left: a gap opened after H[i][j-1] or F extended. */
+    private void fromLeft() {
+      int fOpen = hLeft + GAP_OPEN;
+      int fExt = f + GAP_EXTEND;
+      if (fOpen >= fExt) {
+        f = fOpen;
+        fs = hLeftS;
+        fq = hLeftQ;
+      } else {
+        f = fExt;
+      }
+    }
+
+    private int substitution(boolean equal, int j) {
+      if (equal) {
+        return matchScore;
+      }
+      return xk == yk[j - 1] ? VARIANT : MISMATCH;
+    }
+
+    private void record(int i, int j, int best, long bestS, int bestQ) {
+      Hit hit = hits.get(bestS);
+      if (hit == null) {
+        hit = new Hit();
+        hit.i0 = (int) (bestS >>> 32);
+        hit.j0 = (int) bestS;
+        hits.put(bestS, hit);
+      }
+      if (best > hit.score) {
+        hit.score = best;
+        hit.equal = bestQ;
+        hit.i1 = i;
+        hit.j1 = j;
+      }
+    }
+  }
+
+  /**
+   * The alignments with enough equal words, best score first, each dropped where it overlaps one
+   * kept before it; as passages of the two documents.
+   */
+  private static List<PanMeasures.Pair> nonOverlapping(Map<Long, Hit> hits, Seq x, Seq y) {
     List<Hit> sorted = new ArrayList<>(hits.values());
     sorted.sort((p, q) -> Integer.compare(q.score, p.score));
     List<Hit> kept = new ArrayList<>();

@@ -95,75 +95,16 @@ public final class PassimComparison {
       afterGc = m.afterGc();
     }
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
-    String recall = "–";
-    String truthPairs = "–";
-    String found = "–";
-    String other = "–";
     Set<String> reported = new HashSet<>();
     for (Passage p : passages) {
       if (!p.docA().equals(p.docB())) {
         reported.add(PassimLikeCorpus.key(p.docA(), p.docB()));
       }
     }
-    if (Files.exists(dir.resolve("chunks.json"))) {
-      List<PassimLikeCorpus.Chunk> chunks = PassimLikeCorpus.readChunks(dir);
-      Map<String, PassimLikeCorpus.Chunk> byId = new HashMap<>();
-      for (PassimLikeCorpus.Chunk c : chunks) {
-        byId.put(c.id(), c);
-      }
-      Set<String> truth = PassimLikeCorpus.sharingPairs(chunks, minShared);
-      Set<String> overlapping = PassimLikeCorpus.sharingPairs(chunks, 1);
-      int hit = 0;
-      List<String> missed = new ArrayList<>();
-      for (String k : truth) {
-        if (reported.contains(k)) {
-          hit++;
-        } else {
-          missed.add(k);
-        }
-      }
-      int outside = 0;
-      int shortOverlap = 0;
-      int demoExplained = 0;
-      List<String> unexplained = new ArrayList<>();
-      for (String k : reported) {
-        if (truth.contains(k)) {
-          continue;
-        }
-        outside++;
-        String[] ab = k.split(" ");
-        if (overlapping.contains(k)) {
-          shortOverlap++;
-        } else if (explained(byId.get(ab[0]), byId.get(ab[1]), demoReuse)) {
-          demoExplained++;
-        } else {
-          unexplained.add(k);
-        }
-      }
-      recall =
-          String.format(Locale.ROOT, "%.4f", truth.isEmpty() ? 1.0 : (double) hit / truth.size());
-      truthPairs = String.valueOf(truth.size());
-      found = String.valueOf(hit);
-      other =
-          String.format(
-              Locale.ROOT,
-              "%d: %d overlapping < %d chars, %d reuse within the demo texts, %d other",
-              outside,
-              shortOverlap,
-              minShared,
-              demoExplained,
-              unexplained.size());
-      missed.sort(null);
-      for (String k : missed.subList(0, Math.min(10, missed.size()))) {
-        String[] ab = k.split(" ");
-        System.err.println("missed pair: " + describe(byId.get(ab[0]), byId.get(ab[1])));
-      }
-      unexplained.sort(null);
-      for (String k : unexplained.subList(0, Math.min(10, unexplained.size()))) {
-        String[] ab = k.split(" ");
-        System.err.println("unexplained pair: " + describe(byId.get(ab[0]), byId.get(ab[1])));
-      }
-    }
+    Recall r =
+        Files.exists(dir.resolve("chunks.json"))
+            ? recall(PassimLikeCorpus.readChunks(dir), reported, minShared, demoReuse)
+            : Recall.NONE;
     double total = tokenise + detect;
     Double passim = PASSIM_SECONDS.get(mbLabel(dir));
     return String.format(
@@ -179,12 +120,99 @@ public final class PassimComparison {
         peak >> 20,
         afterGc >> 20,
         passages.size(),
-        truthPairs,
-        found,
-        recall,
-        other,
+        r.truthPairs(),
+        r.found(),
+        r.recall(),
+        r.other(),
         passim == null ? "–" : String.format(Locale.ROOT, "%.0f", passim),
         passim == null ? "–" : String.format(Locale.ROOT, "%.1f×", passim / total));
+  }
+
+  /** A row's recall columns: pairs sharing enough, found, recall, other pairs reported. */
+  private record Recall(String truthPairs, String found, String recall, String other) {
+    static final Recall NONE = new Recall("–", "–", "–", "–");
+  }
+
+  /** The reported pairs that share less than enough, by why they were reported. */
+  private record Others(
+      int outside, int shortOverlap, int demoExplained, List<String> unexplained) {}
+
+  /**
+   * The recall of the chunk pairs sharing {@code minShared} characters, and the other pairs
+   * reported by kind; the first missed and unexplained pairs go to stderr.
+   */
+  private static Recall recall(
+      List<PassimLikeCorpus.Chunk> chunks,
+      Set<String> reported,
+      int minShared,
+      List<Passage> demoReuse) {
+    Map<String, PassimLikeCorpus.Chunk> byId = new HashMap<>();
+    for (PassimLikeCorpus.Chunk c : chunks) {
+      byId.put(c.id(), c);
+    }
+    Set<String> truth = PassimLikeCorpus.sharingPairs(chunks, minShared);
+    Set<String> overlapping = PassimLikeCorpus.sharingPairs(chunks, 1);
+    int hit = 0;
+    List<String> missed = new ArrayList<>();
+    for (String k : truth) {
+      if (reported.contains(k)) {
+        hit++;
+      } else {
+        missed.add(k);
+      }
+    }
+    Others o = others(reported, truth, overlapping, byId, demoReuse);
+    String recall =
+        String.format(Locale.ROOT, "%.4f", truth.isEmpty() ? 1.0 : (double) hit / truth.size());
+    String other =
+        String.format(
+            Locale.ROOT,
+            "%d: %d overlapping < %d chars, %d reuse within the demo texts, %d other",
+            o.outside(),
+            o.shortOverlap(),
+            minShared,
+            o.demoExplained(),
+            o.unexplained().size());
+    printFirst("missed pair: ", missed, byId);
+    printFirst("unexplained pair: ", o.unexplained(), byId);
+    return new Recall(String.valueOf(truth.size()), String.valueOf(hit), recall, other);
+  }
+
+  private static Others others(
+      Set<String> reported,
+      Set<String> truth,
+      Set<String> overlapping,
+      Map<String, PassimLikeCorpus.Chunk> byId,
+      List<Passage> demoReuse) {
+    int outside = 0;
+    int shortOverlap = 0;
+    int demoExplained = 0;
+    List<String> unexplained = new ArrayList<>();
+    for (String k : reported) {
+      if (truth.contains(k)) {
+        continue;
+      }
+      outside++;
+      String[] ab = k.split(" ");
+      if (overlapping.contains(k)) {
+        shortOverlap++;
+      } else if (explained(byId.get(ab[0]), byId.get(ab[1]), demoReuse)) {
+        demoExplained++;
+      } else {
+        unexplained.add(k);
+      }
+    }
+    return new Others(outside, shortOverlap, demoExplained, unexplained);
+  }
+
+  /** The first ten of {@code pairs} (sorted) on stderr, each after {@code what}. */
+  private static void printFirst(
+      String what, List<String> pairs, Map<String, PassimLikeCorpus.Chunk> byId) {
+    pairs.sort(null);
+    for (String k : pairs.subList(0, Math.min(10, pairs.size()))) {
+      String[] ab = k.split(" ");
+      System.err.println(what + describe(byId.get(ab[0]), byId.get(ab[1])));
+    }
   }
 
   /** Do the demo texts themselves share a passage between the two chunks' source ranges? */

@@ -255,6 +255,31 @@ public final class PlantedCorpus {
       double copyChars = (spec.minWords() + spec.maxWords()) / 2.0 * 6.3;
       long hostChars = Math.max(spec.chars() / 2, spec.chars() - (long) (planned * copyChars));
       real = Math.min(1.0, pool.chars() / (double) hostChars);
+      List<List<Piece>> docs = hosts(hostChars);
+      List<int[]> plantEdits = new ArrayList<>();
+      for (int p = 0; p < planned; p++) {
+        int[] result = plant(docs, p);
+        if (result != null) {
+          plantEdits.add(result);
+        }
+      }
+      Rendered r = render(docs, planned);
+      List<Case> cases = new ArrayList<>();
+      for (int[] e : plantEdits) {
+        cases.add(plantedCase(e, r));
+      }
+      Stats stats =
+          new Stats(
+              r.docs().size(),
+              r.chars(),
+              poolNext,
+              fillerSentences,
+              filler == null ? 0 : filler.guardMisses());
+      return new PlantedCorpus(spec, List.copyOf(r.docs()), List.copyOf(cases), stats);
+    }
+
+    /** Host documents of sentences, in paragraphs of one to six, until {@code hostChars}. */
+    private List<List<Piece>> hosts(long hostChars) {
       List<List<Piece>> docs = new ArrayList<>();
       long written = 0;
       while (written < hostChars) {
@@ -272,14 +297,17 @@ public final class PlantedCorpus {
         docs.add(doc);
         written += len;
       }
-      List<int[]> plantEdits = new ArrayList<>();
-      for (int p = 0; p < planned; p++) {
-        int[] result = plant(docs, p);
-        if (result != null) {
-          plantEdits.add(result);
-        }
-      }
-      // render and find the spans of every case
+      return docs;
+    }
+
+    /**
+     * The documents as text, and where each planted case's source (A) and copy (B) ended up: by
+     * case, the document and its [start, end) span.
+     */
+    private record Rendered(
+        List<Doc> docs, int[][] spanA, int[][] spanB, String[] docA, String[] docB, long chars) {}
+
+    private static Rendered render(List<List<Piece>> docs, int planned) {
       List<Doc> out = new ArrayList<>();
       int width = Math.max(5, String.valueOf(docs.size()).length());
       int[][] spanA = new int[planned][];
@@ -312,36 +340,29 @@ public final class PlantedCorpus {
         chars += b.length();
         out.add(new Doc(id, b.toString()));
       }
-      List<Case> cases = new ArrayList<>();
-      for (int[] e : plantEdits) {
-        int p = e[2];
-        cases.add(
-            new Case(
-                p + 1,
-                docA[p],
-                spanA[p][0],
-                spanA[p][1],
-                docB[p],
-                spanB[p][0],
-                spanB[p][1],
-                e[3],
-                e[4] + e[5] + e[6] + e[8] + e[10],
-                e[4],
-                e[5],
-                e[6],
-                e[7],
-                e[8],
-                e[9],
-                e[10]));
-      }
-      Stats stats =
-          new Stats(
-              out.size(),
-              chars,
-              poolNext,
-              fillerSentences,
-              filler == null ? 0 : filler.guardMisses());
-      return new PlantedCorpus(spec, List.copyOf(out), List.copyOf(cases), stats);
+      return new Rendered(out, spanA, spanB, docA, docB, chars);
+    }
+
+    /** The case of one planting's edits ({@link #plant}'s result) where it was rendered. */
+    private static Case plantedCase(int[] e, Rendered r) {
+      int p = e[2];
+      return new Case(
+          p + 1,
+          r.docA()[p],
+          r.spanA()[p][0],
+          r.spanA()[p][1],
+          r.docB()[p],
+          r.spanB()[p][0],
+          r.spanB()[p][1],
+          e[3],
+          e[4] + e[5] + e[6] + e[8] + e[10],
+          e[4],
+          e[5],
+          e[6],
+          e[7],
+          e[8],
+          e[9],
+          e[10]);
     }
 
     /**
@@ -424,37 +445,57 @@ public final class PlantedCorpus {
       int budget = (int) Math.round(spec.editRate() * words);
       int sentenceBudget =
           copy.size() >= 3 ? (int) Math.round(budget * spec.sentenceEditShare()) : 0;
-      int used = 0;
-      // omission of one inner sentence that fits the budget
+      int used = omitSentence(copy, sentenceBudget, stats);
+      Set<Piece> inserted = new HashSet<>();
+      used += insertSentence(copy, sentenceBudget - used, inserted, stats);
+      editWords(copy, inserted, Math.max(0, budget - used), stats);
+      return copy;
+    }
+
+    /** Omits one inner sentence that fits the budget, if any; returns its words. */
+    private int omitSentence(List<Piece> copy, int sentenceBudget, int[] stats) {
       List<Integer> omittable = new ArrayList<>();
       for (int i = 1; i < copy.size() - 1; i++) {
         if (copy.get(i).words <= sentenceBudget) {
           omittable.add(i);
         }
       }
-      if (!omittable.isEmpty()) {
-        int i = omittable.get(rnd.nextInt(omittable.size()));
-        Piece gone = copy.remove(i);
-        copy.get(i).paragraphBefore |= gone.paragraphBefore;
-        used += gone.words;
-        stats[7]++;
-        stats[8] += gone.words;
+      if (omittable.isEmpty()) {
+        return 0;
       }
-      // insertion of one unrelated sentence between two sentences
-      Set<Piece> inserted = new HashSet<>();
-      if (copy.size() >= 2 && sentenceBudget - used >= 6) {
-        String s = sentenceOfAtMost(sentenceBudget - used);
-        if (s != null) {
-          Piece x = new Piece(s, false);
-          copy.add(1 + rnd.nextInt(copy.size() - 1), x);
-          inserted.add(x);
-          used += x.words;
-          stats[9]++;
-          stats[10] += x.words;
-        }
+      int i = omittable.get(rnd.nextInt(omittable.size()));
+      Piece gone = copy.remove(i);
+      copy.get(i).paragraphBefore |= gone.paragraphBefore;
+      stats[7]++;
+      stats[8] += gone.words;
+      return gone.words;
+    }
+
+    /**
+     * Inserts one unrelated sentence of at most {@code left} words between two sentences, if one is
+     * found; returns its words.
+     */
+    private int insertSentence(List<Piece> copy, int left, Set<Piece> inserted, int[] stats) {
+      if (copy.size() < 2 || left < 6) {
+        return 0;
       }
-      // word edits on the source's words
-      int wordEdits = Math.max(0, budget - used);
+      String s = sentenceOfAtMost(left);
+      if (s == null) {
+        return 0;
+      }
+      Piece x = new Piece(s, false);
+      copy.add(1 + rnd.nextInt(copy.size() - 1), x);
+      inserted.add(x);
+      stats[9]++;
+      stats[10] += x.words;
+      return x.words;
+    }
+
+    /**
+     * Up to {@code wordEdits} edits on the source's words (not the inserted sentence's), at random
+     * places: transliterations (15%), OCR errors (25%), the rest substitutions.
+     */
+    private void editWords(List<Piece> copy, Set<Piece> inserted, int wordEdits, int[] stats) {
       List<int[]> positions = new ArrayList<>();
       List<String[]> tokens = new ArrayList<>();
       for (int i = 0; i < copy.size(); i++) {
@@ -508,7 +549,6 @@ public final class PlantedCorpus {
       for (int i = 0; i < copy.size(); i++) {
         copy.get(i).text = String.join(" ", tokens.get(i));
       }
-      return copy;
     }
   }
 

@@ -50,14 +50,7 @@ public final class ServeLoadBenchmark {
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
     String mix = args.length > 3 ? args[3] : "read";
 
-    List<Endpoint> endpoints =
-        switch (mix) {
-          case "read" -> endpoints(caseDir);
-          case "search" -> searchEndpoints(caseDir);
-          case "baseline" ->
-              List.of(new Endpoint("/api/openapi.json", List.of("/api/openapi.json")));
-          default -> throw new IllegalArgumentException("MIX is read, search or baseline: " + mix);
-        };
+    List<Endpoint> endpoints = mix(mix, caseDir);
     System.out.printf(Locale.ROOT, "mix %s; load average at start: %s%n", mix, loadAverage());
     MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
     try (SverkaServer server =
@@ -76,33 +69,16 @@ public final class ServeLoadBenchmark {
       }
       run(http, base, endpoints, clients, 10, new long[endpoints.size()][], null);
       long before = heapAfterGc(mem);
-      List<Long> during = new ArrayList<>();
       long[][] lat = new long[endpoints.size()][];
       long[] errors = new long[1];
       long t0 = System.nanoTime();
-      List<Long> rss = new ArrayList<>();
-      Thread sampler =
-          new Thread(
-              () -> {
-                try {
-                  for (int tick = 1; ; tick++) {
-                    Thread.sleep(5_000);
-                    synchronized (during) {
-                      rss.add(rssBytes());
-                      if (tick % 2 == 0) {
-                        during.add(mem.getHeapMemoryUsage().getUsed());
-                      }
-                    }
-                  }
-                } catch (InterruptedException e) {
-                  // done
-                }
-              });
-      sampler.setDaemon(true);
-      sampler.start();
+      Sampler sampler = new Sampler(mem);
+      Thread samplerThread = new Thread(sampler);
+      samplerThread.setDaemon(true);
+      samplerThread.start();
       long total = run(http, base, endpoints, clients, seconds, lat, errors);
       double wall = (System.nanoTime() - t0) / 1e9;
-      sampler.interrupt();
+      samplerThread.interrupt();
       long after = heapAfterGc(mem);
 
       System.out.printf(
@@ -113,18 +89,67 @@ public final class ServeLoadBenchmark {
           total,
           total / wall,
           errors[0]);
-      System.out.println("| endpoint | requests | p50 ms | p90 ms | p99 ms | max ms |");
-      System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
-      long[] all = new long[0];
-      for (int i = 0; i < endpoints.size(); i++) {
-        long[] l = lat[i];
-        row(endpoints.get(i).name(), l);
-        long[] merged = Arrays.copyOf(all, all.length + l.length);
-        System.arraycopy(l, 0, merged, all.length, l.length);
-        Arrays.sort(merged);
-        all = merged;
+      table(endpoints, lat);
+      sampler.print(before, after);
+      System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
+    }
+  }
+
+  /** The endpoints of a MIX: read, search or baseline. */
+  private static List<Endpoint> mix(String mix, Path caseDir) throws Exception {
+    return switch (mix) {
+      case "read" -> endpoints(caseDir);
+      case "search" -> searchEndpoints(caseDir);
+      case "baseline" -> List.of(new Endpoint("/api/openapi.json", List.of("/api/openapi.json")));
+      default -> throw new IllegalArgumentException("MIX is read, search or baseline: " + mix);
+    };
+  }
+
+  /** The latency table: a row per endpoint, then all requests together. */
+  private static void table(List<Endpoint> endpoints, long[][] lat) {
+    System.out.println("| endpoint | requests | p50 ms | p90 ms | p99 ms | max ms |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+    long[] all = new long[0];
+    for (int i = 0; i < endpoints.size(); i++) {
+      long[] l = lat[i];
+      row(endpoints.get(i).name(), l);
+      long[] merged = Arrays.copyOf(all, all.length + l.length);
+      System.arraycopy(l, 0, merged, all.length, l.length);
+      Arrays.sort(merged);
+      all = merged;
+    }
+    row("all", all);
+  }
+
+  /** Samples the process's RSS every 5 s and the heap in use every 10 s, until interrupted. */
+  private static final class Sampler implements Runnable {
+    private final MemoryMXBean mem;
+    private final List<Long> during = new ArrayList<>();
+    private final List<Long> rss = new ArrayList<>();
+
+    Sampler(MemoryMXBean mem) {
+      this.mem = mem;
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (int tick = 1; ; tick++) {
+          Thread.sleep(5_000);
+          synchronized (during) {
+            rss.add(rssBytes());
+            if (tick % 2 == 0) {
+              during.add(mem.getHeapMemoryUsage().getUsed());
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        // done
       }
-      row("all", all);
+    }
+
+    /** The heap after full GCs {@code before} and {@code after}, and what was sampled between. */
+    void print(long before, long after) {
       System.out.printf(
           Locale.ROOT,
           "%nheap after full GC: before %.1f MB, after %.1f MB; used during (every 10 s): %s%n",
@@ -137,7 +162,6 @@ public final class ServeLoadBenchmark {
             "RSS of the process (server and clients), MB every 5 s: %s%n",
             rss.stream().map(b -> String.format(Locale.ROOT, "%.0f", b / 1e6)).toList());
       }
-      System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     }
   }
 
@@ -166,6 +190,55 @@ public final class ServeLoadBenchmark {
         new Endpoint("/doc/DOC.html (documents < 1000 lines)", pages));
   }
 
+  /** Names of the demo corpus in several spellings, and two entity-typed ones. */
+  private static final List<String> NAMES =
+      List.of(
+          "Nikolayev",
+          "Nicolaiev",
+          "Nikolaev",
+          "Zinoviev",
+          "Zinovieff",
+          "Kamenev",
+          "Kameneff",
+          "Trotsky",
+          "Trotzky",
+          "Stalin",
+          "Kirov",
+          "Bukharin",
+          "Radek",
+          "Piatakov",
+          "Pyatakov",
+          "Lenin",
+          "Sedov",
+          "Yagoda",
+          "person:Kirov",
+          "place:Leningrad");
+
+  /** Phrases, Boolean queries and a prefix. */
+  private static final List<String> PHRASES =
+      List.of(
+          "\"Hotel Bristol\"",
+          "\"permanent revolution\"",
+          "\"socialism in one country\"",
+          "\"united centre\"",
+          "\"Central Committee\"",
+          "terror AND Kirov",
+          "opposition OR platform",
+          "\"Nikolayev affair\"",
+          "Copenhagen",
+          "Thermidor*");
+
+  /** Filters by date, entity type and author. */
+  private static final List<String> FILTERS =
+      List.of(
+          "&from=1935&to=1935",
+          "&from=1926&to=1928",
+          "&type=person",
+          "&type=place",
+          "&type=org",
+          "&author=Trotsky",
+          "&author=Stalin");
+
   /**
    * A realistic search mix over the served case: names in several spellings (found through the
    * entity or the spelling key), phrases, words with filters (document, author, dates, entity
@@ -178,55 +251,12 @@ public final class ServeLoadBenchmark {
         docs.add(d.id());
       }
     }
-    List<String> names =
-        List.of(
-            "Nikolayev",
-            "Nicolaiev",
-            "Nikolaev",
-            "Zinoviev",
-            "Zinovieff",
-            "Kamenev",
-            "Kameneff",
-            "Trotsky",
-            "Trotzky",
-            "Stalin",
-            "Kirov",
-            "Bukharin",
-            "Radek",
-            "Piatakov",
-            "Pyatakov",
-            "Lenin",
-            "Sedov",
-            "Yagoda",
-            "person:Kirov",
-            "place:Leningrad");
-    List<String> phrases =
-        List.of(
-            "\"Hotel Bristol\"",
-            "\"permanent revolution\"",
-            "\"socialism in one country\"",
-            "\"united centre\"",
-            "\"Central Committee\"",
-            "terror AND Kirov",
-            "opposition OR platform",
-            "\"Nikolayev affair\"",
-            "Copenhagen",
-            "Thermidor*");
-    List<String> filters =
-        List.of(
-            "&from=1935&to=1935",
-            "&from=1926&to=1928",
-            "&type=person",
-            "&type=place",
-            "&type=org",
-            "&author=Trotsky",
-            "&author=Stalin");
     List<String> byName = new ArrayList<>();
     List<String> byPhrase = new ArrayList<>();
     List<String> filtered = new ArrayList<>();
     List<String> paged = new ArrayList<>();
     List<String> html = new ArrayList<>();
-    for (String n : names) {
+    for (String n : NAMES) {
       byName.add("/api/search?q=" + enc(n));
       for (String d : docs) {
         filtered.add("/api/search?q=" + enc(n) + "&doc=" + d);
@@ -236,16 +266,16 @@ public final class ServeLoadBenchmark {
       }
       html.add("/search.html?q=" + enc(n));
     }
-    for (String p : phrases) {
+    for (String p : PHRASES) {
       byPhrase.add("/api/search?q=" + enc(p));
-      for (String f : filters) {
+      for (String f : FILTERS) {
         filtered.add("/api/search?q=" + enc(p) + f);
       }
       paged.add("/api/search?q=" + enc(p) + "&page=2");
       html.add("/search.html?q=" + enc(p) + "&offset=20");
     }
-    for (String n : names) {
-      for (String f : filters) {
+    for (String n : NAMES) {
+      for (String f : FILTERS) {
         filtered.add("/api/search?q=" + enc(n) + f);
         html.add("/search.html?q=" + enc(n) + f);
       }
