@@ -178,10 +178,10 @@ public final class ClaimsFile {
     return Optional.empty();
   }
 
-  /** One reading of one file: collects the problems while it builds the parts. */
   /** When a claim was said, and where that date comes from ("claim", "part", "document"). */
   private record SaidOn(Edtf when, String source) {}
 
+  /** One reading of one file: collects the problems while it builds the parts. */
   private static final class Reading {
     final Path file;
     final String text;
