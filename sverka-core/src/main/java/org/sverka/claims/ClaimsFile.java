@@ -178,6 +178,9 @@ public final class ClaimsFile {
     return Optional.empty();
   }
 
+  /** When a claim was said, and where that date comes from ("claim", "part", "document"). */
+  private record SaidOn(Edtf when, String source) {}
+
   /** One reading of one file: collects the problems while it builds the parts. */
   private static final class Reading {
     final Path file;
@@ -441,6 +444,39 @@ public final class ClaimsFile {
       known.addAll(EVENT);
       known.addAll(STANCE);
       Map<String, Node> f = fields(m, known, "key of a claim");
+      String id = claimId(f, c, ids);
+      String label = id == null ? "claim" : "claim '" + id + "'";
+      Cite cite = null;
+      String text = null;
+      if (!f.containsKey("cite")) {
+        problem(line(c), label + " has no 'cite' (DOC:LINE or DOC:LINE-LINE)");
+      } else {
+        cite = cite(f.get("cite"));
+        text = cite == null ? null : citedText(cite);
+      }
+      String saidBy = scalar(f.get("said_by"));
+      if (saidBy == null) {
+        problem(line(c), label + " has no 'said_by' (who asserts it)");
+      }
+      SaidOn saidOn = saidOn(f, cite, text);
+      Claim.Trust trust = trust(f);
+      Claim.Shape shape = shape(f, c, label);
+      if (problems.size() > before
+          || id == null
+          || cite == null
+          || text == null
+          || saidBy == null
+          || shape == null) {
+        return null;
+      }
+      return new Claim(
+          id, cite, text, saidBy, saidOn.when(), saidOn.source(), trust, shape, line(c));
+    }
+
+    /**
+     * The claim's id, recorded in {@code ids} with its line; null (with a problem) when unusable.
+     */
+    private String claimId(Map<String, Node> f, Node c, Map<String, Integer> ids) {
       String id = scalar(f.get("id"));
       if (id == null) {
         problem(line(c), "claim has no 'id'");
@@ -455,35 +491,31 @@ public final class ClaimsFile {
       } else {
         ids.put(id, line(f.get("id")));
       }
-      String label = id == null ? "claim" : "claim '" + id + "'";
-      Cite cite = null;
-      String text = null;
-      if (!f.containsKey("cite")) {
-        problem(line(c), label + " has no 'cite' (DOC:LINE or DOC:LINE-LINE)");
-      } else {
-        cite = cite(f.get("cite"));
-        text = cite == null ? null : citedText(cite);
-      }
-      String saidBy = scalar(f.get("said_by"));
-      if (saidBy == null) {
-        problem(line(c), label + " has no 'said_by' (who asserts it)");
-      }
-      Edtf saidOn = null;
-      String saidOnSource = null;
+      return id;
+    }
+
+    /**
+     * When the claim was said: its own said_on, else the date of the part or document it cites;
+     * both null when none is known.
+     */
+    private SaidOn saidOn(Map<String, Node> f, Cite cite, String text) {
       if (f.containsKey("said_on")) {
-        saidOn = edtf(f.get("said_on"), "said_on");
-        saidOnSource = "claim";
-      } else if (cite != null && text != null) {
+        return new SaidOn(edtf(f.get("said_on"), "said_on"), "claim");
+      }
+      if (cite != null && text != null) {
         Sources.Source d = sources.document(cite.doc()).orElseThrow();
         Part p = d.partOf(cite.lineStart());
         if (p != null && p.date() != null && Edtf.tryParse(p.date()).isPresent()) {
-          saidOn = Edtf.parse(p.date());
-          saidOnSource = p.implicit() ? "document" : "part";
+          return new SaidOn(Edtf.parse(p.date()), p.implicit() ? "document" : "part");
         } else if (d.date() != null && Edtf.tryParse(d.date()).isPresent()) {
-          saidOn = Edtf.parse(d.date());
-          saidOnSource = "document";
+          return new SaidOn(Edtf.parse(d.date()), "document");
         }
       }
+      return new SaidOn(null, null);
+    }
+
+    /** The claim's trust: asserted unless it says established. */
+    private Claim.Trust trust(Map<String, Node> f) {
       Claim.Trust trust = Claim.Trust.ASSERTED;
       if (f.containsKey("trust")) {
         String t = scalar(f.get("trust"));
@@ -494,6 +526,13 @@ public final class ClaimsFile {
               line(f.get("trust")), "trust must be 'asserted' or 'established', got '" + t + "'");
         }
       }
+      return trust;
+    }
+
+    /**
+     * The claim's one shape (presence, event or stance); null, with a problem, unless exactly one.
+     */
+    private Claim.Shape shape(Map<String, Node> f, Node c, String label) {
       List<String> shapes = new ArrayList<>();
       for (var shape : List.of(PRESENCE, EVENT, STANCE)) {
         for (String k : shape) {
@@ -506,12 +545,12 @@ public final class ClaimsFile {
           }
         }
       }
-      Claim.Shape shape = null;
       if (shapes.isEmpty()) {
         problem(
             line(c),
             label
                 + " has no shape: give who/where/when (presence), event/slot/value (event) or proposition/stance (stance)");
+        return null;
       } else if (shapes.size() > 1) {
         problem(
             line(c),
@@ -521,22 +560,14 @@ public final class ClaimsFile {
                 + " shapes, "
                 + String.join(" and ", shapes)
                 + "; a claim has exactly one");
-      } else if (shapes.get(0).startsWith("presence")) {
-        shape = presence(f, c, label);
-      } else if (shapes.get(0).startsWith("event")) {
-        shape = eventValue(f, c, label);
-      } else {
-        shape = stance(f, c, label);
-      }
-      if (problems.size() > before
-          || id == null
-          || cite == null
-          || text == null
-          || saidBy == null
-          || shape == null) {
         return null;
+      } else if (shapes.get(0).startsWith("presence")) {
+        return presence(f, c, label);
+      } else if (shapes.get(0).startsWith("event")) {
+        return eventValue(f, c, label);
+      } else {
+        return stance(f, c, label);
       }
-      return new Claim(id, cite, text, saidBy, saidOn, saidOnSource, trust, shape, line(c));
     }
 
     Claim.Presence presence(Map<String, Node> f, Node c, String label) {

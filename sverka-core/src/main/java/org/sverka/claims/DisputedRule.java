@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.sverka.claims.Finding.Certainty;
 
 /**
  * {@link FindingType#DISPUTED}: different sources affirm and deny one proposition. One finding per
@@ -48,15 +47,7 @@ public final class DisputedRule implements Rule {
       detail.put("proposition", e.getKey());
       detail.put("affirmedBy", List.copyOf(yes));
       detail.put("deniedBy", List.copyOf(no));
-      out.add(
-          new Finding(
-              FindingType.DISPUTED,
-              Certainty.DEFINITE,
-              claims.stream().map(Claim::id).toList(),
-              why,
-              claims.stream().map(Rule::citation).toList(),
-              conflicts,
-              detail));
+      out.add(Rule.definite(FindingType.DISPUTED, claims, why, conflicts, detail));
     }
     return out;
   }

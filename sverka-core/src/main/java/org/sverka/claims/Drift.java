@@ -37,14 +37,45 @@ public final class Drift {
       List<Member> appeared,
       List<Member> vanished) {}
 
+  /** A document part: its document and first line. */
+  private record Key(String doc, int lineStart) {}
+
+  /** The parts whose sentences name the term, in the order first met, with their casts. */
+  private static final class Casts {
+    final Map<Key, Map<String, Member>> casts = new LinkedHashMap<>();
+    final Map<Key, Integer> counts = new LinkedHashMap<>();
+    final Map<Key, Part> parts = new LinkedHashMap<>();
+  }
+
   public static List<PartCast> of(List<MentionedSentence> sentences, Sources sources, String term) {
     Pattern p =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + Pattern.quote(term.strip()) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String t = term.strip().toLowerCase(Locale.ROOT);
-    // the entities the term names under one of their forms: every other form of them is the term
-    // too (the focus "Kirov" also finds "M. Kirov", and is in no cast under either form)
+    java.util.Set<String> termEntities = termEntities(sentences, t);
+    Casts casts = new Casts();
+    for (MentionedSentence s : sentences) {
+      Optional<Sources.Source> src = sources.document(s.doc());
+      if (src.isPresent() && isFocus(s, src.get(), p, t, termEntities)) {
+        addToCast(casts, s, src.get(), t, termEntities);
+      }
+    }
+    List<Key> order = new ArrayList<>(casts.parts.keySet());
+    order.sort(
+        Comparator.comparing(
+                (Key k) -> date(casts.parts.get(k), sources.document(k.doc()).orElseThrow()),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Key::doc)
+            .thenComparingInt(Key::lineStart));
+    return changes(order, casts, sources);
+  }
+
+  /**
+   * The entities the term names under one of their forms: every other form of them is the term too
+   * (the focus "Kirov" also finds "M. Kirov", and is in no cast under either form).
+   */
+  private static java.util.Set<String> termEntities(List<MentionedSentence> sentences, String t) {
     java.util.Set<String> termEntities = new java.util.HashSet<>();
     for (MentionedSentence s : sentences) {
       for (MentionedSentence.Named n : s.mentions()) {
@@ -53,76 +84,72 @@ public final class Drift {
         }
       }
     }
-    // part -> cast
-    record Key(String doc, int lineStart) {}
-    Map<Key, Map<String, Member>> casts = new LinkedHashMap<>();
-    Map<Key, Integer> counts = new LinkedHashMap<>();
-    Map<Key, Part> parts = new LinkedHashMap<>();
-    for (MentionedSentence s : sentences) {
-      Optional<Sources.Source> src = sources.document(s.doc());
-      if (src.isEmpty()) {
-        continue;
-      }
-      String text = src.get().text().substring(s.start(), s.end());
-      boolean focus = p.matcher(text).find();
-      for (MentionedSentence.Named n : s.mentions()) {
-        if (isTerm(n, t, termEntities)) {
-          focus = true;
-        }
-      }
-      if (!focus) {
-        continue;
-      }
-      int line = src.get().lines().lineOf(s.start());
-      Part part = src.get().partOf(line);
-      Key k = part == null ? new Key(s.doc(), 1) : new Key(s.doc(), part.lineStart());
-      parts.putIfAbsent(
-          k,
-          part == null
-              ? new Part(
-                  1, src.get().lineCount(), null, src.get().date(), null, null, null, true, null)
-              : part);
-      counts.merge(k, 1, Integer::sum);
-      Map<String, Member> cast = casts.computeIfAbsent(k, x -> new TreeMap<>());
-      for (MentionedSentence.Named n : s.mentions()) {
-        EntityType type = n.mention().type();
-        if ((type != EntityType.PERSON && type != EntityType.ORGANIZATION)
-            || n.mention().role() == Mention.Role.ADJECTIVE
-            || isTerm(n, t, termEntities)) {
-          continue;
-        }
-        Cite c = new Cite(s.doc(), n.mention().lineStart(), n.mention().lineEnd());
-        cast.merge(
-            n.key(),
-            new Member(n.key(), n.label(), type, 1, c),
-            (a, b) -> new Member(a.key(), a.name(), a.type(), a.count() + 1, a.first()));
+    return termEntities;
+  }
+
+  /** Whether the sentence names the term, in its text or by a mention of it. */
+  private static boolean isFocus(
+      MentionedSentence s,
+      Sources.Source src,
+      Pattern p,
+      String t,
+      java.util.Set<String> termEntities) {
+    String text = src.text().substring(s.start(), s.end());
+    boolean focus = p.matcher(text).find();
+    for (MentionedSentence.Named n : s.mentions()) {
+      if (isTerm(n, t, termEntities)) {
+        focus = true;
       }
     }
-    List<Key> order = new ArrayList<>(parts.keySet());
-    order.sort(
-        Comparator.comparing(
-                (Key k) -> date(parts.get(k), sources.document(k.doc()).orElseThrow()),
-                Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Key::doc)
-            .thenComparingInt(Key::lineStart));
+    return focus;
+  }
+
+  /** Counts the sentence for its part and adds the persons and organisations it names. */
+  private static void addToCast(
+      Casts casts,
+      MentionedSentence s,
+      Sources.Source src,
+      String t,
+      java.util.Set<String> termEntities) {
+    int line = src.lines().lineOf(s.start());
+    Part part = src.partOf(line);
+    Key k = part == null ? new Key(s.doc(), 1) : new Key(s.doc(), part.lineStart());
+    casts.parts.putIfAbsent(
+        k,
+        part == null
+            ? new Part(1, src.lineCount(), null, src.date(), null, null, null, true, null)
+            : part);
+    casts.counts.merge(k, 1, Integer::sum);
+    Map<String, Member> cast = casts.casts.computeIfAbsent(k, x -> new TreeMap<>());
+    for (MentionedSentence.Named n : s.mentions()) {
+      EntityType type = n.mention().type();
+      if ((type != EntityType.PERSON && type != EntityType.ORGANIZATION)
+          || n.mention().role() == Mention.Role.ADJECTIVE
+          || isTerm(n, t, termEntities)) {
+        continue;
+      }
+      Cite c = new Cite(s.doc(), n.mention().lineStart(), n.mention().lineEnd());
+      cast.merge(
+          n.key(),
+          new Member(n.key(), n.label(), type, 1, c),
+          (a, b) -> new Member(a.key(), a.name(), a.type(), a.count() + 1, a.first()));
+    }
+  }
+
+  /**
+   * Each part's cast in {@code order}, with who appeared and who vanished since the part before.
+   */
+  private static List<PartCast> changes(List<Key> order, Casts casts, Sources sources) {
     List<PartCast> out = new ArrayList<>();
     Map<String, Member> before = Map.of();
     for (Key k : order) {
-      Part part = parts.get(k);
-      Map<String, Member> cast = casts.get(k);
+      Part part = casts.parts.get(k);
+      Map<String, Member> cast = casts.casts.get(k);
       List<Member> appeared = new ArrayList<>();
       List<Member> vanished = new ArrayList<>();
       if (!out.isEmpty()) {
-        for (Map.Entry<String, Member> e : cast.entrySet()) {
-          if (!before.containsKey(e.getKey())) {
-            appeared.add(e.getValue());
-          }
-        }
-        for (Map.Entry<String, Member> e : before.entrySet()) {
-          if (!cast.containsKey(e.getKey())) {
-            vanished.add(e.getValue());
-          }
-        }
+        appeared.addAll(missingFrom(before, cast));
+        vanished.addAll(missingFrom(cast, before));
       }
       Edtf d = date(part, sources.document(k.doc()).orElseThrow());
       out.add(
@@ -132,11 +159,22 @@ public final class Drift {
               part.lineEnd(),
               part.title(),
               d == null ? null : d.toString(),
-              counts.get(k),
+              casts.counts.get(k),
               List.copyOf(cast.values()),
               appeared,
               vanished));
       before = cast;
+    }
+    return out;
+  }
+
+  /** The members of {@code cast} that {@code other} lacks, in the cast's order. */
+  private static List<Member> missingFrom(Map<String, Member> other, Map<String, Member> cast) {
+    List<Member> out = new ArrayList<>();
+    for (Map.Entry<String, Member> e : cast.entrySet()) {
+      if (!other.containsKey(e.getKey())) {
+        out.add(e.getValue());
+      }
     }
     return out;
   }

@@ -82,71 +82,16 @@ public final class PresenceConflictRule implements Rule {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("people", List.copyOf(shared));
     detail.put("places", List.of(a.where(), b.where()));
-    String why = null;
+    String why;
     if (a.throughout() && b.throughout()) {
-      if (a.when().overlaps(b.when())) {
-        why =
-            String.format(
-                "%s cannot have been%s throughout %s (claim %s, said by %s) and%s throughout %s"
-                    + " (claim %s, said by %s): the two periods overlap.",
-                who, at, a.when(), ca.id(), ca.saidBy(), bt, b.when(), cb.id(), cb.saidBy());
-      }
+      why = bothThroughout(ca, cb, who, at, bt);
     } else if (a.throughout() != b.throughout()) {
-      Claim inside = a.throughout() ? cb : ca;
-      Claim whole = a.throughout() ? ca : cb;
-      Presence pi = (Presence) inside.shape();
-      Presence pw = (Presence) whole.shape();
-      if (pw.when().contains(pi.when())) {
-        why =
-            String.format(
-                "Claim %s (said by %s) puts %s at %s for the whole of %s; claim %s (said by %s)"
-                    + " puts %s at %s at some time within %s, which lies inside that period.",
-                whole.id(),
-                whole.saidBy(),
-                who,
-                file.placeName(pw.where()),
-                pw.when(),
-                inside.id(),
-                inside.saidBy(),
-                names.size() == 1 ? "him" : "them",
-                file.placeName(pi.where()),
-                pi.when());
-      }
+      why = wholeAndInside(file, ca, cb, who, names.size());
     } else if (a.when().earliest().equals(a.when().latest())
         && b.when().earliest().equals(b.when().latest())) {
-      Optional<Place> pa = file.located(a.where());
-      Optional<Place> pb = file.located(b.where());
-      if (pa.isPresent() && pb.isPresent()) {
-        double km = distanceKm(pa.get(), pb.get());
-        long days = Math.abs(ChronoUnit.DAYS.between(a.when().earliest(), b.when().earliest()));
-        double hours = (days + 1) * 24.0;
-        double needed = km / file.maxSpeedKmh();
-        detail.put("distanceKm", Math.round(km));
-        detail.put("hoursNeeded", round1(needed));
-        detail.put("hoursAvailable", (long) hours);
-        detail.put("maxSpeedKmh", file.maxSpeedKmh());
-        if (needed > hours) {
-          why =
-              String.format(
-                  Locale.ROOT,
-                  "Claim %s (said by %s) puts %s%s on %s and claim %s (said by %s)%s on %s; the"
-                      + " places are %,d km apart, %.1f hours at %s km/h, but at most %d hours lie"
-                      + " between.",
-                  ca.id(),
-                  ca.saidBy(),
-                  who,
-                  at,
-                  a.when(),
-                  cb.id(),
-                  cb.saidBy(),
-                  bt,
-                  b.when(),
-                  Math.round(km),
-                  needed,
-                  fmt(file.maxSpeedKmh()),
-                  (long) hours);
-        }
-      }
+      why = tooFarApart(file, ca, cb, who, at, bt, detail);
+    } else {
+      why = null;
     }
     if (why == null) {
       return Optional.empty();
@@ -164,6 +109,99 @@ public final class PresenceConflictRule implements Rule {
             List.of(Rule.citation(ca), Rule.citation(cb)),
             List.of(List.of(ca.id(), cb.id())),
             detail));
+  }
+
+  /** Why two claims that put the same people elsewhere throughout overlapping periods conflict. */
+  private static String bothThroughout(Claim ca, Claim cb, String who, String at, String bt) {
+    Presence a = (Presence) ca.shape();
+    Presence b = (Presence) cb.shape();
+    if (!a.when().overlaps(b.when())) {
+      return null;
+    }
+    return String.format(
+        "%s cannot have been%s throughout %s (claim %s, said by %s) and%s throughout %s"
+            + " (claim %s, said by %s): the two periods overlap.",
+        who, at, a.when(), ca.id(), ca.saidBy(), bt, b.when(), cb.id(), cb.saidBy());
+  }
+
+  /**
+   * Why a claim of presence at some time conflicts with one of presence elsewhere for the whole of
+   * a period that contains it; null when it lies outside.
+   */
+  private static String wholeAndInside(
+      ClaimsFile file, Claim ca, Claim cb, String who, int people) {
+    boolean aWhole = ((Presence) ca.shape()).throughout();
+    Claim inside = aWhole ? cb : ca;
+    Claim whole = aWhole ? ca : cb;
+    Presence pi = (Presence) inside.shape();
+    Presence pw = (Presence) whole.shape();
+    if (!pw.when().contains(pi.when())) {
+      return null;
+    }
+    return String.format(
+        "Claim %s (said by %s) puts %s at %s for the whole of %s; claim %s (said by %s)"
+            + " puts %s at %s at some time within %s, which lies inside that period.",
+        whole.id(),
+        whole.saidBy(),
+        who,
+        file.placeName(pw.where()),
+        pw.when(),
+        inside.id(),
+        inside.saidBy(),
+        people == 1 ? "him" : "them",
+        file.placeName(pi.where()),
+        pi.when());
+  }
+
+  /**
+   * Why two claims of presence on single days conflict: the places are farther apart than can be
+   * travelled between them at the file's top speed. Writes the distance and hours into {@code
+   * detail} when both places are located; null when there is time enough or a place is unknown.
+   */
+  private static String tooFarApart(
+      ClaimsFile file,
+      Claim ca,
+      Claim cb,
+      String who,
+      String at,
+      String bt,
+      Map<String, Object> detail) {
+    Presence a = (Presence) ca.shape();
+    Presence b = (Presence) cb.shape();
+    Optional<Place> pa = file.located(a.where());
+    Optional<Place> pb = file.located(b.where());
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return null;
+    }
+    double km = distanceKm(pa.get(), pb.get());
+    long days = Math.abs(ChronoUnit.DAYS.between(a.when().earliest(), b.when().earliest()));
+    double hours = (days + 1) * 24.0;
+    double needed = km / file.maxSpeedKmh();
+    detail.put("distanceKm", Math.round(km));
+    detail.put("hoursNeeded", round1(needed));
+    detail.put("hoursAvailable", (long) hours);
+    detail.put("maxSpeedKmh", file.maxSpeedKmh());
+    if (needed <= hours) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "Claim %s (said by %s) puts %s%s on %s and claim %s (said by %s)%s on %s; the"
+            + " places are %,d km apart, %.1f hours at %s km/h, but at most %d hours lie"
+            + " between.",
+        ca.id(),
+        ca.saidBy(),
+        who,
+        at,
+        a.when(),
+        cb.id(),
+        cb.saidBy(),
+        bt,
+        b.when(),
+        Math.round(km),
+        needed,
+        fmt(file.maxSpeedKmh()),
+        (long) hours);
   }
 
   /** Great-circle distance (haversine) in kilometres. */

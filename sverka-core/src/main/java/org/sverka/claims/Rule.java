@@ -1,6 +1,7 @@
 package org.sverka.claims;
 
 import java.util.List;
+import java.util.Map;
 
 /** One rule of the check: reads the claims, gives its findings (in any order). */
 public interface Rule {
@@ -19,5 +20,25 @@ public interface Rule {
   /** Whether a date is written as approximate or uncertain, so a conflict may not hold. */
   static boolean qualified(org.sverka.time.Edtf d) {
     return d != null && (d.approximate() || d.uncertain());
+  }
+
+  /**
+   * A definite finding about {@code claims}: their ids and citations in order, the explanation, the
+   * pairs of them that conflict with an established claim, and the detail.
+   */
+  static Finding definite(
+      FindingType type,
+      List<Claim> claims,
+      String why,
+      List<List<String>> conflicts,
+      Map<String, Object> detail) {
+    return new Finding(
+        type,
+        Finding.Certainty.DEFINITE,
+        claims.stream().map(Claim::id).toList(),
+        why,
+        claims.stream().map(Rule::citation).toList(),
+        conflicts,
+        detail);
   }
 }

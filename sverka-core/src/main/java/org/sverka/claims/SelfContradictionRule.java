@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sverka.claims.Finding.Certainty;
 
 /**
  * {@link FindingType#SELF_CONTRADICTION}: "he said the opposite in 1928". One {@code said_by}
@@ -52,15 +51,7 @@ public final class SelfContradictionRule implements Rule {
           said.add(m);
         }
         detail.put("stances", said);
-        out.add(
-            new Finding(
-                FindingType.SELF_CONTRADICTION,
-                Certainty.DEFINITE,
-                claims.stream().map(Claim::id).toList(),
-                why,
-                claims.stream().map(Rule::citation).toList(),
-                conflicts,
-                detail));
+        out.add(Rule.definite(FindingType.SELF_CONTRADICTION, claims, why, conflicts, detail));
       }
     }
     return out;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sverka.claims.Claim.EventValue;
-import org.sverka.claims.Finding.Certainty;
 
 /**
  * {@link FindingType#VERSION_CONFLICT}: "seven trials, seven versions of who organised the murder,
@@ -60,21 +59,27 @@ public final class VersionConflictRule implements Rule {
         }
       }
       why.append('.');
-      Map<String, Object> detail = new LinkedHashMap<>();
-      detail.put("event", first.event());
-      detail.put("slot", first.slot());
-      detail.put("versions", versions);
-      out.add(
-          new Finding(
-              FindingType.VERSION_CONFLICT,
-              Certainty.DEFINITE,
-              claims.stream().map(Claim::id).toList(),
-              why.toString(),
-              claims.stream().map(Rule::citation).toList(),
-              conflicts,
-              detail));
+      out.add(finding(FindingType.VERSION_CONFLICT, claims, why.toString(), versions, conflicts));
     }
     return out;
+  }
+
+  /**
+   * The finding of a type about the versions of one event's slot that {@code claims} give (in the
+   * order said), with the event, the slot and each version in its detail.
+   */
+  static Finding finding(
+      FindingType type,
+      List<Claim> claims,
+      String why,
+      List<Object> versions,
+      List<List<String>> conflicts) {
+    EventValue first = (EventValue) claims.get(0).shape();
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("event", first.event());
+    detail.put("slot", first.slot());
+    detail.put("versions", versions);
+    return Rule.definite(type, claims, why, conflicts, detail);
   }
 
   /** Event claims by event and slot (single- or many-valued slots), each list in said_on order. */

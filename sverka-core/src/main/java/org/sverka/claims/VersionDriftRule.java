@@ -1,11 +1,9 @@
 package org.sverka.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sverka.claims.Claim.EventValue;
-import org.sverka.claims.Finding.Certainty;
 
 /**
  * {@link FindingType#VERSION_DRIFT}: for a many-valued slot of an event, which values each version
@@ -66,19 +64,9 @@ public final class VersionDriftRule implements Rule {
         continue;
       }
       why.append('.');
-      Map<String, Object> detail = new LinkedHashMap<>();
-      detail.put("event", first.event());
-      detail.put("slot", first.slot());
-      detail.put("versions", versions);
       out.add(
-          new Finding(
-              FindingType.VERSION_DRIFT,
-              Certainty.DEFINITE,
-              claims.stream().map(Claim::id).toList(),
-              why.toString(),
-              claims.stream().map(Rule::citation).toList(),
-              List.of(),
-              detail));
+          VersionConflictRule.finding(
+              FindingType.VERSION_DRIFT, claims, why.toString(), versions, List.of()));
     }
     return out;
   }

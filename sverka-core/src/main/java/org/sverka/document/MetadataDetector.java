@@ -30,12 +30,17 @@ public final class MetadataDetector {
   /** What was detected; any field may be null. */
   public record Detected(String title, String author, String date, String place) {}
 
+  /** The fields found so far, filled in by the header lines and the signature. */
+  private static final class Fields {
+    String title;
+    String author;
+    String date;
+    String place;
+    boolean written;
+  }
+
   public static Detected detect(String text, List<Paragraph> paragraphs) {
-    String title = null;
-    String author = null;
-    String date = null;
-    String place = null;
-    boolean written = false;
+    Fields f = new Fields();
     List<String> head = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       if (p.normalized().text().length() > 200) {
@@ -50,42 +55,52 @@ public final class MetadataDetector {
       if (p.normalized().text().length() > 200 || head.isEmpty()) {
         break;
       }
-      String line = p.normalized().text().strip();
-      Matcher f = FIELD.matcher(line);
-      if (f.matches()) {
-        Optional<DateText.Found> d = DateText.find(f.group(2));
-        if (d.isPresent() && !written) {
-          date = d.get().edtf(); // "Written:" outranks any other date in the header
-          written = true;
-        }
-        continue;
-      }
-      if (p.boilerplate() || line.contains(":")) {
-        continue;
-      }
-      if (author == null && title == null && NAME.matcher(line).matches()) {
-        author = line;
-        continue;
-      }
-      Matcher by = BY.matcher(line);
-      if (by.find() && author == null) {
-        author = by.group(1);
-        if (date == null) {
-          date = DateText.find(line).map(DateText.Found::edtf).orElse(null);
-        }
-        continue;
-      }
-      if (line.startsWith("(") && line.endsWith(")")) {
-        if (date == null) {
-          date = DateText.find(line).map(DateText.Found::edtf).orElse(null);
-        }
-        continue;
-      }
-      if (title == null && line.length() <= 150 && Character.isLetter(line.codePointAt(0))) {
-        title = line;
-      }
+      readHeaderLine(p, f);
     }
-    // a dated signature among the last paragraphs
+    readSignature(paragraphs, f);
+    return new Detected(f.title, f.author, f.date, f.place);
+  }
+
+  /** Reads one short paragraph at the top: a "Written:" field, a name, a byline or the title. */
+  private static void readHeaderLine(Paragraph p, Fields f) {
+    String line = p.normalized().text().strip();
+    Matcher field = FIELD.matcher(line);
+    if (field.matches()) {
+      Optional<DateText.Found> d = DateText.find(field.group(2));
+      if (d.isPresent() && !f.written) {
+        f.date = d.get().edtf(); // "Written:" outranks any other date in the header
+        f.written = true;
+      }
+      return;
+    }
+    if (p.boilerplate() || line.contains(":")) {
+      return;
+    }
+    if (f.author == null && f.title == null && NAME.matcher(line).matches()) {
+      f.author = line;
+      return;
+    }
+    Matcher by = BY.matcher(line);
+    if (by.find() && f.author == null) {
+      f.author = by.group(1);
+      if (f.date == null) {
+        f.date = DateText.find(line).map(DateText.Found::edtf).orElse(null);
+      }
+      return;
+    }
+    if (line.startsWith("(") && line.endsWith(")")) {
+      if (f.date == null) {
+        f.date = DateText.find(line).map(DateText.Found::edtf).orElse(null);
+      }
+      return;
+    }
+    if (f.title == null && line.length() <= 150 && Character.isLetter(line.codePointAt(0))) {
+      f.title = line;
+    }
+  }
+
+  /** Reads a dated signature among the last paragraphs: its date, and the place after it. */
+  private static void readSignature(List<Paragraph> paragraphs, Fields f) {
     int checked = 0;
     for (int i = paragraphs.size() - 1; i >= 0 && checked < 12; i--) {
       Paragraph p = paragraphs.get(i);
@@ -99,16 +114,15 @@ public final class MetadataDetector {
       }
       Optional<DateText.Found> d = DateText.find(line);
       if (d.isPresent() && d.get().start() <= 1) {
-        if (date == null) {
-          date = d.get().edtf();
+        if (f.date == null) {
+          f.date = d.get().edtf();
         }
         Matcher pl = SIGNATURE_PLACE.matcher(line);
-        if (place == null && pl.matches()) {
-          place = pl.group(1);
+        if (f.place == null && pl.matches()) {
+          f.place = pl.group(1);
         }
-        break;
+        return;
       }
     }
-    return new Detected(title, author, date, place);
   }
 }

@@ -512,7 +512,33 @@ public final class FigureChecker {
   }
 
   private List<Check> products(TableFinder.Table t) {
-    // the pair of columns, counted from the right, that gives the last figure in most rows
+    int[] best = productColumns(t);
+    if (best == null) {
+      return List.of();
+    }
+    List<Check> out = new ArrayList<>();
+    for (TableFinder.Row r : t.rows()) {
+      int n = r.cells().size();
+      if (r.total() || n < 3 || n - 1 - best[0] < 0) {
+        continue;
+      }
+      Figure a = r.cells().get(n - 1 - best[0]);
+      Figure b = r.cells().get(n - 1 - best[1]);
+      Figure c = r.cells().get(n - 1);
+      Product p = product(a, b, c);
+      if (p != null) {
+        out.add(productCheck(a, b, c, p));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pair of columns, counted from the right, whose product gives the last figure in most rows
+   * (with the number of rows it gives it in, as {@code {i, j, rows}}); null when no pair does in
+   * enough rows to be the table's product.
+   */
+  private static int[] productColumns(TableFinder.Table t) {
     Map<String, int[]> meets = new java.util.TreeMap<>();
     Map<String, Integer> having = new java.util.HashMap<>();
     boolean sign = t.productHeader();
@@ -541,62 +567,51 @@ public final class FigureChecker {
       }
     }
     if (best == null) {
-      return List.of();
+      return null;
     }
     String bestKey = String.format("%03d:%03d", best[1], best[0]);
     int rowsWithPair = having.getOrDefault(bestKey, 0);
     if (!(best[2] >= 2 || sign) || best[2] * 2 < rowsWithPair) {
-      return List.of();
+      return null;
     }
-    List<Check> out = new ArrayList<>();
-    for (TableFinder.Row r : t.rows()) {
-      int n = r.cells().size();
-      if (r.total() || n < 3 || n - 1 - best[0] < 0) {
-        continue;
-      }
-      Figure a = r.cells().get(n - 1 - best[0]);
-      Figure b = r.cells().get(n - 1 - best[1]);
-      Figure c = r.cells().get(n - 1);
-      Product p = product(a, b, c);
-      if (p == null) {
-        continue;
-      }
-      boolean hedged = a.approximate() || b.approximate() || c.approximate();
-      Verdict v =
-          p.meets() ? Verdict.CONSISTENT : hedged ? Verdict.UNCHECKABLE : Verdict.INCONSISTENT;
-      String unit = p.pence() ? " pence" : "";
-      BigDecimal half = p.stated()[1].subtract(p.stated()[0]).divide(BigDecimal.valueOf(2), MC);
-      String expl =
-          say(a)
-              + " \u00d7 "
-              + say(b)
-              + " is "
-              + plain(p.mid())
-              + unit
-              + (p.lo().compareTo(p.hi()) == 0
-                  ? ""
-                  : " (" + plain(p.lo()) + " to " + plain(p.hi()) + " within their rounding)")
-              + "; the row states "
-              + say(c)
-              + (p.pence() && !"pence".equals(c.unit())
-                  ? " (" + plain(c.value().multiply(scale(c, true))) + " pence)"
-                  : "")
-              + " (\u00b1"
-              + plain(half)
-              + unit
-              + ")."
-              + (v == Verdict.UNCHECKABLE ? " Some figures are hedged." : "");
-      out.add(
-          check(
-              List.of(a, b, c),
-              Kind.PRODUCT,
-              v,
-              say(c),
-              plain(p.mid()) + unit,
-              "\u00b1" + plain(half) + unit,
-              expl));
-    }
-    return out;
+    return best;
+  }
+
+  /** The check of one row's product {@code a × b} against its stated {@code c}. */
+  private Check productCheck(Figure a, Figure b, Figure c, Product p) {
+    boolean hedged = a.approximate() || b.approximate() || c.approximate();
+    Verdict v =
+        p.meets() ? Verdict.CONSISTENT : hedged ? Verdict.UNCHECKABLE : Verdict.INCONSISTENT;
+    String unit = p.pence() ? " pence" : "";
+    BigDecimal half = p.stated()[1].subtract(p.stated()[0]).divide(BigDecimal.valueOf(2), MC);
+    String expl =
+        say(a)
+            + " \u00d7 "
+            + say(b)
+            + " is "
+            + plain(p.mid())
+            + unit
+            + (p.lo().compareTo(p.hi()) == 0
+                ? ""
+                : " (" + plain(p.lo()) + " to " + plain(p.hi()) + " within their rounding)")
+            + "; the row states "
+            + say(c)
+            + (p.pence() && !"pence".equals(c.unit())
+                ? " (" + plain(c.value().multiply(scale(c, true))) + " pence)"
+                : "")
+            + " (\u00b1"
+            + plain(half)
+            + unit
+            + ")."
+            + (v == Verdict.UNCHECKABLE ? " Some figures are hedged." : "");
+    return check(
+        List.of(a, b, c),
+        Kind.PRODUCT,
+        v,
+        say(c),
+        plain(p.mid()) + unit,
+        "\u00b1" + plain(half) + unit,
+        expl);
   }
 
   private List<Check> columnTotals(TableFinder.Table t) {

@@ -3,6 +3,7 @@ package org.sverka.figures;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -81,20 +82,24 @@ public final class FigureFinder {
       Pattern.compile(
           "(?i)^\\s?(?:of\\s(?:the\\s)?)?(pre-?war|prewar|previous\\syear|the\\sprevious\\syear)"
               + "(?:\\s(?:level|output|dimensions|figure))?");
+
+  /** The words of a fall, as alternatives. */
+  private static final String FALL_WORDS =
+      "decrease[ds]?|fall|fell|drop(?:ped)?|reduction|reduced|declined?|diminished";
+
+  /** The words of a rise or a fall, as a group to put between word boundaries. */
+  private static final String CHANGE_WORDS =
+      "(?:increase[ds]?|rise|rose|risen|growth|grew|grown|" + FALL_WORDS + ")";
+
   private static final Pattern CHANGE_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\b(?:increase[ds]?|rise|rose|risen|growth|grew|grown|decrease[ds]?|fall|fell"
-              + "|drop(?:ped)?|reduction|reduced|declined?|diminished)\\b(?:\\s[\\w-]+){0,4}?\\s"
+          "(?i)(?:\\b"
+              + CHANGE_WORDS
+              + "\\b(?:\\s[\\w-]+){0,4}?\\s"
               + "(?:by|of|is|was|amounts\\sto|amounted\\sto)\\s|\\b(?:increased|grew|rose|fell|dropped|declined|diminished)\\s"
               + "|\\bby\\s)$");
-  private static final Pattern CHANGE_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:increase[ds]?|rise|rose|risen|growth|grew|grown|decrease[ds]?|fall|fell"
-              + "|drop(?:ped)?|reduction|reduced|declined?|diminished)\\b");
-  private static final Pattern FALL_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:decrease[ds]?|fall|fell|drop(?:ped)?|reduction|reduced|declined?"
-              + "|diminished)\\b");
+  private static final Pattern CHANGE_WORD = Pattern.compile("(?i)\\b" + CHANGE_WORDS + "\\b");
+  private static final Pattern FALL_WORD = Pattern.compile("(?i)\\b(?:" + FALL_WORDS + ")\\b");
   private static final Pattern NOT_A_CHANGE =
       Pattern.compile("(?i)^\\s?(?:above|over|below|under|compared|than|of\\s(?:the\\s)?pre)");
   private static final Pattern MEASURE_AFTER =
@@ -181,6 +186,9 @@ public final class FigureFinder {
     };
   }
 
+  /** A figure found in the sentence, with where its text begins and ends there. */
+  private record Placed(Figure figure, int start, int end) {}
+
   /**
    * The figures of the flattened sentence {@code flat}, skipping what {@code dates} (found in the
    * same sentence) cover.
@@ -193,6 +201,32 @@ public final class FigureFinder {
       return List.of(); // no digit and no word that could make a figure: most sentences
     }
     boolean[] taken = new boolean[s.length() + 1];
+    List<int[]> dateSpans = markDates(flat, dates, taken);
+    List<Placed> found = new ArrayList<>();
+    if (fractions) {
+      findFractions(flat, s, taken, found);
+    }
+    if (MONEY_GATE.matcher(s).find()) {
+      findMoney(flat, s, taken, found);
+    }
+    findNumbers(flat, s, taken, found);
+    found.sort(Comparator.comparingInt(Placed::start)); // stable: found order among equals
+    List<Figure> sorted = new ArrayList<>();
+    List<int[]> sortedWhere = new ArrayList<>();
+    for (Placed p : found) {
+      sorted.add(p.figure());
+      sortedWhere.add(new int[] {p.start(), p.end()});
+    }
+    inheritUnits(s, sorted, sortedWhere);
+    List<Figure> result = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      result.add(sorted.get(i).withPeriod(period(s, sortedWhere.get(i), dates, dateSpans)));
+    }
+    return result;
+  }
+
+  /** The flat spans of {@code dates}, each marked as taken: no figure is read inside a date. */
+  private static List<int[]> markDates(FlatText flat, List<DateExpression> dates, boolean[] taken) {
     List<int[]> dateSpans = new ArrayList<>();
     for (DateExpression d : dates) {
       int a = flatIndex(flat, d.start());
@@ -202,10 +236,13 @@ public final class FigureFinder {
         taken[i] = true;
       }
     }
-    List<Figure> out = new ArrayList<>();
-    List<int[]> where = new ArrayList<>();
+    return dateSpans;
+  }
+
+  /** Fractions in words ("one half", "two-thirds", "a quarter") not inside what is taken. */
+  private static void findFractions(FlatText flat, String s, boolean[] taken, List<Placed> found) {
     Matcher fm = FRACTION.matcher(s);
-    while (fractions && fm.find()) {
+    while (fm.find()) {
       if (any(taken, fm.start(), fm.end())) {
         continue;
       }
@@ -215,7 +252,7 @@ public final class FigureFinder {
       BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);
       String q = fm.group("qual") == null ? null : fm.group("qual").trim().toLowerCase(Locale.ROOT);
       mark(taken, fm.start(), fm.end());
-      out.add(
+      Figure f =
           new Figure(
               flat.start(fm.start()),
               flat.end(fm.end()),
@@ -228,23 +265,30 @@ public final class FigureFinder {
               q,
               false,
               measureAfter(s, fm.end()),
-              null));
-      where.add(new int[] {fm.start(), fm.end()});
+              null);
+      found.add(new Placed(f, fm.start(), fm.end()));
     }
-    if (MONEY_GATE.matcher(s).find()) {
-      Matcher mm = MONEY.matcher(s);
-      while (mm.find()) {
-        if (mm.end() == mm.start() || any(taken, mm.start(), mm.end())) {
-          continue;
-        }
-        Figure f = money(flat, s, mm);
-        if (f != null) {
-          mark(taken, mm.start(), mm.end());
-          out.add(f);
-          where.add(new int[] {mm.start(), mm.end()});
-        }
+  }
+
+  /** Sums of money ("$4,000", "150l. 10s. 6d.") not inside what is taken. */
+  private static void findMoney(FlatText flat, String s, boolean[] taken, List<Placed> found) {
+    Matcher mm = MONEY.matcher(s);
+    while (mm.find()) {
+      if (mm.end() == mm.start() || any(taken, mm.start(), mm.end())) {
+        continue;
+      }
+      Figure f = money(flat, s, mm);
+      if (f != null) {
+        mark(taken, mm.start(), mm.end());
+        found.add(new Placed(f, mm.start(), mm.end()));
       }
     }
+  }
+
+  /**
+   * Numbers in digits or words with their ranges, multipliers and units, not inside what is taken.
+   */
+  private static void findNumbers(FlatText flat, String s, boolean[] taken, List<Placed> found) {
     Matcher m = FIGURE.matcher(s);
     int pos = 0;
     while (pos < s.length() && m.find(pos)) {
@@ -253,152 +297,181 @@ public final class FigureFinder {
       if (m.end() == m.start() || any(taken, m.start("n1"), m.end("n1"))) {
         continue;
       }
-      Read r1 = number(m.group("n1"));
-      if (r1 == null) {
+      Reading g = Reading.of(m, taken);
+      if (g == null || !g.isFigure(m)) {
         continue;
       }
-      String mult = m.group("mult");
-      String rawUnit = m.group("unit");
-      String unit = unit(rawUnit);
-      boolean hasMult = mult != null && !mult.isBlank();
-      Read r2 =
+      Placed p = figure(flat, s, m, g);
+      mark(taken, p.start(), g.end);
+      pos = Math.max(pos, p.end());
+      found.add(p);
+    }
+  }
+
+  /**
+   * What a match of {@link #FIGURE} reads as: its numbers, multiplier and unit once cut to what
+   * belongs to its first number, and where it then ends.
+   */
+  private static final class Reading {
+    final Read r1;
+    Read r2;
+    String mult;
+    String rawUnit;
+    String unit;
+    boolean hasMult;
+    boolean big;
+    int end;
+
+    private Reading(Read r1) {
+      this.r1 = r1;
+    }
+
+    /** The reading of {@code m}, or null when its first number is not readable. */
+    static Reading of(Matcher m, boolean[] taken) {
+      Read r1 = number(m.group("n1"));
+      if (r1 == null) {
+        return null;
+      }
+      Reading g = new Reading(r1);
+      g.mult = m.group("mult");
+      g.rawUnit = m.group("unit");
+      g.unit = unit(g.rawUnit);
+      g.hasMult = g.mult != null && !g.mult.isBlank();
+      g.r2 =
           m.group("n2") == null || any(taken, m.start("n2"), m.end("n2"))
               ? null
               : number(m.group("n2"));
-      int end = m.end();
-      if (m.group("n2") != null && r2 == null) {
+      g.end = m.end();
+      if (m.group("n2") != null && g.r2 == null) {
         // "1925-27" style leftovers, or an unreadable second number: keep the first alone
-        end = m.end("n1");
-        hasMult = false;
-        unit = null;
-        mult = "";
+        g.firstAlone(m);
       }
       boolean toRange =
-          r2 != null
+          g.r2 != null
               && m.group()
                   .substring(m.end("n1") - m.start(), m.start("n2") - m.start())
                   .contains("to");
-      if (toRange && !"per cent".equals(unit)) {
+      if (toRange && !"per cent".equals(g.unit)) {
         // "from 2,655 to 4,340": two figures, not a range
-        r2 = null;
-        end = m.end("n1");
-        unit = null;
-        hasMult = false;
-        mult = "";
+        g.r2 = null;
+        g.firstAlone(m);
       }
       // "two thousand five hundred and six": a number in words carries its multipliers
-      boolean big = hasMult || (r1.words() && MULT_WORD.matcher(m.group("n1")).find());
-      if (!big
-          && end == m.end()
-          && rawUnit != null
-          && rawUnit.strip().toLowerCase(Locale.ROOT).startsWith("of ")) {
+      g.big = g.hasMult || (r1.words() && MULT_WORD.matcher(m.group("n1")).find());
+      if (!g.big
+          && g.end == m.end()
+          && g.rawUnit != null
+          && g.rawUnit.strip().toLowerCase(Locale.ROOT).startsWith("of ")) {
         // "of" joins a unit to a multiplier only ("millions of dollars", not "5 of dollars")
-        unit = null;
-        rawUnit = null;
-        end = m.start("unit");
+        g.unit = null;
+        g.rawUnit = null;
+        g.end = m.start("unit");
       }
+      return g;
+    }
+
+    /** Cuts the reading to its first number, without multiplier or unit. */
+    private void firstAlone(Matcher m) {
+      end = m.end("n1");
+      hasMult = false;
+      unit = null;
+      mult = "";
+    }
+
+    /** Whether the reading is a figure worth stating, not a bare small number, a year or "a". */
+    boolean isFigure(Matcher m) {
       if (r1.words() && !big && unit == null) {
-        continue; // "one", "a": words are figures only with a unit or a multiplier
+        return false; // "one", "a": words are figures only with a unit or a multiplier
       }
       if (r1.words()
           && (m.group("n1").equalsIgnoreCase("a") || m.group("n1").equalsIgnoreCase("an"))
           && !big) {
-        continue;
+        return false;
       }
       boolean decimal = m.group("n1").contains(".");
       if (!big && unit == null && !decimal && r1.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
-        continue; // a bare small number: a footnote, an ordinal, a count of no interest
+        return false; // a bare small number: a footnote, an ordinal, a count of no interest
       }
       if (!big && unit == null && !m.group("n1").contains(",") && !decimal) {
-        continue; // a bare four-digit number without grouping: a year or a page, not a figure
+        return false; // a bare four-digit number without grouping: a year or a page, not a figure
       }
-      BigDecimal mul = hasMult ? multiplier(mult) : BigDecimal.ONE;
-      BigDecimal value = r1.value().multiply(mul);
-      BigDecimal high = r2 == null ? null : r2.value().multiply(mul);
-      BigDecimal step = (r2 == null ? r1.step() : r1.step().max(r2.step())).multiply(mul);
-      if (high != null && high.compareTo(value) <= 0) {
-        high = null;
-        end = m.end("n1");
-      }
-      String relation = null;
-      int after = end;
-      if ("per cent".equals(unit)) {
-        Matcher pw = PREWAR.matcher(s.substring(end, Math.min(s.length(), end + 60)));
-        if (pw.find()) {
-          relation =
-              pw.group(1).toLowerCase(Locale.ROOT).replace("the ", "").replace("prewar", "pre-war");
-          after = end + pw.end();
-        }
-      }
-      String qual =
-          m.group("qual") == null ? null : m.group("qual").trim().toLowerCase(Locale.ROOT);
-      int start = m.start();
-      boolean change = false;
-      if ("per cent".equals(unit) && relation == null) {
-        String before = s.substring(Math.max(0, m.start() - 60), m.start());
-        String rest = s.substring(end, Math.min(s.length(), end + 40));
-        if (CHANGE_BEFORE.matcher(before).find()
-            && CHANGE_WORD.matcher(s.substring(Math.max(0, m.start() - 300), m.start())).find()
-            && !NOT_A_CHANGE.matcher(rest).find()) {
-          change = true;
-          Matcher w = CHANGE_WORD.matcher(before);
-          String last = null;
-          while (w.find()) {
-            last = w.group();
-          }
-          if (last != null && FALL_WORD.matcher(last).matches()) {
-            value = value.negate();
-            if (high != null) {
-              BigDecimal h = high.negate();
-              high = value;
-              value = h;
-            }
-          }
-        }
-      }
-      mark(taken, start, end);
-      pos = Math.max(pos, after);
-      String measure =
-          "per cent".equals(unit) || unit == null || unit.equals("roubles")
-              ? measureAfter(s, after)
-              : rawUnit.trim().replaceFirst("^(?i:of)\\s", "");
-      if (measure == null) {
-        measure = measureBefore(s, start);
-      }
-      out.add(
-          new Figure(
-              flat.start(start),
-              flat.end(after),
-              s.substring(start, after),
-              value.stripTrailingZeros(),
-              high == null ? null : high.stripTrailingZeros(),
-              step.stripTrailingZeros(),
-              unit,
-              relation,
-              qual,
-              change,
-              measure,
-              null));
-      where.add(new int[] {start, after});
+      return true;
     }
-    // order by position
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < out.size(); i++) {
-      order.add(i);
+  }
+
+  /** The figure a reading of {@code m} states, with its relation, change and measure. */
+  private static Placed figure(FlatText flat, String s, Matcher m, Reading g) {
+    BigDecimal mul = g.hasMult ? multiplier(g.mult) : BigDecimal.ONE;
+    BigDecimal value = g.r1.value().multiply(mul);
+    BigDecimal high = g.r2 == null ? null : g.r2.value().multiply(mul);
+    BigDecimal step = (g.r2 == null ? g.r1.step() : g.r1.step().max(g.r2.step())).multiply(mul);
+    if (high != null && high.compareTo(value) <= 0) {
+      high = null;
+      g.end = m.end("n1");
     }
-    order.sort((a, b) -> Integer.compare(where.get(a)[0], where.get(b)[0]));
-    List<Figure> sorted = new ArrayList<>();
-    List<int[]> sortedWhere = new ArrayList<>();
-    for (int i : order) {
-      sorted.add(out.get(i));
-      sortedWhere.add(where.get(i));
+    int end = g.end;
+    String relation = null;
+    int after = end;
+    if ("per cent".equals(g.unit)) {
+      Matcher pw = PREWAR.matcher(s.substring(end, Math.min(s.length(), end + 60)));
+      if (pw.find()) {
+        relation =
+            pw.group(1).toLowerCase(Locale.ROOT).replace("the ", "").replace("prewar", "pre-war");
+        after = end + pw.end();
+      }
     }
-    inheritUnits(s, sorted, sortedWhere);
-    List<Figure> result = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      result.add(sorted.get(i).withPeriod(period(s, sortedWhere.get(i), dates, dateSpans)));
+    String qual = m.group("qual") == null ? null : m.group("qual").trim().toLowerCase(Locale.ROOT);
+    int start = m.start();
+    boolean change = "per cent".equals(g.unit) && relation == null && isChange(s, start, end);
+    if (change && lastChangeIsFall(s, start)) {
+      value = value.negate();
+      if (high != null) {
+        BigDecimal h = high.negate();
+        high = value;
+        value = h;
+      }
     }
-    return result;
+    String measure =
+        "per cent".equals(g.unit) || g.unit == null || g.unit.equals("roubles")
+            ? measureAfter(s, after)
+            : g.rawUnit.trim().replaceFirst("^(?i:of)\\s", "");
+    if (measure == null) {
+      measure = measureBefore(s, start);
+    }
+    Figure f =
+        new Figure(
+            flat.start(start),
+            flat.end(after),
+            s.substring(start, after),
+            value.stripTrailingZeros(),
+            high == null ? null : high.stripTrailingZeros(),
+            step.stripTrailingZeros(),
+            g.unit,
+            relation,
+            qual,
+            change,
+            measure,
+            null);
+    return new Placed(f, start, after);
+  }
+
+  /** Whether a percentage from {@code start} to {@code end} is a rise or fall ("grew by 12%"). */
+  private static boolean isChange(String s, int start, int end) {
+    String before = s.substring(Math.max(0, start - 60), start);
+    String rest = s.substring(end, Math.min(s.length(), end + 40));
+    return CHANGE_BEFORE.matcher(before).find()
+        && CHANGE_WORD.matcher(s.substring(Math.max(0, start - 300), start)).find()
+        && !NOT_A_CHANGE.matcher(rest).find();
+  }
+
+  /** Whether the last word of change just before {@code start} is one of a fall. */
+  private static boolean lastChangeIsFall(String s, int start) {
+    Matcher w = CHANGE_WORD.matcher(s.substring(Math.max(0, start - 60), start));
+    String last = null;
+    while (w.find()) {
+      last = w.group();
+    }
+    return last != null && FALL_WORD.matcher(last).matches();
   }
 
   private static final Pattern CELL =
@@ -455,7 +528,7 @@ public final class FigureFinder {
               null,
               null));
     }
-    out.sort(java.util.Comparator.comparingInt(Figure::start));
+    out.sort(Comparator.comparingInt(Figure::start));
     return out;
   }
 

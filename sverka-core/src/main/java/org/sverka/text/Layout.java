@@ -21,7 +21,25 @@ public final class Layout {
 
   private Layout() {}
 
+  /**
+   * Each line's trimmed content: from {@code a[line]} to {@code b[line]}, whether it is blank and
+   * whether it is boilerplate (indexed from 1).
+   */
+  private record Lines(int count, int[] a, int[] b, boolean[] blank, boolean[] boiler) {}
+
+  /**
+   * The layout measured: whether lines are wrapped, their measure, and the blank lines that part
+   * paragraphs.
+   */
+  private record Shape(boolean wrapped, int measure, int breakGap) {}
+
   public static List<Block> blocks(CharSequence text, LineMap lines) {
+    Lines l = trimmedLines(text, lines);
+    markTail(text, l.count(), l.a(), l.b(), l.blank(), l.boiler());
+    return group(text, l, measure(l));
+  }
+
+  private static Lines trimmedLines(CharSequence text, LineMap lines) {
     int count = lines.lineCount();
     int[] a = new int[count + 1];
     int[] b = new int[count + 1];
@@ -44,23 +62,26 @@ public final class Layout {
         boiler[line] = Boilerplate.isBoilerplateLine(text.subSequence(s, e).toString());
       }
     }
-    markTail(text, count, a, b, blank, boiler);
+    return new Lines(count, a, b, blank, boiler);
+  }
 
-    // measure the text lines
+  /** Measures the text lines: how long they run and how many blank lines stand between them. */
+  private static Shape measure(Lines l) {
+    int count = l.count();
     int[] lengths = new int[count];
     int n = 0;
     int gap0 = 0;
     int gap1 = 0;
     int gap = -1;
     for (int line = 1; line <= count; line++) {
-      if (blank[line]) {
+      if (l.blank()[line]) {
         if (gap >= 0) {
           gap++;
         }
         continue;
       }
-      if (!boiler[line]) {
-        lengths[n++] = b[line] - a[line];
+      if (!l.boiler()[line]) {
+        lengths[n++] = l.b()[line] - l.a()[line];
       }
       if (gap == 0) {
         gap0++;
@@ -80,13 +101,20 @@ public final class Layout {
     boolean wrapped = n >= 3 && longLines < 0.05 * n;
     int measure = n == 0 ? 0 : sorted[(int) (n * 0.9)];
     int breakGap = gap1 > 3 * gap0 ? 2 : 1;
+    return new Shape(wrapped, measure, breakGap);
+  }
 
+  /** Groups the lines into blocks by where the measured layout ends a paragraph. */
+  private static List<Block> group(CharSequence text, Lines l, Shape shape) {
+    int[] a = l.a();
+    int[] b = l.b();
+    boolean[] boiler = l.boiler();
     List<Block> blocks = new ArrayList<>();
     int first = -1;
     int last = -1;
     int blanks = 0;
-    for (int line = 1; line <= count; line++) {
-      if (blank[line]) {
+    for (int line = 1; line <= l.count(); line++) {
+      if (l.blank()[line]) {
         blanks++;
         continue;
       }
@@ -95,10 +123,12 @@ public final class Layout {
         newBlock = false;
       } else if (continuesWord(text, b[last], a[line]) && !boiler[last] && !boiler[line]) {
         newBlock = false;
-      } else if (boiler[line] || boiler[last] || !wrapped) {
+      } else if (boiler[line] || boiler[last] || !shape.wrapped()) {
         newBlock = true;
       } else {
-        newBlock = blanks >= breakGap || shortLineEnds(text, a[last], b[last], a[line], measure);
+        newBlock =
+            blanks >= shape.breakGap()
+                || shortLineEnds(text, a[last], b[last], a[line], shape.measure());
       }
       if (newBlock) {
         blocks.add(new Block(first, last, new Span(a[first], b[last]), boiler[first]));

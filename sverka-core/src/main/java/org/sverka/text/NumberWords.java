@@ -94,63 +94,34 @@ public final class NumberWords {
           + ")))\\b)";
 
   private static final Map<String, Integer> VALUES =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fourty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90),
-          Map.entry("oh", 0),
-          Map.entry("o", 0));
+      table(
+          "oh=0 o=0 a=1 an=1 one=1 two three four five six seven eight nine ten eleven twelve"
+              + " thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty=30"
+              + " forty=40 fourty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90");
 
   private static final Map<String, Integer> ORDINALS =
-      Map.ofEntries(
-          Map.entry("first", 1),
-          Map.entry("second", 2),
-          Map.entry("third", 3),
-          Map.entry("fourth", 4),
-          Map.entry("fifth", 5),
-          Map.entry("sixth", 6),
-          Map.entry("seventh", 7),
-          Map.entry("eighth", 8),
-          Map.entry("ninth", 9),
-          Map.entry("tenth", 10),
-          Map.entry("eleventh", 11),
-          Map.entry("twelfth", 12),
-          Map.entry("thirteenth", 13),
-          Map.entry("fourteenth", 14),
-          Map.entry("fifteenth", 15),
-          Map.entry("sixteenth", 16),
-          Map.entry("seventeenth", 17),
-          Map.entry("eighteenth", 18),
-          Map.entry("nineteenth", 19),
-          Map.entry("twentieth", 20),
-          Map.entry("thirtieth", 30));
+      table(
+          "first=1 second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+              + " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+              + " twentieth thirtieth=30");
+
+  /**
+   * A table of words and the numbers they stand for, from a list in counting order: a word written
+   * {@code word=N} stands for N, and each word after it for one more than the word before ({@code
+   * "one=1 two three"} is 1, 2, 3). A word may stand in the list once only.
+   */
+  public static Map<String, Integer> table(String list) {
+    String[] words = list.trim().split("\\s+");
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Integer>[] entries = new Map.Entry[words.length];
+    int n = 0;
+    for (int i = 0; i < words.length; i++) {
+      int eq = words[i].indexOf('=');
+      n = eq < 0 ? n + 1 : Integer.parseInt(words[i].substring(eq + 1));
+      entries[i] = Map.entry(eq < 0 ? words[i] : words[i].substring(0, eq), n);
+    }
+    return Map.ofEntries(entries);
+  }
 
   /**
    * A cardinal read from words: its exact value and its rounding step (the multiplier of its last

@@ -329,6 +329,21 @@ final class DateRules {
           "nineties", 9);
 
   static {
+    rangesWithYear();
+    daysWithYear();
+    seasonsMonthsAndYearsInWords();
+    yearsAndDecades();
+    relativeToEvents();
+    daysWithoutYear();
+    daysOfNamedMonths();
+    monthsAndYearsOfTheStatement();
+  }
+
+  /**
+   * Ranges of days and of months within one year ("December 28-29th, 1934", "November-December
+   * 1929").
+   */
+  private static void rangesWithYear() {
     when(g -> g.digit && g.month);
     // December 28-29th, 1934
     rule(
@@ -375,6 +390,13 @@ final class DateRules {
           int b = month(c.g(2));
           return a >= b ? null : c.make(ym(y, a) + "/" + ym(y, b), Kind.INTERVAL);
         });
+  }
+
+  /**
+   * Days with their month and year, in digits or in words ("16 December 1928", "the 4th day of
+   * July, 1776").
+   */
+  private static void daysWithYear() {
     // the 28th of December 1934; 16 December 1928
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + DYEAR,
@@ -410,6 +432,10 @@ final class DateRules {
           String v = day(anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
+  }
+
+  /** Seasons, months of a year, and years written in words or in Roman numerals. */
+  private static void seasonsMonthsAndYearsInWords() {
     when(g -> g.has("spring", "summer", "autumn", "fall", "winter"));
     // summer 1929, the autumn of 1932, the spring of this year
     rule(
@@ -469,6 +495,10 @@ final class DateRules {
               ? null
               : c.makeSpan(c.m.start(1), c.m.end(1), String.valueOf(y), Kind.YEAR);
         });
+  }
+
+  /** Years of two reckonings ("1731/2"), about a year, ranges of years and decades. */
+  private static void yearsAndDecades() {
     when(g -> g.digit && g.has("/"));
     // 1731/2, 1914/18 (no month): the years both reckonings cover, an interval
     rule(
@@ -537,6 +567,13 @@ final class DateRules {
           return c.make(
               anchored && c.anchor != null ? c.anchor.mark(v) : v, Kind.DECADE, null, anchored);
         });
+  }
+
+  /**
+   * Dates relative to an event or to the statement ("four weeks after the Kirov assassination",
+   * "two years ago").
+   */
+  private static void relativeToEvents() {
     when(g -> g.has(" after ", " before "));
     // the 20th day after his arrest; four weeks after the Kirov assassination
     String qty =
@@ -563,6 +600,13 @@ final class DateRules {
     rule(
         "(?i)\\b" + qty + "(?:days?|weeks?|months?|years?)\\s(ago|later|earlier)\\b",
         c -> c.make(null, Kind.RELATIVE, null, false));
+  }
+
+  /**
+   * Days and ranges of days without a year, and days of the month before, of or after the
+   * statement's ("the 22d ult.").
+   */
+  private static void daysWithoutYear() {
     when(g -> g.digit && g.month);
     // August 6-9, July 29-August 9 (no year)
     rule(
@@ -615,6 +659,10 @@ final class DateRules {
           String v = day(ym.getYear(), ym.getMonthValue(), d);
           return v == null ? null : c.make(c.anchor.mark(v), Kind.DAY, null, true);
         });
+  }
+
+  /** Days of this, last or next month, and of months named without a year ("the first of May"). */
+  private static void daysOfNamedMonths() {
     when(g -> g.has(" month"));
     // the 5th of this month, the 27th of last month, the ninth of the present month
     rule(
@@ -670,6 +718,13 @@ final class DateRules {
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + "(?![\\w-])",
         c -> c.g(1).length() == 0 ? null : dayWithoutYear(c, month(c.g(2)), num(c.g(1))));
+  }
+
+  /**
+   * Months and years reckoned from the statement ("June last", "this year", "today"), and years
+   * alone.
+   */
+  private static void monthsAndYearsOfTheStatement() {
     when(g -> g.month);
     // June last, August next: the most recent such month before the statement, or the next one
     rule(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
+import org.sverka.text.NumberWords;
 
 /**
  * Reads an English date as written in a document ("16 December 1928", "December 16, 1928",
@@ -16,31 +17,9 @@ import org.sverka.text.FlatText;
  */
 public final class DateText {
   static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sept", 9),
-          Map.entry("sep", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
+      NumberWords.table(
+          "january=1 february march april may june july august september october november"
+              + " december jan=1 feb mar apr jun=6 jul aug sep oct nov dec sept=9");
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December|"
           + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";

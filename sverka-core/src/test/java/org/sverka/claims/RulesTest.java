@@ -53,33 +53,38 @@ class RulesTest {
     return fs.stream().filter(f -> f.type() == t).toList();
   }
 
+  /** The presence conflicts that two claims of presence make. */
+  List<Finding> presenceConflicts(String a, String b) {
+    return of(check(a + b), FindingType.PRESENCE_CONFLICT);
+  }
+
   // ---- PRESENCE_CONFLICT
 
   @Test
   void aHotelWithinItsCityIsNoConflict() {
     List<Finding> fs =
-        check(
-            presence("a", "sedov", "copenhagen", "1932-11-20/1932-12-05", true)
-                + presence("b", "sedov", "grand-hotel", "1932-11-25", false));
-    assertThat(of(fs, FindingType.PRESENCE_CONFLICT)).isEmpty();
+        presenceConflicts(
+            presence("a", "sedov", "copenhagen", "1932-11-20/1932-12-05", true),
+            presence("b", "sedov", "grand-hotel", "1932-11-25", false));
+    assertThat(fs).isEmpty();
   }
 
   @Test
   void twoHotelsOfOneCityThroughoutOverlappingPeriodsConflict() {
     List<Finding> fs =
-        check(
-            presence("a", "sedov", "grand-hotel", "1932-11-20/1932-11-30", true)
-                + presence("b", "sedov", "hotel-bristol", "1932-11-25/1932-12-05", true));
-    assertThat(of(fs, FindingType.PRESENCE_CONFLICT)).hasSize(1);
+        presenceConflicts(
+            presence("a", "sedov", "grand-hotel", "1932-11-20/1932-11-30", true),
+            presence("b", "sedov", "hotel-bristol", "1932-11-25/1932-12-05", true));
+    assertThat(fs).hasSize(1);
   }
 
   @Test
   void throughoutAndThroughoutMustOverlap() {
     List<Finding> yes =
-        check(
-            presence("a", "sedov", "berlin", "1932-11-20/1932-12-05", true)
-                + presence("b", "sedov", "paris", "1932-12-01/1932-12-10", true));
-    Finding f = of(yes, FindingType.PRESENCE_CONFLICT).get(0);
+        presenceConflicts(
+            presence("a", "sedov", "berlin", "1932-11-20/1932-12-05", true),
+            presence("b", "sedov", "paris", "1932-12-01/1932-12-10", true));
+    Finding f = yes.get(0);
     assertThat(f.certainty()).isEqualTo(Certainty.DEFINITE);
     assertThat(f.claims()).containsExactly("a", "b");
     assertThat(f.explanation()).contains("throughout").contains("overlap");
@@ -87,69 +92,64 @@ class RulesTest {
         .extracting(Finding.Citation::cite)
         .containsOnly("trotsky-dewey-13:315");
     assertThat(f.citations().get(0).text()).contains("Hotel Bristol");
-    List<Finding> no =
-        check(
-            presence("a", "sedov", "berlin", "1932-11-20/1932-12-04", true)
-                + presence("b", "sedov", "paris", "1932-12-05/1932-12-10", true));
-    assertThat(of(no, FindingType.PRESENCE_CONFLICT)).isEmpty();
+    // a day apart: no overlap
+    assertThat(
+            presenceConflicts(
+                presence("a", "sedov", "berlin", "1932-11-20/1932-12-04", true),
+                presence("b", "sedov", "paris", "1932-12-05/1932-12-10", true)))
+        .isEmpty();
   }
 
   @Test
   void atSomeTimeInsideAThroughoutPeriodConflictsButNotWhenItReachesOutside() {
     List<Finding> inside =
-        check(
-            presence("a", "sedov", "berlin", "1932-11-01/1932-11-30", true)
-                + presence("b", "sedov", "copenhagen", "1932-11-23/1932-11-28", false));
-    assertThat(of(inside, FindingType.PRESENCE_CONFLICT))
+        presenceConflicts(
+            presence("a", "sedov", "berlin", "1932-11-01/1932-11-30", true),
+            presence("b", "sedov", "copenhagen", "1932-11-23/1932-11-28", false));
+    assertThat(inside)
         .singleElement()
         .satisfies(f -> assertThat(f.certainty()).isEqualTo(Certainty.DEFINITE));
     List<Finding> reaching =
-        check(
-            presence("a", "sedov", "berlin", "1932-11-01/1932-11-25", true)
-                + presence("b", "sedov", "copenhagen", "1932-11-23/1932-11-28", false));
-    assertThat(of(reaching, FindingType.PRESENCE_CONFLICT)).isEmpty();
+        presenceConflicts(
+            presence("a", "sedov", "berlin", "1932-11-01/1932-11-25", true),
+            presence("b", "sedov", "copenhagen", "1932-11-23/1932-11-28", false));
+    assertThat(reaching).isEmpty();
     // two at-some-time claims over longer periods: he may have travelled between
     List<Finding> both =
-        check(
-            presence("a", "sedov", "berlin", "1932-11", false)
-                + presence("b", "sedov", "copenhagen", "1932-11", false));
-    assertThat(of(both, FindingType.PRESENCE_CONFLICT)).isEmpty();
+        presenceConflicts(
+            presence("a", "sedov", "berlin", "1932-11", false),
+            presence("b", "sedov", "copenhagen", "1932-11", false));
+    assertThat(both).isEmpty();
   }
 
   @Test
   void travelFeasibilityOnTheSameDay() {
     // Copenhagen to Berlin, 355 km: under 5 hours at 80 km/h
     assertThat(
-            of(
-                check(
-                    presence("a", "sedov", "berlin", "1932-11-25", false)
-                        + presence("b", "sedov", "hotel-bristol", "1932-11-25", false)),
-                FindingType.PRESENCE_CONFLICT))
+            presenceConflicts(
+                presence("a", "sedov", "berlin", "1932-11-25", false),
+                presence("b", "sedov", "hotel-bristol", "1932-11-25", false)))
         .isEmpty();
     // Copenhagen to Coyoacán, 9,500 km: not in one day
     List<Finding> far =
-        check(
-            presence("a", "trotsky", "coyoacan", "1932-11-25", false)
-                + presence("b", "trotsky", "copenhagen", "1932-11-25", false));
-    Finding f = of(far, FindingType.PRESENCE_CONFLICT).get(0);
+        presenceConflicts(
+            presence("a", "trotsky", "coyoacan", "1932-11-25", false),
+            presence("b", "trotsky", "copenhagen", "1932-11-25", false));
+    Finding f = far.get(0);
     assertThat(f.certainty()).isEqualTo(Certainty.DEFINITE);
     assertThat((Long) f.detail().get("distanceKm")).isBetween(9400L, 9600L);
     assertThat(f.explanation()).contains("at most 24 hours");
     // nor in two days (48 hours at most; 119 hours needed) ...
     assertThat(
-            of(
-                check(
-                    presence("a", "trotsky", "coyoacan", "1932-11-25", false)
-                        + presence("b", "trotsky", "copenhagen", "1932-11-26", false)),
-                FindingType.PRESENCE_CONFLICT))
+            presenceConflicts(
+                presence("a", "trotsky", "coyoacan", "1932-11-25", false),
+                presence("b", "trotsky", "copenhagen", "1932-11-26", false)))
         .hasSize(1);
     // ... but in a week
     assertThat(
-            of(
-                check(
-                    presence("a", "trotsky", "coyoacan", "1932-11-25", false)
-                        + presence("b", "trotsky", "copenhagen", "1932-12-02", false)),
-                FindingType.PRESENCE_CONFLICT))
+            presenceConflicts(
+                presence("a", "trotsky", "coyoacan", "1932-11-25", false),
+                presence("b", "trotsky", "copenhagen", "1932-12-02", false)))
         .isEmpty();
   }
 
@@ -288,6 +288,13 @@ class RulesTest {
 
   // ---- SELF_CONTRADICTION and DISPUTED
 
+  /** The one finding that the claims make; fails unless they make exactly one. */
+  Finding onlyFinding(String claims) {
+    List<Finding> fs = check(claims);
+    assertThat(fs).hasSize(1);
+    return fs.get(0);
+  }
+
   static String stance(String id, String by, String on, String stance) {
     return String.format(
         "  - {id: %s, cite: \"trotsky-dewey-13:354\", said_by: %s, said_on: \"%s\","
@@ -297,20 +304,15 @@ class RulesTest {
 
   @Test
   void oneSpeakerOnBothSidesWithBothDates() {
-    List<Finding> fs =
-        check(
+    Finding f =
+        onlyFinding(
             stance("later", "radek", "1929-06", "denies")
                 + stance("earlier", "radek", "1928-05-10", "affirms"));
-    assertThat(fs)
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.type()).isEqualTo(FindingType.SELF_CONTRADICTION);
-              assertThat(f.claims()).containsExactly("earlier", "later");
-              assertThat(f.explanation())
-                  .contains("affirmed it on 1928-05-10")
-                  .contains("denied it on 1929-06");
-            });
+    assertThat(f.type()).isEqualTo(FindingType.SELF_CONTRADICTION);
+    assertThat(f.claims()).containsExactly("earlier", "later");
+    assertThat(f.explanation())
+        .contains("affirmed it on 1928-05-10")
+        .contains("denied it on 1929-06");
     assertThat(
             check(
                 stance("a", "radek", "1928-05-10", "affirms")
@@ -320,18 +322,13 @@ class RulesTest {
 
   @Test
   void differentSourcesOnBothSidesAreDisputed() {
-    List<Finding> fs =
-        check(
+    Finding f =
+        onlyFinding(
             stance("r", "radek", "1928-05-10", "affirms")
                 + stance("v", "vyshinsky", "1937-01", "denies"));
-    assertThat(fs)
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.type()).isEqualTo(FindingType.DISPUTED);
-              assertThat(f.detail().get("affirmedBy")).isEqualTo(List.of("radek"));
-              assertThat(f.detail().get("deniedBy")).isEqualTo(List.of("vyshinsky"));
-            });
+    assertThat(f.type()).isEqualTo(FindingType.DISPUTED);
+    assertThat(f.detail().get("affirmedBy")).isEqualTo(List.of("radek"));
+    assertThat(f.detail().get("deniedBy")).isEqualTo(List.of("vyshinsky"));
   }
 
   // ---- CONTRADICTS_ESTABLISHED

@@ -1,29 +1,17 @@
 package org.sverka.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sverka.figures.FigureFinderTest.figures;
+import static org.sverka.figures.FigureFinderTest.one;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sverka.text.FlatText;
 import org.sverka.text.NumberWords;
-import org.sverka.time.DateText;
 
 /**
  * Numbers written in words and money of the 17th to 19th centuries, on examples written for this
  * test (pamphlets, parliamentary speeches, account books, newspapers).
  */
 class NumberWordsAndMoneyTest {
-  static List<Figure> figures(String s) {
-    FlatText flat = FlatText.of(s, 0, s.length());
-    return new FigureFinder().find(flat, DateText.findAll(flat, null, null));
-  }
-
-  static Figure one(String s) {
-    List<Figure> f = figures(s);
-    assertThat(f).as(s).hasSize(1);
-    return f.get(0);
-  }
-
   @Test
   void theReaderOfNumberWords() {
     assertThat(NumberWords.cardinal("one hundred and forty millions").value())
