@@ -1,6 +1,6 @@
 /**
- * Bytes to text: type and charset detection and Tika ({@link org.sverka.ingest.Extractor}),
- * the user's {@code sources.yaml} ({@link org.sverka.ingest.SourceCatalog}, {@link
+ * Bytes to text: type and charset detection and Tika ({@link org.sverka.ingest.Extractor}), the
+ * user's {@code sources.yaml} ({@link org.sverka.ingest.SourceCatalog}, {@link
  * org.sverka.ingest.SourceEntry}), and bad input as {@link org.sverka.ingest.Problem}s naming the
  * file, line and problem.
  *

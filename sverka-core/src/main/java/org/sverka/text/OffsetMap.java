@@ -171,7 +171,13 @@ public final class OffsetMap {
     }
 
     public char lastChar() {
-      return out.length() == 0 ? 0 : out.charAt(out.length() - 1);
+      return charBefore(0);
+    }
+
+    /** The character {@code back} places before the last one of the copy so far (0 if none). */
+    public char charBefore(int back) {
+      int i = out.length() - 1 - back;
+      return i < 0 ? 0 : out.charAt(i);
     }
 
     public NormalizedText build() {
