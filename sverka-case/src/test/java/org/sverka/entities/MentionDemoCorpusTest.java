@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.Corpus;
+import org.sverka.DemoAnalysis;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.MentionTables;
@@ -40,13 +40,7 @@ class MentionDemoCorpusTest {
   @BeforeAll
   static void analyse() throws Exception {
     cf = CaseFile.open(tmp.resolve("case"));
-    Analyzer.Result r =
-        new Analyzer(null)
-            .run(
-                cf,
-                new Analyzer.Options(
-                    List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
-    assertThat(r.problems()).isEmpty();
+    DemoAnalysis.analyse(cf);
     all = MentionTables.mentions(cf, null);
   }
 

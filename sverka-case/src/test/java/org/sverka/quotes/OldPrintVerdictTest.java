@@ -85,6 +85,14 @@ class OldPrintVerdictTest {
     return stage.checkText(text, null).verdicts();
   }
 
+  /** Checks a text, asserting its only verdict and a part of its explanation. */
+  static QuoteCheck checked(String text, Verdict verdict, String explained) {
+    QuoteCheck c = stage.checkText(text, null);
+    assertThat(c.verdicts()).containsExactly(verdict);
+    assertThat(c.explanation()).contains(explained);
+    return c;
+  }
+
   @Test
   void modernisedQuotationOfLongSAndCapitalisedNounsIsVerbatim() {
     QuoteCheck c =
@@ -139,12 +147,11 @@ class OldPrintVerdictTest {
   @Test
   void bracketedWordsStandingForTheSourcesAreNoChange() {
     QuoteCheck c =
-        stage.checkText(
+        checked(
             "No tax can be lawfully laid upon the colony without the consent of [the colony's]"
                 + " assembly, and every act of that kind is void",
-            null);
-    assertThat(c.verdicts()).containsExactly(Verdict.VERBATIM);
-    assertThat(c.explanation()).contains("bracketed");
+            Verdict.VERBATIM,
+            "bracketed");
     assertThat(c.best().differences())
         .anySatisfy(
             d -> {
@@ -180,13 +187,11 @@ class OldPrintVerdictTest {
 
   @Test
   void aRealChangedWordStaysVariantWording() {
-    QuoteCheck c =
-        stage.checkText(
-            "the farmers who now wait a month for their grain to reach market will be the first"
-                + " to feel the benefit",
-            null);
-    assertThat(c.verdicts()).containsExactly(Verdict.VARIANT_WORDING);
-    assertThat(c.explanation()).contains("changes \u201cweek\u201d to \u201cmonth\u201d");
+    checked(
+        "the farmers who now wait a month for their grain to reach market will be the first"
+            + " to feel the benefit",
+        Verdict.VARIANT_WORDING,
+        "changes \u201cweek\u201d to \u201cmonth\u201d");
     assertThat(
             verdicts(
                 "No tax can be lawfully laid upon the colony without the consent of its own"

@@ -32,6 +32,10 @@ class QuoteVerdictTest {
           + " activity, that is, from service to the Party and the international proletariat). Only"
           + " contemptible renegades can give such a promise.";
 
+  /** The parenthesis of the Declaration's first sentence, with the space before it. */
+  static final String PARENTHESIS =
+      " (from political activity, that is, from service to the Party and the international proletariat)";
+
   @BeforeAll
   static void analyse() throws Exception {
     cf = CaseFile.open(tmp.resolve("case"));
@@ -67,12 +71,7 @@ class QuoteVerdictTest {
 
   @Test
   void parenthesisDroppedWithoutEllipsisIsAbridgedUnmarked() {
-    QuoteCheck c =
-        check(
-            DECLARATION.replace(
-                " (from political activity, that is, from service to the Party and the international proletariat)",
-                ""),
-            null);
+    QuoteCheck c = check(DECLARATION.replace(PARENTHESIS, ""), null);
     assertThat(c.verdicts()).containsExactly(Verdict.ABRIDGED_UNMARKED);
     assertThat(c.best().differences())
         .singleElement()
@@ -89,12 +88,7 @@ class QuoteVerdictTest {
 
   @Test
   void parenthesisDroppedWithAnEllipsisIsAbridgedMarked() {
-    QuoteCheck c =
-        check(
-            DECLARATION.replace(
-                " (from political activity, that is, from service to the Party and the international proletariat).",
-                " ... "),
-            null);
+    QuoteCheck c = check(DECLARATION.replace(PARENTHESIS + ".", " ... "), null);
     assertThat(c.verdicts()).containsExactly(Verdict.ABRIDGED_MARKED);
     assertThat(c.best().differences())
         .singleElement()
@@ -156,13 +150,7 @@ class QuoteVerdictTest {
   @Test
   void severalVerdictsAtOnce() {
     QuoteCheck c =
-        check(
-            DECLARATION
-                .replace("corrupted", "rotten")
-                .replace(
-                    " (from political activity, that is, from service to the Party and the international proletariat)",
-                    ""),
-            "Stalin");
+        check(DECLARATION.replace("corrupted", "rotten").replace(PARENTHESIS, ""), "Stalin");
     assertThat(c.verdicts())
         .containsExactlyInAnyOrder(
             Verdict.VARIANT_WORDING, Verdict.ABRIDGED_UNMARKED, Verdict.MISATTRIBUTED);

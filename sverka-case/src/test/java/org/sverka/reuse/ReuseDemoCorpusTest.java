@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.Corpus;
+import org.sverka.DemoAnalysis;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.StoredPassage;
@@ -23,13 +23,7 @@ class ReuseDemoCorpusTest {
   @BeforeAll
   static void analyse() throws Exception {
     cf = CaseFile.open(tmp.resolve("case"));
-    Analyzer.Result r =
-        new Analyzer(null)
-            .run(
-                cf,
-                new Analyzer.Options(
-                    List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
-    assertThat(r.problems()).isEmpty();
+    Analyzer.Result r = DemoAnalysis.analyse(cf);
     passages = cf.passages(null, 0);
     assertThat(r.passages()).isEqualTo(passages.size());
   }

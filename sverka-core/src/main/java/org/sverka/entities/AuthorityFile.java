@@ -143,90 +143,15 @@ public final class AuthorityFile {
       throw new UnusableInputException(
           "entity '" + key + "' must be a mapping with 'type:' and 'name:'", line(node));
     }
-    Map<String, Node> f = new LinkedHashMap<>();
-    for (NodeTuple t : m.getValue()) {
-      String k = scalar(t.getKeyNode());
-      if ((k == null || !ENTRY_KEYS.contains(k))) {
-        problems.add(
-            new Problem(
-                file,
-                line(t.getKeyNode()),
-                "unknown key '"
-                    + k
-                    + "' in entity '"
-                    + key
-                    + "' (known: aliases, lat, lon, name, names, not_same_as, note, type,"
-                    + " wikidata); ignored"));
-        continue;
-      }
-      f.put(k, t.getValueNode());
-    }
-    String typeText = scalar(f.get("type"));
-    EntityType type;
-    try {
-      type = EntityType.valueOf(typeText == null ? "" : typeText.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UnusableInputException(
-          "entity '"
-              + key
-              + "' needs 'type:' person, place, organization or work"
-              + (typeText == null ? "" : ", got '" + typeText + "'"),
-          line(f.getOrDefault("type", node)));
-    }
+    Map<String, Node> f = fields(key, m, file, problems);
+    EntityType type = type(key, f, node);
     String name = scalar(f.get("name"));
     if (name == null || name.isBlank()) {
       throw new UnusableInputException("entity '" + key + "' needs 'name:'", keyLine);
     }
     List<String> aliases = strings(f.get("aliases"), "aliases", key);
     List<String> notSameAs = strings(f.get("not_same_as"), "not_same_as", key);
-    List<Authority.Renaming> names = new ArrayList<>();
-    Node ns = f.get("names");
-    if (ns != null) {
-      if (!(ns instanceof SequenceNode seq)) {
-        throw new UnusableInputException(
-            "'names' of '" + key + "' must be a list of {name: ..., when: EDTF}", line(ns));
-      }
-      for (Node n : seq.getValue()) {
-        if (!(n instanceof MappingNode nm)) {
-          throw new UnusableInputException(
-              "each of 'names' must be {name: ..., when: EDTF}", line(n));
-        }
-        String nn = null;
-        String when = null;
-        for (NodeTuple t : nm.getValue()) {
-          String k = scalar(t.getKeyNode());
-          if ((k == null || !NAME_KEYS.contains(k))) {
-            throw new UnusableInputException(
-                "unknown key '" + k + "' in 'names' (known: name, when)", line(t.getKeyNode()));
-          }
-          if (k.equals("name")) {
-            nn = scalar(t.getValueNode());
-          } else {
-            when = scalar(t.getValueNode());
-          }
-        }
-        if (nn == null || when == null) {
-          throw new UnusableInputException(
-              "each of 'names' needs both 'name:' and 'when:' (an EDTF date or interval)", line(n));
-        }
-        try {
-          names.add(new Authority.Renaming(nn, Edtf.parse(when)));
-        } catch (IllegalArgumentException ex) {
-          String why = ex.getMessage();
-          int cut = why.indexOf("; expected");
-          why = cut > 0 ? why.substring(0, cut) : why;
-          throw new UnusableInputException(
-              "'when: "
-                  + when
-                  + "' of name '"
-                  + nn
-                  + "': "
-                  + why
-                  + " (EDTF, e.g. 1914-08-31/1924-01-26 or ../1914-08-31)",
-              line(n));
-        }
-      }
-    }
+    List<Authority.Renaming> names = renamings(key, f.get("names"));
     String wikidata = scalar(f.get("wikidata"));
     if (wikidata != null && !wikidata.matches("Q[1-9][0-9]*")) {
       throw new UnusableInputException(
@@ -259,6 +184,103 @@ public final class AuthorityFile {
         keyLine);
   }
 
+  /** The known keys of an entity's mapping, with their values; an unknown key is a problem. */
+  private static Map<String, Node> fields(
+      String key, MappingNode m, String file, List<Problem> problems) {
+    Map<String, Node> f = new LinkedHashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      String k = scalar(t.getKeyNode());
+      if ((k == null || !ENTRY_KEYS.contains(k))) {
+        problems.add(
+            new Problem(
+                file,
+                line(t.getKeyNode()),
+                "unknown key '"
+                    + k
+                    + "' in entity '"
+                    + key
+                    + "' (known: aliases, lat, lon, name, names, not_same_as, note, type,"
+                    + " wikidata); ignored"));
+        continue;
+      }
+      f.put(k, t.getValueNode());
+    }
+    return f;
+  }
+
+  /** The entity's 'type:'. */
+  private static EntityType type(String key, Map<String, Node> f, Node node)
+      throws UnusableInputException {
+    String typeText = scalar(f.get("type"));
+    try {
+      return EntityType.valueOf(typeText == null ? "" : typeText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UnusableInputException(
+          "entity '"
+              + key
+              + "' needs 'type:' person, place, organization or work"
+              + (typeText == null ? "" : ", got '" + typeText + "'"),
+          line(f.getOrDefault("type", node)));
+    }
+  }
+
+  /** The entity's historical 'names:', each {name: ..., when: EDTF}; none when absent. */
+  private static List<Authority.Renaming> renamings(String key, Node ns)
+      throws UnusableInputException {
+    List<Authority.Renaming> names = new ArrayList<>();
+    if (ns != null) {
+      if (!(ns instanceof SequenceNode seq)) {
+        throw new UnusableInputException(
+            "'names' of '" + key + "' must be a list of {name: ..., when: EDTF}", line(ns));
+      }
+      for (Node n : seq.getValue()) {
+        names.add(renaming(n));
+      }
+    }
+    return names;
+  }
+
+  /** One of 'names:', {name: ..., when: EDTF}. */
+  private static Authority.Renaming renaming(Node n) throws UnusableInputException {
+    if (!(n instanceof MappingNode nm)) {
+      throw new UnusableInputException("each of 'names' must be {name: ..., when: EDTF}", line(n));
+    }
+    String nn = null;
+    String when = null;
+    for (NodeTuple t : nm.getValue()) {
+      String k = scalar(t.getKeyNode());
+      if ((k == null || !NAME_KEYS.contains(k))) {
+        throw new UnusableInputException(
+            "unknown key '" + k + "' in 'names' (known: name, when)", line(t.getKeyNode()));
+      }
+      if (k.equals("name")) {
+        nn = scalar(t.getValueNode());
+      } else {
+        when = scalar(t.getValueNode());
+      }
+    }
+    if (nn == null || when == null) {
+      throw new UnusableInputException(
+          "each of 'names' needs both 'name:' and 'when:' (an EDTF date or interval)", line(n));
+    }
+    try {
+      return new Authority.Renaming(nn, Edtf.parse(when));
+    } catch (IllegalArgumentException ex) {
+      String why = ex.getMessage();
+      int cut = why.indexOf("; expected");
+      why = cut > 0 ? why.substring(0, cut) : why;
+      throw new UnusableInputException(
+          "'when: "
+              + when
+              + "' of name '"
+              + nn
+              + "': "
+              + why
+              + " (EDTF, e.g. 1914-08-31/1924-01-26 or ../1914-08-31)",
+          line(n));
+    }
+  }
+
   /**
    * Drops entries that contradict themselves or each other: an alias (or name) given to two
    * entities of one type, an entity not the same as itself or as one of its own names, and a
@@ -275,72 +297,8 @@ public final class AuthorityFile {
     List<Authority.Entry> out = new ArrayList<>();
     Map<String, Authority.Entry> owner = new HashMap<>();
     for (Authority.Entry e : entries) {
-      boolean bad = false;
-      for (String n : e.notSameAs()) {
-        String id = resolveId(n, byId, bareIds);
-        if (e.id().equals(id)) {
-          problems.add(
-              new Problem(
-                  file,
-                  e.line(),
-                  "'" + e.id() + "' is said to be not the same as itself; skipped"));
-          bad = true;
-        } else if (id == null && looksLikeId(n)) {
-          problems.add(
-              new Problem(
-                  file,
-                  e.line(),
-                  "not_same_as of '"
-                      + e.id()
-                      + "' names '"
-                      + n
-                      + "', which is not an entity of this file"));
-        } else if (id == null) {
-          String k = Authority.formKey(n, e.type());
-          for (String f : e.forms()) {
-            if (Authority.formKey(f, e.type()).equals(k)) {
-              problems.add(
-                  new Problem(
-                      file,
-                      e.line(),
-                      "'"
-                          + e.id()
-                          + "' is said to be not the same as '"
-                          + n
-                          + "', which is one of its own names; skipped"));
-              bad = true;
-              break;
-            }
-          }
-        }
-      }
-      if (bad) {
-        continue;
-      }
-      for (String f : e.forms()) {
-        String k = e.type() + "|" + Authority.formKey(f, e.type());
-        Authority.Entry other = owner.get(k);
-        if (other != null && other != e) {
-          problems.add(
-              new Problem(
-                  file,
-                  e.line(),
-                  "'"
-                      + f
-                      + "' is a name of both '"
-                      + other.id()
-                      + "' (line "
-                      + other.line()
-                      + ") and '"
-                      + e.id()
-                      + "'; give it to one and use not_same_as; '"
-                      + e.id()
-                      + "' skipped"));
-          bad = true;
-          break;
-        }
-      }
-      if (bad) {
+      if (notSameAsItself(e, byId, bareIds, file, problems)
+          || nameOfAnother(e, owner, file, problems)) {
         continue;
       }
       for (String f : e.forms()) {
@@ -349,6 +307,84 @@ public final class AuthorityFile {
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * Whether the entry is said to be not the same as itself or one of its own names; a not_same_as
+   * naming no entity of the file is a problem too, but keeps the entry.
+   */
+  private static boolean notSameAsItself(
+      Authority.Entry e,
+      Map<String, Authority.Entry> byId,
+      Map<String, String> bareIds,
+      String file,
+      List<Problem> problems) {
+    boolean bad = false;
+    for (String n : e.notSameAs()) {
+      String id = resolveId(n, byId, bareIds);
+      if (e.id().equals(id)) {
+        problems.add(
+            new Problem(
+                file, e.line(), "'" + e.id() + "' is said to be not the same as itself; skipped"));
+        bad = true;
+      } else if (id == null && looksLikeId(n)) {
+        problems.add(
+            new Problem(
+                file,
+                e.line(),
+                "not_same_as of '"
+                    + e.id()
+                    + "' names '"
+                    + n
+                    + "', which is not an entity of this file"));
+      } else if (id == null) {
+        String k = Authority.formKey(n, e.type());
+        for (String f : e.forms()) {
+          if (Authority.formKey(f, e.type()).equals(k)) {
+            problems.add(
+                new Problem(
+                    file,
+                    e.line(),
+                    "'"
+                        + e.id()
+                        + "' is said to be not the same as '"
+                        + n
+                        + "', which is one of its own names; skipped"));
+            bad = true;
+            break;
+          }
+        }
+      }
+    }
+    return bad;
+  }
+
+  /** Whether one of the entry's names is already a name of another entity of its type. */
+  private static boolean nameOfAnother(
+      Authority.Entry e, Map<String, Authority.Entry> owner, String file, List<Problem> problems) {
+    for (String f : e.forms()) {
+      String k = e.type() + "|" + Authority.formKey(f, e.type());
+      Authority.Entry other = owner.get(k);
+      if (other != null && other != e) {
+        problems.add(
+            new Problem(
+                file,
+                e.line(),
+                "'"
+                    + f
+                    + "' is a name of both '"
+                    + other.id()
+                    + "' (line "
+                    + other.line()
+                    + ") and '"
+                    + e.id()
+                    + "'; give it to one and use not_same_as; '"
+                    + e.id()
+                    + "' skipped"));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The full id that a not_same_as value names, or null if it names no entry. */

@@ -1,6 +1,9 @@
 package org.sverka.entities;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sverka.text.FunctionWords;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
@@ -113,115 +119,108 @@ public final class MentionFinder {
           "commission");
 
   private static final Set<String> STOPWORDS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "and",
-          "or",
-          "but",
-          "in",
-          "on",
-          "of",
-          "to",
-          "for",
-          "with",
-          "at",
-          "by",
-          "from",
-          "as",
-          "is",
-          "it",
-          "this",
-          "that",
-          "these",
-          "those",
-          "he",
-          "she",
-          "we",
-          "they",
-          "i",
-          "you",
-          "his",
-          "her",
-          "him",
-          "our",
-          "their",
-          "its",
-          "who",
-          "whom",
-          "which",
-          "what",
-          "when",
-          "where",
-          "there",
-          "then",
-          "thus",
-          "so",
-          "not",
-          "no",
-          "yes",
-          "all",
-          "some",
-          "if",
-          "after",
-          "before",
-          "since",
-          "while",
-          "however",
-          "also",
-          "my",
-          "me",
-          "us",
-          "them",
-          "one",
-          "was",
-          "were",
-          "be",
-          "are",
-          "has",
-          "have",
-          "had",
-          "do",
-          "did",
-          "will",
-          "would",
-          "shall",
-          "should",
-          "can",
-          "could",
-          "may",
-          "might",
-          "must",
-          "here",
-          "now",
-          "yet",
-          // the archaic pronouns and verbs of older English, capitalised in address or at the
-          // start of a sentence: never a name
-          "ye",
-          "thee",
-          "thou",
-          "thy",
-          "thine",
-          "hath",
-          "doth",
-          "hast",
-          "dost",
-          "shalt",
-          "wilt",
-          "art",
-          "unto",
-          "whilst",
-          "wherefore",
-          "whence",
-          "thence",
-          "hence",
-          "hither",
-          "thither",
-          "nay",
-          "yea",
-          "lo",
-          "o");
+      FunctionWords.union(
+          Set.of(
+              "the",
+              "a",
+              "an",
+              "and",
+              "or",
+              "but",
+              "in",
+              "on",
+              "of",
+              "to",
+              "for",
+              "with",
+              "at",
+              "by",
+              "from",
+              "as",
+              "is",
+              "it",
+              "this",
+              "that",
+              "these",
+              "those",
+              "he",
+              "she",
+              "we",
+              "they",
+              "i",
+              "you",
+              "his",
+              "her",
+              "him",
+              "our",
+              "their",
+              "its",
+              "who",
+              "whom",
+              "which",
+              "what",
+              "when",
+              "where",
+              "there",
+              "then",
+              "thus",
+              "so",
+              "not",
+              "no",
+              "yes",
+              "all",
+              "some",
+              "if",
+              "after",
+              "before",
+              "since",
+              "while",
+              "however",
+              "also",
+              "my",
+              "me",
+              "us",
+              "them",
+              "one",
+              "was",
+              "were",
+              "be",
+              "are",
+              "has",
+              "have",
+              "had",
+              "do",
+              "did",
+              "here",
+              "now",
+              "yet",
+              // the archaic pronouns and verbs of older English, capitalised in address or at the
+              // start of a sentence: never a name
+              "ye",
+              "thee",
+              "thou",
+              "thy",
+              "thine",
+              "hath",
+              "doth",
+              "hast",
+              "dost",
+              "shalt",
+              "wilt",
+              "art",
+              "unto",
+              "whilst",
+              "wherefore",
+              "whence",
+              "thence",
+              "hence",
+              "hither",
+              "thither",
+              "nay",
+              "yea",
+              "lo",
+              "o"),
+          FunctionWords.MODALS);
 
   /** Lower-case words allowed inside a title in italics ("Bulletin of the Opposition"). */
   private static final Set<String> TITLE_LINKS =
@@ -242,26 +241,9 @@ public final class MentionFinder {
 
   /** Calendar words: capitalised, often mistaken for names, never one. */
   private static final Set<String> CALENDAR =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      Stream.concat(Arrays.stream(Month.values()), Arrays.stream(DayOfWeek.values()))
+          .map(t -> t.name().toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Nouns of a realm that a person may also have, part of a place's name only when capitalised:
@@ -545,7 +527,44 @@ public final class MentionFinder {
       paragraphs(d, docs.get(d), paras, lower, midCapital);
     }
     List<Cand> cands = new ArrayList<>();
+    Set<String> abbreviations = abbreviations(paras);
+    for (Para p : paras) {
+      tagged(p, cands, lower, midCapital);
+      patterns(p, cands, abbreviations, lower);
+    }
+    epithets(cands, surnames(cands), lower);
     Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
+    Map<Cand, Cue> cues = castVotes(cands, votes);
+    Map<String, EntityType> learned = learned(votes, lower);
+    Set<String> persons = persons(learned);
+    // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
+    persons.removeIf(k -> baseOf(k, persons) != null);
+    learned.keySet().removeIf(k -> !k.contains(" ") && baseOf(k, persons) != null);
+    Set<String> pairs = hyphenPairs(votes, persons, learned);
+    spellingVariants(paras, persons, learned, lower);
+    Gazetteer names = outside.copy();
+    for (Map.Entry<String, EntityType> e : learned.entrySet()) {
+      names.add(e.getKey(), e.getValue(), "propagated");
+    }
+    // the corpus outvotes a CRF tag; a name from outside decides
+    List<Cand> all = new ArrayList<>();
+    for (Cand c : cands) {
+      if (pairs.contains(c.key())) {
+        continue; // its parts are found below
+      }
+      all.add(decided(c, names, votes, cues, lower));
+    }
+    for (Para p : paras) {
+      gazetteer(p, names, all);
+      derived(p, persons, all);
+      pairs(p, pairs, all);
+    }
+    lists(all, votes, lower);
+    return resolve(all, docs);
+  }
+
+  /** The letters of the dotted abbreviations in the corpus that are not the initials of a name. */
+  private static Set<String> abbreviations(List<Para> paras) {
     Set<String> abbreviations = new HashSet<>();
     for (Para p : paras) {
       Matcher m = ABBREVIATION.matcher(p.s);
@@ -555,10 +574,11 @@ public final class MentionFinder {
         }
       }
     }
-    for (Para p : paras) {
-      tagged(p, cands, lower, midCapital);
-      patterns(p, cands, abbreviations, lower);
-    }
+    return abbreviations;
+  }
+
+  /** The surnames of the person candidates. */
+  private static Set<String> surnames(List<Cand> cands) {
     Set<String> surnames = new HashSet<>();
     for (Cand c : cands) {
       String surname = c.type() == EntityType.PERSON ? surname(c) : null;
@@ -566,7 +586,15 @@ public final class MentionFinder {
         surnames.add(surname);
       }
     }
-    epithets(cands, surnames, lower);
+    return surnames;
+  }
+
+  /**
+   * Every candidate votes for its type under its key (and a person's for its surname), weighted by
+   * its source; a cue around it votes too. Returns the cues that count, by candidate.
+   */
+  private static Map<Cand, Cue> castVotes(
+      List<Cand> cands, Map<String, EnumMap<EntityType, Integer>> votes) {
     Map<Cand, Cue> cues = new HashMap<>();
     Set<String> mixedCase = new HashSet<>();
     for (Cand c : cands) {
@@ -605,6 +633,12 @@ public final class MentionFinder {
         }
       }
     }
+    return cues;
+  }
+
+  /** The names whose votes are clear enough to be learned, with their types. */
+  private static Map<String, EntityType> learned(
+      Map<String, EnumMap<EntityType, Integer>> votes, Set<String> lower) {
     Map<String, EntityType> learned = new TreeMap<>();
     for (Map.Entry<String, EnumMap<EntityType, Integer>> e : votes.entrySet()) {
       EntityType t = winner(e.getValue());
@@ -617,6 +651,11 @@ public final class MentionFinder {
         learned.put(k, t);
       }
     }
+    return learned;
+  }
+
+  /** The one-word names of persons (four letters or more), from outside and learned. */
+  private Set<String> persons(Map<String, EntityType> learned) {
     Set<String> persons = new HashSet<>();
     for (Gazetteer.Entry e : outside.entries()) {
       List<String> w = outside.words(e.form());
@@ -631,10 +670,17 @@ public final class MentionFinder {
         persons.add(e.getKey());
       }
     }
-    // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
-    persons.removeIf(k -> baseOf(k, persons) != null);
-    learned.keySet().removeIf(k -> !k.contains(" ") && baseOf(k, persons) != null);
-    // hyphens: "Zinoviev-Kamenev" is two persons, "Berman-Yurin" (Berman is a person) is one
+    return persons;
+  }
+
+  /**
+   * Hyphens: "Zinoviev-Kamenev" is two persons (returned, and unlearned), "Berman-Yurin" (Berman is
+   * a person) is one (learned).
+   */
+  private static Set<String> hyphenPairs(
+      Map<String, EnumMap<EntityType, Integer>> votes,
+      Set<String> persons,
+      Map<String, EntityType> learned) {
     Set<String> pairs = new HashSet<>();
     for (String k : new ArrayList<>(votes.keySet())) {
       if (k.contains(" ") || !k.contains("-")) {
@@ -652,78 +698,68 @@ public final class MentionFinder {
         learned.put(k, EntityType.PERSON);
       }
     }
-    spellingVariants(paras, persons, learned, lower);
-    Gazetteer names = outside.copy();
-    for (Map.Entry<String, EntityType> e : learned.entrySet()) {
-      names.add(e.getKey(), e.getValue(), "propagated");
+    return pairs;
+  }
+
+  /** A candidate with the type the corpus decides for it, and without a word no given name. */
+  private static Cand decided(
+      Cand c,
+      Gazetteer names,
+      Map<String, EnumMap<EntityType, Integer>> votes,
+      Map<Cand, Cue> cues,
+      Set<String> lower) {
+    Gazetteer.Entry e = names.get(c.key());
+    boolean abbreviation = c.source().equals("abbreviation");
+    Cue cue = cues.get(c);
+    EntityType most = plurality(votes.get(c.key()));
+    if (c.source().equals("initials")) {
+      c = withoutFalseGivenName(c, votes);
     }
-    // the corpus outvotes a CRF tag; a name from outside decides
-    List<Cand> all = new ArrayList<>();
-    for (Cand c : cands) {
-      if (pairs.contains(c.key())) {
-        continue; // its parts are found below
+    if (c.source().equals("ner") && cue != null && cue.strong()) {
+      // the contexts of this occurrence clearly differ from the corpus's: "the city of
+      // Washington" among "Washington said"
+      if (!(e != null && e.source().equals("gazetteer"))) {
+        c = retyped(c, cue.type());
+      } else if (e.type() != c.type()) {
+        c = retyped(c, e.type());
       }
-      Gazetteer.Entry e = names.get(c.key());
-      boolean abbreviation = c.source().equals("abbreviation");
-      Cue cue = cues.get(c);
-      EntityType most = plurality(votes.get(c.key()));
-      if (c.source().equals("initials")) {
-        Para p = c.para();
-        int w = p.wordAt(c.start());
-        EntityType firstWord = plurality(votes.get(p.key[w]));
-        if (!p.initial(w) && firstWord != null && firstWord != EntityType.PERSON) {
-          // "the Menshevik P. Axelrod": a word the corpus knows as another name is no given name
-          int from = p.ws[w + 1];
-          c =
-              new Cand(
-                  p,
-                  from,
-                  c.end(),
-                  c.type(),
-                  c.role(),
-                  c.source(),
-                  c.prio(),
-                  key(p, from, c.end(), w + 1));
-        }
-      }
-      if (c.source().equals("ner") && cue != null && cue.strong()) {
-        // the contexts of this occurrence clearly differ from the corpus's: "the city of
-        // Washington" among "Washington said"
-        if (!(e != null && e.source().equals("gazetteer"))) {
-          c = retyped(c, cue.type());
-        } else if (e.type() != c.type()) {
-          c = retyped(c, e.type());
-        }
-      } else if (c.source().equals("ner")
-          && e == null
-          && !lower.contains(c.key())
-          && most != null
-          && most != c.type()) {
-        // one type per name in a corpus: its votes decide where none is clear enough to learn
-        // it (a city the CRF reads as a place here and an organisation there)
-        c = retyped(c, most);
-      } else if ((c.source().equals("ner") || abbreviation)
-          && e != null
-          && e.type() != c.type()
-          && (!abbreviation
-              || !e.source().equals("propagated")
-              || votes
-                      .getOrDefault(c.key(), new EnumMap<>(EntityType.class))
-                      .getOrDefault(e.type(), 0)
-                  >= 2)) {
-        c =
-            new Cand(
-                c.para(), c.start(), c.end(), e.type(), c.role(), c.source(), c.prio(), c.key());
-      }
-      all.add(c);
+    } else if (c.source().equals("ner")
+        && e == null
+        && !lower.contains(c.key())
+        && most != null
+        && most != c.type()) {
+      // one type per name in a corpus: its votes decide where none is clear enough to learn
+      // it (a city the CRF reads as a place here and an organisation there)
+      c = retyped(c, most);
+    } else if ((c.source().equals("ner") || abbreviation)
+        && e != null
+        && e.type() != c.type()
+        && (!abbreviation
+            || !e.source().equals("propagated")
+            || votes
+                    .getOrDefault(c.key(), new EnumMap<>(EntityType.class))
+                    .getOrDefault(e.type(), 0)
+                >= 2)) {
+      c = new Cand(c.para(), c.start(), c.end(), e.type(), c.role(), c.source(), c.prio(), c.key());
     }
-    for (Para p : paras) {
-      gazetteer(p, names, all);
-      derived(p, persons, all);
-      pairs(p, pairs, all);
+    return c;
+  }
+
+  /**
+   * "The Menshevik P. Axelrod": a word before the initials that the corpus knows as another name is
+   * no given name, and the candidate begins after it.
+   */
+  private static Cand withoutFalseGivenName(
+      Cand c, Map<String, EnumMap<EntityType, Integer>> votes) {
+    Para p = c.para();
+    int w = p.wordAt(c.start());
+    EntityType firstWord = plurality(votes.get(p.key[w]));
+    if (!p.initial(w) && firstWord != null && firstWord != EntityType.PERSON) {
+      int from = p.ws[w + 1];
+      return new Cand(
+          p, from, c.end(), c.type(), c.role(), c.source(), c.prio(), key(p, from, c.end(), w + 1));
     }
-    lists(all, votes, lower);
-    return resolve(all, docs);
+    return c;
   }
 
   private static Cand retyped(Cand c, EntityType type) {
@@ -959,25 +995,41 @@ public final class MentionFinder {
   }
 
   private void patterns(Para p, List<Cand> out, Set<String> abbreviations, Set<String> lower) {
-    String s = p.s;
     periodicals(p, out);
-    Matcher m = ABBREVIATION.matcher(s);
-    while (m.find()) {
-      if (initialsOfName(s, m)) {
+    dottedAbbreviations(p, out);
+    italicTitles(p, out);
+    int n = p.words();
+    for (int i = 0; i < n; i++) {
+      if (p.initial(i) && (i == 0 || !p.initial(i - 1))) {
+        i = initials(p, i, out, abbreviations, lower);
         continue;
       }
-      int w = p.wordAt(m.start());
+      titledName(p, i, out);
+    }
+  }
+
+  /** "G.P.U.", "C.P.S.U.(B.)": an organisation, unless the initials of a name. */
+  private static void dottedAbbreviations(Para p, List<Cand> out) {
+    Matcher m = ABBREVIATION.matcher(p.s);
+    while (m.find()) {
+      if (initialsOfName(p.s, m)) {
+        continue;
+      }
       out.add(
-          new Cand(
+          spanCand(
               p,
               m.start(),
               m.end(),
+              p.wordAt(m.start()),
               EntityType.ORGANIZATION,
-              Mention.Role.NAME,
               "abbreviation",
-              4,
-              key(p, m.start(), m.end(), w)));
+              4));
     }
+  }
+
+  /** A work's title in asterisks, "*Pravda*", without the punctuation at its end. */
+  private static void italicTitles(Para p, List<Cand> out) {
+    String s = p.s;
     Matcher it = ITALICS.matcher(s);
     while (it.find()) {
       if (workTitle(it.group(1))) {
@@ -986,113 +1038,101 @@ public final class MentionFinder {
         while (e > a && !Character.isLetterOrDigit(s.charAt(e - 1))) {
           e--;
         }
-        out.add(
-            new Cand(
-                p,
-                a,
-                e,
-                EntityType.WORK,
-                Mention.Role.NAME,
-                "italics",
-                5,
-                key(p, a, e, p.wordAt(a))));
+        out.add(spanCand(p, a, e, p.wordAt(a), EntityType.WORK, "italics", 5));
       }
     }
+  }
+
+  /** A name candidate over the characters from start to end, keyed from word {@code first}. */
+  private static Cand spanCand(
+      Para p, int start, int end, int first, EntityType type, String source, int prio) {
+    return new Cand(
+        p, start, end, type, Mention.Role.NAME, source, prio, key(p, start, end, first));
+  }
+
+  /**
+   * Initials from word {@code i}, then a name: "M. I. Ulyanova"; or initials alone: "L. D."; or an
+   * abbreviation written with spaces. Returns the last initial's word.
+   */
+  private static int initials(
+      Para p, int i, List<Cand> out, Set<String> abbreviations, Set<String> lower) {
     int n = p.words();
-    for (int i = 0; i < n; i++) {
-      // initials, then a name: "M. I. Ulyanova"; or initials alone: "L. D."
-      if (p.initial(i) && (i == 0 || !p.initial(i - 1))) {
-        int k = i;
-        while (k + 1 < n && p.initial(k + 1) && p.sentence[k + 1] == p.sentence[i]) {
-          k++;
-        }
-        int name = k + 1;
-        // "Chapter V. The ...", not "by V. Smirnov": after a small word, a single V. is an initial
-        boolean roman =
-            k == i
-                && "IVX".indexOf(p.s.charAt(p.ws[i])) >= 0
-                && !(i > 0 && p.sentence[i - 1] == p.sentence[i] && !p.capital(i - 1));
-        StringBuilder letters = new StringBuilder();
-        for (int x = i; x <= k; x++) {
-          letters.append(p.s.charAt(p.ws[x]));
-        }
-        if (k > i
-            && (abbreviations.contains(letters.toString())
-                || i > 0 && p.key[i - 1].equals("the"))) {
-          // "the C. I.", "the I. S.": an abbreviation written with spaces, not a person's initials
-          out.add(
-              new Cand(
-                  p,
-                  p.ws[i],
-                  p.we[k] + 1,
-                  EntityType.ORGANIZATION,
-                  Mention.Role.NAME,
-                  "abbreviation",
-                  4,
-                  key(p, p.ws[i], p.we[k] + 1, i)));
-          i = k;
-          continue;
-        }
-        boolean nameFollows =
-            name < n
-                && p.capital(name)
-                && !p.initial(name)
-                && p.sentence[name] == p.sentence[i]
-                && p.s.substring(p.we[k] + 1, p.ws[name]).isBlank()
-                && !STOPWORDS.contains(p.key[name])
-                && !TITLES.contains(p.key[name])
-                && !roman;
-        if (nameFollows) {
-          // a given name before the initials is the name's too: "John Q. Adams"
-          int from = i;
-          if (i > 0
-              && p.capital(i - 1)
-              && !p.initial(i - 1)
-              && p.we[i - 1] - p.ws[i - 1] >= 2
-              && p.sentence[i - 1] == p.sentence[i]
-              && p.adjacent(i - 1)
-              && !STOPWORDS.contains(p.key[i - 1])
-              && !TITLES.contains(p.key[i - 1])
-              && !OFFICES.contains(p.key[i - 1])
-              && !CALENDAR.contains(p.key[i - 1])
-              && !lower.contains(p.key[i - 1])
-              && !capitals(p, i - 1)) {
-            from = i - 1;
-          }
-          out.add(cand(p, from, name, EntityType.PERSON, Mention.Role.NAME, "initials", 5));
-        } else if (k > i) {
-          out.add(
-              new Cand(
-                  p,
-                  p.ws[i],
-                  p.we[k] + 1,
-                  EntityType.PERSON,
-                  Mention.Role.NAME,
-                  "initials",
-                  5,
-                  key(p, p.ws[i], p.we[k] + 1, i)));
-        }
-        i = k;
-        continue;
+    int k = i;
+    while (k + 1 < n && p.initial(k + 1) && p.sentence[k + 1] == p.sentence[i]) {
+      k++;
+    }
+    int name = k + 1;
+    StringBuilder letters = new StringBuilder();
+    for (int x = i; x <= k; x++) {
+      letters.append(p.s.charAt(p.ws[x]));
+    }
+    if (k > i
+        && (abbreviations.contains(letters.toString()) || i > 0 && p.key[i - 1].equals("the"))) {
+      // "the C. I.", "the I. S.": an abbreviation written with spaces, not a person's initials
+      out.add(spanCand(p, p.ws[i], p.we[k] + 1, i, EntityType.ORGANIZATION, "abbreviation", 4));
+      return k;
+    }
+    if (nameFollows(p, i, k, name)) {
+      // a given name before the initials is the name's too: "John Q. Adams"
+      int from = givenNameBefore(p, i, lower) ? i - 1 : i;
+      out.add(cand(p, from, name, EntityType.PERSON, Mention.Role.NAME, "initials", 5));
+    } else if (k > i) {
+      out.add(spanCand(p, p.ws[i], p.we[k] + 1, i, EntityType.PERSON, "initials", 5));
+    }
+    return k;
+  }
+
+  /** Whether the initials from word i to k are followed by the name they abbreviate. */
+  private static boolean nameFollows(Para p, int i, int k, int name) {
+    // "Chapter V. The ...", not "by V. Smirnov": after a small word, a single V. is an initial
+    boolean roman =
+        k == i
+            && "IVX".indexOf(p.s.charAt(p.ws[i])) >= 0
+            && !(i > 0 && p.sentence[i - 1] == p.sentence[i] && !p.capital(i - 1));
+    return name < p.words()
+        && p.capital(name)
+        && !p.initial(name)
+        && p.sentence[name] == p.sentence[i]
+        && p.s.substring(p.we[k] + 1, p.ws[name]).isBlank()
+        && !STOPWORDS.contains(p.key[name])
+        && !TITLES.contains(p.key[name])
+        && !roman;
+  }
+
+  /** Whether the word before the initials at word i is a given name of the same person. */
+  private static boolean givenNameBefore(Para p, int i, Set<String> lower) {
+    return i > 0
+        && p.capital(i - 1)
+        && !p.initial(i - 1)
+        && p.we[i - 1] - p.ws[i - 1] >= 2
+        && p.sentence[i - 1] == p.sentence[i]
+        && p.adjacent(i - 1)
+        && !STOPWORDS.contains(p.key[i - 1])
+        && !TITLES.contains(p.key[i - 1])
+        && !OFFICES.contains(p.key[i - 1])
+        && !CALENDAR.contains(p.key[i - 1])
+        && !lower.contains(p.key[i - 1])
+        && !capitals(p, i - 1);
+  }
+
+  /** A title at word i, then a name: "Comrade Rykov", "Citizen Smirnov". */
+  private static void titledName(Para p, int i, List<Cand> out) {
+    int n = p.words();
+    if (TITLES.contains(p.key[i]) && p.capital(i) && i + 1 < n && p.adjacent(i)) {
+      int a = i + 1;
+      int b = a;
+      while (b < n && p.initial(b)) {
+        b++;
       }
-      // a title, then a name: "Comrade Rykov", "Citizen Smirnov"
-      if (TITLES.contains(p.key[i]) && p.capital(i) && i + 1 < n && p.adjacent(i)) {
-        int a = i + 1;
-        int b = a;
-        while (b < n && p.initial(b)) {
-          b++;
-        }
-        if (b >= n
-            || !p.capital(b)
-            || p.sentence[b] != p.sentence[i]
-            || STOPWORDS.contains(p.key[b])
-            || TITLES.contains(p.key[b])
-            || OFFICES.contains(p.key[b])) {
-          continue;
-        }
-        out.add(
-            cand(p, a, b, EntityType.PERSON, Mention.Role.NAME, a < b ? "initials" : "title", 5));
+      if (b >= n
+          || !p.capital(b)
+          || p.sentence[b] != p.sentence[i]
+          || STOPWORDS.contains(p.key[b])
+          || TITLES.contains(p.key[b])
+          || OFFICES.contains(p.key[b])) {
+        return;
       }
+      out.add(cand(p, a, b, EntityType.PERSON, Mention.Role.NAME, a < b ? "initials" : "title", 5));
     }
   }
 

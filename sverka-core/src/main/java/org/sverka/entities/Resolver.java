@@ -106,10 +106,29 @@ public final class Resolver {
             .thenComparingLong(Input::id));
     Map<Long, Cluster> of = new HashMap<>();
     List<Cluster> clusters = new ArrayList<>();
-
     // 1. the authority's own forms
-    Map<String, Cluster> byEntry = new LinkedHashMap<>();
     Map<String, Cluster> byForm = new HashMap<>();
+    Map<String, Cluster> byEntry = authorityClusters(clusters, byForm);
+    refuseNotSameAs(byEntry);
+    List<Input> rest = matchAuthorityForms(sorted, byForm, of);
+    // 2. automatic: group forms by name, per type
+    Map<EntityType, List<Input>> byType = new TreeMap<>();
+    for (Input m : rest) {
+      byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+    }
+    for (Map.Entry<EntityType, List<Input>> e : byType.entrySet()) {
+      groupByName(e.getKey(), e.getValue(), byEntry, clusters, of);
+    }
+    // 3. derived forms link to the entity of their base name
+    Map<Long, Cluster> derived = linkDerived(sorted, of, byEntry);
+    // 4. ids, names and details, in a fixed order
+    return entities(sorted, clusters, of, derived);
+  }
+
+  /** One cluster for every entry of the authority file, its forms indexed into {@code byForm}. */
+  private Map<String, Cluster> authorityClusters(
+      List<Cluster> clusters, Map<String, Cluster> byForm) {
+    Map<String, Cluster> byEntry = new LinkedHashMap<>();
     for (Authority.Entry e : authority.entries()) {
       Cluster c = new Cluster(e.type(), e);
       c.id = e.id();
@@ -125,19 +144,14 @@ public final class Resolver {
         byForm.putIfAbsent(Authority.formKey(f, e.type()), c);
       }
     }
+    return byEntry;
+  }
+
+  /** Entries that are {@code not_same_as} each other refuse each other's forms, both ways. */
+  private static void refuseNotSameAs(Map<String, Cluster> byEntry) {
     for (Cluster c : byEntry.values()) {
       for (String n : c.entry.notSameAs()) {
-        Cluster other = byEntry.get(n);
-        if (other == null) {
-          other = byEntry.get(c.type.name().toLowerCase(Locale.ROOT) + ":" + n);
-        }
-        if (other == null) {
-          for (Cluster x : byEntry.values()) {
-            if (x.id.substring(x.id.indexOf(':') + 1).equals(n)) {
-              other = x;
-            }
-          }
-        }
+        Cluster other = entryNamed(byEntry, c.type, n);
         if (other == null) {
           c.refused.add(Authority.formKey(n, c.type));
           continue;
@@ -150,6 +164,27 @@ public final class Resolver {
         }
       }
     }
+  }
+
+  /** The entry a {@code not_same_as} names: by its id, its id with the type, or the id's name. */
+  private static Cluster entryNamed(Map<String, Cluster> byEntry, EntityType type, String n) {
+    Cluster other = byEntry.get(n);
+    if (other == null) {
+      other = byEntry.get(type.name().toLowerCase(Locale.ROOT) + ":" + n);
+    }
+    if (other == null) {
+      for (Cluster x : byEntry.values()) {
+        if (x.id.substring(x.id.indexOf(':') + 1).equals(n)) {
+          other = x;
+        }
+      }
+    }
+    return other;
+  }
+
+  /** Resolves the names the authority file spells; returns the other names, to group. */
+  private static List<Input> matchAuthorityForms(
+      List<Input> sorted, Map<String, Cluster> byForm, Map<Long, Cluster> of) {
     List<Input> rest = new ArrayList<>();
     for (Input m : sorted) {
       if (m.role() != Role.NAME) {
@@ -162,147 +197,217 @@ public final class Resolver {
         rest.add(m);
       }
     }
+    return rest;
+  }
 
-    // 2. automatic: group forms by name, per type
-    Map<EntityType, List<Input>> byType = new TreeMap<>();
-    for (Input m : rest) {
-      byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+  /**
+   * The distinct heads (surnames of persons, clean names of others) of one type's names, with the
+   * key of each and the authority clusters whose names have that head.
+   */
+  private record Heads(
+      Map<String, VariantKeys.Name> parsed,
+      List<String> heads,
+      Map<String, String> keyOfHead,
+      Map<String, List<Cluster>> anchorsOfHead) {
+
+    String key(int i) {
+      return keyOfHead.get(heads.get(i));
     }
-    for (Map.Entry<EntityType, List<Input>> e : byType.entrySet()) {
-      EntityType type = e.getKey();
-      // distinct surnames (persons) or names (others), with the mentions of each
-      Map<String, VariantKeys.Name> parsed = new TreeMap<>();
-      for (Input m : e.getValue()) {
-        parsed.computeIfAbsent(m.form(), f -> VariantKeys.parse(f, type));
+
+    /** Both heads are authority names, of different entries. */
+    boolean anchoredApart(String a, String b) {
+      return anchorsOfHead.containsKey(a)
+          && anchorsOfHead.containsKey(b)
+          && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b));
+    }
+  }
+
+  /** The heads of one type's mentions, and the authority's names of that type as anchors. */
+  private static Heads heads(EntityType type, List<Input> ms, Map<String, Cluster> byEntry) {
+    // distinct surnames (persons) or names (others), with the mentions of each
+    Map<String, VariantKeys.Name> parsed = new TreeMap<>();
+    for (Input m : ms) {
+      parsed.computeIfAbsent(m.form(), f -> VariantKeys.parse(f, type));
+    }
+    List<String> heads = new ArrayList<>(); // surname (person) or clean name
+    Map<String, String> keyOfHead = new TreeMap<>();
+    for (VariantKeys.Name n : parsed.values()) {
+      String head = head(n, type);
+      if (!keyOfHead.containsKey(head)) {
+        keyOfHead.put(head, n.key());
+        heads.add(head);
       }
-      List<String> heads = new ArrayList<>(); // surname (person) or clean name
-      Map<String, String> keyOfHead = new TreeMap<>();
-      for (VariantKeys.Name n : parsed.values()) {
+    }
+    // authority names of this type join the grouping as anchors
+    Map<String, List<Cluster>> anchorsOfHead = new HashMap<>();
+    for (Cluster c : byEntry.values()) {
+      if (c.type != type) {
+        continue;
+      }
+      for (VariantKeys.Name n : c.names) {
         String head = head(n, type);
         if (!keyOfHead.containsKey(head)) {
           keyOfHead.put(head, n.key());
           heads.add(head);
         }
-      }
-      // authority names of this type join the grouping as anchors
-      Map<String, List<Cluster>> anchorsOfHead = new HashMap<>();
-      for (Cluster c : byEntry.values()) {
-        if (c.type != type) {
-          continue;
-        }
-        for (VariantKeys.Name n : c.names) {
-          String head = head(n, type);
-          if (!keyOfHead.containsKey(head)) {
-            keyOfHead.put(head, n.key());
-            heads.add(head);
-          }
-          List<Cluster> l = anchorsOfHead.computeIfAbsent(head, h -> new ArrayList<>());
-          if (!l.contains(c)) {
-            l.add(c);
-          }
-        }
-      }
-      heads.sort(null);
-      int[] parent = new int[heads.size()];
-      for (int i = 0; i < parent.length; i++) {
-        parent[i] = i;
-      }
-      // names can only be one when their keys begin alike: compare within those buckets
-      Map<Character, List<Integer>> buckets = new TreeMap<>();
-      for (int i = 0; i < heads.size(); i++) {
-        String k = keyOfHead.get(heads.get(i));
-        buckets.computeIfAbsent(k.isEmpty() ? ' ' : k.charAt(0), x -> new ArrayList<>()).add(i);
-      }
-      for (List<Integer> bucket : buckets.values()) {
-        for (int bi = 0; bi < bucket.size(); bi++) {
-          for (int bj = bi + 1; bj < bucket.size(); bj++) {
-            int i = bucket.get(bi);
-            int j = bucket.get(bj);
-            String a = heads.get(i);
-            String b = heads.get(j);
-            if (find(parent, i) != find(parent, j)
-                && keys.sameName(
-                    a, keyOfHead.get(a), b, keyOfHead.get(b), type == EntityType.PERSON)
-                && !(anchorsOfHead.containsKey(a)
-                    && anchorsOfHead.containsKey(b)
-                    && type != EntityType.PERSON
-                    && !anchorsOfHead.get(a).equals(anchorsOfHead.get(b)))) {
-              parent[find(parent, j)] = find(parent, i);
-            }
-          }
-        }
-      }
-      if (type == EntityType.PLACE) {
-        Map<String, String> headOf = new HashMap<>();
-        parsed.forEach((f, n) -> headOf.put(f, head(n, type)));
-        for (int[] q : qualifiedPlaces(heads, e.getValue(), headOf)) {
-          boolean anchoredApart =
-              anchorsOfHead.containsKey(heads.get(q[0]))
-                  && anchorsOfHead.containsKey(heads.get(q[1]))
-                  && !anchorsOfHead.get(heads.get(q[0])).equals(anchorsOfHead.get(heads.get(q[1])));
-          if (!anchoredApart) {
-            parent[find(parent, q[0])] = find(parent, q[1]);
-          }
-        }
-      }
-      if (type == EntityType.PERSON) {
-        // a double surname is the person of its last part (V. Ulianov-Lenin is Lenin), unless
-        // its first part is a surname of its own: Ruth Fischer-Maslow names two people
-        Map<String, Integer> headOfKey = new HashMap<>();
-        for (int i = 0; i < heads.size(); i++) {
-          headOfKey.putIfAbsent(keyOfHead.get(heads.get(i)), i);
-        }
-        for (int i = 0; i < heads.size(); i++) {
-          String h = heads.get(i);
-          int dash = h.lastIndexOf('-');
-          if (dash > 0 && dash < h.length() - 1) {
-            Integer j = headOfKey.get(VariantKeys.parse(h.substring(dash + 1), type).key());
-            Integer first = headOfKey.get(VariantKeys.parse(h.substring(0, dash), type).key());
-            boolean ownSurname =
-                first != null
-                    && !(anchorsOfHead.containsKey(heads.get(first))
-                        && j != null
-                        && anchorsOfHead.containsKey(heads.get(j))
-                        && anchorsOfHead
-                            .get(heads.get(first))
-                            .equals(anchorsOfHead.get(heads.get(j))));
-            if (j != null && j != i && !ownSurname) {
-              parent[find(parent, i)] = find(parent, j);
-            }
-          }
-        }
-      }
-      Map<Integer, List<Input>> groups = new TreeMap<>();
-      Map<Integer, List<Cluster>> groupAnchors = new TreeMap<>();
-      Map<String, Integer> groupOfHead = new HashMap<>();
-      for (int i = 0; i < heads.size(); i++) {
-        groupOfHead.put(heads.get(i), find(parent, i));
-      }
-      for (Input m : e.getValue()) {
-        groups
-            .computeIfAbsent(
-                groupOfHead.get(head(parsed.get(m.form()), type)), g -> new ArrayList<>())
-            .add(m);
-      }
-      anchorsOfHead.forEach(
-          (h, cs) -> {
-            List<Cluster> l =
-                groupAnchors.computeIfAbsent(groupOfHead.get(h), g -> new ArrayList<>());
-            for (Cluster c : cs) {
-              if (!l.contains(c)) {
-                l.add(c);
-              }
-            }
-          });
-      for (Map.Entry<Integer, List<Input>> g : groups.entrySet()) {
-        List<Cluster> anchors = new ArrayList<>(groupAnchors.getOrDefault(g.getKey(), List.of()));
-        resolveGroup(type, g.getValue(), parsed, anchors, clusters, of);
+        addOnce(anchorsOfHead.computeIfAbsent(head, h -> new ArrayList<>()), c);
       }
     }
+    heads.sort(null);
+    return new Heads(parsed, heads, keyOfHead, anchorsOfHead);
+  }
 
-    // 3. derived forms link to the entity of their base name
+  private static void addOnce(List<Cluster> l, Cluster c) {
+    if (!l.contains(c)) {
+      l.add(c);
+    }
+  }
+
+  /** Groups one type's names by head, then resolves each group into entities. */
+  private void groupByName(
+      EntityType type,
+      List<Input> ms,
+      Map<String, Cluster> byEntry,
+      List<Cluster> clusters,
+      Map<Long, Cluster> of) {
+    Heads h = heads(type, ms, byEntry);
+    int[] parent = new int[h.heads().size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    joinSameNames(type, h, parent);
+    if (type == EntityType.PLACE) {
+      joinQualifiedPlaces(type, ms, h, parent);
+    }
+    if (type == EntityType.PERSON) {
+      joinDoubleSurnames(type, h, parent);
+    }
+    resolveGroups(type, ms, h, parent, clusters, of);
+  }
+
+  /** Joins the heads {@link VariantKeys#sameName} calls one, unless anchored apart. */
+  private void joinSameNames(EntityType type, Heads h, int[] parent) {
+    List<String> heads = h.heads();
+    // names can only be one when their keys begin alike: compare within those buckets
+    Map<Character, List<Integer>> buckets = new TreeMap<>();
+    for (int i = 0; i < heads.size(); i++) {
+      String k = h.key(i);
+      buckets.computeIfAbsent(k.isEmpty() ? ' ' : k.charAt(0), x -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> bucket : buckets.values()) {
+      for (int bi = 0; bi < bucket.size(); bi++) {
+        for (int bj = bi + 1; bj < bucket.size(); bj++) {
+          int i = bucket.get(bi);
+          int j = bucket.get(bj);
+          String a = heads.get(i);
+          String b = heads.get(j);
+          if (find(parent, i) != find(parent, j)
+              && keys.sameName(a, h.key(i), b, h.key(j), type == EntityType.PERSON)
+              && !(type != EntityType.PERSON && h.anchoredApart(a, b))) {
+            parent[find(parent, j)] = find(parent, i);
+          }
+        }
+      }
+    }
+  }
+
+  /** Joins a place and the same name qualified ({@link #qualifiedPlaces}). */
+  private static void joinQualifiedPlaces(EntityType type, List<Input> ms, Heads h, int[] parent) {
+    Map<String, String> headOf = new HashMap<>();
+    h.parsed().forEach((f, n) -> headOf.put(f, head(n, type)));
+    for (int[] q : qualifiedPlaces(h.heads(), ms, headOf)) {
+      if (!h.anchoredApart(h.heads().get(q[0]), h.heads().get(q[1]))) {
+        parent[find(parent, q[0])] = find(parent, q[1]);
+      }
+    }
+  }
+
+  /**
+   * A double surname is the person of its last part (V. Ulianov-Lenin is Lenin), unless its first
+   * part is a surname of its own: Ruth Fischer-Maslow names two people.
+   */
+  private static void joinDoubleSurnames(EntityType type, Heads h, int[] parent) {
+    List<String> heads = h.heads();
+    Map<String, List<Cluster>> anchorsOfHead = h.anchorsOfHead();
+    Map<String, Integer> headOfKey = new HashMap<>();
+    for (int i = 0; i < heads.size(); i++) {
+      headOfKey.putIfAbsent(h.key(i), i);
+    }
+    for (int i = 0; i < heads.size(); i++) {
+      String hd = heads.get(i);
+      int dash = hd.lastIndexOf('-');
+      if (dash > 0 && dash < hd.length() - 1) {
+        Integer j = headOfKey.get(VariantKeys.parse(hd.substring(dash + 1), type).key());
+        Integer first = headOfKey.get(VariantKeys.parse(hd.substring(0, dash), type).key());
+        boolean ownSurname =
+            first != null
+                && !(anchorsOfHead.containsKey(heads.get(first))
+                    && j != null
+                    && anchorsOfHead.containsKey(heads.get(j))
+                    && anchorsOfHead.get(heads.get(first)).equals(anchorsOfHead.get(heads.get(j))));
+        if (j != null && j != i && !ownSurname) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+  }
+
+  /** Resolves the mentions of every group of joined heads, with the group's anchors. */
+  private void resolveGroups(
+      EntityType type,
+      List<Input> ms,
+      Heads h,
+      int[] parent,
+      List<Cluster> clusters,
+      Map<Long, Cluster> of) {
+    List<String> heads = h.heads();
+    Map<Integer, List<Input>> groups = new TreeMap<>();
+    Map<Integer, List<Cluster>> groupAnchors = new TreeMap<>();
+    Map<String, Integer> groupOfHead = new HashMap<>();
+    for (int i = 0; i < heads.size(); i++) {
+      groupOfHead.put(heads.get(i), find(parent, i));
+    }
+    for (Input m : ms) {
+      groups
+          .computeIfAbsent(
+              groupOfHead.get(head(h.parsed().get(m.form()), type)), g -> new ArrayList<>())
+          .add(m);
+    }
+    h.anchorsOfHead()
+        .forEach(
+            (hd, cs) -> {
+              List<Cluster> l =
+                  groupAnchors.computeIfAbsent(groupOfHead.get(hd), g -> new ArrayList<>());
+              for (Cluster c : cs) {
+                addOnce(l, c);
+              }
+            });
+    for (Map.Entry<Integer, List<Input>> g : groups.entrySet()) {
+      List<Cluster> anchors = new ArrayList<>(groupAnchors.getOrDefault(g.getKey(), List.of()));
+      resolveGroup(type, g.getValue(), h.parsed(), anchors, clusters, of);
+    }
+  }
+
+  /** Links every derived form (group, adjective) to the entity its base name resolves to. */
+  private static Map<Long, Cluster> linkDerived(
+      List<Input> sorted, Map<Long, Cluster> of, Map<String, Cluster> byEntry) {
     Map<Long, Cluster> derived = new HashMap<>();
-    // the key of each name to the entity it most often names (Sedov: Leon, not Sergei)
+    Map<String, Cluster> nameIndex = nameIndex(sorted, of, byEntry);
+    for (Input m : sorted) {
+      if (m.role() == Role.NAME) {
+        continue;
+      }
+      Cluster c = baseEntity(m, nameIndex);
+      if (c != null) {
+        derived.put(m.id(), c);
+      }
+    }
+    return derived;
+  }
+
+  /** The key of each name to the entity it most often names (Sedov: Leon, not Sergei). */
+  private static Map<String, Cluster> nameIndex(
+      List<Input> sorted, Map<Long, Cluster> of, Map<String, Cluster> byEntry) {
     Map<String, Map<Cluster, Integer>> keyUse = new HashMap<>();
     for (Input m : sorted) {
       Cluster c = of.get(m.id());
@@ -331,30 +436,29 @@ public final class Resolver {
           }
           nameIndex.put(k, best);
         });
-    for (Input m : sorted) {
-      if (m.role() == Role.NAME) {
-        continue;
-      }
-      Cluster c = null;
-      for (String base : VariantKeys.derivedBases(m.form())) {
-        for (EntityType t : preferred(m.type())) {
-          VariantKeys.Name n = VariantKeys.parse(base, t);
-          c = nameIndex.get(t + "|" + n.key());
-          if (c != null && !c.refuses(m.form())) {
-            break;
-          }
-          c = null;
+    return nameIndex;
+  }
+
+  /** The entity of a derived form's first base name that names one (and is not refused). */
+  private static Cluster baseEntity(Input m, Map<String, Cluster> nameIndex) {
+    for (String base : VariantKeys.derivedBases(m.form())) {
+      for (EntityType t : preferred(m.type())) {
+        VariantKeys.Name n = VariantKeys.parse(base, t);
+        Cluster c = nameIndex.get(t + "|" + n.key());
+        if (c != null && !c.refuses(m.form())) {
+          return c;
         }
-        if (c != null) {
-          break;
-        }
-      }
-      if (c != null) {
-        derived.put(m.id(), c);
       }
     }
+    return null;
+  }
 
-    // 4. ids, names and details, in a fixed order
+  /** The entities named or derived from, with their ids, names and details, in a fixed order. */
+  private static Result entities(
+      List<Input> sorted,
+      List<Cluster> clusters,
+      Map<Long, Cluster> of,
+      Map<Long, Cluster> derived) {
     for (Input m : sorted) {
       Cluster c = of.get(m.id());
       if (c != null) {
@@ -366,16 +470,7 @@ public final class Resolver {
         }
       }
     }
-    Map<Cluster, Map<String, int[]>> derivedForms = new HashMap<>();
-    Map<Long, Input> byId = new HashMap<>();
-    for (Input m : sorted) {
-      byId.put(m.id(), m);
-    }
-    for (Map.Entry<Long, Cluster> d : derived.entrySet()) {
-      Input m = byId.get(d.getKey());
-      derivedForms.computeIfAbsent(d.getValue(), x -> new TreeMap<>())
-          .computeIfAbsent(m.role().name() + "|" + m.form(), x -> new int[1])[0]++;
-    }
+    Map<Cluster, Map<String, int[]>> derivedForms = derivedForms(sorted, derived);
     List<Cluster> used = new ArrayList<>();
     for (Cluster c : clusters) {
       if (c.mentions > 0 || derivedForms.containsKey(c)) {
@@ -387,6 +482,39 @@ public final class Resolver {
             .thenComparing(c -> c.type)
             .thenComparing(c -> -c.mentions)
             .thenComparing(Resolver::canonical));
+    assignIds(used);
+    List<Entity> out = new ArrayList<>();
+    for (Cluster c : used) {
+      out.add(entity(c, derivedForms.getOrDefault(c, Map.of())));
+    }
+    out.sort(Comparator.comparing(Entity::id));
+    Map<Long, String> entityOf = new TreeMap<>();
+    of.forEach((k, v) -> entityOf.put(k, v.id));
+    derived.forEach((k, v) -> entityOf.put(k, v.id));
+    return new Result(out, entityOf);
+  }
+
+  /** Per entity, how often each derived form ("role|form") links to it. */
+  private static Map<Cluster, Map<String, int[]>> derivedForms(
+      List<Input> sorted, Map<Long, Cluster> derived) {
+    Map<Cluster, Map<String, int[]>> derivedForms = new HashMap<>();
+    Map<Long, Input> byId = new HashMap<>();
+    for (Input m : sorted) {
+      byId.put(m.id(), m);
+    }
+    for (Map.Entry<Long, Cluster> d : derived.entrySet()) {
+      Input m = byId.get(d.getKey());
+      derivedForms.computeIfAbsent(d.getValue(), x -> new TreeMap<>())
+          .computeIfAbsent(m.role().name() + "|" + m.form(), x -> new int[1])[0]++;
+    }
+    return derivedForms;
+  }
+
+  /**
+   * Gives every automatic entity its id: {@code type:surname}, or {@code type:canonical-name} when
+   * the surname is shared or taken, made unique by a number.
+   */
+  private static void assignIds(List<Cluster> used) {
     Set<String> taken = new HashSet<>();
     for (Cluster c : used) {
       if (c.entry != null) {
@@ -399,7 +527,6 @@ public final class Resolver {
         surnameUse.merge(c.type + "|" + slug(shortName(c)), 1, Integer::sum);
       }
     }
-    List<Entity> out = new ArrayList<>();
     for (Cluster c : used) {
       if (c.entry == null) {
         String prefix = c.type.name().toLowerCase(Locale.ROOT) + ":";
@@ -415,40 +542,34 @@ public final class Resolver {
         c.id = id;
       }
     }
-    for (Cluster c : used) {
-      Map<String, Object> detail;
-      if (c.entry != null) {
-        detail = c.entry.detail();
-      } else {
-        detail = new LinkedHashMap<>();
-        detail.put("source", "automatic");
-      }
-      List<Object> ds = new ArrayList<>();
-      derivedForms
-          .getOrDefault(c, Map.of())
-          .forEach(
-              (k, v) -> {
-                int bar = k.indexOf('|');
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("form", k.substring(bar + 1));
-                m.put("role", k.substring(0, bar));
-                m.put("count", v[0]);
-                ds.add(m);
-              });
-      detail.put("derived", ds);
-      out.add(
-          new Entity(
-              c.id,
-              c.type,
-              c.entry != null ? c.entry.name() : canonical(c),
-              c.entry != null ? c.entry.wikidata() : null,
-              detail));
+  }
+
+  /** The entity of a cluster, its detail listing the derived forms that link to it. */
+  private static Entity entity(Cluster c, Map<String, int[]> derivedForms) {
+    Map<String, Object> detail;
+    if (c.entry != null) {
+      detail = c.entry.detail();
+    } else {
+      detail = new LinkedHashMap<>();
+      detail.put("source", "automatic");
     }
-    out.sort(Comparator.comparing(Entity::id));
-    Map<Long, String> entityOf = new TreeMap<>();
-    of.forEach((k, v) -> entityOf.put(k, v.id));
-    derived.forEach((k, v) -> entityOf.put(k, v.id));
-    return new Result(out, entityOf);
+    List<Object> ds = new ArrayList<>();
+    derivedForms.forEach(
+        (k, v) -> {
+          int bar = k.indexOf('|');
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("form", k.substring(bar + 1));
+          m.put("role", k.substring(0, bar));
+          m.put("count", v[0]);
+          ds.add(m);
+        });
+    detail.put("derived", ds);
+    return new Entity(
+        c.id,
+        c.type,
+        c.entry != null ? c.entry.name() : canonical(c),
+        c.entry != null ? c.entry.wikidata() : null,
+        detail);
   }
 
   /**
@@ -625,38 +746,91 @@ public final class Resolver {
       Map<Long, Cluster> of) {
     List<Cluster> local = new ArrayList<>(anchors);
     if (type != EntityType.PERSON) {
-      // one entity per group; with several authority entries, each form goes to the nearest
-      Cluster auto = null;
-      for (Input m : ms) {
-        Cluster target = null;
-        if (!local.isEmpty()) {
-          String key = parsed.get(m.form()).key();
-          double best = Double.MAX_VALUE;
-          for (Cluster c : local) {
-            if (c.refuses(m.form())) {
-              continue;
-            }
-            for (VariantKeys.Name n : c.names) {
-              double d = VariantKeys.ocrDistance(key, n.key(), 3);
-              if (d < best) {
-                best = d;
-                target = c;
-              }
-            }
-          }
-        }
-        if (target == null) {
-          if (auto == null) {
-            auto = new Cluster(type, null);
-            clusters.add(auto);
-          }
-          target = auto;
-        }
-        of.put(m.id(), target);
+      resolveOneName(type, ms, parsed, local, clusters, of);
+      return;
+    }
+    List<Input> ambiguous = resolveBySignature(type, ms, parsed, local, clusters, of);
+    if (ambiguous.isEmpty()) {
+      return;
+    }
+    List<Cluster> candidates = new ArrayList<>();
+    for (Cluster c : local) {
+      candidates.add(c);
+    }
+    if (candidates.isEmpty()) {
+      Cluster c = new Cluster(type, null);
+      clusters.add(c);
+      for (Input m : ambiguous) {
+        of.put(m.id(), c);
       }
       return;
     }
-    // persons: distinct given-name signatures, most specific and most frequent first
+    if (candidates.size() == 1) {
+      for (Input m : ambiguous) {
+        if (!candidates.get(0).refuses(m.form())) {
+          of.put(m.id(), candidates.get(0));
+        }
+      }
+      return;
+    }
+    resolveShared(ms, ambiguous, parsed, candidates, of);
+  }
+
+  /**
+   * A group of another type than person is one entity; with several authority entries, each form
+   * goes to the nearest.
+   */
+  private static void resolveOneName(
+      EntityType type,
+      List<Input> ms,
+      Map<String, VariantKeys.Name> parsed,
+      List<Cluster> local,
+      List<Cluster> clusters,
+      Map<Long, Cluster> of) {
+    Cluster auto = null;
+    for (Input m : ms) {
+      Cluster target = local.isEmpty() ? null : nearest(m, parsed.get(m.form()).key(), local);
+      if (target == null) {
+        if (auto == null) {
+          auto = new Cluster(type, null);
+          clusters.add(auto);
+        }
+        target = auto;
+      }
+      of.put(m.id(), target);
+    }
+  }
+
+  /** The cluster with a name nearest in OCR distance to the key, among those not refusing it. */
+  private static Cluster nearest(Input m, String key, List<Cluster> local) {
+    Cluster target = null;
+    double best = Double.MAX_VALUE;
+    for (Cluster c : local) {
+      if (c.refuses(m.form())) {
+        continue;
+      }
+      for (VariantKeys.Name n : c.names) {
+        double d = VariantKeys.ocrDistance(key, n.key(), 3);
+        if (d < best) {
+          best = d;
+          target = c;
+        }
+      }
+    }
+    return target;
+  }
+
+  /**
+   * Resolves a surname's persons by their distinct given-name signatures, most specific and most
+   * frequent first; returns the mentions that fit several (or have no given name), undecided.
+   */
+  private static List<Input> resolveBySignature(
+      EntityType type,
+      List<Input> ms,
+      Map<String, VariantKeys.Name> parsed,
+      List<Cluster> local,
+      List<Cluster> clusters,
+      Map<Long, Cluster> of) {
     Map<String, List<Input>> bySig = new TreeMap<>();
     Map<String, Integer> sigCount = new HashMap<>();
     Map<String, VariantKeys.Name> sigName = new HashMap<>();
@@ -695,31 +869,19 @@ public final class Resolver {
       }
     }
     ambiguous.addAll(bySig.getOrDefault("", List.of()));
-    if (ambiguous.isEmpty()) {
-      return;
-    }
-    List<Cluster> candidates = new ArrayList<>();
-    for (Cluster c : local) {
-      candidates.add(c);
-    }
-    if (candidates.isEmpty()) {
-      Cluster c = new Cluster(type, null);
-      clusters.add(c);
-      for (Input m : ambiguous) {
-        of.put(m.id(), c);
-      }
-      return;
-    }
-    if (candidates.size() == 1) {
-      for (Input m : ambiguous) {
-        if (!candidates.get(0).refuses(m.form())) {
-          of.put(m.id(), candidates.get(0));
-        }
-      }
-      return;
-    }
-    // several people share the surname: context decides, then frequency in the document, then
-    // in the corpus
+    return ambiguous;
+  }
+
+  /**
+   * Several people share the surname: context decides, then frequency in the document, then in the
+   * corpus.
+   */
+  private static void resolveShared(
+      List<Input> ms,
+      List<Input> ambiguous,
+      Map<String, VariantKeys.Name> parsed,
+      List<Cluster> candidates,
+      Map<Long, Cluster> of) {
     Map<Cluster, Integer> corpus = new HashMap<>();
     Map<String, Map<Cluster, Integer>> perDoc = new HashMap<>();
     Map<String, List<Input>> decided = new HashMap<>();
@@ -732,46 +894,11 @@ public final class Resolver {
       }
     }
     for (Input m : ambiguous) {
-      List<Cluster> allowed = new ArrayList<>();
-      for (Cluster c : candidates) {
-        if (!c.refuses(m.form()) && compatible(parsed.get(m.form()).given(), c)) {
-          allowed.add(c);
-        }
-      }
+      List<Cluster> allowed = allowed(m, parsed.get(m.form()), candidates, corpus);
       if (allowed.isEmpty()) {
         continue;
       }
-      // a surname spelt as only one of them spells it is his: "Douglas" is Stephen A. Douglas,
-      // not Fred Douglass
-      String spelt = parsed.get(m.form()).surname().toLowerCase(Locale.ROOT);
-      List<Cluster> sameSpelling = new ArrayList<>();
-      for (Cluster c : allowed) {
-        if (c.surnames.contains(spelt)) {
-          sameSpelling.add(c);
-        }
-      }
-      if (!sameSpelling.isEmpty() && sameSpelling.size() < allowed.size()) {
-        allowed = sameSpelling;
-      }
-      Cluster pick = null;
-      int bestDist = CONTEXT + 1;
-      // a full name met once does not take the bare surnames around it from the person the
-      // surname names overwhelmingly ("Maximilien Lenin", a jibe, beside V. I. Lenin)
-      int most = 0;
-      for (Cluster c : allowed) {
-        most = Math.max(most, corpus.getOrDefault(c, 0));
-      }
-      final int max = most;
-      allowed.removeIf(c -> corpus.getOrDefault(c, 0) * DOMINANCE < max);
-      for (Input d : decided.getOrDefault(m.doc(), List.of())) {
-        Cluster c = of.get(d.id());
-        int dist = Math.abs(d.sentence() - m.sentence());
-        if (allowed.contains(c)
-            && (dist < bestDist || dist == bestDist && d.sentence() < m.sentence())) {
-          bestDist = dist;
-          pick = c;
-        }
-      }
+      Cluster pick = nearestInContext(m, allowed, decided.getOrDefault(m.doc(), List.of()), of);
       if (pick == null) {
         pick = mostFrequent(allowed, perDoc.getOrDefault(m.doc(), Map.of()));
       }
@@ -783,6 +910,65 @@ public final class Resolver {
       }
       of.put(m.id(), pick);
     }
+  }
+
+  /**
+   * The candidates a bare or ambiguous name may be: those not refusing it and compatible in given
+   * names (empty when none is), narrowed to those spelling it so when only some do, and to those
+   * not dwarfed in the corpus by another.
+   */
+  private static List<Cluster> allowed(
+      Input m, VariantKeys.Name name, List<Cluster> candidates, Map<Cluster, Integer> corpus) {
+    List<Cluster> allowed = new ArrayList<>();
+    for (Cluster c : candidates) {
+      if (!c.refuses(m.form()) && compatible(name.given(), c)) {
+        allowed.add(c);
+      }
+    }
+    if (allowed.isEmpty()) {
+      return allowed;
+    }
+    // a surname spelt as only one of them spells it is his: "Douglas" is Stephen A. Douglas,
+    // not Fred Douglass
+    String spelt = name.surname().toLowerCase(Locale.ROOT);
+    List<Cluster> sameSpelling = new ArrayList<>();
+    for (Cluster c : allowed) {
+      if (c.surnames.contains(spelt)) {
+        sameSpelling.add(c);
+      }
+    }
+    if (!sameSpelling.isEmpty() && sameSpelling.size() < allowed.size()) {
+      allowed = sameSpelling;
+    }
+    // a full name met once does not take the bare surnames around it from the person the
+    // surname names overwhelmingly ("Maximilien Lenin", a jibe, beside V. I. Lenin)
+    int most = 0;
+    for (Cluster c : allowed) {
+      most = Math.max(most, corpus.getOrDefault(c, 0));
+    }
+    final int max = most;
+    allowed.removeIf(c -> corpus.getOrDefault(c, 0) * DOMINANCE < max);
+    return allowed;
+  }
+
+  /**
+   * The allowed person named nearest before or after (within {@link #CONTEXT} sentences) in the
+   * document, the earlier on a tie; null when none is.
+   */
+  private static Cluster nearestInContext(
+      Input m, List<Cluster> allowed, List<Input> decided, Map<Long, Cluster> of) {
+    Cluster pick = null;
+    int bestDist = CONTEXT + 1;
+    for (Input d : decided) {
+      Cluster c = of.get(d.id());
+      int dist = Math.abs(d.sentence() - m.sentence());
+      if (allowed.contains(c)
+          && (dist < bestDist || dist == bestDist && d.sentence() < m.sentence())) {
+        bestDist = dist;
+        pick = c;
+      }
+    }
+    return pick;
   }
 
   private static Cluster mostFrequent(List<Cluster> allowed, Map<Cluster, Integer> counts) {

@@ -636,6 +636,27 @@ final class Attributions {
     }
     List<Tok> toks = tokens(s, from, to, masks);
     boolean endsWithColon = !toks.isEmpty() && toks.get(toks.size() - 1).text.equals(":");
+    List<Candidate> cands = speakerCandidates(s, toks, before, endsWithColon);
+    firstPersons(s, from, to, before, cands);
+    if (before && cands.isEmpty()) {
+      Candidate c = nameColon(s, toks);
+      if (c != null) {
+        cands.add(c);
+      }
+    }
+    takeSpeaker(f, cands, before);
+    work(s, from, to, before, f, masks);
+    if (f.work != null && before && !endsWithColon) {
+      dropDistantWork(f, toks);
+    }
+    return f;
+  }
+
+  /**
+   * The speakers the words of the context name: by a verb of saying, "according to", "’s words".
+   */
+  private static List<Candidate> speakerCandidates(
+      String s, List<Tok> toks, boolean before, boolean endsWithColon) {
     List<Candidate> cands = new ArrayList<>();
     for (int v = 0; v < toks.size(); v++) {
       Tok t = toks.get(v);
@@ -648,52 +669,65 @@ final class Attributions {
       if (before && !endsWithColon && wordsAfter(toks, v) > MAX_VERB_DISTANCE) {
         continue; // a verb far from the quotation governs something else
       }
-      String w = t.text.toLowerCase(java.util.Locale.ROOT);
-      Candidate c = null;
-      if (w.equals("according") && v + 1 < toks.size() && toks.get(v + 1).text.equals("to")) {
-        c = nameAfter(s, toks, v + 2, t.start);
-      } else if (before
-          && SPEECH_NOUNS.contains(w)
-          && v + 1 < toks.size()
-          && toks.get(v + 1).text.equals("of")
-          && (endsWithColon || wordsAfter(toks, v + 1) <= 6)) {
-        // the words of Henry Clay:, the speech of the senator
-        c = nameAfter(s, toks, v + 2, t.start);
-      } else if ((VERBS.contains(w) && !capitalisedMidSentence(toks, v))
-          || (w.equals("put") && next(toks, v, "it"))
-          || (w.equals("pointed") && next(toks, v, "out"))) {
-        c = subjectBefore(s, toks, v, t.start);
-        if (c != null && c.firstPerson && QUOTING.contains(w)) {
-          c = null; // "I read", "we quote": the author quotes someone, and says nothing of whom
-        }
-        if (c == null) {
-          int after = v + 1;
-          if (w.equals("put") || w.equals("pointed")) {
-            after++;
-          }
-          c = nameAfter(s, toks, after, t.start);
-        }
-      } else if (before
-          && isPossessiveName(t)
-          && v + 1 < toks.size()
-          && (endsWithColon || wordsAfter(toks, v + 1) <= 2)) {
-        String noun = toks.get(v + 1).text.toLowerCase(java.util.Locale.ROOT);
-        if (SPEECH_NOUNS.contains(noun) && !thing(toks, expandBack(toks, v), v)) {
-          int b = expandBack(toks, v);
-          int end = t.end - 2; // drop ’s
-          c =
-              new Candidate(
-                  toks.get(v + 1).start,
-                  s.substring(toks.get(b).start, end),
-                  toks.get(b).start,
-                  end,
-                  false);
-        }
-      }
+      Candidate c = speakerAt(s, toks, v, before, endsWithColon);
       if (c != null) {
         cands.add(c);
       }
     }
+    return cands;
+  }
+
+  /** The speaker that the word {@code v} introduces, or null. */
+  private static Candidate speakerAt(
+      String s, List<Tok> toks, int v, boolean before, boolean endsWithColon) {
+    Tok t = toks.get(v);
+    String w = t.text.toLowerCase(java.util.Locale.ROOT);
+    if (w.equals("according") && v + 1 < toks.size() && toks.get(v + 1).text.equals("to")) {
+      return nameAfter(s, toks, v + 2, t.start);
+    } else if (before
+        && SPEECH_NOUNS.contains(w)
+        && v + 1 < toks.size()
+        && toks.get(v + 1).text.equals("of")
+        && (endsWithColon || wordsAfter(toks, v + 1) <= 6)) {
+      // the words of Henry Clay:, the speech of the senator
+      return nameAfter(s, toks, v + 2, t.start);
+    } else if ((VERBS.contains(w) && !capitalisedMidSentence(toks, v))
+        || (w.equals("put") && next(toks, v, "it"))
+        || (w.equals("pointed") && next(toks, v, "out"))) {
+      Candidate c = subjectBefore(s, toks, v, t.start);
+      if (c != null && c.firstPerson && QUOTING.contains(w)) {
+        c = null; // "I read", "we quote": the author quotes someone, and says nothing of whom
+      }
+      if (c == null) {
+        int after = v + 1;
+        if (w.equals("put") || w.equals("pointed")) {
+          after++;
+        }
+        c = nameAfter(s, toks, after, t.start);
+      }
+      return c;
+    } else if (before
+        && isPossessiveName(t)
+        && v + 1 < toks.size()
+        && (endsWithColon || wordsAfter(toks, v + 1) <= 2)) {
+      String noun = toks.get(v + 1).text.toLowerCase(java.util.Locale.ROOT);
+      if (SPEECH_NOUNS.contains(noun) && !thing(toks, expandBack(toks, v), v)) {
+        int b = expandBack(toks, v);
+        int end = t.end - 2; // drop ’s
+        return new Candidate(
+            toks.get(v + 1).start,
+            s.substring(toks.get(b).start, end),
+            toks.get(b).start,
+            end,
+            false);
+      }
+    }
+    return null;
+  }
+
+  /** Adds the author speaking in the first person ("I wrote", "we said") as a candidate. */
+  private static void firstPersons(
+      String s, int from, int to, boolean before, List<Candidate> cands) {
     Matcher fp = FIRST_PERSON.matcher(s).region(from, to);
     while (fp.find()) {
       if (!before && fp.start() - from > 60) {
@@ -704,12 +738,10 @@ final class Attributions {
       int we = fp.group(1) != null ? fp.end(1) : fp.group(2) != null ? fp.end(2) : fp.end();
       cands.add(new Candidate(fp.start(), singular ? "I" : null, ws, we, true));
     }
-    if (before && cands.isEmpty()) {
-      Candidate c = nameColon(s, toks);
-      if (c != null) {
-        cands.add(c);
-      }
-    }
+  }
+
+  /** The candidate nearest the quotation is the speaker. */
+  private static void takeSpeaker(Found f, List<Candidate> cands, boolean before) {
     Candidate best = null;
     for (Candidate c : cands) {
       if (best == null || (before ? c.pos > best.pos : c.pos < best.pos)) {
@@ -724,21 +756,21 @@ final class Attributions {
         f.speakerEnd = best.end;
       }
     }
-    work(s, from, to, before, f, masks);
-    if (f.work != null && before && !endsWithColon) {
-      int n = 0;
-      for (Tok t : toks) {
-        if (t.word && t.start >= f.workEnd) {
-          n++;
-        }
-      }
-      if (n > MAX_VERB_DISTANCE) {
-        f.work = null; // named too far from the quotation to be its source
-        f.workStart = -1;
-        f.workEnd = -1;
+  }
+
+  /** A work named too far before the quotation is not its source. */
+  private static void dropDistantWork(Found f, List<Tok> toks) {
+    int n = 0;
+    for (Tok t : toks) {
+      if (t.word && t.start >= f.workEnd) {
+        n++;
       }
     }
-    return f;
+    if (n > MAX_VERB_DISTANCE) {
+      f.work = null; // named too far from the quotation to be its source
+      f.workStart = -1;
+      f.workEnd = -1;
+    }
   }
 
   /** Finds the work named in {@code s[from, to)}: the last one before a quote, else the first. */

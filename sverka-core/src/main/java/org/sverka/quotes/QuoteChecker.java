@@ -174,6 +174,13 @@ public final class QuoteChecker {
     return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
   }
 
+  /** The verdicts, differences and findings in words that a comparison gathers. */
+  private static final class Findings {
+    final EnumSet<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+    final List<Difference> diffs = new ArrayList<>();
+    final List<String> says = new ArrayList<>();
+  }
+
   private SourceMatch judge(
       DocTokens quote,
       Passage p,
@@ -184,53 +191,12 @@ public final class QuoteChecker {
     DocTokens source =
         index.docs().stream().filter(d -> d.doc.equals(p.docB())).findFirst().orElseThrow();
     String s = source.text;
-    EnumSet<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-    List<Difference> diffs = new ArrayList<>();
-    List<String> says = new ArrayList<>();
+    Findings f = new Findings();
     for (AlignOp o : p.ops()) {
       switch (o.op()) {
-        case CHANGED -> {
-          diffs.add(new Difference("changed", trim(q, o.a()), trim(s, o.b()), false, o.spelling()));
-          if (!o.spelling()) {
-            verdicts.add(Verdict.VARIANT_WORDING);
-            says.add(
-                "changes \u201c" + show(s, o.b()) + "\u201d to \u201c" + show(q, o.a()) + "\u201d");
-          }
-        }
-        case ADDED -> { // in the source, not in the quotation
-          if (FOOTNOTE.matcher(s.substring(o.b().start(), o.b().end()).strip()).matches()) {
-            continue; // the source's footnote number, "[1]" or "C.P.S.U.(B.)1"
-          }
-          if (isAnd(s, o.b()) && ampersandAt(q, o.a().start())) {
-            continue; // "and" printed as "&" in the quotation
-          }
-          Span bracket = bracketAt(insertions, o.a().start(), q);
-          if (bracket != null) {
-            // "[the colony's]" for "its own": the editor's bracketed words stand for these, in
-            // the open
-            diffs.add(new Difference("changed", bracket, trim(s, o.b()), true, false));
-            continue;
-          }
-          boolean marked = ellipsisBetween(ellipses, o.a().start(), q, p);
-          diffs.add(new Difference("omitted", o.a(), trim(s, o.b()), marked, false));
-          verdicts.add(marked ? Verdict.ABRIDGED_MARKED : Verdict.ABRIDGED_UNMARKED);
-          says.add(
-              "leaves out \u201c"
-                  + show(s, trim(s, o.b()))
-                  + "\u201d"
-                  + (marked ? " (marked with an ellipsis)" : " without an ellipsis"));
-        }
-        case OMITTED -> { // in the quotation, not in the source
-          if (isAnd(q, o.a()) && ampersandAt(s, o.b().start())) {
-            continue; // "and" printed as "&" in the source
-          }
-          if (noteReference(q, o.a())) {
-            continue; // the quotation's own footnote number: "assembly,2 and"
-          }
-          diffs.add(new Difference("added", trim(q, o.a()), o.b(), false, false));
-          verdicts.add(Verdict.INTERPOLATED);
-          says.add("adds \u201c" + show(q, o.a()) + "\u201d, which the source does not have");
-        }
+        case CHANGED -> changed(o, q, s, f);
+        case ADDED -> leftOut(o, q, s, p, ellipses, insertions, f);
+        case OMITTED -> interpolated(o, q, s, f);
         default -> {}
       }
     }
@@ -247,24 +213,12 @@ public final class QuoteChecker {
     int matched = quote.size() - before - after;
     boolean partial = matched < 0.5 * quote.size();
     if (!partial && before + after >= 3) {
-      verdicts.add(Verdict.INTERPOLATED);
-      if (before > 0) {
-        Span extra = new Span(quote.start(0), quote.end(before - 1));
-        diffs.add(
-            0,
-            new Difference("added", extra, new Span(p.b().start(), p.b().start()), false, false));
-        says.add("begins with \u201c" + show(q, extra) + "\u201d, which the source does not have");
-      }
-      if (after > 0) {
-        Span extra = new Span(quote.start(quote.size() - after), quote.end(quote.size() - 1));
-        diffs.add(new Difference("added", extra, new Span(p.b().end(), p.b().end()), false, false));
-        says.add("ends with \u201c" + show(q, extra) + "\u201d, which the source does not have");
-      }
+      wordsBeyond(quote, p, before, after, f);
     }
     String qualifier = qualifierAfter(s, p.b().end());
     if (qualifier != null) {
-      verdicts.add(Verdict.CUT_BEFORE_QUALIFIER);
-      says.add("stops where the source goes on: \u201c" + qualifier + "\u201d");
+      f.verdicts.add(Verdict.CUT_BEFORE_QUALIFIER);
+      f.says.add("stops where the source goes on: \u201c" + qualifier + "\u201d");
     }
     String author = authorship.authorAt(p.docB(), p.b().start(), p.b().end());
     String date = authorship.dateAt(p.docB(), p.b().start());
@@ -273,14 +227,14 @@ public final class QuoteChecker {
         && author != null
         && !sameSurname(attributedTo.name(), author)
         && (attributedTo.entityName() == null || !sameSurname(attributedTo.entityName(), author))) {
-      verdicts.add(Verdict.MISATTRIBUTED);
-      says.add("is attributed to " + attributedTo.name() + ", but the source is by " + author);
+      f.verdicts.add(Verdict.MISATTRIBUTED);
+      f.says.add("is attributed to " + attributedTo.name() + ", but the source is by " + author);
     }
     if (partial) {
-      verdicts.clear();
-      says.clear();
-    } else if (verdicts.isEmpty()) {
-      verdicts.add(Verdict.VERBATIM);
+      f.verdicts.clear();
+      f.says.clear();
+    } else if (f.verdicts.isEmpty()) {
+      f.verdicts.add(Verdict.VERBATIM);
     }
     String where =
         (partial
@@ -297,20 +251,96 @@ public final class QuoteChecker {
                 ? " (there too the words are a quotation)"
                 : "")
             + ".";
-    String explanation =
-        where
-            + (partial
-                ? ""
-                : says.isEmpty()
-                    ? " The quotation gives the source's words"
-                        + (diffs.isEmpty()
-                            ? " exactly."
-                            : diffs.stream().anyMatch(Difference::marked)
-                                ? ", up to spelling and the editor's bracketed words."
-                                : ", up to spelling.")
-                    : " The quotation " + summary(says) + ".");
+    String explanation = where + (partial ? "" : judgement(f));
     return new SourceMatch(
-        p, List.copyOf(verdicts), List.copyOf(diffs), explanation, author, date, partial);
+        p, List.copyOf(f.verdicts), List.copyOf(f.diffs), explanation, author, date, partial);
+  }
+
+  /** Words the quotation changes: a variant wording unless only the spelling differs. */
+  private static void changed(AlignOp o, String q, String s, Findings f) {
+    f.diffs.add(new Difference("changed", trim(q, o.a()), trim(s, o.b()), false, o.spelling()));
+    if (!o.spelling()) {
+      f.verdicts.add(Verdict.VARIANT_WORDING);
+      f.says.add(
+          "changes \u201c" + show(s, o.b()) + "\u201d to \u201c" + show(q, o.a()) + "\u201d");
+    }
+  }
+
+  /**
+   * Words of the source that the quotation leaves out, with or without an ellipsis (but for a
+   * footnote number, "and" printed as "&", or the editor's bracketed words standing for them).
+   */
+  private static void leftOut(
+      AlignOp o,
+      String q,
+      String s,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Findings f) {
+    if (FOOTNOTE.matcher(s.substring(o.b().start(), o.b().end()).strip()).matches()) {
+      return; // the source's footnote number, "[1]" or "C.P.S.U.(B.)1"
+    }
+    if (isAnd(s, o.b()) && ampersandAt(q, o.a().start())) {
+      return; // "and" printed as "&" in the quotation
+    }
+    Span bracket = bracketAt(insertions, o.a().start(), q);
+    if (bracket != null) {
+      // "[the colony's]" for "its own": the editor's bracketed words stand for these, in
+      // the open
+      f.diffs.add(new Difference("changed", bracket, trim(s, o.b()), true, false));
+      return;
+    }
+    boolean marked = ellipsisBetween(ellipses, o.a().start(), q, p);
+    f.diffs.add(new Difference("omitted", o.a(), trim(s, o.b()), marked, false));
+    f.verdicts.add(marked ? Verdict.ABRIDGED_MARKED : Verdict.ABRIDGED_UNMARKED);
+    f.says.add(
+        "leaves out \u201c"
+            + show(s, trim(s, o.b()))
+            + "\u201d"
+            + (marked ? " (marked with an ellipsis)" : " without an ellipsis"));
+  }
+
+  /** Words of the quotation the source does not have (but for "&" and note numbers). */
+  private static void interpolated(AlignOp o, String q, String s, Findings f) {
+    if (isAnd(q, o.a()) && ampersandAt(s, o.b().start())) {
+      return; // "and" printed as "&" in the source
+    }
+    if (noteReference(q, o.a())) {
+      return; // the quotation's own footnote number: "assembly,2 and"
+    }
+    f.diffs.add(new Difference("added", trim(q, o.a()), o.b(), false, false));
+    f.verdicts.add(Verdict.INTERPOLATED);
+    f.says.add("adds \u201c" + show(q, o.a()) + "\u201d, which the source does not have");
+  }
+
+  /** The quotation's words before and after the matched stretch, which the source lacks. */
+  private static void wordsBeyond(DocTokens quote, Passage p, int before, int after, Findings f) {
+    String q = quote.text;
+    f.verdicts.add(Verdict.INTERPOLATED);
+    if (before > 0) {
+      Span extra = new Span(quote.start(0), quote.end(before - 1));
+      f.diffs.add(
+          0, new Difference("added", extra, new Span(p.b().start(), p.b().start()), false, false));
+      f.says.add("begins with \u201c" + show(q, extra) + "\u201d, which the source does not have");
+    }
+    if (after > 0) {
+      Span extra = new Span(quote.start(quote.size() - after), quote.end(quote.size() - 1));
+      f.diffs.add(new Difference("added", extra, new Span(p.b().end(), p.b().end()), false, false));
+      f.says.add("ends with \u201c" + show(q, extra) + "\u201d, which the source does not have");
+    }
+  }
+
+  /** The sentence of an explanation that judges a quotation matched in full. */
+  private static String judgement(Findings f) {
+    return f.says.isEmpty()
+        ? " The quotation gives the source's words"
+            + (f.diffs.isEmpty()
+                ? " exactly."
+                : f.diffs.stream().anyMatch(Difference::marked)
+                    ? ", up to spelling and the editor's bracketed words."
+                    : ", up to spelling.")
+        : " The quotation " + summary(f.says) + ".";
   }
 
   /** The first eight findings in words, and how many more the differences list. */

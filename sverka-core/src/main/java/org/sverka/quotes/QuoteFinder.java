@@ -174,25 +174,7 @@ public final class QuoteFinder {
     while (k >= 0) {
       NormalizedText nt = paragraphs.get(k).normalized();
       String s = nt.text();
-      for (int i = resumeAt; i < s.length(); i++) {
-        if (Marks.isQuote(s.charAt(i))) {
-          Open top = stack.peek();
-          if (top != null
-              && top.opener == s.charAt(i)
-              && Marks.canOpen(s, i)
-              && !Marks.canClose(s, i)
-              && reopensLine(original, nt.toOriginal(i, i + 1).start())) {
-            // the mark repeated at the start of a quoted paragraph that the layout could not tell
-            // from a line of the same paragraph (one-line paragraphs, double-spaced): the
-            // quotation goes on, in another segment
-            top.pieces.add(new Piece(k, top.curStart, i));
-            top.curStart = i + 1;
-            top.repeated = true;
-            continue;
-          }
-          i = mark(s, i, k, stack, raws);
-        }
-      }
+      scanParagraph(original, nt, k, resumeAt, stack, raws);
       int next = nextText(paragraphs, k);
       if (next >= 0
           && !stack.isEmpty()
@@ -206,59 +188,120 @@ public final class QuoteFinder {
         k = next;
         continue;
       }
-      Open cont = null;
-      int f = -1;
-      if (next >= 0 && !stack.isEmpty()) {
-        String t = paragraphs.get(next).normalized().text();
-        f = firstNonSpace(t, 0);
-        if (f < t.length() && Marks.isQuote(t.charAt(f)) && Marks.canOpen(t, f)) {
-          // the outermost open quotation that this paragraph's opening mark repeats
-          var it = stack.descendingIterator();
-          while (it.hasNext()) {
-            Open o = it.next();
-            if (o.opener == t.charAt(f)) {
-              cont = o;
-              break;
-            }
-          }
-        }
-      }
-      if (cont != null && cont.openPara == k && !cont.repeated) {
-        // a mark left open earlier in a paragraph that ends by introducing the quotation ("...
-        // in these words:") was stray: the quotation starts at the next paragraph's mark
-        int end = lastNonSpace(s);
-        int introFrom = introStart(paragraphs.get(k), end);
-        int from = Math.max(introFrom, cont.openPos + 1);
-        if (end >= 0
-            && s.charAt(end) == ':'
-            && from < end
-            && SAYING.matcher(s).region(from, end).find()) {
-          stack.remove(cont);
-          cont = null;
-        }
-      }
-      var it = stack.descendingIterator();
-      while (it.hasNext()) {
-        Open o = it.next();
-        if (o != cont) {
-          finishUnclosed(o, k, s, raws);
-        }
-      }
-      stack.clear();
-      resumeAt = 0;
-      if (cont != null) {
-        cont.pieces.add(new Piece(k, cont.curStart, s.length()));
-        cont.curStart = f + 1;
-        cont.repeated = true;
-        stack.push(cont);
-        resumeAt = f + 1;
-      }
+      resumeAt = endParagraph(paragraphs, k, next, stack, raws);
       k = next;
     }
   }
 
+  /** Reads the marks of paragraph {@code k} from {@code resumeAt}. */
+  private static void scanParagraph(
+      String original, NormalizedText nt, int k, int resumeAt, Deque<Open> stack, List<Raw> raws) {
+    String s = nt.text();
+    for (int i = resumeAt; i < s.length(); i++) {
+      if (Marks.isQuote(s.charAt(i))) {
+        Open top = stack.peek();
+        if (top != null
+            && top.opener == s.charAt(i)
+            && Marks.canOpen(s, i)
+            && !Marks.canClose(s, i)
+            && reopensLine(original, nt.toOriginal(i, i + 1).start())) {
+          // the mark repeated at the start of a quoted paragraph that the layout could not tell
+          // from a line of the same paragraph (one-line paragraphs, double-spaced): the
+          // quotation goes on, in another segment
+          top.pieces.add(new Piece(k, top.curStart, i));
+          top.curStart = i + 1;
+          top.repeated = true;
+          continue;
+        }
+        i = mark(s, i, k, stack, raws);
+      }
+    }
+  }
+
+  /**
+   * At the end of paragraph {@code k}, the quotations left open end there, but for the one that the
+   * next paragraph's opening mark goes on with. Returns where the next paragraph's scan resumes.
+   */
+  private static int endParagraph(
+      List<Paragraph> paragraphs, int k, int next, Deque<Open> stack, List<Raw> raws) {
+    String s = paragraphs.get(k).normalized().text();
+    Open cont = null;
+    int f = -1;
+    if (next >= 0 && !stack.isEmpty()) {
+      String t = paragraphs.get(next).normalized().text();
+      f = firstNonSpace(t, 0);
+      if (f < t.length() && Marks.isQuote(t.charAt(f)) && Marks.canOpen(t, f)) {
+        cont = outermostOpenedBy(stack, t.charAt(f));
+      }
+    }
+    if (cont != null
+        && cont.openPara == k
+        && !cont.repeated
+        && strayBeforeIntro(paragraphs, k, cont)) {
+      stack.remove(cont);
+      cont = null;
+    }
+    var it = stack.descendingIterator();
+    while (it.hasNext()) {
+      Open o = it.next();
+      if (o != cont) {
+        finishUnclosed(o, k, s, raws);
+      }
+    }
+    stack.clear();
+    if (cont == null) {
+      return 0;
+    }
+    cont.pieces.add(new Piece(k, cont.curStart, s.length()));
+    cont.curStart = f + 1;
+    cont.repeated = true;
+    stack.push(cont);
+    return f + 1;
+  }
+
+  /** The outermost open quotation that a paragraph's opening mark repeats, or null. */
+  private static Open outermostOpenedBy(Deque<Open> stack, char opener) {
+    var it = stack.descendingIterator();
+    while (it.hasNext()) {
+      Open o = it.next();
+      if (o.opener == opener) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A mark left open earlier in a paragraph that ends by introducing the quotation ("... in these
+   * words:") was stray: the quotation starts at the next paragraph's mark.
+   */
+  private static boolean strayBeforeIntro(List<Paragraph> paragraphs, int k, Open cont) {
+    String s = paragraphs.get(k).normalized().text();
+    int end = lastNonSpace(s);
+    int introFrom = introStart(paragraphs.get(k), end);
+    int from = Math.max(introFrom, cont.openPos + 1);
+    return end >= 0
+        && s.charAt(end) == ':'
+        && from < end
+        && SAYING.matcher(s).region(from, end).find();
+  }
+
   /** Handles the mark at {@code s[i]}; returns the index of the last character it consumed. */
   private static int mark(String s, int i, int k, Deque<Open> stack, List<Raw> raws) {
+    char c = s.charAt(i);
+    switch (c) {
+      case '"', '“', '”', '„' -> doubleMark(s, i, k, stack, raws);
+      case '‘', '’', '\'' -> {
+        return singleMark(s, i, k, stack, raws);
+      }
+      case '«', '‹', '»', '›' -> guillemet(s, i, k, stack, raws);
+      default -> {}
+    }
+    return i;
+  }
+
+  /** A double mark: straight, curly or low-high. */
+  private static void doubleMark(String s, int i, int k, Deque<Open> stack, List<Raw> raws) {
     char c = s.charAt(i);
     boolean open = Marks.canOpen(s, i);
     boolean close = Marks.canClose(s, i);
@@ -300,12 +343,25 @@ public final class QuoteFinder {
           stack.push(new Open(Style.DOUBLE_CURLY, c, "”", k, i)); // ”...”
         }
       }
-      case '„' -> {
+      default -> { // „
         if (open || !close) {
           reopenChar(stack, c, k, raws);
           stack.push(new Open(Style.LOW_HIGH, c, "“”", k, i));
         }
       }
+    }
+  }
+
+  /**
+   * A single mark, curly or straight, or an apostrophe; returns the index of the last character it
+   * consumed.
+   */
+  private static int singleMark(String s, int i, int k, Deque<Open> stack, List<Raw> raws) {
+    char c = s.charAt(i);
+    boolean open = Marks.canOpen(s, i);
+    boolean close = Marks.canClose(s, i);
+    Open top = stack.peek();
+    switch (c) {
       case '‘' -> {
         if (close && !open && top != null && top.opener == '‘') {
           close(stack, top, k, i, raws); // ‘...‘
@@ -323,7 +379,7 @@ public final class QuoteFinder {
           close(stack, o, k, i, raws);
         }
       }
-      case '\'' -> {
+      default -> { // '
         if (Marks.betweenLetters(s, i)) {
           return i;
         }
@@ -341,27 +397,30 @@ public final class QuoteFinder {
           stack.push(new Open(Style.SINGLE_STRAIGHT, c, "'", k, i));
         }
       }
-      case '«', '‹', '»', '›' -> {
-        Open o = nearest(stack, x -> x.closers.indexOf(c) >= 0);
-        boolean pointsRight = c == '«' || c == '‹';
-        if (o != null && (close || !open)) {
-          close(stack, o, k, i, raws);
-        } else if (pointsRight ? (open || !close) : (open && !close)) {
-          // « » and ‹ ›, or the reversed German » « and › ‹
-          String closer =
-              switch (c) {
-                case '«' -> "»";
-                case '»' -> "«";
-                case '‹' -> "›";
-                default -> "‹";
-              };
-          reopenChar(stack, c, k, raws);
-          stack.push(new Open(Style.GUILLEMETS, c, closer, k, i));
-        }
-      }
-      default -> {}
     }
     return i;
+  }
+
+  /** « » and ‹ ›, or the reversed German » « and › ‹. */
+  private static void guillemet(String s, int i, int k, Deque<Open> stack, List<Raw> raws) {
+    char c = s.charAt(i);
+    boolean open = Marks.canOpen(s, i);
+    boolean close = Marks.canClose(s, i);
+    Open o = nearest(stack, x -> x.closers.indexOf(c) >= 0);
+    boolean pointsRight = c == '«' || c == '‹';
+    if (o != null && (close || !open)) {
+      close(stack, o, k, i, raws);
+    } else if (pointsRight ? (open || !close) : (open && !close)) {
+      String closer =
+          switch (c) {
+            case '«' -> "»";
+            case '»' -> "«";
+            case '‹' -> "›";
+            default -> "‹";
+          };
+      reopenChar(stack, c, k, raws);
+      stack.push(new Open(Style.GUILLEMETS, c, closer, k, i));
+    }
   }
 
   /**
@@ -506,54 +565,69 @@ public final class QuoteFinder {
         if (introFrom <= cut.openPos + 1) {
           continue;
         }
-        Piece pc = cut.pieces.get(0);
-        raws.set(
-            raws.indexOf(cut),
-            new Raw(
-                cut.style,
-                List.of(new Piece(pc.para, pc.start, introFrom)),
-                cut.openPara,
-                cut.openPos,
-                -1,
-                -1,
-                false,
-                -1,
-                -1));
+        cutAtIntro(raws, cut, introFrom);
       }
-      List<Piece> pieces = new ArrayList<>();
-      String t = paragraphs.get(q).normalized().text();
-      pieces.add(new Piece(q, 0, t.length()));
-      int total = t.length();
-      boolean ended = CITATION_END.matcher(t).find();
-      int last = q;
-      while (!ended) {
-        int r = nextText(paragraphs, last);
-        if (r < 0) {
-          break;
-        }
-        String u = paragraphs.get(r).normalized().text();
-        if (!blockCandidate(u) || total + u.length() > MAX_BLOCK_CHARS) {
-          break;
-        }
-        int g = firstNonSpace(u, 0);
-        boolean citationEnd = CITATION_END.matcher(u).find();
-        boolean continues =
-            ELLIPSIS_START.matcher(u).region(g, u.length()).lookingAt()
-                || Character.isLowerCase(u.charAt(g))
-                || citationEnd;
-        if (!continues) {
-          break;
-        }
-        pieces.add(new Piece(r, 0, u.length()));
-        total += u.length();
-        ended = citationEnd;
-        last = r;
-      }
+      List<Piece> pieces = blockPieces(paragraphs, q);
+      int last = pieces.get(pieces.size() - 1).para;
       for (Piece p : pieces) {
         inBlock.add(p.para);
       }
       raws.add(new Raw(Style.BLOCK, pieces, q, 0, last, -1, true, k, introFrom));
     }
+  }
+
+  /** Ends an unclosed quotation where the introduction of a block quotation begins. */
+  private static void cutAtIntro(List<Raw> raws, Raw cut, int introFrom) {
+    Piece pc = cut.pieces.get(0);
+    raws.set(
+        raws.indexOf(cut),
+        new Raw(
+            cut.style,
+            List.of(new Piece(pc.para, pc.start, introFrom)),
+            cut.openPara,
+            cut.openPos,
+            -1,
+            -1,
+            false,
+            -1,
+            -1));
+  }
+
+  /**
+   * The paragraphs of a block quotation from paragraph {@code q}: those that go on with it (after
+   * an ellipsis, in lower case) up to a citation's end or the longest block.
+   */
+  private static List<Piece> blockPieces(List<Paragraph> paragraphs, int q) {
+    List<Piece> pieces = new ArrayList<>();
+    String t = paragraphs.get(q).normalized().text();
+    pieces.add(new Piece(q, 0, t.length()));
+    int total = t.length();
+    boolean ended = CITATION_END.matcher(t).find();
+    int last = q;
+    while (!ended) {
+      int r = nextText(paragraphs, last);
+      if (r < 0) {
+        break;
+      }
+      String u = paragraphs.get(r).normalized().text();
+      if (!blockCandidate(u) || total + u.length() > MAX_BLOCK_CHARS) {
+        break;
+      }
+      int g = firstNonSpace(u, 0);
+      boolean citationEnd = CITATION_END.matcher(u).find();
+      boolean continues =
+          ELLIPSIS_START.matcher(u).region(g, u.length()).lookingAt()
+              || Character.isLowerCase(u.charAt(g))
+              || citationEnd;
+      if (!continues) {
+        break;
+      }
+      pieces.add(new Piece(r, 0, u.length()));
+      total += u.length();
+      ended = citationEnd;
+      last = r;
+    }
+    return pieces;
   }
 
   /** The unclosed quotation of one paragraph that runs over {@code pos}, or null. */
@@ -655,17 +729,65 @@ public final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------
   // attribution
 
+  /** What a context of a quotation says of it, parsed from a paragraph (para -1 when none). */
+  private record Side(Attributions.Found found, int para) {
+    static final Side NONE = new Side(null, -1);
+  }
+
+  /** The span of a paragraph that introduces a quotation ("... in these words:"). */
+  private record Intro(int para, int from, int to) {}
+
   private static Attribution attribute(
       List<Paragraph> paragraphs, Raw r, Map<Integer, List<int[]>> intervals) {
-    Attributions.Found before = null;
-    int beforePara = -1;
-    int introPara = -1;
-    int introFrom = -1;
-    int introTo = -1;
+    Side before = contextBefore(paragraphs, r, intervals);
+    Side after =
+        r.closed && r.style != Style.BLOCK ? contextAfter(paragraphs, r, intervals) : Side.NONE;
+    String speaker = null;
+    Span speakerSpan = null;
+    boolean firstPerson = false;
+    String work = null;
+    Span workSpan = null;
+    Side who =
+        before.found() != null && before.found().hasSpeaker()
+            ? before
+            : after.found() != null && after.found().hasSpeaker() ? after : null;
+    if (who != null) {
+      Attributions.Found w = who.found();
+      firstPerson = w.firstPerson;
+      speaker = w.speaker;
+      if (w.speakerStart >= 0) {
+        speakerSpan =
+            paragraphs.get(who.para()).normalized().toOriginal(w.speakerStart, w.speakerEnd);
+      }
+    }
+    Side what =
+        before.found() != null && before.found().work != null
+            ? before
+            : after.found() != null && after.found().work != null ? after : null;
+    if (what != null) {
+      Attributions.Found w = what.found();
+      work = clean(w.work);
+      workSpan = paragraphs.get(what.para()).normalized().toOriginal(w.workStart, w.workEnd);
+    }
+    if (speaker == null && !firstPerson && work == null) {
+      return null;
+    }
+    return new Attribution(speaker, speakerSpan, firstPerson, work, workSpan);
+  }
+
+  /**
+   * The context before a quotation: the words of its sentence before it, else the introduction
+   * ending with a colon before it (a block quotation's, a previous sentence's or paragraph's).
+   */
+  private static Side contextBefore(
+      List<Paragraph> paragraphs, Raw r, Map<Integer, List<int[]>> intervals) {
+    Intro intro;
     if (r.style == Style.BLOCK) {
-      introPara = r.introPara;
-      introFrom = r.introFrom;
-      introTo = lastNonSpace(paragraphs.get(introPara).normalized().text()) + 1;
+      intro =
+          new Intro(
+              r.introPara,
+              r.introFrom,
+              lastNonSpace(paragraphs.get(r.introPara).normalized().text()) + 1);
     } else {
       Paragraph p = paragraphs.get(r.openPara);
       String s = p.normalized().text();
@@ -673,110 +795,106 @@ public final class QuoteFinder {
       List<int[]> iv = intervals.get(r.openPara);
       int from = contextStart(p, r.openPos, iv, self);
       if (hasLetter(s, from, r.openPos)) {
-        beforePara = r.openPara;
-        before = Attributions.parse(s, from, r.openPos, true, masks(iv, from, r.openPos, self));
-      } else {
-        // the quotation begins its sentence: a previous sentence or paragraph ending with a colon
-        Sentence prev = null;
-        for (Sentence sen : p.sentences()) {
-          if (sen.normEnd() <= from) {
-            prev = sen;
-          }
-        }
-        if (prev != null && !hasLetter(s, prev.normEnd(), r.openPos)) {
-          int e = lastNonSpaceBefore(s, prev.normEnd());
-          if (e >= 0 && s.charAt(e) == ':') {
-            introPara = r.openPara;
-            introFrom = Math.max(prev.normStart(), enclosingStart(iv, e, self));
-            introTo = e + 1;
-          }
-        } else if (prev == null && !hasLetter(s, 0, r.openPos)) {
-          int pk = prevText(paragraphs, r.openPara);
-          if (pk >= 0) {
-            String ps = paragraphs.get(pk).normalized().text();
-            int e = lastNonSpace(ps);
-            if (e >= 0 && ps.charAt(e) == ':' && !covered(intervals.get(pk), e)) {
-              introPara = pk;
-              introFrom = introStart(paragraphs.get(pk), e);
-              introTo = e + 1;
-            }
-          }
-        }
+        return new Side(
+            Attributions.parse(s, from, r.openPos, true, masks(iv, from, r.openPos, self)),
+            r.openPara);
+      }
+      intro = colonIntro(paragraphs, r, intervals, from, self);
+    }
+    if (intro == null || intro.from() >= intro.to()) {
+      return Side.NONE;
+    }
+    return new Side(parseIntro(paragraphs, intro, intervals), intro.para());
+  }
+
+  /**
+   * The quotation begins its sentence: a previous sentence or paragraph ending with a colon
+   * introduces it; null when none does.
+   */
+  private static Intro colonIntro(
+      List<Paragraph> paragraphs,
+      Raw r,
+      Map<Integer, List<int[]>> intervals,
+      int from,
+      int[] self) {
+    Paragraph p = paragraphs.get(r.openPara);
+    String s = p.normalized().text();
+    Sentence prev = null;
+    for (Sentence sen : p.sentences()) {
+      if (sen.normEnd() <= from) {
+        prev = sen;
       }
     }
-    if (introPara >= 0 && introFrom < introTo) {
-      beforePara = introPara;
-      String s = paragraphs.get(introPara).normalized().text();
-      List<int[]> m = masks(intervals.get(introPara), introFrom, introTo, null);
-      before = Attributions.parse(s, introFrom, introTo, true, m);
-      if (before.work == null && Attributions.anaphoricWork(s, introFrom, introTo)) {
-        // "In this article I wrote:": the work is named in an earlier sentence
-        Attributions.Found earlier = new Attributions.Found();
-        Attributions.work(
-            s, 0, introFrom, true, earlier, masks(intervals.get(introPara), 0, introFrom, null));
-        before.work = earlier.work;
-        before.workStart = earlier.workStart;
-        before.workEnd = earlier.workEnd;
+    if (prev != null && !hasLetter(s, prev.normEnd(), r.openPos)) {
+      int e = lastNonSpaceBefore(s, prev.normEnd());
+      if (e >= 0 && s.charAt(e) == ':') {
+        List<int[]> iv = intervals.get(r.openPara);
+        return new Intro(
+            r.openPara, Math.max(prev.normStart(), enclosingStart(iv, e, self)), e + 1);
       }
-    }
-    Attributions.Found after = null;
-    int afterPara = -1;
-    if (r.closed && r.style != Style.BLOCK) {
-      Paragraph p = paragraphs.get(r.closePara);
-      String s = p.normalized().text();
-      int from = r.closePos + 1;
-      int to = Math.min(s.length(), from + AFTER_WINDOW);
-      for (Sentence sen : p.sentences()) {
-        if (sen.normStart() <= r.closePos && r.closePos < sen.normEnd()) {
-          to = Math.min(to, sen.normEnd());
+    } else if (prev == null && !hasLetter(s, 0, r.openPos)) {
+      int pk = prevText(paragraphs, r.openPara);
+      if (pk >= 0) {
+        String ps = paragraphs.get(pk).normalized().text();
+        int e = lastNonSpace(ps);
+        if (e >= 0 && ps.charAt(e) == ':' && !covered(intervals.get(pk), e)) {
+          return new Intro(pk, introStart(paragraphs.get(pk), e), e + 1);
         }
       }
-      List<int[]> iv = intervals.get(r.closePara);
-      if (iv != null) {
-        for (int[] x : iv) {
-          if (x[0] >= from) {
-            to = Math.min(to, x[0]);
-          } else if (x[0] < r.closePos && x[1] > from) {
-            to = Math.min(to, x[1] - 1); // inside an enclosing quotation
-          }
+    }
+    return null;
+  }
+
+  /** Parses an introduction; "In this article I wrote:" takes the work named before it. */
+  private static Attributions.Found parseIntro(
+      List<Paragraph> paragraphs, Intro intro, Map<Integer, List<int[]>> intervals) {
+    int introPara = intro.para();
+    int introFrom = intro.from();
+    int introTo = intro.to();
+    String s = paragraphs.get(introPara).normalized().text();
+    List<int[]> m = masks(intervals.get(introPara), introFrom, introTo, null);
+    Attributions.Found before = Attributions.parse(s, introFrom, introTo, true, m);
+    if (before.work == null && Attributions.anaphoricWork(s, introFrom, introTo)) {
+      // "In this article I wrote:": the work is named in an earlier sentence
+      Attributions.Found earlier = new Attributions.Found();
+      Attributions.work(
+          s, 0, introFrom, true, earlier, masks(intervals.get(introPara), 0, introFrom, null));
+      before.work = earlier.work;
+      before.workStart = earlier.workStart;
+      before.workEnd = earlier.workEnd;
+    }
+    return before;
+  }
+
+  /**
+   * The context after a closed quotation: the rest of its sentence, at most {@link #AFTER_WINDOW}
+   * characters, up to the next quotation.
+   */
+  private static Side contextAfter(
+      List<Paragraph> paragraphs, Raw r, Map<Integer, List<int[]>> intervals) {
+    Paragraph p = paragraphs.get(r.closePara);
+    String s = p.normalized().text();
+    int from = r.closePos + 1;
+    int to = Math.min(s.length(), from + AFTER_WINDOW);
+    for (Sentence sen : p.sentences()) {
+      if (sen.normStart() <= r.closePos && r.closePos < sen.normEnd()) {
+        to = Math.min(to, sen.normEnd());
+      }
+    }
+    List<int[]> iv = intervals.get(r.closePara);
+    if (iv != null) {
+      for (int[] x : iv) {
+        if (x[0] >= from) {
+          to = Math.min(to, x[0]);
+        } else if (x[0] < r.closePos && x[1] > from) {
+          to = Math.min(to, x[1] - 1); // inside an enclosing quotation
         }
       }
-      if (to > from) {
-        afterPara = r.closePara;
-        after = Attributions.parse(s, from, to, false, List.of());
-      }
     }
-    String speaker = null;
-    Span speakerSpan = null;
-    boolean firstPerson = false;
-    String work = null;
-    Span workSpan = null;
-    Attributions.Found who =
-        before != null && before.hasSpeaker()
-            ? before
-            : after != null && after.hasSpeaker() ? after : null;
-    if (who != null) {
-      int para = who == before ? beforePara : afterPara;
-      firstPerson = who.firstPerson;
-      speaker = who.speaker;
-      if (who.speakerStart >= 0) {
-        speakerSpan =
-            paragraphs.get(para).normalized().toOriginal(who.speakerStart, who.speakerEnd);
-      }
+    if (to > from) {
+      return new Side(Attributions.parse(s, from, to, false, List.of()), r.closePara);
     }
-    Attributions.Found what =
-        before != null && before.work != null
-            ? before
-            : after != null && after.work != null ? after : null;
-    if (what != null) {
-      int para = what == before ? beforePara : afterPara;
-      work = clean(what.work);
-      workSpan = paragraphs.get(para).normalized().toOriginal(what.workStart, what.workEnd);
-    }
-    if (speaker == null && !firstPerson && work == null) {
-      return null;
-    }
-    return new Attribution(speaker, speakerSpan, firstPerson, work, workSpan);
+    return Side.NONE;
   }
 
   private static String clean(String work) {

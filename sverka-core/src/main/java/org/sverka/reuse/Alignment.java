@@ -58,12 +58,7 @@ final class Alignment {
     int n = i1 - i0;
     int m = j1 - j0;
     if (n == 0 || m == 0) {
-      for (int i = i0; i < i1; i++) {
-        out.add(new int[] {i, -1});
-      }
-      for (int j = j0; j < j1; j++) {
-        out.add(new int[] {-1, j});
-      }
+      unpaired(i0, i1, j0, j1, out);
       return;
     }
     if ((long) n * m > 90_000) {
@@ -71,15 +66,31 @@ final class Alignment {
       for (int d = 0; d < k; d++) {
         out.add(new int[] {i0 + d, j0 + d});
       }
-      for (int i = i0 + k; i < i1; i++) {
-        out.add(new int[] {i, -1});
-      }
-      for (int j = j0 + k; j < j1; j++) {
-        out.add(new int[] {-1, j});
-      }
+      unpaired(i0 + k, i1, j0 + k, j1, out);
       return;
     }
-    // Gotoh: M = ends in a pair, X = ends in a gap in b (a token of a alone), Y = gap in a
+    int[][][] g = gotoh(i0, j0, n, m);
+    List<int[]> rev = traceBackGlobal(i0, j0, n, m, g[0], g[1], g[2]);
+    for (int k = rev.size() - 1; k >= 0; k--) {
+      out.add(rev.get(k));
+    }
+  }
+
+  /** Columns for a[i0, i1) alone, then b[j0, j1) alone. */
+  private static void unpaired(int i0, int i1, int j0, int j1, List<int[]> out) {
+    for (int i = i0; i < i1; i++) {
+      out.add(new int[] {i, -1});
+    }
+    for (int j = j0; j < j1; j++) {
+      out.add(new int[] {-1, j});
+    }
+  }
+
+  /**
+   * Gotoh's matrices for a[i0, i0 + n) and b[j0, j0 + m): M = ends in a pair, X = ends in a gap in
+   * b (a token of a alone), Y = gap in a.
+   */
+  private int[][][] gotoh(int i0, int j0, int n, int m) {
     int[][] mm = new int[n + 1][m + 1];
     int[][] xx = new int[n + 1][m + 1];
     int[][] yy = new int[n + 1][m + 1];
@@ -107,7 +118,12 @@ final class Alignment {
             Math.max(Math.max(mm[i][j - 1], xx[i][j - 1]) + GAP_OPEN, yy[i][j - 1] + GAP_EXTEND);
       }
     }
-    // trace back
+    return new int[][][] {mm, xx, yy};
+  }
+
+  /** The columns of the best global alignment, traced back from the end (so in reverse order). */
+  private List<int[]> traceBackGlobal(
+      int i0, int j0, int n, int m, int[][] mm, int[][] xx, int[][] yy) {
     List<int[]> rev = new ArrayList<>();
     int i = n;
     int j = m;
@@ -149,10 +165,11 @@ final class Alignment {
         }
       }
     }
-    for (int k = rev.size() - 1; k >= 0; k--) {
-      out.add(rev.get(k));
-    }
+    return rev;
   }
+
+  /** A banded extension's scores and trace-back steps, and the cell where it scores best. */
+  private record Band(int[][] h, byte[][] tb, int bi, int bj) {}
 
   /**
    * Extends an alignment from just past (i0, j0) in direction {@code dir} (+1 forward, -1
@@ -167,6 +184,39 @@ final class Alignment {
     if (n <= 0 || m <= 0) {
       return out;
     }
+    Band filled = fillBand(i0, j0, dir, n, m, band, xdrop);
+    // trace back from the best cell
+    int i = filled.bi();
+    int j = filled.bj();
+    List<int[]> cols = new ArrayList<>();
+    while (i > 0 || j > 0) {
+      int d = j - i + band;
+      byte from = filled.tb()[i][d];
+      if (i > 0 && j > 0 && from == 0) {
+        cols.add(new int[] {i0 + dir * (i - 1), j0 + dir * (j - 1)});
+        i--;
+        j--;
+      } else if (j > 0 && (from == 2 || i == 0)) {
+        cols.add(new int[] {-1, j0 + dir * (j - 1)});
+        j--;
+      } else {
+        cols.add(new int[] {i0 + dir * (i - 1), -1});
+        i--;
+      }
+    }
+    // cols runs from the far end back to the start; forward extension wants start -> far end
+    if (dir > 0) {
+      for (int k = cols.size() - 1; k >= 0; k--) {
+        out.add(cols.get(k));
+      }
+    } else {
+      out.addAll(cols);
+    }
+    return out;
+  }
+
+  /** Fills the band of an extension row by row, until a whole row drops below the x-drop. */
+  private Band fillBand(int i0, int j0, int dir, int n, int m, int band, int xdrop) {
     int w = 2 * band + 1;
     int[][] h = new int[n + 1][w];
     byte[][] tb = new byte[n + 1][w];
@@ -225,34 +275,7 @@ final class Alignment {
         break;
       }
     }
-    // trace back from the best cell
-    int i = bi;
-    int j = bj;
-    List<int[]> cols = new ArrayList<>();
-    while (i > 0 || j > 0) {
-      int d = j - i + band;
-      byte from = tb[i][d];
-      if (i > 0 && j > 0 && from == 0) {
-        cols.add(new int[] {i0 + dir * (i - 1), j0 + dir * (j - 1)});
-        i--;
-        j--;
-      } else if (j > 0 && (from == 2 || i == 0)) {
-        cols.add(new int[] {-1, j0 + dir * (j - 1)});
-        j--;
-      } else {
-        cols.add(new int[] {i0 + dir * (i - 1), -1});
-        i--;
-      }
-    }
-    // cols runs from the far end back to the start; forward extension wants start -> far end
-    if (dir > 0) {
-      for (int k = cols.size() - 1; k >= 0; k--) {
-        out.add(cols.get(k));
-      }
-    } else {
-      out.addAll(cols);
-    }
-    return out;
+    return new Band(h, tb, bi, bj);
   }
 
   private static int max3(int x, int y, int z) {

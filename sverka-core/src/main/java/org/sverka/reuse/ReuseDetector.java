@@ -426,6 +426,15 @@ public final class ReuseDetector {
     return count;
   }
 
+  /**
+   * The distinct seeds of a pair of documents, sorted by (p, q): the token positions of their first
+   * words, their indices among each side's seeds, and whether each is generic.
+   */
+  private record SeedHits(int[] p, int[] q, int[] ca, int[] cb, boolean[] generic, int m) {}
+
+  /** The best chain score ending at each seed, and the seed before it in that chain (or -1). */
+  private record Chains(double[] f, int[] prev) {}
+
   /** Chains and aligns the seeds of one pair of documents. */
   private List<Passage> pair(
       DocTokens ta,
@@ -446,8 +455,58 @@ public final class ReuseDetector {
     if (!mayChain(specific)) {
       return List.of();
     }
-    // seeds as token positions of their first word, sorted by (p, q); generic seeds carry the
-    // low bit of q's slot shifted into a side array after sorting
+    SeedHits h = seedHits(sa, sb, raw, count);
+    int m = h.m();
+    Chains c = chains(h, k);
+    double[] f = c.f();
+    // take chains best first, each seed once
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> f[x] != f[y] ? Double.compare(f[y], f[x]) : Integer.compare(x, y));
+    boolean[] used = new boolean[m];
+    List<Passage> out = new ArrayList<>();
+    Alignment al = new Alignment(ta, tb, vocab);
+    List<Span> takenA = new ArrayList<>();
+    List<Span> takenB = new ArrayList<>();
+    for (int end : order) {
+      if (used[end] || f[end] < k + 1) {
+        continue;
+      }
+      List<Integer> chain = new ArrayList<>();
+      for (int x = end; x >= 0 && !used[x]; x = c.prev()[x]) {
+        chain.add(x);
+      }
+      for (int x : chain) {
+        used[x] = true;
+      }
+      if (chain.size() < 2) {
+        // the tail of a chain already taken, or a lone seed: its score was borrowed from seeds
+        // that are gone (three quarters of all alignments on repetitive corpora, for nothing)
+        continue;
+      }
+      java.util.Collections.reverse(chain);
+      for (Passage passage : align(al, ta, tb, sa, sb, chain, h.ca(), h.cb(), vocab, k)) {
+        if (self && passage.a().overlaps(passage.b())) {
+          continue;
+        }
+        if (overlapsTaken(passage, takenA, takenB)) {
+          continue;
+        }
+        takenA.add(passage.a());
+        takenB.add(passage.b());
+        out.add(orient ? orient(passage, ta, tb) : passage);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The seeds as token positions of their first word, sorted by (p, q), each once; generic seeds
+   * carry the low bit of q's slot shifted into a side array after sorting.
+   */
+  private static SeedHits seedHits(Seeds sa, Seeds sb, int[] raw, int count) {
     long[] s = new long[count];
     for (int i = 0; i < count; i++) {
       long p = raw[3 * i];
@@ -472,13 +531,20 @@ public final class ReuseDetector {
       q[m] = sb.pos[cb[m]];
       m++;
     }
-    // chaining DP (minimap2-style), looking back at most 64 seeds
+    return new SeedHits(p, q, ca, cb, generic, m);
+  }
+
+  /** Chaining DP (minimap2-style), looking back at most 64 seeds. */
+  private Chains chains(SeedHits h, int k) {
+    int m = h.m();
+    int[] p = h.p();
+    int[] q = h.q();
     double[] f = new double[m];
     int[] prev = new int[m];
     int maxGap = options.maxGap() + 4 * k;
     for (int j = 0; j < m; j++) {
       // a generic seed may link a chain but earns it nothing
-      double own = generic[j] ? 0 : k;
+      double own = h.generic()[j] ? 0 : k;
       f[j] = own;
       prev[j] = -1;
       for (int i = j - 1; i >= 0 && i >= j - 64; i--) {
@@ -494,7 +560,10 @@ public final class ReuseDetector {
         if (drift > options.maxGap()) {
           continue;
         }
-        double gain = generic[j] ? 0 : Math.min(k, Math.min(ca[j] - ca[i], cb[j] - cb[i]));
+        double gain =
+            h.generic()[j]
+                ? 0
+                : Math.min(k, Math.min(h.ca()[j] - h.ca()[i], h.cb()[j] - h.cb()[i]));
         double cost = drift == 0 ? 0 : 0.01 * drift + 0.5 * (Math.log(drift + 1) / Math.log(2));
         double score = f[i] + gain - cost;
         if (score > f[j]) {
@@ -503,47 +572,7 @@ public final class ReuseDetector {
         }
       }
     }
-    // take chains best first, each seed once
-    Integer[] order = new Integer[m];
-    for (int i = 0; i < m; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> f[x] != f[y] ? Double.compare(f[y], f[x]) : Integer.compare(x, y));
-    boolean[] used = new boolean[m];
-    List<Passage> out = new ArrayList<>();
-    Alignment al = new Alignment(ta, tb, vocab);
-    List<Span> takenA = new ArrayList<>();
-    List<Span> takenB = new ArrayList<>();
-    for (int end : order) {
-      if (used[end] || f[end] < k + 1) {
-        continue;
-      }
-      List<Integer> chain = new ArrayList<>();
-      for (int x = end; x >= 0 && !used[x]; x = prev[x]) {
-        chain.add(x);
-      }
-      for (int x : chain) {
-        used[x] = true;
-      }
-      if (chain.size() < 2) {
-        // the tail of a chain already taken, or a lone seed: its score was borrowed from seeds
-        // that are gone (three quarters of all alignments on repetitive corpora, for nothing)
-        continue;
-      }
-      java.util.Collections.reverse(chain);
-      for (Passage passage : align(al, ta, tb, sa, sb, chain, p, q, ca, cb, vocab, k)) {
-        if (self && passage.a().overlaps(passage.b())) {
-          continue;
-        }
-        if (overlapsTaken(passage, takenA, takenB)) {
-          continue;
-        }
-        takenA.add(passage.a());
-        takenB.add(passage.b());
-        out.add(orient ? orient(passage, ta, tb) : passage);
-      }
-    }
-    return out;
+    return new Chains(f, prev);
   }
 
   private static boolean overlapsTaken(Passage p, List<Span> takenA, List<Span> takenB) {
@@ -570,27 +599,11 @@ public final class ReuseDetector {
       Seeds sa,
       Seeds sb,
       List<Integer> chain,
-      int[] p,
-      int[] q,
       int[] ca,
       int[] cb,
       Vocabulary vocab,
       int k) {
-    // anchor pairs: the seed's k content words on each side, strictly increasing
-    List<int[]> anchors = new ArrayList<>();
-    int lastA = -1;
-    int lastB = -1;
-    for (int x : chain) {
-      for (int y = 0; y < k; y++) {
-        int ia = sa.pos[ca[x] + y];
-        int ib = sb.pos[cb[x] + y];
-        if (ia > lastA && ib > lastB && al.similarity(ia, ib) > 0) {
-          anchors.add(new int[] {ia, ib});
-          lastA = ia;
-          lastB = ib;
-        }
-      }
-    }
+    List<int[]> anchors = anchors(al, sa, sb, chain, ca, cb, k);
     if (anchors.isEmpty()) {
       return List.of();
     }
@@ -619,8 +632,42 @@ public final class ReuseDetector {
     if (lo > hi) {
       return List.of();
     }
-    // split where both sides go on for a while without a shared word: two reuses that a chain
-    // joined, not one with an omission (an omission leaves one side matching on)
+    return split(al, ta, tb, cols, lo, hi, vocab);
+  }
+
+  /** Anchor pairs: the seed's k content words on each side, strictly increasing. */
+  private static List<int[]> anchors(
+      Alignment al, Seeds sa, Seeds sb, List<Integer> chain, int[] ca, int[] cb, int k) {
+    List<int[]> anchors = new ArrayList<>();
+    int lastA = -1;
+    int lastB = -1;
+    for (int x : chain) {
+      for (int y = 0; y < k; y++) {
+        int ia = sa.pos[ca[x] + y];
+        int ib = sb.pos[cb[x] + y];
+        if (ia > lastA && ib > lastB && al.similarity(ia, ib) > 0) {
+          anchors.add(new int[] {ia, ib});
+          lastA = ia;
+          lastB = ib;
+        }
+      }
+    }
+    return anchors;
+  }
+
+  /**
+   * The passages of the columns lo to hi, split where both sides go on for a while without a shared
+   * word: two reuses that a chain joined, not one with an omission (an omission leaves one side
+   * matching on).
+   */
+  private List<Passage> split(
+      Alignment al,
+      DocTokens ta,
+      DocTokens tb,
+      List<int[]> cols,
+      int lo,
+      int hi,
+      Vocabulary vocab) {
     List<Passage> out = new ArrayList<>();
     int pieceStart = lo;
     int lastSimilar = lo;
@@ -713,8 +760,54 @@ public final class ReuseDetector {
     return c[0] >= 0 && c[1] >= 0 && al.similarity(c[0], c[1]) > 0;
   }
 
+  /**
+   * The op of every column (with whether a change is only of spelling), the first and last token on
+   * each side, and the counts and weight the passage filters read.
+   */
+  private record Columns(
+      Op[] colOp,
+      boolean[] spelling,
+      int firstA,
+      int lastA,
+      int firstB,
+      int lastB,
+      int equal,
+      int tokensA,
+      int tokensB,
+      double weight) {}
+
+  /** The runs of one op as ops, and how many words are omitted, added and changed. */
+  private record Runs(List<AlignOp> ops, int omitted, int added, int changed) {}
+
   /** Columns to ops with spans that tile both sides; applies the passage filters. */
   private Passage build(
+      Alignment al, DocTokens ta, DocTokens tb, List<int[]> cols, Vocabulary vocab) {
+    Columns c = columns(al, ta, tb, cols, vocab);
+    if (c.equal() < options.minWords() || c.weight() < options.minWeight()) {
+      return null;
+    }
+    if (contentIdentity(cols, c.colOp(), ta, tb, vocab) < MIN_CONTENT_IDENTITY) {
+      return null;
+    }
+    Span spanA = new Span(ta.start[c.firstA()], ta.end[c.lastA()]);
+    Span spanB = new Span(tb.start[c.firstB()], tb.end[c.lastB()]);
+    Runs r = runs(ta, tb, cols, c, spanA, spanB);
+    double identity = 2.0 * c.equal() / (c.tokensA() + c.tokensB());
+    return new Passage(
+        ta.doc,
+        spanA,
+        tb.doc,
+        spanB,
+        kind(r.omitted(), r.added(), r.changed()),
+        identity,
+        c.weight(),
+        c.tokensA(),
+        c.tokensB(),
+        r.ops());
+  }
+
+  /** Classifies every column: equal, changed (perhaps only in spelling), omitted or added. */
+  private static Columns columns(
       Alignment al, DocTokens ta, DocTokens tb, List<int[]> cols, Vocabulary vocab) {
     int firstA = -1;
     int lastA = -1;
@@ -759,15 +852,15 @@ public final class ReuseDetector {
         colOp[i] = c[0] >= 0 ? Op.OMITTED : Op.ADDED;
       }
     }
-    if (equal < options.minWords() || weight < options.minWeight()) {
-      return null;
-    }
-    if (contentIdentity(cols, colOp, ta, tb, vocab) < MIN_CONTENT_IDENTITY) {
-      return null;
-    }
-    Span spanA = new Span(ta.start[firstA], ta.end[lastA]);
-    Span spanB = new Span(tb.start[firstB], tb.end[lastB]);
-    // runs of one op; each run's span reaches to the next run's first token on that side
+    return new Columns(
+        colOp, spelling, firstA, lastA, firstB, lastB, equal, tokensA, tokensB, weight);
+  }
+
+  /** Runs of one op; each run's span reaches to the next run's first token on that side. */
+  private static Runs runs(
+      DocTokens ta, DocTokens tb, List<int[]> cols, Columns c, Span spanA, Span spanB) {
+    Op[] colOp = c.colOp();
+    boolean[] spelling = c.spelling();
     List<AlignOp> ops = new ArrayList<>();
     int omitted = 0;
     int added = 0;
@@ -775,8 +868,8 @@ public final class ReuseDetector {
     int i = 0;
     int posA = spanA.start();
     int posB = spanB.start();
-    int nextTokA = firstA;
-    int nextTokB = firstB;
+    int nextTokA = c.firstA();
+    int nextTokB = c.firstB();
     while (i < cols.size()) {
       Op op = colOp[i];
       boolean spell = spelling[i];
@@ -794,8 +887,8 @@ public final class ReuseDetector {
       }
       nextTokA += na;
       nextTokB += nb;
-      int endA = nextTokA > lastA ? spanA.end() : ta.start[nextTokA];
-      int endB = nextTokB > lastB ? spanB.end() : tb.start[nextTokB];
+      int endA = nextTokA > c.lastA() ? spanA.end() : ta.start[nextTokA];
+      int endB = nextTokB > c.lastB() ? spanB.end() : tb.start[nextTokB];
       ops.add(
           new AlignOp(
               op, new Span(posA, endA), new Span(posB, endB), na, nb, op == Op.CHANGED && spell));
@@ -809,18 +902,7 @@ public final class ReuseDetector {
       }
       i = j;
     }
-    double identity = 2.0 * equal / (tokensA + tokensB);
-    return new Passage(
-        ta.doc,
-        spanA,
-        tb.doc,
-        spanB,
-        kind(omitted, added, changed),
-        identity,
-        weight,
-        tokensA,
-        tokensB,
-        ops);
+    return new Runs(ops, omitted, added, changed);
   }
 
   /**

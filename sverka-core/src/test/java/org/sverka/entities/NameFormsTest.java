@@ -4,31 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.entities.Mention.Role;
 
 /**
  * The resolver on corpora Sverka was not built on: further given names, places with and without a
  * qualifying word, names in capitals, names with an epithet, and an authority entry's type. The
  * examples are made up for these tests, from several centuries and kinds of writing.
  */
-class NameFormsTest {
+class NameFormsTest extends ResolverCase {
   @TempDir Path tmp;
-  private final List<Resolver.Input> in = new ArrayList<>();
-
-  private long add(String doc, int sentence, String form, EntityType type) {
-    long id = in.size() + 1;
-    in.add(new Resolver.Input(id, doc, sentence, form, type, Role.NAME));
-    return id;
-  }
-
-  private Map<Long, String> resolve() {
-    return new Resolver(Authority.NONE).resolve(in).entityOf();
-  }
 
   @Test
   void aFurtherGivenNameWrittenInFullIsAnotherPersonUnlessInitialsLinkThem() {

@@ -6,22 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sverka.entities.Mention.Role;
 
 /** The resolver's rules for what the real finder produces (seen on the demo corpus). */
-class ResolverRulesTest {
-  private final List<Resolver.Input> in = new ArrayList<>();
-
-  private long add(String doc, int sentence, String form, EntityType type) {
-    long id = in.size() + 1;
-    in.add(new Resolver.Input(id, doc, sentence, form, type, Role.NAME));
-    return id;
-  }
-
-  private Map<Long, String> resolve() {
-    return new Resolver(Authority.NONE).resolve(in).entityOf();
-  }
-
+class ResolverRulesTest extends ResolverCase {
   @Test
   void aDoubleSurnameIsThePersonOfItsLastPartUnlessBothAreSurnames() {
     long lenin = add("a", 1, "Lenin", EntityType.PERSON);

@@ -154,8 +154,7 @@ class QuoteFinderTest {
               "\"Second quoted paragraph.",
               "\"Third and last.\"",
               "The author again.");
-      assertThat(q.found).hasSize(1);
-      Quotation x = q.found.get(0);
+      Quotation x = q.only();
       assertThat(x.segments())
           .extracting(q::at)
           .containsExactly(
@@ -250,8 +249,7 @@ class QuoteFinderTest {
               "... and the masses will answer it.",
               "and so it went.",
               "Here the author speaks again.");
-      assertThat(q.found).hasSize(1);
-      Quotation b = q.found.get(0);
+      Quotation b = q.only();
       assertThat(b.style()).isEqualTo(Style.BLOCK);
       assertThat(b.segments()).hasSize(3);
       assertThat(q.text(b)).startsWith("The bureaucracy").endsWith("and so it went.");

@@ -1,5 +1,7 @@
 package org.sverka.quotes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.util.List;
 import org.sverka.Corpus;
@@ -20,6 +22,12 @@ final class Quotes {
     this.lines = LineMap.of(text);
     this.paragraphs = new Segmenter().paragraphs(text, lines, DocumentBuilder.normalizerFor(text));
     this.found = new QuoteFinder().find(text, paragraphs);
+  }
+
+  /** The one quotation found; fails unless exactly one was. */
+  Quotation only() {
+    assertThat(found).hasSize(1);
+    return found.get(0);
   }
 
   static Quotes of(String text) {
