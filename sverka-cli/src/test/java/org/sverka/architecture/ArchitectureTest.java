@@ -1,8 +1,10 @@
 package org.sverka.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -101,6 +103,26 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("org.sverka.cli..")
           .because("sverka serve is started by the CLI, not the other way round");
+
+  /**
+   * An analysis's machinery ({@code org.sverka.X.internal}) is used only by that analysis: the rest
+   * of Sverka goes through its front door.
+   */
+  @ArchTest
+  static void internalPackagesAreUsedOnlyByTheirAnalysis(JavaClasses classes) {
+    for (String core : CORE) {
+      String analysis = core.substring(0, core.length() - 2);
+      classes()
+          .that()
+          .resideInAPackage(analysis + ".internal..")
+          .should()
+          .onlyHaveDependentClassesThat()
+          .resideInAPackage(analysis + "..")
+          .allowEmptyShould(true)
+          .because(analysis + " is used through its front door")
+          .check(classes);
+    }
+  }
 
   private static String[] concat(String[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);

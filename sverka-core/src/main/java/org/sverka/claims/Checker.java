@@ -2,6 +2,14 @@ package org.sverka.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sverka.claims.internal.ContradictsEstablishedRule;
+import org.sverka.claims.internal.DisputedRule;
+import org.sverka.claims.internal.PlaceNotExistingRule;
+import org.sverka.claims.internal.PresenceConflictRule;
+import org.sverka.claims.internal.Rule;
+import org.sverka.claims.internal.SelfContradictionRule;
+import org.sverka.claims.internal.VersionConflictRule;
+import org.sverka.claims.internal.VersionDriftRule;
 
 /**
  * Runs every rule over a claims file and gives the findings in a fixed order (type, claims,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sverka.document.internal.MetadataDetector;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceEntry;

@@ -25,7 +25,7 @@ public final class Marks {
     return QUOTES.indexOf(c) >= 0;
   }
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sverka.quotes.internal.Attributions;
+import org.sverka.quotes.internal.Inside;
 import org.sverka.text.NormalizedText;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Sentence;

@@ -20,8 +20,8 @@ public final class DocTokens {
   public final String date;
   private int[] partStarts = new int[0];
   private String[] partDates = new String[0];
-  int size;
-  int[] word = new int[256];
+  public int size;
+  public int[] word = new int[256];
   int[] start = new int[256];
   int[] end = new int[256];
 

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.NumberWords;
+import org.sverka.time.internal.DateRules;
 
 /**
  * Reads an English date as written in a document ("16 December 1928", "December 16, 1928",
@@ -16,7 +17,7 @@ import org.sverka.text.NumberWords;
  * DateRules}.
  */
 public final class DateText {
-  static final Map<String, Integer> MONTHS =
+  public static final Map<String, Integer> MONTHS =
       NumberWords.table(
           "january=1 february march april may june july august september october november"
               + " december jan=1 feb mar apr jun=6 jul aug sep oct nov dec sept=9");

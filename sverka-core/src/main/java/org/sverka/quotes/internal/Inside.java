@@ -1,4 +1,4 @@
-package org.sverka.quotes;
+package org.sverka.quotes.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.sverka.text.NormalizedText;
 import org.sverka.text.Span;
 
 /** Explicit ellipses and editorial insertions inside a quoted piece of normalised text. */
-final class Inside {
+public final class Inside {
   private static final Pattern ELLIPSIS =
       Pattern.compile(
           "\\[\\s*(?:\\.\\s*){3,}\\]|\\[\\s*…\\s*\\]|\\(\\s*(?:\\.\\s*){3,}\\)|\\(\\s*…\\s*\\)"
@@ -37,7 +37,7 @@ final class Inside {
   private Inside() {}
 
   /** Adds the ellipses and insertions of {@code nt.text()[from, to)} as original spans. */
-  static void scan(
+  public static void scan(
       NormalizedText nt, int from, int to, List<Span> ellipses, List<Span> insertions) {
     if (to <= from) {
       return;

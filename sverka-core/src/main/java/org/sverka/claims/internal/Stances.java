@@ -1,13 +1,15 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sverka.claims.Claim;
 import org.sverka.claims.Claim.Stance;
+import org.sverka.claims.ClaimsFile;
 
 /** Stance claims grouped by proposition, each list in said_on order. */
-final class Stances {
+public final class Stances {
   private Stances() {}
 
   static Map<String, List<Claim>> byProposition(ClaimsFile file) {

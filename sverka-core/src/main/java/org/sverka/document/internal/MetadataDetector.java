@@ -1,4 +1,4 @@
-package org.sverka.document;
+package org.sverka.document.internal;
 
 import java.util.ArrayList;
 import java.util.List;

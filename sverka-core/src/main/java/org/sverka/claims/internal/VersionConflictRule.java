@@ -1,4 +1,4 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sverka.claims.Claim;
 import org.sverka.claims.Claim.EventValue;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.EventDef;
+import org.sverka.claims.Finding;
+import org.sverka.claims.FindingType;
 
 /**
  * {@link FindingType#VERSION_CONFLICT}: "seven trials, seven versions of who organised the murder,

@@ -1,4 +1,4 @@
-package org.sverka.time;
+package org.sverka.time.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.NumberWords;
+import org.sverka.time.DateExpression;
 import org.sverka.time.DateExpression.Kind;
+import org.sverka.time.DateText;
+import org.sverka.time.Edtf;
 
 /**
  * The date rules behind {@link DateText#findAll}: ordered patterns over a flattened sentence, each
@@ -27,7 +30,7 @@ import org.sverka.time.DateExpression.Kind;
  * org.sverka.text.NumberWords}), Old Style / New Style double years ({@link #dayYear}), "the 22d
  * ult.", "the 5th of this month", "June last".
  */
-final class DateRules {
+public final class DateRules {
   private DateRules() {}
 
   private static final String MONTH =
@@ -189,8 +192,8 @@ final class DateRules {
    * What an expression without a year is resolved against: the statement date, or (marked
    * uncertain) the last year written earlier in an undated part.
    */
-  record Anchor(LocalDate earliest, LocalDate latest, boolean uncertain) {
-    static Anchor of(String edtf, boolean uncertain) {
+  public record Anchor(LocalDate earliest, LocalDate latest, boolean uncertain) {
+    public static Anchor of(String edtf, boolean uncertain) {
       if (edtf == null) {
         return null;
       }
@@ -864,7 +867,7 @@ final class DateRules {
               + "\\s(?:the\\s)?(?:(?:beginning|middle|end)\\sof\\s)?$");
 
   /** The dates written in a flattened sentence. */
-  static List<DateExpression> find(FlatText flat, Anchor anchor) {
+  public static List<DateExpression> find(FlatText flat, Anchor anchor) {
     String s = flat.text();
     boolean[] claimed = new boolean[s.length() + 1];
     List<DateExpression> out = new ArrayList<>();

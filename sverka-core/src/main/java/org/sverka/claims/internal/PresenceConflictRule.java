@@ -1,4 +1,4 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,8 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.sverka.claims.Claim;
 import org.sverka.claims.Claim.Presence;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
 import org.sverka.claims.Finding.Certainty;
+import org.sverka.claims.FindingType;
+import org.sverka.claims.Place;
 
 /**
  * {@link FindingType#PRESENCE_CONFLICT}: "a man cannot be in two places at once". Two presence

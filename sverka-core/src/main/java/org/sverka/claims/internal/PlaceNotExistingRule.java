@@ -1,4 +1,4 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,8 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sverka.claims.Claim;
 import org.sverka.claims.Claim.Presence;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
 import org.sverka.claims.Finding.Certainty;
+import org.sverka.claims.FindingType;
+import org.sverka.claims.Place;
 
 /**
  * {@link FindingType#PLACE_NOT_EXISTING}: "the meeting place did not exist". A presence claim at a

@@ -1,7 +1,10 @@
-package org.sverka.reuse;
+package org.sverka.reuse.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sverka.reuse.DocTokens;
+import org.sverka.reuse.MatchKey;
+import org.sverka.reuse.Vocabulary;
 
 /**
  * Aligns stretches of two token sequences: global alignment with affine gaps between anchors
@@ -9,7 +12,7 @@ import java.util.List;
  * of token indices with -1 for a gap. Scores favour a variant (same {@link MatchKey} or a small
  * edit) over a change, and a change over two gaps.
  */
-final class Alignment {
+public final class Alignment {
   static final int MATCH = 4;
   static final int VARIANT = 2;
   static final int MISMATCH = -2;
@@ -21,14 +24,14 @@ final class Alignment {
   private final DocTokens b;
   private final Vocabulary v;
 
-  Alignment(DocTokens a, DocTokens b, Vocabulary v) {
+  public Alignment(DocTokens a, DocTokens b, Vocabulary v) {
     this.a = a;
     this.b = b;
     this.v = v;
   }
 
   /** 2 = the same word, 1 = a spelling variant, 0 = different. */
-  int similarity(int i, int j) {
+  public int similarity(int i, int j) {
     int wa = a.word[i];
     int wb = b.word[j];
     if (wa == wb) {
@@ -54,7 +57,7 @@ final class Alignment {
    * Global alignment of a[i0, i1) with b[j0, j1), appended to {@code out} as columns {i, j}. Large
    * boxes (over 90,000 cells) fall back to a diagonal pairing with the surplus as one gap.
    */
-  void global(int i0, int i1, int j0, int j1, List<int[]> out) {
+  public void global(int i0, int i1, int j0, int j1, List<int[]> out) {
     int n = i1 - i0;
     int m = j1 - j0;
     if (n == 0 || m == 0) {
@@ -177,7 +180,7 @@ final class Alignment {
    * score falls {@code xdrop} below the best. Returns the columns of the best-scoring extension, in
    * the order of the text (forward order for both directions).
    */
-  List<int[]> extend(int i0, int j0, int dir, int maxLen, int band, int xdrop) {
+  public List<int[]> extend(int i0, int j0, int dir, int maxLen, int band, int xdrop) {
     int n = dir > 0 ? Math.min(maxLen, a.size - i0) : Math.min(maxLen, i0 + 1);
     int m = dir > 0 ? Math.min(maxLen, b.size - j0) : Math.min(maxLen, j0 + 1);
     List<int[]> out = new ArrayList<>();

@@ -1,9 +1,13 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sverka.claims.Claim;
 import org.sverka.claims.Claim.EventValue;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
+import org.sverka.claims.FindingType;
 
 /**
  * {@link FindingType#VERSION_DRIFT}: for a many-valued slot of an event, which values each version

@@ -1,10 +1,14 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.sverka.claims.Claim;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
+import org.sverka.claims.FindingType;
 
 /**
  * {@link FindingType#DISPUTED}: different sources affirm and deny one proposition. One finding per

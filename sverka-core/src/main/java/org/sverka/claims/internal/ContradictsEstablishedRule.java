@@ -1,4 +1,4 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.sverka.claims.Claim;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
 import org.sverka.claims.Finding.Certainty;
+import org.sverka.claims.FindingType;
 
 /**
  * {@link FindingType#CONTRADICTS_ESTABLISHED}: an asserted claim that another rule found in

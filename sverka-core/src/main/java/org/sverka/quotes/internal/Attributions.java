@@ -1,10 +1,11 @@
-package org.sverka.quotes;
+package org.sverka.quotes.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.quotes.Marks;
 
 /**
  * Reads who is quoted, and from what work, out of the words around a quotation: the introducing
@@ -12,19 +13,19 @@ import java.util.regex.Pattern;
  * after it ("..." writes Stalin; "..." (Vol. XXV, p. 351)). Works on a paragraph's normalised text;
  * offsets in a {@link Found} are normalised offsets of that paragraph.
  */
-final class Attributions {
+public final class Attributions {
 
   /** What a context says; offsets are normalised, -1 when absent. */
-  static final class Found {
-    String speaker;
-    int speakerStart = -1;
-    int speakerEnd = -1;
-    boolean firstPerson;
-    String work;
-    int workStart = -1;
-    int workEnd = -1;
+  public static final class Found {
+    public String speaker;
+    public int speakerStart = -1;
+    public int speakerEnd = -1;
+    public boolean firstPerson;
+    public String work;
+    public int workStart = -1;
+    public int workEnd = -1;
 
-    boolean hasSpeaker() {
+    public boolean hasSpeaker() {
       return speaker != null || firstPerson;
     }
   }
@@ -621,7 +622,7 @@ final class Attributions {
   private Attributions() {}
 
   /** Does {@code s[from, to)} refer back to a work named earlier ("In this article I wrote:")? */
-  static boolean anaphoricWork(String s, int from, int to) {
+  public static boolean anaphoricWork(String s, int from, int to) {
     return ANAPHORIC_WORK.matcher(s).region(from, to).find();
   }
 
@@ -629,7 +630,7 @@ final class Attributions {
    * Parses a context. {@code before}: the context precedes the quotation, and what is nearest its
    * end wins; otherwise it follows, and a speaker counts only right at its start.
    */
-  static Found parse(String s, int from, int to, boolean before, List<int[]> masks) {
+  public static Found parse(String s, int from, int to, boolean before, List<int[]> masks) {
     Found f = new Found();
     if (to <= from) {
       return f;
@@ -774,7 +775,7 @@ final class Attributions {
   }
 
   /** Finds the work named in {@code s[from, to)}: the last one before a quote, else the first. */
-  static void work(String s, int from, int to, boolean before, Found f, List<int[]> masks) {
+  public static void work(String s, int from, int to, boolean before, Found f, List<int[]> masks) {
     int bestStart = -1;
     int bestEnd = -1;
     for (Pattern p : WORKS) {

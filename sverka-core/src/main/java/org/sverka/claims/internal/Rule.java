@@ -1,7 +1,11 @@
-package org.sverka.claims;
+package org.sverka.claims.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.sverka.claims.Claim;
+import org.sverka.claims.ClaimsFile;
+import org.sverka.claims.Finding;
+import org.sverka.claims.FindingType;
 
 /** One rule of the check: reads the claims, gives its findings (in any order). */
 public interface Rule {
