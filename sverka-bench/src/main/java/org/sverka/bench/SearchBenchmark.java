@@ -28,6 +28,7 @@ import org.sverka.search.SearchIndex;
 import org.sverka.search.Searcher;
 import org.sverka.search.Snippet;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.time.Edtf;
 
 /**
@@ -73,7 +74,7 @@ public final class SearchBenchmark {
       throw new IllegalArgumentException("give --case DIR");
     }
     try (CaseFile cf = CaseFile.open(caseDir)) {
-      if (cf.documentIds().isEmpty()) {
+      if (new DocumentTables(cf).documentIds().isEmpty()) {
         if (corpus == null) {
           throw new IllegalArgumentException("the case is empty; give --corpus DIR");
         }
@@ -92,7 +93,7 @@ public final class SearchBenchmark {
         System.err.printf(Locale.ROOT, "analysed %s in %.1f s%n", corpus, secs(t0));
       }
       long bytes = 0;
-      for (var d : cf.documents()) {
+      for (var d : new DocumentTables(cf).documents()) {
         bytes += d.bytes();
       }
       java.lang.management.ThreadMXBean threads =
@@ -130,7 +131,7 @@ public final class SearchBenchmark {
                 + " of the building thread), %.1f MB on disk. %d queries × %d rounds (after one"
                 + " warm-up round), top %d with snippets.%n%n",
             name,
-            cf.documentIds().size(),
+            new DocumentTables(cf).documentIds().size(),
             bytes / 1e6,
             sentences,
             buildSecs,

@@ -20,8 +20,10 @@ import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.StoredCheck;
 import org.sverka.store.DateFigureTables.StoredDate;
 import org.sverka.store.DateFigureTables.StoredFigure;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.EntityTables;
 import org.sverka.store.MentionTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredQuotation;
 
 /**
@@ -179,11 +181,11 @@ public final class Scorer {
       throws SQLException {
     Map<String, String> texts = new HashMap<>();
     Map<String, List<MentionTables.Linked>> mentions = new HashMap<>();
-    for (String doc : cf.documentIds()) {
-      texts.put(doc, cf.text(doc).orElseThrow());
+    for (String doc : new DocumentTables(cf).documentIds()) {
+      texts.put(doc, new DocumentTables(cf).text(doc).orElseThrow());
       mentions.put(doc, MentionTables.linked(cf, doc));
     }
-    List<StoredQuotation> all = cf.quotations(null);
+    List<StoredQuotation> all = new QuotationTables(cf).quotations(null);
     Map<String, List<StoredQuotation>> byDoc = new HashMap<>();
     for (StoredQuotation q : all) {
       byDoc.computeIfAbsent(q.doc(), k -> new ArrayList<>()).add(q);

@@ -34,6 +34,7 @@ import org.sverka.Sverka;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.Part;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.SearchTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
@@ -130,7 +131,7 @@ public final class SearchIndex {
         + ":"
         + Sverka.ANALYSIS_VERSION
         + ":"
-        + cf.corpusStamp()
+        + new DocumentTables(cf).corpusStamp()
         + ":"
         + new SearchTables(cf).stamp();
   }
@@ -174,8 +175,8 @@ public final class SearchIndex {
             .setCommitOnClose(false);
     try (Directory dir = FSDirectory.open(dir(cf));
         IndexWriter w = new IndexWriter(dir, config)) {
-      for (String id : cf.documentIds()) {
-        StoredDocument d = cf.document(id, true).orElseThrow();
+      for (String id : new DocumentTables(cf).documentIds()) {
+        StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
         count += index(w, d, tables.namedMentions(id), segmenter, text, variant, facets);
       }
       w.setLiveCommitData(Map.of(STAMP, stamp).entrySet());

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.Corpus;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.PassageTables;
 import org.sverka.store.StoredPassage;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
@@ -30,7 +32,7 @@ class ReuseDemoCorpusTest {
                 new Analyzer.Options(
                     List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
     assertThat(r.problems()).isEmpty();
-    passages = cf.passages(null, 0);
+    passages = new PassageTables(cf).passages(null, 0);
     assertThat(r.passages()).isEqualTo(passages.size());
   }
 
@@ -40,7 +42,7 @@ class ReuseDemoCorpusTest {
   }
 
   static String text(String doc) throws Exception {
-    return cf.document(doc, true).orElseThrow().text();
+    return new DocumentTables(cf).document(doc, true).orElseThrow().text();
   }
 
   static List<StoredPassage> between(String x, String y) {
