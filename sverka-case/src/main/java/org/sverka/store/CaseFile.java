@@ -174,25 +174,7 @@ public final class CaseFile implements AutoCloseable {
       int skipped) {}
 
   public List<Run> runs() throws SQLException {
-    List<Run> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT * FROM runs ORDER BY id")) {
-      while (rs.next()) {
-        out.add(
-            new Run(
-                rs.getLong("id"),
-                rs.getString("started"),
-                rs.getString("finished"),
-                rs.getString("version"),
-                rs.getString("parameters"),
-                rs.getString("status"),
-                rs.getInt("analysed"),
-                rs.getInt("unchanged"),
-                rs.getInt("removed"),
-                rs.getInt("skipped")));
-      }
-    }
-    return out;
+    return Rows.list(db, "SELECT * FROM runs ORDER BY id", Rows.record(Run.class));
   }
 
   public void addProblems(long runId, List<Problem> problems) throws SQLException {

@@ -15,9 +15,9 @@ import org.sverka.Corpus;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
-import org.sverka.store.DateFigureTables.NamedMention;
 import org.sverka.store.DateFigureTables.TimelineItem;
 import org.sverka.store.DocumentTables;
+import org.sverka.store.NamedMention;
 import org.sverka.time.Edtf;
 
 /**
