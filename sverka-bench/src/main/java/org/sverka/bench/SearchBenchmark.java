@@ -28,6 +28,7 @@ import org.sverka.search.SearchIndex;
 import org.sverka.search.Searcher;
 import org.sverka.search.Snippet;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.time.Edtf;
 
 /**
@@ -93,14 +94,14 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     Args a = Args.parse(args);
     try (CaseFile cf = CaseFile.open(a.caseDir())) {
-      if (cf.documentIds().isEmpty()) {
+      if (new DocumentTables(cf).documentIds().isEmpty()) {
         if (a.corpus() == null) {
           throw new IllegalArgumentException("the case is empty; give --corpus DIR");
         }
         analyse(cf, a.corpus());
       }
       long bytes = 0;
-      for (var d : cf.documents()) {
+      for (var d : new DocumentTables(cf).documents()) {
         bytes += d.bytes();
       }
       Build build = buildIndex(cf);
@@ -120,7 +121,7 @@ public final class SearchBenchmark {
                 + " of the building thread), %.1f MB on disk. %d queries × %d rounds (after one"
                 + " warm-up round), top %d with snippets.%n%n",
             name,
-            cf.documentIds().size(),
+            new DocumentTables(cf).documentIds().size(),
             bytes / 1e6,
             build.sentences(),
             build.secs(),

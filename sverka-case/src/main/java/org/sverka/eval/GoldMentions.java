@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionTables;
 import org.sverka.text.Span;
 
@@ -57,8 +58,8 @@ public final class GoldMentions {
     Map<String, Set<String>> entities = new TreeMap<>();
     Map<String, Integer> occurrences = new TreeMap<>();
     Map<String, Integer> covered = new TreeMap<>();
-    for (String doc : cf.documentIds()) {
-      String text = cf.document(doc, true).orElseThrow().text();
+    for (String doc : new DocumentTables(cf).documentIds()) {
+      String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
       List<MentionTables.Linked> real = MentionTables.linked(cf, doc);
       List<Span> taken = new ArrayList<>();
       for (Form f : longestFirst) {

@@ -20,8 +20,10 @@ import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.StoredCheck;
 import org.sverka.store.DateFigureTables.StoredDate;
 import org.sverka.store.DateFigureTables.StoredFigure;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.EntityTables;
 import org.sverka.store.MentionTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredQuotation;
 
 /**
@@ -177,54 +179,107 @@ public final class Scorer {
    */
   public static List<Measure> quotes(CaseFile cf, List<Gold.Quote> gold, Set<String> goldDocs)
       throws SQLException {
-    Map<String, String> texts = new HashMap<>();
-    Map<String, List<MentionTables.Linked>> mentions = new HashMap<>();
-    for (String doc : cf.documentIds()) {
-      texts.put(doc, cf.text(doc).orElseThrow());
-      mentions.put(doc, MentionTables.linked(cf, doc));
+    QuotedCase c = QuotedCase.load(cf);
+    GoldTally g = new GoldTally();
+    for (Gold.Quote q : gold) {
+      g.add(q, c);
     }
-    List<StoredQuotation> all = cf.quotations(null);
-    Map<String, List<StoredQuotation>> byDoc = new HashMap<>();
-    for (StoredQuotation q : all) {
-      byDoc.computeIfAbsent(q.doc(), k -> new ArrayList<>()).add(q);
+    AttributionTally a = new AttributionTally();
+    for (StoredQuotation q : c.all()) {
+      a.add(q, c, goldDocs, g.goldMisattributed);
     }
+    return List.of(
+        new Measure(QUOTES_FOUND, g.found, gold.size(), false, List.copyOf(g.notFound)),
+        new Measure(QUOTES_TRACED, g.traced, gold.size(), false, List.copyOf(g.notTraced)),
+        new Measure(VERDICTS_RIGHT, g.right, gold.size(), false, List.copyOf(g.wrongVerdicts)),
+        new Measure(ATTRIBUTED, a.attributed, c.all().size(), false, List.of()),
+        new Measure(ATTRIBUTED_NAME, a.toName, a.attributed, false, List.copyOf(a.notNames)),
+        new Measure(ATTRIBUTED_WRONG, a.toWrong, a.attributed, true, List.copyOf(a.wrongNames)),
+        new Measure(SPEAKERS_RIGHT, g.speakers, g.found, false, List.copyOf(g.wrongSpeakers)),
+        new Measure(
+            MISATTRIBUTED_PRECISION,
+            a.judgedRight,
+            a.judged,
+            false,
+            List.copyOf(a.falseMisattributed)));
+  }
 
-    int found = 0;
-    int traced = 0;
-    int right = 0;
-    int speakers = 0;
-    List<String> notFound = new ArrayList<>();
-    List<String> notTraced = new ArrayList<>();
-    List<String> wrongVerdicts = new ArrayList<>();
-    List<String> wrongSpeakers = new ArrayList<>();
-    Set<Integer> goldMisattributed = new HashSet<>();
-    for (Gold.Quote g : gold) {
-      String what = g.at() + " " + g.doc() + ":" + g.line() + " \u201c" + g.opening() + "\u201d";
-      String text = texts.get(g.doc());
-      String opening = letters(g.opening());
-      StoredQuotation best = null;
-      int bestScore = -1;
-      for (StoredQuotation q : byDoc.getOrDefault(g.doc(), List.of())) {
-        if (q.lineStart() > g.line()
-            || g.line() > q.lineEnd()
-            || !letters(text.substring(q.span().start(), q.span().end())).startsWith(opening)) {
-          continue;
-        }
-        int score = 0;
-        if (traces(q, g)) {
-          score = verdicts(q).equals(g.verdicts()) ? 2 : 1;
-        }
-        if (score > bestScore) {
-          best = q;
-          bestScore = score;
-        }
+  /** What the quotation measures read of a case: texts, linked mentions and quotations. */
+  private record QuotedCase(
+      Map<String, String> texts,
+      Map<String, List<MentionTables.Linked>> mentions,
+      List<StoredQuotation> all,
+      Map<String, List<StoredQuotation>> byDoc) {
+    static QuotedCase load(CaseFile cf) throws SQLException {
+      Map<String, String> texts = new HashMap<>();
+      Map<String, List<MentionTables.Linked>> mentions = new HashMap<>();
+      for (String doc : new DocumentTables(cf).documentIds()) {
+        texts.put(doc, new DocumentTables(cf).text(doc).orElseThrow());
+        mentions.put(doc, MentionTables.linked(cf, doc));
       }
-      if (best == null) {
+      List<StoredQuotation> all = new QuotationTables(cf).quotations(null);
+      Map<String, List<StoredQuotation>> byDoc = new HashMap<>();
+      for (StoredQuotation q : all) {
+        byDoc.computeIfAbsent(q.doc(), k -> new ArrayList<>()).add(q);
+      }
+      return new QuotedCase(texts, mentions, all, byDoc);
+    }
+  }
+
+  /** The stored quotation a gold quotation is, with its score (2 traced and judged right). */
+  private record Match(StoredQuotation quotation, int score) {}
+
+  /**
+   * The best stored quotation at the gold one's line that begins with its opening words, or null:
+   * one traced to the gold source with the gold verdicts first, then one traced there.
+   */
+  private static Match bestMatch(Gold.Quote g, QuotedCase c) {
+    String text = c.texts().get(g.doc());
+    String opening = letters(g.opening());
+    StoredQuotation best = null;
+    int bestScore = -1;
+    for (StoredQuotation q : c.byDoc().getOrDefault(g.doc(), List.of())) {
+      if (q.lineStart() > g.line()
+          || g.line() > q.lineEnd()
+          || !letters(text.substring(q.span().start(), q.span().end())).startsWith(opening)) {
+        continue;
+      }
+      int score = 0;
+      if (traces(q, g)) {
+        score = verdicts(q).equals(g.verdicts()) ? 2 : 1;
+      }
+      if (score > bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+    return best == null ? null : new Match(best, bestScore);
+  }
+
+  /** The gold quotations found, traced, judged right and given the right speaker. */
+  private static final class GoldTally {
+    int found;
+    int traced;
+    int right;
+    int speakers;
+    final List<String> notFound = new ArrayList<>();
+    final List<String> notTraced = new ArrayList<>();
+    final List<String> wrongVerdicts = new ArrayList<>();
+    final List<String> wrongSpeakers = new ArrayList<>();
+    final Set<Integer> goldMisattributed = new HashSet<>();
+
+    void add(Gold.Quote g, QuotedCase c) {
+      String what = g.at() + " " + g.doc() + ":" + g.line() + " \u201c" + g.opening() + "\u201d";
+      String text = c.texts().get(g.doc());
+      Match match = bestMatch(g, c);
+      if (match == null) {
         notFound.add(text == null ? what + " (no such document in the case)" : what);
         notTraced.add(what);
         wrongVerdicts.add(what);
-        continue;
+        return;
       }
+      StoredQuotation best = match.quotation();
+      int bestScore = match.score();
       found++;
       if (bestScore >= 1) {
         traced++;
@@ -241,7 +296,7 @@ public final class Scorer {
       if (g.verdicts().contains(Verdict.MISATTRIBUTED)) {
         goldMisattributed.add(best.id());
       }
-      if (speakerRight(best, g, text, mentions.get(g.doc()))) {
+      if (speakerRight(best, g, text, c.mentions().get(g.doc()))) {
         speakers++;
       } else {
         wrongSpeakers.add(
@@ -252,16 +307,21 @@ public final class Scorer {
                 + g.speaker());
       }
     }
+  }
 
-    int attributed = 0;
-    int toName = 0;
-    int toWrong = 0;
-    List<String> notNames = new ArrayList<>();
-    List<String> wrongNames = new ArrayList<>();
-    int judged = 0;
-    int judgedRight = 0;
-    List<String> falseMisattributed = new ArrayList<>();
-    for (StoredQuotation q : all) {
+  /** The stored quotations attributed, to a name or a wrong one, and judged MISATTRIBUTED. */
+  private static final class AttributionTally {
+    int attributed;
+    int toName;
+    int toWrong;
+    final List<String> notNames = new ArrayList<>();
+    final List<String> wrongNames = new ArrayList<>();
+    int judged;
+    int judgedRight;
+    final List<String> falseMisattributed = new ArrayList<>();
+
+    void add(
+        StoredQuotation q, QuotedCase c, Set<String> goldDocs, Set<Integer> goldMisattributed) {
       if (goldDocs.contains(q.doc()) && q.verdicts().contains(Verdict.MISATTRIBUTED.name())) {
         judged++;
         if (goldMisattributed.contains(q.id())) {
@@ -272,16 +332,16 @@ public final class Scorer {
       }
       int[] span = speakerSpan(q);
       if (!q.firstPerson() && span == null) {
-        continue;
+        return;
       }
       attributed++;
       String what = q.doc() + ":" + q.lineStart() + " #" + q.id() + " " + q.speaker();
       if (q.firstPerson()) {
         toName++;
-        continue;
+        return;
       }
-      String text = texts.get(q.doc());
-      List<MentionTables.Linked> ms = mentions.get(q.doc());
+      String text = c.texts().get(q.doc());
+      List<MentionTables.Linked> ms = c.mentions().get(q.doc());
       if (nameIn(span, text, ms, true) != null) {
         toName++;
       } else if (wrongName(span, text, ms)) {
@@ -292,16 +352,6 @@ public final class Scorer {
         notNames.add(what + " (no mention there)");
       }
     }
-    return List.of(
-        new Measure(QUOTES_FOUND, found, gold.size(), false, List.copyOf(notFound)),
-        new Measure(QUOTES_TRACED, traced, gold.size(), false, List.copyOf(notTraced)),
-        new Measure(VERDICTS_RIGHT, right, gold.size(), false, List.copyOf(wrongVerdicts)),
-        new Measure(ATTRIBUTED, attributed, all.size(), false, List.of()),
-        new Measure(ATTRIBUTED_NAME, toName, attributed, false, List.copyOf(notNames)),
-        new Measure(ATTRIBUTED_WRONG, toWrong, attributed, true, List.copyOf(wrongNames)),
-        new Measure(SPEAKERS_RIGHT, speakers, found, false, List.copyOf(wrongSpeakers)),
-        new Measure(
-            MISATTRIBUTED_PRECISION, judgedRight, judged, false, List.copyOf(falseMisattributed)));
   }
 
   private static Set<Verdict> verdicts(StoredQuotation q) {

@@ -39,7 +39,6 @@ import org.sverka.document.Document;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.entities.Authority;
 import org.sverka.entities.AuthorityFile;
-import org.sverka.entities.Gazetteer;
 import org.sverka.entities.NameTagger;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
@@ -47,14 +46,10 @@ import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceCatalog;
 import org.sverka.ingest.SourceEntry;
 import org.sverka.ingest.UnusableInputException;
-import org.sverka.reuse.ReuseDetector;
-import org.sverka.search.SearchIndex;
-import org.sverka.stage.DatesFiguresStage;
-import org.sverka.stage.EntityStage;
-import org.sverka.stage.MentionStage;
-import org.sverka.stage.QuoteStage;
-import org.sverka.stage.ReuseStage;
+import org.sverka.stage.StageContext;
+import org.sverka.stage.Stages;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionTables;
 
 /**
@@ -178,6 +173,38 @@ public final class Analyzer {
 
   public Result run(CaseFile cf, Options options) throws IOException, SQLException {
     int interrupted = cf.markInterruptedRuns();
+    long runId = cf.beginRun(Sverka.VERSION, parameters(options));
+    Tally tally = new Tally();
+    List<Path> roots = new ArrayList<>();
+    List<Input> inputs = discover(options, tally.problems, roots, cf.dir());
+    listener.started(inputs.size());
+
+    // incremental bookkeeping
+    DocumentTables documents = new DocumentTables(cf);
+    Map<String, DocumentTables.Fingerprint> known = new HashMap<>();
+    for (DocumentTables.Fingerprint f : documents.fingerprints()) {
+      known.put(f.sourcePath(), f);
+    }
+    Set<String> seen = new HashSet<>();
+    for (Input in : inputs) {
+      seen.add(in.file().toString());
+    }
+    Map<String, String> idOwner = idOwners(known, seen, roots);
+    int removed = removeGone(documents, known, seen, roots, idOwner);
+    new Ingest(cf, runId, options, known, idOwner, tally).analyseAll(inputs);
+
+    // the user's authority.yaml: read once; the mention stage's gazetteer can take
+    // authority.gazetteer(), the entity stage resolves with it
+    Authority authority = authority(options, roots, tally.problems);
+
+    // derived stages over the whole case, each redone only when its inputs changed
+    StageContext context = new StageContext(cf, options.threads(), options.names());
+    Stages.runDue(Stages.all(authority, context), context, runId, listener::stage);
+    return finish(cf, runId, tally, removed, interrupted, context.passages());
+  }
+
+  /** The run's parameters, as its row in table runs keeps them. */
+  private static Map<String, Object> parameters(Options options) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("inputs", options.inputs().stream().map(Path::toString).toList());
     params.put("sources", options.sources() == null ? null : options.sources().toString());
@@ -185,66 +212,153 @@ public final class Analyzer {
     params.put("maxFileBytes", options.maxFileBytes());
     params.put("names", options.names());
     params.put("analysisVersion", Sverka.ANALYSIS_VERSION);
-    long runId = cf.beginRun(Sverka.VERSION, params);
+    return params;
+  }
 
-    List<Problem> problems = new ArrayList<>();
-    Set<String> skipped = new java.util.TreeSet<>();
-    List<Path> roots = new ArrayList<>();
-    List<Input> inputs = discover(options, problems, roots, cf.dir());
-    listener.started(inputs.size());
-
-    // incremental bookkeeping
-    Map<String, CaseFile.Fingerprint> known = new HashMap<>();
-    for (CaseFile.Fingerprint f : cf.fingerprints()) {
-      known.put(f.sourcePath(), f);
-    }
-    Set<String> seen = new HashSet<>();
-    for (Input in : inputs) {
-      seen.add(in.file().toString());
-    }
-    // documents from other roots keep their ids
+  /** Which file owns each document id: documents from other roots keep their ids. */
+  private static Map<String, String> idOwners(
+      Map<String, DocumentTables.Fingerprint> known, Set<String> seen, List<Path> roots) {
     Map<String, String> idOwner = new HashMap<>();
-    for (CaseFile.Fingerprint f : known.values()) {
+    for (DocumentTables.Fingerprint f : known.values()) {
       if (!underAny(Path.of(f.sourcePath()), roots) || seen.contains(f.sourcePath())) {
         idOwner.put(f.id(), f.sourcePath());
       }
     }
+    return idOwner;
+  }
 
-    // removed files
+  /** Deletes the documents of files gone from an analysed folder; returns how many. */
+  private static int removeGone(
+      DocumentTables documents,
+      Map<String, DocumentTables.Fingerprint> known,
+      Set<String> seen,
+      List<Path> roots,
+      Map<String, String> idOwner)
+      throws SQLException {
     int removed = 0;
-    List<CaseFile.Fingerprint> sorted = new ArrayList<>(known.values());
-    sorted.sort(java.util.Comparator.comparing(CaseFile.Fingerprint::sourcePath));
-    for (CaseFile.Fingerprint f : sorted) {
+    List<DocumentTables.Fingerprint> sorted = new ArrayList<>(known.values());
+    sorted.sort(java.util.Comparator.comparing(DocumentTables.Fingerprint::sourcePath));
+    for (DocumentTables.Fingerprint f : sorted) {
       if (underAny(Path.of(f.sourcePath()), roots) && !seen.contains(f.sourcePath())) {
-        cf.deleteDocument(f.id());
+        documents.deleteDocument(f.id());
         idOwner.remove(f.id());
         removed++;
       }
     }
+    return removed;
+  }
 
-    int analysed = 0;
-    int unchanged = 0;
-    long haltAfter = Long.getLong("sverka.test.haltAfterDocuments", -1);
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-    ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(DocumentBuilder::new);
-    ExecutorService namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-    NameTags names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
-    Extractor extractor = new Extractor(options.maxFileBytes());
-    List<Outcome> retry = new ArrayList<>();
-    try {
+  /** Stores the run's problems, closes its row and says what it did. */
+  private static Result finish(
+      CaseFile cf, long runId, Tally tally, int removed, int interrupted, int passages)
+      throws SQLException {
+    List<Problem> problems = tally.problems;
+    Collections.sort(problems);
+    cf.addProblems(runId, problems);
+    cf.finishRun(
+        runId,
+        problems.isEmpty() ? "ok" : "bad-input",
+        tally.analysed,
+        tally.unchanged,
+        removed,
+        tally.skipped.size());
+    return new Result(
+        runId,
+        tally.analysed,
+        tally.unchanged,
+        removed,
+        new DocumentTables(cf).documentIds().size(),
+        List.copyOf(problems),
+        List.copyOf(tally.skipped),
+        interrupted,
+        passages < 0 ? (int) cf.count("passages") : passages);
+  }
+
+  /** What the run has done to the files so far: problems, skipped files and counts. */
+  private static final class Tally {
+    final List<Problem> problems = new ArrayList<>();
+    final Set<String> skipped = new java.util.TreeSet<>();
+    int analysed;
+    int unchanged;
+
+    void count(String outcome) {
+      switch (outcome) {
+        case "analysed" -> analysed++;
+        case "unchanged" -> unchanged++;
+        default -> {}
+      }
+    }
+  }
+
+  /**
+   * The per-document phase of a run: every input read and analysed on the pool, at most two per
+   * thread in flight, written in input order; a file that ran out of heap is tried again alone
+   * after the others.
+   */
+  private final class Ingest {
+    private final CaseFile cf;
+    private final long runId;
+    private final Options options;
+    private final Map<String, DocumentTables.Fingerprint> known;
+    private final Map<String, String> idOwner;
+    private final Tally tally;
+    private final ExecutorService pool;
+    private final ExecutorService namePool;
+    private final ThreadLocal<DocumentBuilder> builders =
+        ThreadLocal.withInitial(DocumentBuilder::new);
+    private final NameTags names;
+    private final Extractor extractor;
+
+    Ingest(
+        CaseFile cf,
+        long runId,
+        Options options,
+        Map<String, DocumentTables.Fingerprint> known,
+        Map<String, String> idOwner,
+        Tally tally) {
+      this.cf = cf;
+      this.runId = runId;
+      this.options = options;
+      this.known = known;
+      this.idOwner = idOwner;
+      this.tally = tally;
+      this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+      this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+      this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
+      this.extractor = new Extractor(options.maxFileBytes());
+    }
+
+    void analyseAll(List<Input> inputs) throws IOException, SQLException {
+      try {
+        List<Outcome> retry = analyseInFlight(inputs);
+        for (Outcome failed : retry) {
+          Outcome o = await(submit(failed.input(), failed.id()), options, pool);
+          if (o.outOfMemory()) {
+            o = o.tooLarge();
+          }
+          tally.count(record(cf, o, tally.problems, tally.skipped, runId));
+        }
+      } finally {
+        pool.shutdownNow();
+        namePool.shutdownNow();
+      }
+    }
+
+    /** Analyses and writes every input; returns those that ran out of heap, to retry alone. */
+    private List<Outcome> analyseInFlight(List<Input> inputs) throws IOException, SQLException {
+      long haltAfter = Long.getLong("sverka.test.haltAfterDocuments", -1);
+      List<Outcome> retry = new ArrayList<>();
       Deque<Task> inFlight = new ArrayDeque<>();
       int next = 0;
       while (next < inputs.size() || !inFlight.isEmpty()) {
         while (next < inputs.size() && inFlight.size() < 2 * options.threads()) {
           Input in = inputs.get(next++);
-          String id = assignId(in, known, idOwner, problems, skipped);
+          String id = assignId(in, known, idOwner, tally.problems, tally.skipped);
           if (id == null) {
             listener.fileDone(in.relative(), "skipped");
             continue;
           }
-          inFlight.add(
-              Task.submit(
-                  pool, in, () -> analyse(in, id, known, extractor, builders.get(), names)));
+          inFlight.add(submit(in, id));
         }
         if (inFlight.isEmpty()) {
           continue;
@@ -255,136 +369,18 @@ public final class Analyzer {
           retry.add(o);
           continue;
         }
-        switch (record(cf, o, problems, skipped, runId)) {
-          case "analysed" -> analysed++;
-          case "unchanged" -> unchanged++;
-          default -> {}
-        }
-        if (haltAfter >= 0 && analysed >= haltAfter) {
+        tally.count(record(cf, o, tally.problems, tally.skipped, runId));
+        if (haltAfter >= 0 && tally.analysed >= haltAfter) {
           // fault injection for tests: die like kill -9, without finally blocks or hooks
           Runtime.getRuntime().halt(137);
         }
       }
-      for (Outcome failed : retry) {
-        Input in = failed.input();
-        Outcome o =
-            await(
-                Task.submit(
-                    pool,
-                    in,
-                    () -> analyse(in, failed.id(), known, extractor, builders.get(), names)),
-                options,
-                pool);
-        if (o.outOfMemory()) {
-          o = o.tooLarge();
-        }
-        switch (record(cf, o, problems, skipped, runId)) {
-          case "analysed" -> analysed++;
-          case "unchanged" -> unchanged++;
-          default -> {}
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-      namePool.shutdownNow();
+      return retry;
     }
 
-    // the user's authority.yaml: read once; the mention stage's gazetteer can take
-    // authority.gazetteer(), the entity stage resolves with it
-    Authority authority = authority(options, roots, problems);
-
-    // derived stages over the whole case, redone only when the documents changed
-    int passages = -1;
-    String stamp =
-        "reuse:" + Sverka.ANALYSIS_VERSION + ":" + ReuseStage.VERSION + ":" + cf.corpusStamp();
-    // names: the authority file's names and aliases feed the mention finder's gazetteer
-    Gazetteer gazetteer = new Gazetteer();
-    for (Authority.GazetteerEntry e : authority.gazetteer()) {
-      gazetteer.add(e.form(), e.type(), "authority");
+    private Task submit(Input in, String id) {
+      return Task.submit(pool, in, () -> analyse(in, id, known, extractor, builders.get(), names));
     }
-    MentionStage mentions = new MentionStage(gazetteer);
-    String mentionStamp = "mentions:" + mentions.stamp() + ":" + stamp;
-    if (options.names() && !mentionStamp.equals(cf.stageStamp("mentions"))) {
-      listener.stage("finding names");
-      mentions.run(cf);
-      cf.setStageStamp("mentions", mentionStamp, runId);
-    }
-
-    // entities: after the mention stage (which fills table mentions), whenever the mentions or
-    // the authority file changed
-    EntityStage entityStage = new EntityStage(authority);
-    String entityStamp = entityStage.stamp(cf);
-    if (!entityStamp.equals(cf.stageStamp("entities"))) {
-      listener.stage("resolving entities");
-      entityStage.run(cf);
-      cf.setStageStamp("entities", entityStamp, runId);
-    }
-
-    // reuse and quotations: after the names, since a quotation is attributed only to a person or
-    // a named body that the mention and entity stages found; the quotations' stamp holds the
-    // entities' (which holds a hash of the mentions), so they are judged again when names change
-    String quoteStamp = "quotes:" + QuoteStage.VERSION + ":" + stamp + ":" + entityStamp;
-    boolean reuseDue = !stamp.equals(cf.stageStamp("reuse"));
-    boolean quotesDue = !quoteStamp.equals(cf.stageStamp("quotes"));
-    if (reuseDue || quotesDue) {
-      ReuseStage.Loaded corpus = ReuseStage.load(cf);
-      ReuseDetector.Options reuseOptions =
-          ReuseDetector.Options.defaults().withThreads(options.threads());
-      ReuseDetector.Indexed index =
-          new ReuseDetector(reuseOptions).index(corpus.docs(), corpus.vocabulary());
-      if (reuseDue) {
-        listener.stage("finding reuse");
-        passages = new ReuseStage(reuseOptions).run(cf, corpus, index);
-        cf.setStageStamp("reuse", stamp, runId);
-      }
-      if (quotesDue) {
-        listener.stage("checking quotations");
-        new QuoteStage(corpus, index).run(cf);
-        cf.setStageStamp("quotes", quoteStamp, runId);
-      }
-    }
-
-    // dates and figures: the timeline's entities come from the mentions, so after them
-    String datesStamp =
-        "dates-figures:"
-            + DatesFiguresStage.VERSION
-            + ":"
-            + Sverka.ANALYSIS_VERSION
-            + ":"
-            + cf.corpusStamp();
-    if (!datesStamp.equals(cf.stageStamp("dates-figures"))) {
-      listener.stage("finding dates and figures");
-      new DatesFiguresStage().run(cf);
-      cf.setStageStamp("dates-figures", datesStamp, runId);
-    }
-
-    // the search index: rebuilt when the documents or the entity tables changed
-    String searchStamp = SearchIndex.stamp(cf);
-    if (!searchStamp.equals(cf.stageStamp("search")) || !SearchIndex.current(cf, searchStamp)) {
-      listener.stage("indexing for search");
-      SearchIndex.build(cf, searchStamp);
-      cf.setStageStamp("search", searchStamp, runId);
-    }
-
-    Collections.sort(problems);
-    cf.addProblems(runId, problems);
-    cf.finishRun(
-        runId,
-        problems.isEmpty() ? "ok" : "bad-input",
-        analysed,
-        unchanged,
-        removed,
-        skipped.size());
-    return new Result(
-        runId,
-        analysed,
-        unchanged,
-        removed,
-        cf.documentIds().size(),
-        List.copyOf(problems),
-        List.copyOf(skipped),
-        interrupted,
-        passages < 0 ? (int) cf.count("passages") : passages);
   }
 
   /**
@@ -449,7 +445,7 @@ public final class Analyzer {
   private static Outcome analyse(
       Input in,
       String id,
-      Map<String, CaseFile.Fingerprint> known,
+      Map<String, DocumentTables.Fingerprint> known,
       Extractor extractor,
       DocumentBuilder builder,
       NameTags names) {
@@ -458,7 +454,7 @@ public final class Analyzer {
     try {
       String sha = sha256(in.file());
       String metaHash = metaHash(in.entry(), names != null);
-      CaseFile.Fingerprint f = known.get(in.file().toString());
+      DocumentTables.Fingerprint f = known.get(in.file().toString());
       if (f != null
           && f.sha256().equals(sha)
           && f.metaHash().equals(metaHash)
@@ -629,7 +625,7 @@ public final class Analyzer {
   /** The document id: from sources.yaml, else the file name; unique in the case. */
   private static String assignId(
       Input in,
-      Map<String, CaseFile.Fingerprint> known,
+      Map<String, DocumentTables.Fingerprint> known,
       Map<String, String> idOwner,
       List<Problem> problems,
       Set<String> skipped) {

@@ -34,6 +34,8 @@ import org.sverka.Sverka;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.Part;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.NamedMention;
 import org.sverka.store.SearchTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
@@ -130,7 +132,7 @@ public final class SearchIndex {
         + ":"
         + Sverka.ANALYSIS_VERSION
         + ":"
-        + cf.corpusStamp()
+        + new DocumentTables(cf).corpusStamp()
         + ":"
         + new SearchTables(cf).stamp();
   }
@@ -174,9 +176,10 @@ public final class SearchIndex {
             .setCommitOnClose(false);
     try (Directory dir = FSDirectory.open(dir(cf));
         IndexWriter w = new IndexWriter(dir, config)) {
-      for (String id : cf.documentIds()) {
-        StoredDocument d = cf.document(id, true).orElseThrow();
-        count += index(w, d, tables.namedMentions(id), segmenter, text, variant, facets);
+      Writing writing = new Writing(w, segmenter, text, variant, facets);
+      for (String id : new DocumentTables(cf).documentIds()) {
+        StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
+        count += writing.index(d, tables.namedMentions(id));
       }
       w.setLiveCommitData(Map.of(STAMP, stamp).entrySet());
       w.commit();
@@ -184,108 +187,146 @@ public final class SearchIndex {
     return count;
   }
 
-  private static int index(
+  /** What writing the index of a case needs: the writer and the analyses of every sentence. */
+  private record Writing(
       IndexWriter w,
-      StoredDocument d,
-      List<SearchTables.NamedMention> mentions,
       Segmenter segmenter,
       Analyzer textAnalyzer,
       Analyzer variantAnalyzer,
-      FacetsConfig facets)
-      throws IOException {
-    String text = d.text();
-    LineMap lines = LineMap.of(text);
-    List<Paragraph> paragraphs =
-        segmenter.paragraphs(text, lines, DocumentBuilder.normalizerFor(text));
-    int m = 0;
-    int count = 0;
-    for (Paragraph p : paragraphs) {
-      for (Sentence s : p.sentences()) {
-        int start = s.span().start();
-        int end = s.span().end();
-        while (m < mentions.size() && mentions.get(m).start() < start) {
-          m++;
-        }
-        if (p.boilerplate() || start == end) {
-          continue;
-        }
-        List<SearchTables.NamedMention> inside = new ArrayList<>();
-        for (int k = m; k < mentions.size() && mentions.get(k).start() < end; k++) {
-          if (mentions.get(k).end() <= end) {
-            inside.add(mentions.get(k));
-          }
-        }
-        int line = lines.lineOf(start);
-        Part part = d.partOf(line);
-        String author = part != null && part.author() != null ? part.author() : d.meta().author();
-        String date = part != null && part.date() != null ? part.date() : d.meta().date();
-        String words = p.normalized().text().substring(s.normStart(), s.normEnd());
+      FacetsConfig facets) {
 
-        Document doc = new Document();
-        doc.add(new StringField(DOC, d.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(DOC, new BytesRef(d.id())));
-        doc.add(new StoredField(START, start));
-        doc.add(new NumericDocValuesField(START, start));
-        doc.add(new StoredField(LINE, line));
-        doc.add(new StoredField(ORIGINAL, text.substring(start, end)));
-        doc.add(
-            new Field(
-                TEXT,
-                new SearchAnalysis.ToOriginal(
-                    textAnalyzer.tokenStream(TEXT, words), p.normalized(), s.normStart(), start),
-                WORDS));
-        doc.add(
-            new Field(
-                VARIANT,
-                new SearchAnalysis.ToOriginal(
-                    variantAnalyzer.tokenStream(VARIANT, words),
-                    p.normalized(),
-                    s.normStart(),
-                    start),
-                WORDS));
-        if (!inside.isEmpty()) {
-          doc.add(new Field(ENTITY, new Mentions(inside, start), WORDS));
-        }
-        java.util.TreeSet<String> types = new java.util.TreeSet<>();
-        for (SearchTables.NamedMention nm : inside) {
-          types.add(typeName(nm.type()));
-        }
-        for (String t : types) {
-          doc.add(new StringField(TYPE, t, Field.Store.NO));
-          doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, t));
-        }
-        doc.add(new SortedSetDocValuesFacetField(FACET_DOC, d.id()));
-        if (author != null) {
-          doc.add(new TextField(AUTHOR, author, Field.Store.NO));
-          doc.add(new StoredField(AUTHOR_NAME, author));
-          if (!author.isBlank()) {
-            doc.add(new SortedSetDocValuesFacetField(FACET_AUTHOR, author));
+    /** Indexes every sentence of a document outside boilerplate; returns how many. */
+    int index(StoredDocument d, List<NamedMention> mentions) throws IOException {
+      String text = d.text();
+      LineMap lines = LineMap.of(text);
+      List<Paragraph> paragraphs =
+          segmenter.paragraphs(text, lines, DocumentBuilder.normalizerFor(text));
+      int m = 0;
+      int count = 0;
+      for (Paragraph p : paragraphs) {
+        for (Sentence s : p.sentences()) {
+          int start = s.span().start();
+          int end = s.span().end();
+          while (m < mentions.size() && mentions.get(m).start() < start) {
+            m++;
           }
+          if (p.boilerplate() || start == end) {
+            continue;
+          }
+          Document doc = sentence(d, lines, p, s, within(mentions, m, end));
+          w.addDocument(facets.build(doc));
+          count++;
         }
-        if (date != null) {
-          doc.add(new StoredField(DATE, date));
-          Edtf.tryParse(date)
-              .ifPresent(
-                  e -> {
-                    doc.add(new LongPoint(EARLIEST, e.earliest().toEpochDay()));
-                    doc.add(new LongPoint(LATEST, e.latest().toEpochDay()));
-                    int y0 = e.earliest().getYear();
-                    int y1 = e.latest().getYear();
-                    if (y1 - y0 < MAX_YEARS) {
-                      for (int y = y0; y <= y1; y++) {
-                        doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(y)));
-                      }
-                    }
-                  });
+      }
+      return count;
+    }
+
+    /**
+     * The mentions from the {@code m}th on that end by {@code end}, among those starting before.
+     */
+    private static List<NamedMention> within(List<NamedMention> mentions, int m, int end) {
+      List<NamedMention> inside = new ArrayList<>();
+      for (int k = m; k < mentions.size() && mentions.get(k).start() < end; k++) {
+        if (mentions.get(k).end() <= end) {
+          inside.add(mentions.get(k));
         }
-        if (part != null && part.title() != null) {
-          doc.add(new StoredField(PART, part.title()));
-        }
-        w.addDocument(facets.build(doc));
-        count++;
+      }
+      return inside;
+    }
+
+    /** A sentence's Lucene document: where it is, its words, its entities, author, date, part. */
+    private Document sentence(
+        StoredDocument d, LineMap lines, Paragraph p, Sentence s, List<NamedMention> inside) {
+      int start = s.span().start();
+      int end = s.span().end();
+      int line = lines.lineOf(start);
+      Part part = d.partOf(line);
+      String author = part != null && part.author() != null ? part.author() : d.meta().author();
+      String date = part != null && part.date() != null ? part.date() : d.meta().date();
+
+      Document doc = new Document();
+      doc.add(new StringField(DOC, d.id(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(DOC, new BytesRef(d.id())));
+      doc.add(new StoredField(START, start));
+      doc.add(new NumericDocValuesField(START, start));
+      doc.add(new StoredField(LINE, line));
+      doc.add(new StoredField(ORIGINAL, d.text().substring(start, end)));
+      addWords(doc, p, s);
+      addEntities(doc, inside, start);
+      doc.add(new SortedSetDocValuesFacetField(FACET_DOC, d.id()));
+      addAuthor(doc, author);
+      addDate(doc, date);
+      if (part != null && part.title() != null) {
+        doc.add(new StoredField(PART, part.title()));
+      }
+      return doc;
+    }
+
+    /** The sentence's words in both chains, each token at its original offsets. */
+    private void addWords(Document doc, Paragraph p, Sentence s) {
+      int start = s.span().start();
+      String words = p.normalized().text().substring(s.normStart(), s.normEnd());
+      doc.add(
+          new Field(
+              TEXT,
+              new SearchAnalysis.ToOriginal(
+                  textAnalyzer.tokenStream(TEXT, words), p.normalized(), s.normStart(), start),
+              WORDS));
+      doc.add(
+          new Field(
+              VARIANT,
+              new SearchAnalysis.ToOriginal(
+                  variantAnalyzer.tokenStream(VARIANT, words),
+                  p.normalized(),
+                  s.normStart(),
+                  start),
+              WORDS));
+    }
+  }
+
+  /** The entities of a sentence's mentions and their types (field and facet). */
+  private static void addEntities(Document doc, List<NamedMention> inside, int start) {
+    if (!inside.isEmpty()) {
+      doc.add(new Field(ENTITY, new Mentions(inside, start), WORDS));
+    }
+    java.util.TreeSet<String> types = new java.util.TreeSet<>();
+    for (NamedMention nm : inside) {
+      types.add(typeName(nm.type()));
+    }
+    for (String t : types) {
+      doc.add(new StringField(TYPE, t, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, t));
+    }
+  }
+
+  private static void addAuthor(Document doc, String author) {
+    if (author != null) {
+      doc.add(new TextField(AUTHOR, author, Field.Store.NO));
+      doc.add(new StoredField(AUTHOR_NAME, author));
+      if (!author.isBlank()) {
+        doc.add(new SortedSetDocValuesFacetField(FACET_AUTHOR, author));
       }
     }
-    return count;
+  }
+
+  /** The statement date as stored text, its range of days and the years it spans (facet). */
+  private static void addDate(Document doc, String date) {
+    if (date != null) {
+      doc.add(new StoredField(DATE, date));
+      Edtf.tryParse(date)
+          .ifPresent(
+              e -> {
+                doc.add(new LongPoint(EARLIEST, e.earliest().toEpochDay()));
+                doc.add(new LongPoint(LATEST, e.latest().toEpochDay()));
+                int y0 = e.earliest().getYear();
+                int y1 = e.latest().getYear();
+                if (y1 - y0 < MAX_YEARS) {
+                  for (int y = y0; y <= y1; y++) {
+                    doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(y)));
+                  }
+                }
+              });
+    }
   }
 
   /** The entity ids of a sentence's mentions, each at its mention's offsets in the sentence. */
@@ -293,11 +334,11 @@ public final class SearchIndex {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-    private final List<SearchTables.NamedMention> mentions;
+    private final List<NamedMention> mentions;
     private final int base;
     private int i;
 
-    Mentions(List<SearchTables.NamedMention> mentions, int base) {
+    Mentions(List<NamedMention> mentions, int base) {
       this.mentions = mentions;
       this.base = base;
     }
@@ -308,7 +349,7 @@ public final class SearchIndex {
         return false;
       }
       clearAttributes();
-      SearchTables.NamedMention mm = mentions.get(i++);
+      NamedMention mm = mentions.get(i++);
       term.setEmpty().append(mm.entity());
       offset.setOffset(mm.start() - base, mm.end() - base);
       inc.setPositionIncrement(1);

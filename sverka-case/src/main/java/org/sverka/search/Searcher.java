@@ -242,9 +242,47 @@ public final class Searcher implements Closeable {
       throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
     }
     Parser parser = new Parser(options.variants());
-    Query q;
+    Query q = parse(parser, query);
+    // each filter under its facet dimension, so that a dimension's counts can leave out its own
+    Map<String, List<Query>> filters = filters(options);
+    Query full = filtered(q, filters, null);
+    TopDocs top;
+    TopFieldCollectorManager topManager =
+        new TopFieldCollectorManager(
+            ORDER,
+            (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) offset + limit)),
+            null,
+            Integer.MAX_VALUE,
+            false);
+    SortedSetDocValuesReaderState state = withFacets ? facetState() : null;
+    FacetsCollector matching = null;
     try {
-      q = parser.parse(query);
+      if (state != null) {
+        // the hits and the facets of the whole result set in one pass over the matches
+        Object[] both =
+            searcher.search(
+                full, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        top = (TopDocs) both[0];
+        matching = (FacetsCollector) both[1];
+      } else {
+        top = searcher.search(full, topManager);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new SyntaxException("the query expands to too many words; make it more specific");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new SyntaxException(TOO_COMPLEX);
+    }
+    List<Hit> hits = limit > 0 ? page(full, top, offset, limit, parser) : new ArrayList<>();
+    Facets facets = withFacets ? facets(state, q, filters, matching) : null;
+    return new Result(top.totalHits.value, hits, List.copyOf(parser.notes), facets);
+  }
+
+  /**
+   * The query as the parser reads it; what it cannot read is a one-line {@link SyntaxException}.
+   */
+  private static Query parse(Parser parser, String query) {
+    try {
+      return parser.parse(query);
     } catch (ParseException e) {
       String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw new SyntaxException("not a valid query: " + m.replaceFirst("^Cannot parse '.*': ", ""));
@@ -259,7 +297,10 @@ public final class Searcher implements Closeable {
       throw new SyntaxException(
           "not a valid query: " + org.sverka.ingest.UnusableInputException.oneLine(e.getMessage()));
     }
-    // each filter under its facet dimension, so that a dimension's counts can leave out its own
+  }
+
+  /** The options' filters by facet dimension (document, author, years, entity type). */
+  private Map<String, List<Query>> filters(Options options) {
     Map<String, List<Query>> filters = new LinkedHashMap<>();
     if (options.doc() != null) {
       filter(
@@ -296,50 +337,25 @@ public final class Searcher implements Closeable {
           SearchIndex.FACET_TYPE,
           new TermQuery(new Term(SearchIndex.TYPE, options.type())));
     }
-    Query full = filtered(q, filters, null);
-    TopDocs top;
-    TopFieldCollectorManager topManager =
-        new TopFieldCollectorManager(
-            ORDER,
-            (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(1L, (long) offset + limit)),
-            null,
-            Integer.MAX_VALUE,
-            false);
-    SortedSetDocValuesReaderState state = withFacets ? facetState() : null;
-    FacetsCollector matching = null;
-    try {
-      if (state != null) {
-        // the hits and the facets of the whole result set in one pass over the matches
-        Object[] both =
-            searcher.search(
-                full, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
-        top = (TopDocs) both[0];
-        matching = (FacetsCollector) both[1];
-      } else {
-        top = searcher.search(full, topManager);
-      }
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new SyntaxException("the query expands to too many words; make it more specific");
-    } catch (TooComplexToDeterminizeException e) {
-      throw new SyntaxException(TOO_COMPLEX);
-    }
+    return filters;
+  }
+
+  /** The hits {@code offset} to {@code offset + limit - 1} of the sorted top documents. */
+  private List<Hit> page(Query full, TopDocs top, int offset, int limit, Parser parser)
+      throws IOException {
     List<Hit> hits = new ArrayList<>();
-    if (limit > 0) {
-      Weight weight =
-          searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1);
-      StoredFields stored = searcher.storedFields();
-      List<LeafReaderContext> leaves = reader.leaves();
-      ScoreDoc[] page = top.scoreDocs;
-      for (int i = offset; i < page.length && i < (long) offset + limit; i++) {
-        ScoreDoc sd = page[i];
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-        Matches matches = weight.matches(leaf, sd.doc - leaf.docBase);
-        float score = (Float) ((FieldDoc) sd).fields[0]; // the sort's first key
-        hits.add(hit(stored(stored, sd.doc), score, matches, parser));
-      }
+    Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1);
+    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = reader.leaves();
+    ScoreDoc[] page = top.scoreDocs;
+    for (int i = offset; i < page.length && i < (long) offset + limit; i++) {
+      ScoreDoc sd = page[i];
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      Matches matches = weight.matches(leaf, sd.doc - leaf.docBase);
+      float score = (Float) ((FieldDoc) sd).fields[0]; // the sort's first key
+      hits.add(hit(stored(stored, sd.doc), score, matches, parser));
     }
-    Facets facets = withFacets ? facets(state, q, filters, matching) : null;
-    return new Result(top.totalHits.value, hits, List.copyOf(parser.notes), facets);
+    return hits;
   }
 
   private static void filter(Map<String, List<Query>> filters, String dim, Query q) {

@@ -3,6 +3,7 @@ package org.sverka.stage;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sverka.Sverka;
 import org.sverka.document.Part;
 import org.sverka.figures.Check;
 import org.sverka.figures.Figure;
@@ -12,6 +13,7 @@ import org.sverka.figures.TableFinder;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.SentenceRow;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.FlatText;
 import org.sverka.text.LineMap;
@@ -26,7 +28,7 @@ import org.sverka.time.DateText;
  * its lines ({@link TableFinder}: products along rows, totals down columns), and stores all three,
  * replacing what an earlier run stored.
  */
-public final class DatesFiguresStage {
+public final class DatesFiguresStage implements Stage {
   /** Bump when date finding, figure finding or checking changes its output. */
   // 2: table checks, number words, dates in words; 3: every date value is EDTF (years before
   // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit
@@ -41,13 +43,33 @@ public final class DatesFiguresStage {
    */
   static final int MAX_CHUNK = 4000;
 
+  @Override
+  public String name() {
+    return "dates-figures";
+  }
+
+  @Override
+  public String message() {
+    return "finding dates and figures";
+  }
+
+  @Override
+  public String stamp(StageContext context) throws SQLException {
+    return "dates-figures:" + VERSION + ":" + Sverka.ANALYSIS_VERSION + ":" + context.corpusStamp();
+  }
+
+  @Override
+  public void run(StageContext context, String stamp) throws SQLException {
+    run(context.caseFile());
+  }
+
   public Counts run(CaseFile cf) throws SQLException {
     DateFigureTables tables = new DateFigureTables(cf);
     FigureFinder finder = new FigureFinder();
     FigureChecker checker = new FigureChecker();
     try (DateFigureTables.Writer out = tables.begin()) {
-      for (String id : cf.documentIds()) {
-        StoredDocument d = cf.document(id, true).orElseThrow();
+      for (String id : new DocumentTables(cf).documentIds()) {
+        StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
         String text = d.text();
         LineMap lines = LineMap.of(text);
         FigureChecker.Sentence previous = null;

@@ -11,7 +11,7 @@ import org.sverka.store.EntityTables;
  * mentions}, clusters the mentions into entities ({@link Resolver}, with the user's {@link
  * Authority}) and writes table {@code entities} and each mention's {@code entity}.
  */
-public final class EntityStage {
+public final class EntityStage implements Stage {
   /** Bump when resolution changes its output. */
   public static final String VERSION = "2";
 
@@ -32,6 +32,26 @@ public final class EntityStage {
         + authority.hash()
         + ":"
         + new EntityTables(cf).mentionsHash();
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public String message() {
+    return "resolving entities";
+  }
+
+  @Override
+  public String stamp(StageContext context) throws SQLException {
+    return stamp(context.caseFile());
+  }
+
+  @Override
+  public void run(StageContext context, String stamp) throws SQLException {
+    run(context.caseFile());
   }
 
   /** Resolves and stores; returns how many entities. */

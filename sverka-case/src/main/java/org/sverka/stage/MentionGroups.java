@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sverka.document.Part;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.EntityTables.StoredMention;
 import org.sverka.store.StoredDocument;
 import org.sverka.time.Edtf;
@@ -40,7 +41,7 @@ public final class MentionGroups {
       String doc = m.mention().doc();
       StoredDocument d = docs.get(doc);
       if (d == null) {
-        d = cf.document(doc, false).orElseThrow();
+        d = new DocumentTables(cf).document(doc, false).orElseThrow();
         docs.put(doc, d);
       }
       int ord = 0;

@@ -10,6 +10,7 @@ import org.sverka.entities.Mention;
 import org.sverka.entities.MentionFinder;
 import org.sverka.entities.NameTagger;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
@@ -22,7 +23,7 @@ import org.sverka.text.Segmenter;
  * it (a document added, the authority file changed) re-reads the stored tags. Documents are
  * segmented again from their stored text, as the reuse stage does.
  */
-public final class MentionStage {
+public final class MentionStage implements Stage {
   private final Gazetteer outside;
 
   /**
@@ -41,13 +42,40 @@ public final class MentionStage {
     return MentionFinder.VERSION + ":" + Integer.toHexString(b.toString().hashCode());
   }
 
+  @Override
+  public String name() {
+    return "mentions";
+  }
+
+  @Override
+  public String message() {
+    return "finding names";
+  }
+
+  /** Its version and outside names, with the documents' stamp. */
+  @Override
+  public String stamp(StageContext context) throws SQLException {
+    return "mentions:" + stamp() + ":" + context.reuseStamp();
+  }
+
+  /** Only when names are found. */
+  @Override
+  public boolean due(StageContext context, String stamp, String stored) {
+    return context.names() && !stamp.equals(stored);
+  }
+
+  @Override
+  public void run(StageContext context, String stamp) throws SQLException {
+    run(context.caseFile());
+  }
+
   /** The case's documents as the finder reads them, with their stored tags. */
   public static List<MentionFinder.Doc> load(CaseFile cf) throws SQLException {
     Map<String, List<NameTagger.Tagged>> tags = MentionTables.tags(cf);
     Segmenter segmenter = new Segmenter();
     List<MentionFinder.Doc> docs = new ArrayList<>();
-    for (String id : cf.documentIds()) {
-      StoredDocument d = cf.document(id, true).orElseThrow();
+    for (String id : new DocumentTables(cf).documentIds()) {
+      StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
       String text = d.text();
       LineMap lines = LineMap.of(text);
       docs.add(

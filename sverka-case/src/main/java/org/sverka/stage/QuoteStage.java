@@ -20,6 +20,7 @@ import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.store.CaseFile;
 import org.sverka.store.MentionTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
@@ -288,8 +289,34 @@ public final class QuoteStage {
   public int run(CaseFile cf) throws SQLException {
     withNames(MentionTables.sentences(cf, null));
     List<CheckedQuotation> all = findAll();
-    cf.replaceQuotations(all, corpus.docs());
+    new QuotationTables(cf).replaceQuotations(all, corpus.docs());
     return all.size();
+  }
+
+  /**
+   * The quotation stage in a run: on the corpus and index it shares with the reuse stage, after the
+   * entity stage, whose stamp its own holds.
+   */
+  public static final class InCase implements Stage {
+    @Override
+    public String name() {
+      return "quotes";
+    }
+
+    @Override
+    public String message() {
+      return "checking quotations";
+    }
+
+    @Override
+    public String stamp(StageContext context) throws SQLException {
+      return "quotes:" + VERSION + ":" + context.reuseStamp() + ":" + context.stampOf("entities");
+    }
+
+    @Override
+    public void run(StageContext context, String stamp) throws SQLException {
+      new QuoteStage(context.corpus(), context.index()).run(context.caseFile());
+    }
   }
 
   /**

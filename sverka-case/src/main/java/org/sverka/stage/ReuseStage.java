@@ -10,6 +10,8 @@ import org.sverka.reuse.Passage;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.reuse.Vocabulary;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.PassageTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
 import org.sverka.text.Segmenter;
@@ -20,7 +22,7 @@ import org.sverka.text.Segmenter;
  * from their stored original text (the same code gives the same tokens), so tokens need not be kept
  * in the case file.
  */
-public final class ReuseStage {
+public final class ReuseStage implements Stage {
   /** Bump when the detector's output changes, so that cases find their reuse again. */
   public static final String VERSION = "4";
 
@@ -64,6 +66,27 @@ public final class ReuseStage {
     return t.withPartDates(starts, dates);
   }
 
+  @Override
+  public String name() {
+    return "reuse";
+  }
+
+  @Override
+  public String message() {
+    return "finding reuse";
+  }
+
+  @Override
+  public String stamp(StageContext context) throws SQLException {
+    return context.reuseStamp();
+  }
+
+  /** On the corpus and index the context shares with the quotation stage. */
+  @Override
+  public void run(StageContext context, String stamp) throws SQLException {
+    context.passagesFound(run(context.caseFile(), context.corpus(), context.index()));
+  }
+
   /** Finds and stores the passages of the whole case; returns how many. */
   public int run(CaseFile cf) throws SQLException {
     return run(cf, load(cf));
@@ -77,7 +100,7 @@ public final class ReuseStage {
   /** As {@link #run(CaseFile)}, on a corpus already loaded and indexed. */
   public int run(CaseFile cf, Loaded corpus, ReuseDetector.Indexed index) throws SQLException {
     List<Passage> passages = new ReuseDetector(options).detect(index);
-    cf.replacePassages(passages, corpus.docs());
+    new PassageTables(cf).replacePassages(passages, corpus.docs());
     return passages.size();
   }
 
@@ -116,10 +139,10 @@ public final class ReuseStage {
     List<DocTokens> docs = new ArrayList<>();
     java.util.Map<String, StoredDocument> meta = new java.util.HashMap<>();
     Segmenter segmenter = new Segmenter();
-    for (String id : cf.documentIds()) {
-      StoredDocument d = cf.document(id, true).orElseThrow();
+    for (String id : new DocumentTables(cf).documentIds()) {
+      StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
       docs.add(tokens(d, segmenter, vocabulary));
-      meta.put(id, cf.document(id, false).orElseThrow());
+      meta.put(id, new DocumentTables(cf).document(id, false).orElseThrow());
     }
     return new Loaded(docs, vocabulary, meta);
   }

@@ -27,7 +27,7 @@ public final class CaseSources implements Sources {
         id,
         k -> {
           try {
-            return caseFile
+            return new DocumentTables(caseFile)
                 .document(k, true)
                 .map(
                     d ->
@@ -43,7 +43,7 @@ public final class CaseSources implements Sources {
   public List<String> ids() {
     if (ids == null) {
       try {
-        ids = caseFile.documentIds();
+        ids = new DocumentTables(caseFile).documentIds();
       } catch (SQLException e) {
         throw new IllegalStateException("cannot list documents: " + e.getMessage(), e);
       }

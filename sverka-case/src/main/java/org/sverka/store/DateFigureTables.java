@@ -103,24 +103,24 @@ public final class DateFigureTables {
 
     public void date(DateRow r) throws SQLException {
       DateExpression d = r.date();
-      PreparedStatement ps = dates;
-      int i = 1;
-      ps.setInt(i++, dateId++);
-      ps.setString(i++, r.doc());
-      ps.setInt(i++, d.start());
-      ps.setInt(i++, d.end());
-      ps.setInt(i++, r.lineStart());
-      ps.setInt(i++, r.lineEnd());
-      ps.setInt(i++, r.sentence().ord());
-      ps.setInt(i++, r.sentence().start());
-      ps.setInt(i++, r.sentence().end());
-      ps.setString(i++, d.text());
-      ps.setString(i++, d.value());
-      ps.setString(i++, d.kind().name());
-      ps.setString(i++, d.event());
-      ps.setInt(i++, d.anchored() ? 1 : 0);
-      ps.setString(i, r.statementDate());
-      ps.addBatch();
+      Rows.bind(
+          dates,
+          dateId++,
+          r.doc(),
+          d.start(),
+          d.end(),
+          r.lineStart(),
+          r.lineEnd(),
+          r.sentence().ord(),
+          r.sentence().start(),
+          r.sentence().end(),
+          d.text(),
+          d.value(),
+          d.kind().name(),
+          d.event(),
+          d.anchored() ? 1 : 0,
+          r.statementDate());
+      dates.addBatch();
       counts[0]++;
       flushIfDue();
     }
@@ -128,26 +128,26 @@ public final class DateFigureTables {
     public void figure(FigureRow r) throws SQLException {
       Figure f = r.figure();
       ids.put(f, figureId);
-      PreparedStatement ps = figures;
-      int i = 1;
-      ps.setInt(i++, figureId++);
-      ps.setString(i++, r.doc());
-      ps.setInt(i++, f.start());
-      ps.setInt(i++, f.end());
-      ps.setInt(i++, r.lineStart());
-      ps.setInt(i++, r.lineEnd());
-      ps.setInt(i++, r.sentence());
-      ps.setString(i++, f.text());
-      ps.setString(i++, f.value().toPlainString());
-      ps.setString(i++, f.high() == null ? null : f.high().toPlainString());
-      ps.setString(i++, f.step().toPlainString());
-      ps.setString(i++, f.unit());
-      ps.setString(i++, f.relation());
-      ps.setString(i++, f.qualifier());
-      ps.setInt(i++, f.change() ? 1 : 0);
-      ps.setString(i++, f.measure());
-      ps.setString(i, f.period());
-      ps.addBatch();
+      Rows.bind(
+          figures,
+          figureId++,
+          r.doc(),
+          f.start(),
+          f.end(),
+          r.lineStart(),
+          r.lineEnd(),
+          r.sentence(),
+          f.text(),
+          f.value().toPlainString(),
+          f.high() == null ? null : f.high().toPlainString(),
+          f.step().toPlainString(),
+          f.unit(),
+          f.relation(),
+          f.qualifier(),
+          f.change() ? 1 : 0,
+          f.measure(),
+          f.period());
+      figures.addBatch();
       counts[1]++;
       flushIfDue();
     }
@@ -162,22 +162,22 @@ public final class DateFigureTables {
         }
         figs.append(ids.getOrDefault(f, 0));
       }
-      PreparedStatement ps = checks;
-      int i = 1;
-      ps.setInt(i++, checkId++);
-      ps.setString(i++, r.doc());
-      ps.setInt(i++, c.start());
-      ps.setInt(i++, c.end());
-      ps.setInt(i++, r.lineStart());
-      ps.setInt(i++, r.lineEnd());
-      ps.setString(i++, c.kind().name());
-      ps.setString(i++, c.verdict().name());
-      ps.setString(i++, c.stated());
-      ps.setString(i++, c.computed());
-      ps.setString(i++, c.tolerance());
-      ps.setString(i++, c.explanation());
-      ps.setString(i, figs.append(']').toString());
-      ps.addBatch();
+      Rows.bind(
+          checks,
+          checkId++,
+          r.doc(),
+          c.start(),
+          c.end(),
+          r.lineStart(),
+          r.lineEnd(),
+          c.kind().name(),
+          c.verdict().name(),
+          c.stated(),
+          c.computed(),
+          c.tolerance(),
+          c.explanation(),
+          figs.append(']').toString());
+      checks.addBatch();
       counts[2]++;
       flushIfDue();
     }
@@ -309,33 +309,8 @@ public final class DateFigureTables {
 
   /** Every stored figure, in document and text order. */
   public List<StoredFigure> figures() throws SQLException {
-    List<StoredFigure> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT * FROM figures ORDER BY doc, start, id")) {
-      while (rs.next()) {
-        String high = rs.getString("high");
-        out.add(
-            new StoredFigure(
-                rs.getInt("id"),
-                rs.getString("doc"),
-                rs.getInt("start"),
-                rs.getInt("end"),
-                rs.getInt("line_start"),
-                rs.getInt("line_end"),
-                rs.getInt("sentence"),
-                rs.getString("text"),
-                new BigDecimal(rs.getString("value")),
-                high == null ? null : new BigDecimal(high),
-                new BigDecimal(rs.getString("step")),
-                rs.getString("unit"),
-                rs.getString("relation"),
-                rs.getString("qualifier"),
-                rs.getInt("change") == 1,
-                rs.getString("measure"),
-                rs.getString("period")));
-      }
-    }
-    return out;
+    return Rows.list(
+        db, "SELECT * FROM figures ORDER BY doc, start, id", Rows.record(StoredFigure.class));
   }
 
   /** A stored check; {@code figures} are ids in the figures table. */
@@ -396,32 +371,17 @@ public final class DateFigureTables {
 
   // ---- entity mentions (tables of migration 4, filled by the entities stage)
 
-  /**
-   * A mention of an entity: where it is, the form written, and the entity's id and name (null when
-   * the mention was not linked to an entity).
-   */
-  public record NamedMention(
-      String doc, int start, int end, String form, String entity, String entityName) {}
-
   /** Every mention of the case, by document, in text order. */
   public Map<String, List<NamedMention>> mentions() throws SQLException {
     Map<String, List<NamedMention>> out = new HashMap<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT m.doc, m.start, m.end, m.form, m.entity, e.name FROM mentions m"
-                    + " LEFT JOIN entities e ON e.id = m.entity ORDER BY m.doc, m.start, m.id")) {
-      while (rs.next()) {
-        NamedMention m =
-            new NamedMention(
-                rs.getString(1),
-                rs.getInt(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6));
-        out.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(m);
-      }
+    for (NamedMention m :
+        Rows.list(
+            db,
+            "SELECT m.doc, m.start, m.end, m.form, m.type, m.entity, e.name AS entity_name"
+                + " FROM mentions m LEFT JOIN entities e ON e.id = m.entity"
+                + " ORDER BY m.doc, m.start, m.id",
+            Rows.record(NamedMention.class))) {
+      out.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(m);
     }
     return out;
   }

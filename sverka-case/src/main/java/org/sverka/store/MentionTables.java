@@ -36,28 +36,29 @@ public final class MentionTables {
       long runId)
       throws SQLException {
     Connection db = cf.connection();
-    cf.saveDocument(
-        d,
-        sourcePath,
-        root,
-        metaHash,
-        runId,
-        () -> {
-          try (PreparedStatement ps =
-              db.prepareStatement("INSERT INTO ner_tags VALUES (?,?,?,?,?,?,?)")) {
-            for (NameTagger.Tagged t : tags) {
-              ps.setString(1, d.id());
-              ps.setInt(2, t.paragraph());
-              ps.setInt(3, t.normStart());
-              ps.setInt(4, t.normEnd());
-              ps.setInt(5, t.span().start());
-              ps.setInt(6, t.span().end());
-              ps.setString(7, t.label());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
-        });
+    new DocumentTables(cf)
+        .saveDocument(
+            d,
+            sourcePath,
+            root,
+            metaHash,
+            runId,
+            () -> {
+              try (PreparedStatement ps =
+                  db.prepareStatement("INSERT INTO ner_tags VALUES (?,?,?,?,?,?,?)")) {
+                for (NameTagger.Tagged t : tags) {
+                  ps.setString(1, d.id());
+                  ps.setInt(2, t.paragraph());
+                  ps.setInt(3, t.normStart());
+                  ps.setInt(4, t.normEnd());
+                  ps.setInt(5, t.span().start());
+                  ps.setInt(6, t.span().end());
+                  ps.setString(7, t.label());
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+            });
   }
 
   /** The name tags of every document, by document id, in order. */

@@ -3,7 +3,6 @@ package org.sverka.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,9 +22,6 @@ public final class SearchTables {
     this.cf = cf;
   }
 
-  /** A mention that names a resolved entity (role NAME, entity set). */
-  public record NamedMention(int start, int end, String form, String type, String entity) {}
-
   /** An entity with its name and type. */
   public record Entity(String id, String type, String name) {}
 
@@ -34,22 +30,14 @@ public final class SearchTables {
 
   /** The NAME mentions of a document that are resolved to an entity, by start offset. */
   public List<NamedMention> namedMentions(String doc) throws SQLException {
-    List<NamedMention> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        cf.connection()
-            .prepareStatement(
-                "SELECT start, end, form, type, entity FROM mentions WHERE doc=? AND role='NAME'"
-                    + " AND entity IS NOT NULL ORDER BY start, end, entity")) {
-      ps.setString(1, doc);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new NamedMention(
-                  rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-    }
-    return out;
+    return Rows.list(
+        cf.connection(),
+        "SELECT m.doc, m.start, m.end, m.form, m.type, m.entity, e.name AS entity_name"
+            + " FROM mentions m LEFT JOIN entities e ON e.id = m.entity"
+            + " WHERE m.doc=? AND m.role='NAME' AND m.entity IS NOT NULL"
+            + " ORDER BY m.start, m.end, m.entity",
+        Rows.record(NamedMention.class),
+        doc);
   }
 
   /** Every entity, by id. */

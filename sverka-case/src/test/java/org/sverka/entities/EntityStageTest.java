@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
+import org.sverka.store.StageStamps;
 
 /** The entity stage inside sverka analyze: when it runs, and that the authority file counts. */
 class EntityStageTest {
@@ -63,7 +64,7 @@ class EntityStageTest {
       assertThat(t.entities(null))
           .extracting(EntityTables.StoredEntity::id)
           .containsExactlyInAnyOrder("place:petrograd", "place:leningrad");
-      String stamp = cf.stageStamp("entities");
+      String stamp = new StageStamps(cf).stageStamp("entities");
 
       Files.writeString(
           corpus.resolve("authority.yaml"),
@@ -76,15 +77,15 @@ class EntityStageTest {
           """);
       Analyzer.Result r = analyze(cf, corpus);
       assertThat(r.problems()).isEmpty();
-      assertThat(cf.stageStamp("entities")).isNotEqualTo(stamp);
+      assertThat(new StageStamps(cf).stageStamp("entities")).isNotEqualTo(stamp);
       assertThat(t.entities(null))
           .singleElement()
           .satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
 
-      String withAuthority = cf.stageStamp("entities");
+      String withAuthority = new StageStamps(cf).stageStamp("entities");
       long runs = cf.runs().size();
       analyze(cf, corpus);
-      assertThat(cf.stageStamp("entities")).isEqualTo(withAuthority);
+      assertThat(new StageStamps(cf).stageStamp("entities")).isEqualTo(withAuthority);
       assertThat(cf.runs()).hasSize((int) runs + 1);
       // the authority file is input: never written
       assertThat(Files.readString(corpus.resolve("authority.yaml"))).contains("Petrograd");

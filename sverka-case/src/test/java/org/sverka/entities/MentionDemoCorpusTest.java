@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.DemoAnalysis;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionTables;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
@@ -54,7 +55,7 @@ class MentionDemoCorpusTest {
 
   /** Reads a gold file and finds each row's span in the document's original text. */
   static List<Gold> gold(String resource, String doc) throws Exception {
-    String text = cf.document(doc, true).orElseThrow().text();
+    String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
     LineMap lines = LineMap.of(text);
     Map<Integer, List<String>> byLine = new LinkedHashMap<>();
     try (InputStream in = MentionDemoCorpusTest.class.getResourceAsStream(resource)) {
@@ -185,7 +186,7 @@ class MentionDemoCorpusTest {
 
   private static long countWritten(String doc, String form) throws RuntimeException {
     try {
-      String text = cf.document(doc, true).orElseThrow().text();
+      String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
       return Pattern.compile(Pattern.quote(form)).matcher(text).results().count();
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
@@ -194,7 +195,7 @@ class MentionDemoCorpusTest {
 
   @Test
   void titlesAreNotPartOfTheName() throws Exception {
-    String text = cf.document("trotsky-compilation", true).orElseThrow().text();
+    String text = new DocumentTables(cf).document("trotsky-compilation", true).orElseThrow().text();
     List<Mention> rykov =
         withForm("Rykov").stream().filter(m -> m.doc().equals("trotsky-compilation")).toList();
     assertThat(rykov).hasSizeGreaterThanOrEqualTo(5);
@@ -225,7 +226,7 @@ class MentionDemoCorpusTest {
 
   @Test
   void possessivesAreCutOff() throws Exception {
-    String text = cf.document(KIROV, true).orElseThrow().text();
+    String text = new DocumentTables(cf).document(KIROV, true).orElseThrow().text();
     List<Mention> stalin =
         all.stream()
             .filter(m -> m.doc().equals(KIROV) && m.form().equals("Stalin"))
@@ -278,8 +279,8 @@ class MentionDemoCorpusTest {
     for (String name : List.of("Kirov", "Molotov")) {
       long written = 0;
       long found = 0;
-      for (String doc : cf.documentIds()) {
-        String text = cf.document(doc, true).orElseThrow().text();
+      for (String doc : new DocumentTables(cf).documentIds()) {
+        String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
         Matcher m = Pattern.compile("\\b" + name + "\\b").matcher(text);
         while (m.find()) {
           written++;
@@ -307,8 +308,8 @@ class MentionDemoCorpusTest {
   @Test
   void mentionsCiteTheirLinesAndSentences() throws Exception {
     assertThat(all).isNotEmpty();
-    for (String doc : cf.documentIds()) {
-      String text = cf.document(doc, true).orElseThrow().text();
+    for (String doc : new DocumentTables(cf).documentIds()) {
+      String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
       LineMap lines = LineMap.of(text);
       int sentence = 0;
       for (Mention m : all.stream().filter(x -> x.doc().equals(doc)).toList()) {

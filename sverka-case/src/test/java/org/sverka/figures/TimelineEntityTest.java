@@ -15,8 +15,9 @@ import org.sverka.Corpus;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
-import org.sverka.store.DateFigureTables.NamedMention;
 import org.sverka.store.DateFigureTables.TimelineItem;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.NamedMention;
 import org.sverka.time.Edtf;
 
 /**
@@ -65,7 +66,8 @@ class TimelineEntityTest {
       assertThat(kirov).isNotEmpty();
       for (TimelineItem i : kirov) {
         String sentence =
-            cf.text(i.date().doc())
+            new DocumentTables(cf)
+                .text(i.date().doc())
                 .orElseThrow()
                 .substring(i.date().sentenceStart(), i.date().sentenceEnd());
         // a historian's check: the sentence itself names him, under one of his written forms
@@ -115,7 +117,8 @@ class TimelineEntityTest {
                   assertThat(
                           kirovWord
                               .matcher(
-                                  cf.text(i.date().doc())
+                                  new DocumentTables(cf)
+                                      .text(i.date().doc())
                                       .orElseThrow()
                                       .substring(i.date().sentenceStart(), i.date().sentenceEnd()))
                               .find())

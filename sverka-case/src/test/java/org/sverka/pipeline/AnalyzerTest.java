@@ -14,6 +14,7 @@ import org.sverka.Corpus;
 import org.sverka.document.Part;
 import org.sverka.ingest.Problem;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 
 class AnalyzerTest {
@@ -46,21 +47,23 @@ class AnalyzerTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.analysed()).isEqualTo(5);
     try (CaseFile cf = CaseFile.open(tmp.resolve("case"))) {
-      assertThat(cf.documentIds())
+      assertThat(new DocumentTables(cf).documentIds())
           .containsExactly(
               "stalin-works-10",
               "trotsky-compilation",
               "trotsky-dewey-13",
               "trotsky-kirov-1935",
               "trotsky-reply-1928");
-      StoredDocument stalin = cf.document("stalin-works-10", false).orElseThrow();
+      StoredDocument stalin =
+          new DocumentTables(cf).document("stalin-works-10", false).orElseThrow();
       assertThat(stalin.lines()).isEqualTo(20060);
       assertThat(stalin.parts().stream().filter(p -> !p.implicit()).count()).isEqualTo(17);
       Part report = stalin.partOf(15241);
       assertThat(report.title()).startsWith("Political Report of the Central Committee");
       assertThat(report.date()).isEqualTo("1927-12-03");
       // parts cover every line: Kirov's yaml gives 1-30 and 229-270; the rest is implicit
-      StoredDocument kirov = cf.document("trotsky-kirov-1935", false).orElseThrow();
+      StoredDocument kirov =
+          new DocumentTables(cf).document("trotsky-kirov-1935", false).orElseThrow();
       assertThat(kirov.parts()).extracting(Part::lineStart).containsExactly(1, 31, 229, 271);
       assertThat(kirov.partOf(100).implicit()).isTrue();
       assertThat(kirov.partOf(100).date()).isEqualTo("1934-12-28");
@@ -85,7 +88,8 @@ class AnalyzerTest {
     assertThat(changed.analysed()).isEqualTo(1);
     assertThat(changed.unchanged()).isEqualTo(4);
     try (CaseFile cf = CaseFile.open(caseDir)) {
-      assertThat(cf.document("trotsky-reply-1928", false).orElseThrow().lines()).isEqualTo(83);
+      assertThat(new DocumentTables(cf).document("trotsky-reply-1928", false).orElseThrow().lines())
+          .isEqualTo(83);
       // the changed document was written by the latest run
       assertThat(cf.runs()).hasSize(3);
     }
@@ -110,8 +114,15 @@ class AnalyzerTest {
                   .contains("not found");
             });
     try (CaseFile cf = CaseFile.open(caseDir)) {
-      assertThat(cf.documentIds()).doesNotContain("trotsky-kirov-1935").hasSize(4);
-      assertThat(cf.document("trotsky-reply-1928", false).orElseThrow().meta().title())
+      assertThat(new DocumentTables(cf).documentIds())
+          .doesNotContain("trotsky-kirov-1935")
+          .hasSize(4);
+      assertThat(
+              new DocumentTables(cf)
+                  .document("trotsky-reply-1928", false)
+                  .orElseThrow()
+                  .meta()
+                  .title())
           .isEqualTo("Reply to Stalin (1928)");
     }
   }
@@ -154,8 +165,8 @@ class AnalyzerTest {
               assertThat(p.line()).isEqualTo(2);
             });
     try (CaseFile cf = CaseFile.open(tmp.resolve("case"))) {
-      assertThat(cf.documentIds()).containsExactly("good", "russian-cp1251");
-      assertThat(cf.document("russian-cp1251", true).orElseThrow().text())
+      assertThat(new DocumentTables(cf).documentIds()).containsExactly("good", "russian-cp1251");
+      assertThat(new DocumentTables(cf).document("russian-cp1251", true).orElseThrow().text())
           .startsWith("Зиновьев и Каменев");
       assertThat(cf.runs()).last().extracting(CaseFile.Run::status).isEqualTo("bad-input");
       assertThat(cf.problems(r.runId())).hasSize(3);
@@ -190,7 +201,7 @@ class AnalyzerTest {
     assertThat(r.analysed()).isEqualTo(1);
     assertThat(r.skippedFiles()).isEmpty();
     try (CaseFile cf = CaseFile.open(tmp.resolve("case"))) {
-      StoredDocument a = cf.document("doc-a", false).orElseThrow();
+      StoredDocument a = new DocumentTables(cf).document("doc-a", false).orElseThrow();
       assertThat(a.meta().title()).isEqualTo("A");
       assertThat(a.meta().extra()).containsEntry("colour", "red");
       assertThat(a.parts())

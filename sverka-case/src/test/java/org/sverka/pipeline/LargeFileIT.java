@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 
 /** A 50 MB file on one line is analysed (it is under the default limit), not choked on. */
@@ -55,7 +56,7 @@ class LargeFileIT {
                       .withoutNames());
       assertThat(r.problems()).isEmpty();
       assertThat(r.analysed()).isEqualTo(2);
-      StoredDocument d = cf.document("one-line", false).orElseThrow();
+      StoredDocument d = new DocumentTables(cf).document("one-line", false).orElseThrow();
       assertThat(d.lines()).isEqualTo(1);
       assertThat(d.words()).isGreaterThan(8_000_000);
     }

@@ -13,6 +13,7 @@ import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredQuotation;
 
 /**
@@ -183,7 +184,7 @@ class QuoteVerdictTest {
 
   @Test
   void quotationsInTheDemoDocumentsAreCheckedAgainstEarlierSources() throws Exception {
-    List<StoredQuotation> quotes = cf.quotations(null);
+    List<StoredQuotation> quotes = new QuotationTables(cf).quotations(null);
     assertThat(quotes).isNotEmpty();
     // the Declaration quoted in the 1928 reply: its source is the same letter in the compilation
     // (both dated 1928-12-16), word for word

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.DemoAnalysis;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.PassageTables;
 import org.sverka.store.StoredPassage;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
@@ -24,7 +26,7 @@ class ReuseDemoCorpusTest {
   static void analyse() throws Exception {
     cf = CaseFile.open(tmp.resolve("case"));
     Analyzer.Result r = DemoAnalysis.analyse(cf);
-    passages = cf.passages(null, 0);
+    passages = new PassageTables(cf).passages(null, 0);
     assertThat(r.passages()).isEqualTo(passages.size());
   }
 
@@ -34,7 +36,7 @@ class ReuseDemoCorpusTest {
   }
 
   static String text(String doc) throws Exception {
-    return cf.document(doc, true).orElseThrow().text();
+    return new DocumentTables(cf).document(doc, true).orElseThrow().text();
   }
 
   static List<StoredPassage> between(String x, String y) {

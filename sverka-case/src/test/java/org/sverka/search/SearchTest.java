@@ -18,7 +18,9 @@ import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionRows;
+import org.sverka.store.StageStamps;
 import org.sverka.text.LineMap;
 import org.sverka.time.Edtf;
 
@@ -131,7 +133,8 @@ class SearchTest {
         Searcher s = Searcher.open(cf)) {
       assertThat(s.sentences()).isGreaterThan(5000);
       assertThat(SearchIndex.current(cf, SearchIndex.stamp(cf))).isTrue();
-      assertThat(cf.stageStamp("search")).startsWith("search:" + SearchIndex.VERSION + ":");
+      assertThat(new StageStamps(cf).stageStamp("search"))
+          .startsWith("search:" + SearchIndex.VERSION + ":");
     }
   }
 
@@ -286,8 +289,8 @@ class SearchTest {
     MentionRows.clear(cf);
     MentionRows rows = new MentionRows(cf);
     int n = 0;
-    for (String doc : cf.documentIds()) {
-      String text = cf.document(doc, true).orElseThrow().text();
+    for (String doc : new DocumentTables(cf).documentIds()) {
+      String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
       Matcher m = Pattern.compile("\\b(Nicolaiev|Nikolayev|Kirov)(s?)\\b").matcher(text);
       while (m.find()) {
         boolean group = !m.group(2).isEmpty();

@@ -57,7 +57,7 @@ class MentionTablesTest {
       List<MentionedSentence> dewey = MentionTables.sentences(cf, "trotsky-dewey-13");
       assertThat(all.size()).isGreaterThan(dewey.size());
       assertThat(dewey).isNotEmpty().allMatch(s -> s.doc().equals("trotsky-dewey-13"));
-      String text = cf.text("trotsky-dewey-13").orElseThrow();
+      String text = new DocumentTables(cf).text("trotsky-dewey-13").orElseThrow();
       LineMap lines = LineMap.of(text);
       int prev = -1;
       for (MentionedSentence s : dewey) {
@@ -102,7 +102,7 @@ class MentionTablesTest {
       assertThat(d.drafts()).isNotEmpty();
       for (ClaimSuggester.Draft x : d.drafts()) {
         // each draft cites real lines that hold its sentence, and names what it drafts
-        String doc = cf.text(x.cite().doc()).orElseThrow();
+        String doc = new DocumentTables(cf).text(x.cite().doc()).orElseThrow();
         LineMap lines = LineMap.of(doc);
         assertThat(x.cite().lineEnd()).isLessThanOrEqualTo(lines.lineCount());
         String cited =
@@ -257,7 +257,11 @@ class MentionTablesTest {
                             n ->
                                 n.key().equals(member.key())
                                     && n.mention().lineStart() == member.first().lineStart());
-                    String text = cf.text(s.doc()).orElseThrow().substring(s.start(), s.end());
+                    String text =
+                        new DocumentTables(cf)
+                            .text(s.doc())
+                            .orElseThrow()
+                            .substring(s.start(), s.end());
                     assertThat(kirovForms).anyMatch(text::contains);
                   });
         }

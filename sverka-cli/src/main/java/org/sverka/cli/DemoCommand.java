@@ -17,6 +17,8 @@ import org.sverka.ingest.SourceEntry;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.report.ReportWriter;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredQuotation;
 import picocli.CommandLine.Command;
@@ -64,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     AnalyzeCommand.print(r, Format.text, out, err);
     Path index;
     try (CaseFile cf = CaseFile.openExisting(caseDir)) {
-      for (StoredDocument d : cf.documents()) {
+      for (StoredDocument d : new DocumentTables(cf).documents()) {
         long parts = d.parts().stream().filter(p -> !p.implicit()).count();
         out.printf(
             "  %-20s %6d lines %7d words %3d parts  %s%n",
@@ -82,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
         report.withClaims(claims, findings);
       }
       index = report.write();
-      List<StoredQuotation> quotes = cf.quotations(null);
+      List<StoredQuotation> quotes = new QuotationTables(cf).quotations(null);
       long traced = quotes.stream().filter(q -> !q.verdicts().contains("NOT_FOUND")).count();
       out.printf(
           "%n%d quotations, %d of them traced to a source in the corpus.%n", quotes.size(), traced);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sverka.document.Part;
 import org.sverka.json.CaseJson;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,7 @@ final class DocsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      List<StoredDocument> docs = cf.documents();
+      List<StoredDocument> docs = new DocumentTables(cf).documents();
       switch (opts.format) {
         case json -> {
           List<Object> arr = new ArrayList<>();

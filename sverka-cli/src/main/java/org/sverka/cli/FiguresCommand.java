@@ -9,6 +9,7 @@ import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.StoredCheck;
 import org.sverka.store.DateFigureTables.StoredFigure;
+import org.sverka.store.DocumentTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && cf.document(doc, false).isEmpty()) {
+      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
       org.sverka.json.DatesFiguresJson.Selection sel =

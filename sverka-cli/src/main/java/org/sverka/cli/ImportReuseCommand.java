@@ -20,6 +20,7 @@ import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.PassageTables;
 import org.sverka.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,7 +109,7 @@ final class ImportReuseCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.BAD_INPUT;
       }
-      cf.replacePassages(passages, corpus.docs());
+      new PassageTables(cf).replacePassages(passages, corpus.docs());
       out.printf(
           "%d passages loaded into %s%s.%n",
           passages.size(), caseDir, bad == 0 ? "" : ", " + bad + " bad records left out");

@@ -9,6 +9,8 @@ import org.sverka.json.CaseJson;
 import org.sverka.json.Texts;
 import org.sverka.quotes.Verdict;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredQuotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +47,13 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && cf.document(doc, false).isEmpty()) {
+      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
       Texts texts = new Texts(cf);
       List<StoredQuotation> list =
           CaseJson.select(
-              cf.quotations(doc),
+              new QuotationTables(cf).quotations(doc),
               verdicts == null ? null : verdicts.stream().map(Verdict::name).toList(),
               found);
       switch (opts.format) {

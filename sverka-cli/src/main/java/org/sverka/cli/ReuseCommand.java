@@ -11,6 +11,8 @@ import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.PassageTables;
 import org.sverka.store.StoredPassage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,10 +55,10 @@ final class ReuseCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && cf.document(doc, false).isEmpty()) {
+      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
-      List<StoredPassage> passages = cf.passages(doc, minWords);
+      List<StoredPassage> passages = new PassageTables(cf).passages(doc, minWords);
       Texts texts = new Texts(cf);
       switch (opts.format) {
         case json -> {

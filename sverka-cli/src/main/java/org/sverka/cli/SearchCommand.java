@@ -12,6 +12,7 @@ import org.sverka.search.Hit;
 import org.sverka.search.Searcher;
 import org.sverka.search.Snippet;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.time.Edtf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -127,7 +128,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = String.join(" ", query);
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && cf.document(doc, false).isEmpty()) {
+      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
       Searcher.Result r;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.sverka.document.Part;
 import org.sverka.json.CaseJson;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
 import picocli.CommandLine.Command;
@@ -63,7 +64,9 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
       StoredDocument d =
-          cf.document(id, true).orElseThrow(() -> new BadInputException(noSuchDocument(id, cf)));
+          new DocumentTables(cf)
+              .document(id, true)
+              .orElseThrow(() -> new BadInputException(noSuchDocument(id, cf)));
       if (from > d.lines()) {
         throw new BadInputException(
             id + " has " + d.lines() + " lines; line " + from + " is past its end");
@@ -122,7 +125,7 @@ final class ShowCommand implements Callable<Integer> {
 
   static String noSuchDocument(String id, CaseFile cf) {
     try {
-      List<String> ids = cf.documentIds();
+      List<String> ids = new DocumentTables(cf).documentIds();
       return "no document '"
           + id
           + "' in this case; documents: "

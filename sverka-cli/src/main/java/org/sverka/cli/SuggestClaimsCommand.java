@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.sverka.claims.ClaimSuggester;
 import org.sverka.store.CaseFile;
 import org.sverka.store.CaseSources;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ final class SuggestClaimsCommand implements Callable<Integer> {
     ClaimSuggester.Drafts drafts;
     long mentions;
     try (CaseFile cf = CaseFile.openExisting(caseDir)) {
-      if (doc != null && cf.document(doc, false).isEmpty()) {
+      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
         throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
       }
       mentions = cf.count("mentions");

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 
 /**
  * The bad-input corpus of {@link BadInputCorpus} (200 malformed files beside good ones) analysed in
@@ -49,7 +50,7 @@ class BadInputIT {
     Set<String> analysed = new HashSet<>();
     try (CaseFile cf = CaseFile.open(caseDir)) {
       assertThat(cf.integrityCheck()).isEqualTo("ok");
-      for (CaseFile.Fingerprint f : cf.fingerprints()) {
+      for (DocumentTables.Fingerprint f : new DocumentTables(cf).fingerprints()) {
         analysed.add(f.sourcePath());
       }
     }

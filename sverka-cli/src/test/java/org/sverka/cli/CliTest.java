@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sverka.store.PassageTables;
 
 /** The commands a user runs, on the bundled demo corpus, in-process. */
 class CliTest {
@@ -497,7 +498,7 @@ class CliTest {
     Files.createDirectories(copy);
     Files.copy(demo.resolve("sverka.db"), copy.resolve("sverka.db"));
     try (org.sverka.store.CaseFile cf = org.sverka.store.CaseFile.openExisting(copy)) {
-      cf.replacePassages(List.of(), List.of());
+      new PassageTables(cf).replacePassages(List.of(), List.of());
     }
     Cli.Run ok = Cli.run("import-reuse", "--case", copy.toString(), dir.toString());
     assertThat(ok.code()).as(ok.err()).isZero();
@@ -507,8 +508,8 @@ class CliTest {
     // the stored records, down to each op's spans and word counts, are the analysed ones
     try (org.sverka.store.CaseFile a = org.sverka.store.CaseFile.openExisting(demo);
         org.sverka.store.CaseFile b = org.sverka.store.CaseFile.openExisting(copy)) {
-      var pa = a.passages(null, 0);
-      var pb = b.passages(null, 0);
+      var pa = new PassageTables(a).passages(null, 0);
+      var pb = new PassageTables(b).passages(null, 0);
       assertThat(pb).hasSameSizeAs(pa);
       for (int i = 0; i < pa.size(); i++) {
         assertThat(pb.get(i).passage().ops()).isEqualTo(pa.get(i).passage().ops());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 
 /**
  * A run killed half-way (the JVM halts like kill -9, with no finally blocks or shutdown hooks,
@@ -34,11 +35,12 @@ class KillAndResumeIT {
     assertThat(killed.code()).as(killed.err()).isEqualTo(137);
     try (CaseFile cf = CaseFile.open(caseDir)) {
       assertThat(cf.integrityCheck()).isEqualTo("ok");
-      assertThat(cf.documentIds()).hasSize(2);
+      assertThat(new DocumentTables(cf).documentIds()).hasSize(2);
       assertThat(cf.runs()).singleElement().extracting(CaseFile.Run::status).isEqualTo("running");
       // each document is whole: its paragraphs are there
-      for (String id : cf.documentIds()) {
-        assertThat(cf.document(id, true).orElseThrow().paragraphs()).isNotEmpty();
+      for (String id : new DocumentTables(cf).documentIds()) {
+        assertThat(new DocumentTables(cf).document(id, true).orElseThrow().paragraphs())
+            .isNotEmpty();
       }
     }
 
@@ -57,7 +59,7 @@ class KillAndResumeIT {
         .contains("interrupted");
     try (CaseFile cf = CaseFile.open(caseDir)) {
       assertThat(cf.integrityCheck()).isEqualTo("ok");
-      assertThat(cf.documentIds()).hasSize(5);
+      assertThat(new DocumentTables(cf).documentIds()).hasSize(5);
       assertThat(cf.runs()).extracting(CaseFile.Run::status).containsExactly("interrupted", "ok");
     }
   }

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 
 /**
  * A 50 MB text file without a line break, analysed beside a small good file in a JVM with a 300 MB
@@ -60,7 +61,7 @@ class TooLargeForHeapIT {
             "one-line\\.txt: too large for the heap: \\d+ MB did not fit in .*-Xmx\\d+g");
     assertThat(run.out()).contains("1 documents in the case: 1 analysed");
     try (CaseFile cf = CaseFile.open(caseDir)) {
-      assertThat(cf.documentIds()).containsExactly("good");
+      assertThat(new DocumentTables(cf).documentIds()).containsExactly("good");
       assertThat(cf.integrityCheck()).isEqualTo("ok");
     }
     assertThat(Files.readString(in.resolve("good.txt"), StandardCharsets.UTF_8)).contains("Terry");

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.text.LineMap;
 
 /**
@@ -29,7 +30,7 @@ public final class Texts {
 
   /** Texts read from the case as they are asked for. */
   public Texts(CaseFile cf) {
-    this(doc -> Text.of(cf.text(doc).orElseThrow()));
+    this(doc -> Text.of(new DocumentTables(cf).text(doc).orElseThrow()));
   }
 
   public Texts(Source source) {

@@ -20,6 +20,7 @@ import org.sverka.store.DateFigureTables.StoredCheck;
 import org.sverka.store.DateFigureTables.StoredDate;
 import org.sverka.store.DateFigureTables.StoredFigure;
 import org.sverka.store.DateFigureTables.TimelineItem;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.time.Edtf;
 
@@ -41,7 +42,8 @@ final class DatesFiguresPages {
 
   void writeTimelinePage(Writer w, Map<String, String> texts) throws IOException, SQLException {
     DateFigureTables tables = new DateFigureTables(caseFile);
-    writeTimeline(w, tables.timeline(null, null, null), caseFile.documents(), texts);
+    writeTimeline(
+        w, tables.timeline(null, null, null), new DocumentTables(caseFile).documents(), texts);
   }
 
   void writeFiguresPage(Writer w, Map<String, String> texts) throws IOException, SQLException {

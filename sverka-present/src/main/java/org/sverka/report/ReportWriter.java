@@ -19,6 +19,9 @@ import org.sverka.quotes.Verdict;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.PassageTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
@@ -114,7 +117,7 @@ public final class ReportWriter {
     for (String asset : ASSETS) {
       Files.write(dir.resolve(asset), asset(asset));
     }
-    List<StoredDocument> all = caseFile.documents();
+    List<StoredDocument> all = new DocumentTables(caseFile).documents();
     // drop pages of documents no longer in the case
     try (var old = Files.list(docs)) {
       for (Path p : old.toList()) {
@@ -128,7 +131,7 @@ public final class ReportWriter {
     for (StoredDocument d : all) {
       try (Writer w =
           Files.newBufferedWriter(docs.resolve(pageName(d.id())), StandardCharsets.UTF_8)) {
-        writeDocument(w, caseFile.document(d.id(), true).orElseThrow());
+        writeDocument(w, new DocumentTables(caseFile).document(d.id(), true).orElseThrow());
       }
     }
     entities().deleteOld(dir);
@@ -154,9 +157,11 @@ public final class ReportWriter {
    */
   public Map<String, Page> pages() {
     Map<String, Page> m = new LinkedHashMap<>();
-    m.put("index.html", w -> writeIndex(w, caseFile.documents()));
-    m.put("reuse.html", w -> writeReuse(w, caseFile.passages(null, 0), texts()));
-    m.put("quotes.html", w -> writeQuotes(w, caseFile.quotations(null), texts()));
+    m.put("index.html", w -> writeIndex(w, new DocumentTables(caseFile).documents()));
+    m.put("reuse.html", w -> writeReuse(w, new PassageTables(caseFile).passages(null, 0), texts()));
+    m.put(
+        "quotes.html",
+        w -> writeQuotes(w, new QuotationTables(caseFile).quotations(null), texts()));
     m.put("entities.html", w -> entities().writeIndexPage(w));
     DatesFiguresPages dates = new DatesFiguresPages(caseFile);
     m.put("timeline.html", w -> dates.writeTimelinePage(w, texts()));
@@ -173,9 +178,10 @@ public final class ReportWriter {
   public Optional<Page> page(String path) throws SQLException {
     if (path.startsWith("doc/")) {
       String name = path.substring(4);
-      for (String id : caseFile.documentIds()) {
+      for (String id : new DocumentTables(caseFile).documentIds()) {
         if (pageName(id).equals(name)) {
-          return Optional.of(w -> writeDocument(w, caseFile.document(id, true).orElseThrow()));
+          return Optional.of(
+              w -> writeDocument(w, new DocumentTables(caseFile).document(id, true).orElseThrow()));
         }
       }
       return Optional.empty();
@@ -209,7 +215,7 @@ public final class ReportWriter {
   private Map<String, String> texts() throws SQLException {
     if (texts == null) {
       texts = new HashMap<>();
-      for (String id : caseFile.documentIds()) {
+      for (String id : new DocumentTables(caseFile).documentIds()) {
         texts.put(id, source.of(id));
       }
     }
@@ -577,7 +583,7 @@ public final class ReportWriter {
    */
   private List<Marks.Mark> marks(String doc) throws SQLException {
     List<Marks.Mark> out = new java.util.ArrayList<>();
-    for (StoredQuotation q : caseFile.quotations(doc)) {
+    for (StoredQuotation q : new QuotationTables(caseFile).quotations(doc)) {
       String verdicts = String.join(" ", q.verdicts());
       out.add(
           new Marks.Mark(
@@ -588,7 +594,7 @@ public final class ReportWriter {
               "\u275d #" + q.id() + " " + verdicts,
               "quotation #" + q.id() + ": " + verdicts + ". " + q.explanation()));
     }
-    for (StoredPassage sp : caseFile.passages(doc, 0)) {
+    for (StoredPassage sp : new PassageTables(caseFile).passages(doc, 0)) {
       Passage p = sp.passage();
       String citeA = org.sverka.json.CaseJson.cite(p.docA(), sp.lineStartA(), sp.lineEndA());
       String citeB = org.sverka.json.CaseJson.cite(p.docB(), sp.lineStartB(), sp.lineEndB());
@@ -689,8 +695,8 @@ public final class ReportWriter {
   private void writeOverview(Writer w, List<StoredDocument> docs) throws IOException, SQLException {
     long lines = docs.stream().mapToLong(StoredDocument::lines).sum();
     long words = docs.stream().mapToLong(StoredDocument::words).sum();
-    List<StoredPassage> passages = caseFile.passages(null, 0);
-    List<StoredQuotation> quotes = caseFile.quotations(null);
+    List<StoredPassage> passages = new PassageTables(caseFile).passages(null, 0);
+    List<StoredQuotation> quotes = new QuotationTables(caseFile).quotations(null);
     Map<String, Integer> kinds = new java.util.TreeMap<>();
     for (StoredPassage sp : passages) {
       kinds.merge(sp.passage().kind().name(), 1, Integer::sum);

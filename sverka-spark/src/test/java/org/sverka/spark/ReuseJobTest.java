@@ -25,6 +25,8 @@ import org.sverka.json.CaseJson;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
+import org.sverka.store.PassageTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.text.LineMap;
@@ -52,11 +54,11 @@ class ReuseJobTest {
                   new Analyzer.Options(
                       List.of(Corpus.DIR), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
       assertThat(r.problems()).isEmpty();
-      for (StoredPassage sp : cf.passages(null, 0)) {
+      for (StoredPassage sp : new PassageTables(cf).passages(null, 0)) {
         Passage p = sp.passage();
         embedded.add(p);
-        StoredDocument a = cf.document(p.docA(), true).orElseThrow();
-        StoredDocument b = cf.document(p.docB(), true).orElseThrow();
+        StoredDocument a = new DocumentTables(cf).document(p.docA(), true).orElseThrow();
+        StoredDocument b = new DocumentTables(cf).document(p.docB(), true).orElseThrow();
         embeddedJson.add(
             JSON.writeValueAsString(
                 CaseJson.passage(

@@ -20,7 +20,10 @@ import org.sverka.quotes.Verdict;
 import org.sverka.stage.MentionGroups;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DateFigureTables;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.EntityTables;
+import org.sverka.store.PassageTables;
+import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
@@ -92,7 +95,7 @@ final class Api {
 
   private static List<Object> docs(CaseFile cf) throws SQLException {
     List<Object> out = new ArrayList<>();
-    for (StoredDocument d : cf.documents()) {
+    for (StoredDocument d : new DocumentTables(cf).documents()) {
       out.add(CaseJson.document(d));
     }
     return out;
@@ -107,7 +110,7 @@ final class Api {
     if (!ID.matcher(id).matches()) {
       throw new Guard.Refused(400, "not a document id");
     }
-    Optional<StoredDocument> d = cf.document(id, withText);
+    Optional<StoredDocument> d = new DocumentTables(cf).document(id, withText);
     if (d.isEmpty()) {
       throw new Guard.Refused(404, "no document '" + id + "' in this case");
     }
@@ -166,7 +169,7 @@ final class Api {
     int minWords = QueryParams.integer(ctx, "minWords", 0, 0, Integer.MAX_VALUE);
     Texts texts = cache.texts(cf);
     List<Object> out = new ArrayList<>();
-    for (StoredPassage sp : cf.passages(doc, minWords)) {
+    for (StoredPassage sp : new PassageTables(cf).passages(doc, minWords)) {
       out.add(CaseJson.passage(sp, texts));
     }
     return out;
@@ -174,7 +177,7 @@ final class Api {
 
   private Object passage(CaseFile cf, String id) throws SQLException {
     int n = parseId(id);
-    for (StoredPassage sp : cf.passages(null, 0)) {
+    for (StoredPassage sp : new PassageTables(cf).passages(null, 0)) {
       if (sp.id() == n) {
         return CaseJson.passage(sp, cache.texts(cf));
       }
@@ -202,7 +205,8 @@ final class Api {
     }
     Texts texts = cache.texts(cf);
     List<Object> out = new ArrayList<>();
-    for (StoredQuotation q : CaseJson.select(cf.quotations(doc), verdicts, "true".equals(found))) {
+    for (StoredQuotation q :
+        CaseJson.select(new QuotationTables(cf).quotations(doc), verdicts, "true".equals(found))) {
       out.add(CaseJson.quotation(q, texts));
     }
     return out;
@@ -210,7 +214,7 @@ final class Api {
 
   private Object quotation(CaseFile cf, String id) throws SQLException {
     int n = parseId(id);
-    for (StoredQuotation q : cf.quotations(null)) {
+    for (StoredQuotation q : new QuotationTables(cf).quotations(null)) {
       if (q.id() == n) {
         return CaseJson.quotation(q, cache.texts(cf));
       }

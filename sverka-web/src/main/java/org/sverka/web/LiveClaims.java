@@ -12,6 +12,7 @@ import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.Finding;
 import org.sverka.store.CaseFile;
 import org.sverka.store.CaseSources;
+import org.sverka.store.DocumentTables;
 
 /**
  * The claims file of {@code sverka serve --claims FILE}, checked live: every request reads the
@@ -62,7 +63,7 @@ final class LiveClaims {
           "", unreadable, List.of(), null, "cannot read " + file + ": " + e.getMessage());
     }
     String version = ClaimsEditor.version(bytes);
-    String corpus = cf.corpusStamp();
+    String corpus = new DocumentTables(cf).corpusStamp();
     if (state != null && state.version().equals(version) && corpus.equals(stamp)) {
       return state;
     }

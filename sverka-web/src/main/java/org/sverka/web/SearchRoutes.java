@@ -9,6 +9,7 @@ import org.sverka.json.CaseJson;
 import org.sverka.report.SearchPage;
 import org.sverka.search.Searcher;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.time.Edtf;
 
 /**
@@ -84,7 +85,7 @@ final class SearchRoutes implements AutoCloseable {
           pool.with(
               cf -> {
                 if (asked.options().doc() != null
-                    && cf.document(asked.options().doc(), false).isEmpty()) {
+                    && new DocumentTables(cf).document(asked.options().doc(), false).isEmpty()) {
                   return "no document '" + asked.options().doc() + "' in this case";
                 }
                 return searchers.with(
@@ -114,7 +115,7 @@ final class SearchRoutes implements AutoCloseable {
   }
 
   private static void checkDoc(CaseFile cf, String doc) throws SQLException {
-    if (doc != null && cf.document(doc, false).isEmpty()) {
+    if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
       throw new Guard.Refused(404, "no document '" + doc + "' in this case");
     }
   }

@@ -3,6 +3,7 @@ package org.sverka.web;
 import java.sql.SQLException;
 import org.sverka.json.Texts;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 
 /**
  * The documents' original texts and line maps, shared by the requests so that each is read from the
@@ -17,13 +18,13 @@ final class TextCache {
 
   /** The texts for one request. */
   Texts texts(CaseFile cf) throws SQLException {
-    String stamp = cf.corpusStamp();
+    String stamp = new DocumentTables(cf).corpusStamp();
     var map = generations.of(stamp);
     return new Texts(
         doc -> {
           Texts.Text t = map.get(doc);
           if (t == null) {
-            t = Texts.Text.of(cf.text(doc).orElseThrow());
+            t = Texts.Text.of(new DocumentTables(cf).text(doc).orElseThrow());
             generations.keep(stamp, doc, t, t.text().length());
           }
           return t;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sverka.store.CaseFile;
+import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.web.SverkaServer;
 
@@ -172,7 +173,7 @@ public final class ServeLoadBenchmark {
     List<String> pages = new ArrayList<>();
     SplittableRandom rnd = new SplittableRandom(1926);
     try (CaseFile cf = CaseFile.openExisting(caseDir)) {
-      for (StoredDocument d : cf.documents()) {
+      for (StoredDocument d : new DocumentTables(cf).documents()) {
         for (int i = 0; i < 20; i++) {
           show.add("/api/show/" + d.id() + ":" + (1 + rnd.nextInt(d.lines())) + "?context=5");
         }
@@ -247,7 +248,7 @@ public final class ServeLoadBenchmark {
   static List<Endpoint> searchEndpoints(Path caseDir) throws Exception {
     List<String> docs = new ArrayList<>();
     try (CaseFile cf = CaseFile.openExisting(caseDir)) {
-      for (StoredDocument d : cf.documents()) {
+      for (StoredDocument d : new DocumentTables(cf).documents()) {
         docs.add(d.id());
       }
     }
