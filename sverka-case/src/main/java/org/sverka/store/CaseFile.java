@@ -628,30 +628,43 @@ public final class CaseFile implements AutoCloseable {
       ps.setInt(5, minWords);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Passage p =
-              new Passage(
-                  rs.getString("doc_a"),
-                  new Span(rs.getInt("start_a"), rs.getInt("end_a")),
-                  rs.getString("doc_b"),
-                  new Span(rs.getInt("start_b"), rs.getInt("end_b")),
-                  Passage.Kind.valueOf(rs.getString("kind")),
-                  rs.getDouble("identity"),
-                  rs.getDouble("weight"),
-                  rs.getInt("tokens_a"),
-                  rs.getInt("tokens_b"),
-                  readOps(rs.getString("ops")));
-          out.add(
-              new StoredPassage(
-                  rs.getInt("id"),
-                  p,
-                  rs.getInt("line_start_a"),
-                  rs.getInt("line_end_a"),
-                  rs.getInt("line_start_b"),
-                  rs.getInt("line_end_b")));
+          out.add(passage(rs));
         }
       }
     }
     return out;
+  }
+
+  /** The passage with this id, or empty. */
+  public Optional<StoredPassage> passage(int id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM passages WHERE id = ?")) {
+      ps.setInt(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(passage(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static StoredPassage passage(ResultSet rs) throws SQLException {
+    Passage p =
+        new Passage(
+            rs.getString("doc_a"),
+            new Span(rs.getInt("start_a"), rs.getInt("end_a")),
+            rs.getString("doc_b"),
+            new Span(rs.getInt("start_b"), rs.getInt("end_b")),
+            Passage.Kind.valueOf(rs.getString("kind")),
+            rs.getDouble("identity"),
+            rs.getDouble("weight"),
+            rs.getInt("tokens_a"),
+            rs.getInt("tokens_b"),
+            readOps(rs.getString("ops")));
+    return new StoredPassage(
+        rs.getInt("id"),
+        p,
+        rs.getInt("line_start_a"),
+        rs.getInt("line_end_a"),
+        rs.getInt("line_start_b"),
+        rs.getInt("line_end_b"));
   }
 
   // ---- quotations
@@ -760,29 +773,42 @@ public final class CaseFile implements AutoCloseable {
       ps.setString(2, doc);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String verdicts = rs.getString("verdicts");
-          out.add(
-              new StoredQuotation(
-                  rs.getInt("id"),
-                  rs.getString("doc"),
-                  new Span(rs.getInt("start"), rs.getInt("end")),
-                  rs.getInt("line_start"),
-                  rs.getInt("line_end"),
-                  new Span(rs.getInt("outer_start"), rs.getInt("outer_end")),
-                  rs.getInt("depth"),
-                  rs.getString("style"),
-                  rs.getInt("closed") == 1,
-                  rs.getString("speaker"),
-                  rs.getInt("first_person") == 1,
-                  rs.getString("work"),
-                  rs.getString("attributed_to"),
-                  verdicts.isEmpty() ? List.of() : List.of(verdicts.split(",")),
-                  rs.getString("explanation"),
-                  readMap(rs.getString("detail"))));
+          out.add(quotation(rs));
         }
       }
     }
     return out;
+  }
+
+  /** The quotation with this id, or empty. */
+  public Optional<StoredQuotation> quotation(int id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM quotations WHERE id = ?")) {
+      ps.setInt(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(quotation(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static StoredQuotation quotation(ResultSet rs) throws SQLException {
+    String verdicts = rs.getString("verdicts");
+    return new StoredQuotation(
+        rs.getInt("id"),
+        rs.getString("doc"),
+        new Span(rs.getInt("start"), rs.getInt("end")),
+        rs.getInt("line_start"),
+        rs.getInt("line_end"),
+        new Span(rs.getInt("outer_start"), rs.getInt("outer_end")),
+        rs.getInt("depth"),
+        rs.getString("style"),
+        rs.getInt("closed") == 1,
+        rs.getString("speaker"),
+        rs.getInt("first_person") == 1,
+        rs.getString("work"),
+        rs.getString("attributed_to"),
+        verdicts.isEmpty() ? List.of() : List.of(verdicts.split(",")),
+        rs.getString("explanation"),
+        readMap(rs.getString("detail")));
   }
 
   // ---- stages
