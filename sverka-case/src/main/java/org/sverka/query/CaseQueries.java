@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.sverka.claims.MentionedSentence;
 import org.sverka.entities.EntityType;
+import org.sverka.eval.Evaluation;
+import org.sverka.eval.Gold;
+import org.sverka.eval.Scorer;
 import org.sverka.stage.MentionGroups;
 import org.sverka.store.CaseFile;
 import org.sverka.store.CaseSources;
@@ -247,6 +250,13 @@ public final class CaseQueries implements AutoCloseable {
   public List<StoredCheck> checks(String doc) throws SQLException {
     requireDocument(doc);
     return new DateFigureTables(cf).checks(doc);
+  }
+
+  // ---- evaluation
+
+  /** The case scored against a gold folder. */
+  public Evaluation score(Gold gold) throws SQLException {
+    return Scorer.score(cf, gold);
   }
 
   @Override
