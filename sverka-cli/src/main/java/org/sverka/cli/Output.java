@@ -32,6 +32,20 @@ final class Output {
     json(out, arr);
   }
 
+  /** The CSV cells of one item of a listing. */
+  interface ToRow<T> {
+    List<?> row(T item) throws SQLException;
+  }
+
+  /** A CSV table: the header, then a row for each item, written by {@code row}. */
+  static <T> void csvTable(PrintWriter out, List<String> header, List<T> items, ToRow<T> row)
+      throws SQLException {
+    csv(out, header);
+    for (T item : items) {
+      csv(out, row.row(item));
+    }
+  }
+
   /** One CSV row, RFC 4180 quoting. */
   static void csv(PrintWriter out, List<?> cells) {
     StringBuilder b = new StringBuilder();

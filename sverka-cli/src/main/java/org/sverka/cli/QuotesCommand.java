@@ -51,7 +51,7 @@ final class QuotesCommand implements Callable<Integer> {
       Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
         case json -> Output.jsonArray(out, list, x -> CaseJson.quotation(x, texts));
-        case csv -> csv(out, list, texts);
+        case csv -> Output.csvTable(out, CSV_HEADER, list, x -> csvRow(x, texts));
         case text -> text(out, list, texts);
       }
     }
@@ -61,40 +61,25 @@ final class QuotesCommand implements Callable<Integer> {
 
   private static final List<String> CSV_HEADER =
       List.of(
-          "id",
-          "doc",
-          "lineStart",
-          "lineEnd",
-          "attributedTo",
-          "work",
-          "sourceDoc",
-          "sourceLineStart",
-          "sourceLineEnd",
-          "verdicts",
-          "explanation",
-          "text");
+          ("id doc lineStart lineEnd attributedTo work sourceDoc sourceLineStart sourceLineEnd"
+                  + " verdicts explanation text")
+              .split(" "));
 
-  private static void csv(PrintWriter out, List<StoredQuotation> list, Texts texts)
-      throws SQLException {
-    Output.csv(out, CSV_HEADER);
-    for (StoredQuotation q : list) {
-      Map<String, Object> best = CaseJson.best(q);
-      Output.csv(
-          out,
-          java.util.Arrays.asList(
-              q.id(),
-              q.doc(),
-              q.lineStart(),
-              q.lineEnd(),
-              q.attributedTo(),
-              q.work(),
-              best == null ? null : best.get("doc"),
-              best == null ? null : best.get("lineStart"),
-              best == null ? null : best.get("lineEnd"),
-              String.join(" ", q.verdicts()),
-              q.explanation(),
-              texts.of(q.doc()).substring(q.span().start(), q.span().end())));
-    }
+  private static List<Object> csvRow(StoredQuotation q, Texts texts) throws SQLException {
+    Map<String, Object> best = CaseJson.best(q);
+    return java.util.Arrays.asList(
+        q.id(),
+        q.doc(),
+        q.lineStart(),
+        q.lineEnd(),
+        q.attributedTo(),
+        q.work(),
+        best == null ? null : best.get("doc"),
+        best == null ? null : best.get("lineStart"),
+        best == null ? null : best.get("lineEnd"),
+        String.join(" ", q.verdicts()),
+        q.explanation(),
+        texts.of(q.doc()).substring(q.span().start(), q.span().end()));
   }
 
   private static void text(PrintWriter out, List<StoredQuotation> list, Texts texts)

@@ -57,7 +57,7 @@ final class ReuseCommand implements Callable<Integer> {
       Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
         case json -> Output.jsonArray(out, passages, sp -> CaseJson.passage(sp, texts));
-        case csv -> csv(out, passages, texts);
+        case csv -> Output.csvTable(out, CSV_HEADER, passages, sp -> csvRow(sp, texts));
         case text -> {
           for (StoredPassage sp : passages) {
             text(out, sp, texts);
@@ -72,42 +72,26 @@ final class ReuseCommand implements Callable<Integer> {
 
   private static final List<String> CSV_HEADER =
       List.of(
-          "id",
-          "docA",
-          "lineStartA",
-          "lineEndA",
-          "docB",
-          "lineStartB",
-          "lineEndB",
-          "kind",
-          "identity",
-          "wordsA",
-          "wordsB",
-          "textA",
-          "textB");
+          ("id docA lineStartA lineEndA docB lineStartB lineEndB kind identity wordsA wordsB"
+                  + " textA textB")
+              .split(" "));
 
-  private static void csv(PrintWriter out, List<StoredPassage> passages, Texts texts)
-      throws SQLException {
-    Output.csv(out, CSV_HEADER);
-    for (StoredPassage sp : passages) {
-      Passage p = sp.passage();
-      Output.csv(
-          out,
-          List.of(
-              sp.id(),
-              p.docA(),
-              sp.lineStartA(),
-              sp.lineEndA(),
-              p.docB(),
-              sp.lineStartB(),
-              sp.lineEndB(),
-              p.kind(),
-              CaseJson.round(p.identity()),
-              p.tokensA(),
-              p.tokensB(),
-              texts.of(p.docA()).substring(p.a().start(), p.a().end()),
-              texts.of(p.docB()).substring(p.b().start(), p.b().end())));
-    }
+  private static List<Object> csvRow(StoredPassage sp, Texts texts) throws SQLException {
+    Passage p = sp.passage();
+    return List.of(
+        sp.id(),
+        p.docA(),
+        sp.lineStartA(),
+        sp.lineEndA(),
+        p.docB(),
+        sp.lineStartB(),
+        sp.lineEndB(),
+        p.kind(),
+        CaseJson.round(p.identity()),
+        p.tokensA(),
+        p.tokensB(),
+        texts.of(p.docA()).substring(p.a().start(), p.a().end()),
+        texts.of(p.docB()).substring(p.b().start(), p.b().end()));
   }
 
   private static final int COLUMN = 48;
