@@ -166,18 +166,58 @@ public final class EntityTables {
 
   /** Entities, with counts over their NAME mentions; ordered by type, mentions (desc), id. */
   public List<StoredEntity> entities(EntityType type) throws SQLException {
+    String t = type == null ? null : type.name();
+    List<StoredEntity> out =
+        entities(
+            variants(null),
+            "(? IS NULL OR e.type = ?)",
+            ps -> {
+              ps.setString(1, t);
+              ps.setString(2, t);
+            });
+    out.sort(
+        java.util.Comparator.comparing(StoredEntity::type)
+            .thenComparing(e -> -e.mentions())
+            .thenComparing(StoredEntity::id));
+    return out;
+  }
+
+  /** The entity with this id (with its counts and variants), or empty. */
+  public java.util.Optional<StoredEntity> entity(String id) throws SQLException {
+    List<StoredEntity> found = entities(variants(id), "e.id = ?", ps -> ps.setString(1, id));
+    return found.stream().findFirst();
+  }
+
+  /** Sets the parameters of a prepared query. */
+  private interface Parameters {
+    void set(PreparedStatement ps) throws SQLException;
+  }
+
+  /** The NAME forms of each entity (of {@code entity} alone unless null), most frequent first. */
+  private Map<String, List<Variant>> variants(String entity) throws SQLException {
     Map<String, List<Variant>> variants = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT entity, form, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND"
-                    + " role = 'NAME' GROUP BY entity, form ORDER BY entity, n DESC, form")) {
-      while (rs.next()) {
-        variants
-            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-            .add(new Variant(rs.getString(2), rs.getInt(3)));
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT entity, form, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND"
+                + " role = 'NAME' AND (? IS NULL OR entity = ?)"
+                + " GROUP BY entity, form ORDER BY entity, n DESC, form")) {
+      ps.setString(1, entity);
+      ps.setString(2, entity);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          variants
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(new Variant(rs.getString(2), rs.getInt(3)));
+        }
       }
     }
+    return variants;
+  }
+
+  /** The rows of table {@code entities} that satisfy {@code where}, with their counts. */
+  private List<StoredEntity> entities(
+      Map<String, List<Variant>> variants, String where, Parameters parameters)
+      throws SQLException {
     List<StoredEntity> out = new ArrayList<>();
     try (PreparedStatement ps =
         db.prepareStatement(
@@ -185,9 +225,9 @@ public final class EntityTables {
                 + " (SELECT count(*) FROM mentions m WHERE m.entity = e.id AND m.role = 'NAME'),"
                 + " (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id AND"
                 + " m.role = 'NAME')"
-                + " FROM entities e WHERE (? IS NULL OR e.type = ?)")) {
-      ps.setString(1, type == null ? null : type.name());
-      ps.setString(2, type == null ? null : type.name());
+                + " FROM entities e WHERE "
+                + where)) {
+      parameters.set(ps);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String id = rs.getString(1);
@@ -204,10 +244,6 @@ public final class EntityTables {
         }
       }
     }
-    out.sort(
-        java.util.Comparator.comparing(StoredEntity::type)
-            .thenComparing(e -> -e.mentions())
-            .thenComparing(StoredEntity::id));
     return out;
   }
 
@@ -260,12 +296,11 @@ public final class EntityTables {
    * close OCR-weighted spelling, with compatible given names). Several when ambiguous.
    */
   public List<StoredEntity> lookup(String name) throws SQLException {
-    List<StoredEntity> all = entities(null);
-    for (StoredEntity e : all) {
-      if (e.id().equals(name)) {
-        return List.of(e);
-      }
+    java.util.Optional<StoredEntity> byId = entity(name);
+    if (byId.isPresent()) {
+      return List.of(byId.get());
     }
+    List<StoredEntity> all = entities(null);
     List<StoredEntity> exact = new ArrayList<>();
     for (StoredEntity e : all) {
       String k = clean(name, e.type());

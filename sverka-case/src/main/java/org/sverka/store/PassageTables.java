@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.Op;
@@ -135,29 +136,42 @@ public final class PassageTables {
       ps.setInt(5, minWords);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Passage p =
-              new Passage(
-                  rs.getString("doc_a"),
-                  new Span(rs.getInt("start_a"), rs.getInt("end_a")),
-                  rs.getString("doc_b"),
-                  new Span(rs.getInt("start_b"), rs.getInt("end_b")),
-                  Passage.Kind.valueOf(rs.getString("kind")),
-                  rs.getDouble("identity"),
-                  rs.getDouble("weight"),
-                  rs.getInt("tokens_a"),
-                  rs.getInt("tokens_b"),
-                  readOps(rs.getString("ops")));
-          out.add(
-              new StoredPassage(
-                  rs.getInt("id"),
-                  p,
-                  rs.getInt("line_start_a"),
-                  rs.getInt("line_end_a"),
-                  rs.getInt("line_start_b"),
-                  rs.getInt("line_end_b")));
+          out.add(passage(rs));
         }
       }
     }
     return out;
+  }
+
+  /** The passage with this id, or empty. */
+  public Optional<StoredPassage> passage(int id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM passages WHERE id = ?")) {
+      ps.setInt(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(passage(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static StoredPassage passage(ResultSet rs) throws SQLException {
+    Passage p =
+        new Passage(
+            rs.getString("doc_a"),
+            new Span(rs.getInt("start_a"), rs.getInt("end_a")),
+            rs.getString("doc_b"),
+            new Span(rs.getInt("start_b"), rs.getInt("end_b")),
+            Passage.Kind.valueOf(rs.getString("kind")),
+            rs.getDouble("identity"),
+            rs.getDouble("weight"),
+            rs.getInt("tokens_a"),
+            rs.getInt("tokens_b"),
+            readOps(rs.getString("ops")));
+    return new StoredPassage(
+        rs.getInt("id"),
+        p,
+        rs.getInt("line_start_a"),
+        rs.getInt("line_end_a"),
+        rs.getInt("line_start_b"),
+        rs.getInt("line_end_b"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sverka.quotes.Attribution;
 import org.sverka.quotes.CheckedQuotation;
 import org.sverka.quotes.Difference;
@@ -131,28 +132,41 @@ public final class QuotationTables {
       ps.setString(2, doc);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String verdicts = rs.getString("verdicts");
-          out.add(
-              new StoredQuotation(
-                  rs.getInt("id"),
-                  rs.getString("doc"),
-                  new Span(rs.getInt("start"), rs.getInt("end")),
-                  rs.getInt("line_start"),
-                  rs.getInt("line_end"),
-                  new Span(rs.getInt("outer_start"), rs.getInt("outer_end")),
-                  rs.getInt("depth"),
-                  rs.getString("style"),
-                  rs.getInt("closed") == 1,
-                  rs.getString("speaker"),
-                  rs.getInt("first_person") == 1,
-                  rs.getString("work"),
-                  rs.getString("attributed_to"),
-                  verdicts.isEmpty() ? List.of() : List.of(verdicts.split(",")),
-                  rs.getString("explanation"),
-                  CaseFile.readMap(rs.getString("detail"))));
+          out.add(quotation(rs));
         }
       }
     }
     return out;
+  }
+
+  /** The quotation with this id, or empty. */
+  public Optional<StoredQuotation> quotation(int id) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM quotations WHERE id = ?")) {
+      ps.setInt(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(quotation(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static StoredQuotation quotation(ResultSet rs) throws SQLException {
+    String verdicts = rs.getString("verdicts");
+    return new StoredQuotation(
+        rs.getInt("id"),
+        rs.getString("doc"),
+        new Span(rs.getInt("start"), rs.getInt("end")),
+        rs.getInt("line_start"),
+        rs.getInt("line_end"),
+        new Span(rs.getInt("outer_start"), rs.getInt("outer_end")),
+        rs.getInt("depth"),
+        rs.getString("style"),
+        rs.getInt("closed") == 1,
+        rs.getString("speaker"),
+        rs.getInt("first_person") == 1,
+        rs.getString("work"),
+        rs.getString("attributed_to"),
+        verdicts.isEmpty() ? List.of() : List.of(verdicts.split(",")),
+        rs.getString("explanation"),
+        CaseFile.readMap(rs.getString("detail")));
   }
 }

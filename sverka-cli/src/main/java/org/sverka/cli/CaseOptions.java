@@ -1,17 +1,11 @@
 package org.sverka.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --case DIR} and {@code --format}, shared by every command that reads a case. */
-final class CaseOptions {
-  @Option(
-      names = "--case",
-      paramLabel = "DIR",
-      required = true,
-      description = "The case folder (holds sverka.db and report/).")
-  Path caseDir;
-
+/**
+ * {@code --case DIR} and {@code --format}, shared by every command that lists what a case holds.
+ */
+final class CaseOptions extends CaseFolder {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",

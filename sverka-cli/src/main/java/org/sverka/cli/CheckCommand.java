@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.sverka.claims.Checker;
 import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.Finding;
-import org.sverka.store.CaseFile;
+import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,8 +61,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Finding> findings;
     ClaimsFile claims;
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      claims = ClaimsInput.read(cf, claimsFile, err);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      claims = ClaimsInput.read(q, claimsFile, err);
       if (claims == null) {
         return ExitCodes.BAD_INPUT;
       }

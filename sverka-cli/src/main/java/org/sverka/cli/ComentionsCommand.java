@@ -1,16 +1,15 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.sverka.query.CaseQueries;
 import org.sverka.report.Html;
-import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +30,7 @@ final class ComentionsCommand implements Callable<Integer> {
     json
   }
 
-  @Option(
-      names = "--case",
-      paramLabel = "DIR",
-      required = true,
-      description = "The case folder (holds sverka.db and report/).")
-  Path caseDir;
+  @Mixin CaseFolder folder;
 
   @Option(
       names = "--format",
@@ -61,13 +55,9 @@ final class ComentionsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--min-sentences must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
-      EntityTables t = new EntityTables(cf);
-      List<EntityTables.CoMention> edges = t.coMentions(min);
-      Map<String, EntityTables.StoredEntity> byId = new HashMap<>();
-      for (EntityTables.StoredEntity e : t.entities(null)) {
-        byId.put(e.id(), e);
-      }
+    try (CaseQueries q = CaseQueries.open(folder.caseDir)) {
+      List<EntityTables.CoMention> edges = q.comentions(min);
+      Map<String, EntityTables.StoredEntity> byId = q.entitiesById();
       TreeSet<String> nodes = new TreeSet<>();
       for (EntityTables.CoMention c : edges) {
         nodes.add(c.a());

@@ -15,6 +15,7 @@ import org.sverka.document.Part;
 import org.sverka.ingest.SourceCatalog;
 import org.sverka.ingest.SourceEntry;
 import org.sverka.pipeline.Analyzer;
+import org.sverka.query.CaseQueries;
 import org.sverka.report.ReportWriter;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DocumentTables;
@@ -78,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       ReportWriter report = new ReportWriter(cf);
-      ClaimsFile claims = ClaimsInput.read(cf, corpus.resolve("claims.yaml"), err);
+      ClaimsFile claims = ClaimsInput.read(CaseQueries.of(cf), corpus.resolve("claims.yaml"), err);
       List<Finding> findings = claims == null ? List.of() : Checker.check(claims);
       if (claims != null) {
         report.withClaims(claims, findings);

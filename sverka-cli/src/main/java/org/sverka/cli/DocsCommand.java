@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sverka.document.Part;
 import org.sverka.json.CaseJson;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DocumentTables;
+import org.sverka.query.CaseQueries;
 import org.sverka.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +25,8 @@ final class DocsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      List<StoredDocument> docs = new DocumentTables(cf).documents();
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      List<StoredDocument> docs = q.documents();
       switch (opts.format) {
         case json -> {
           List<Object> arr = new ArrayList<>();

@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 import org.sverka.claims.Drift;
 import org.sverka.claims.Drift.Member;
 import org.sverka.claims.Drift.PartCast;
-import org.sverka.store.CaseFile;
-import org.sverka.store.CaseSources;
-import org.sverka.store.MentionTables;
+import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,9 +42,9 @@ final class DriftCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<PartCast> parts;
     long mentions;
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      mentions = cf.count("mentions");
-      parts = Drift.of(MentionTables.sentences(cf, null), new CaseSources(cf), focus);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      mentions = q.mentionCount();
+      parts = Drift.of(q.mentionedSentences(null), q.sources(), focus);
     }
     if (mentions == 0) {
       spec.commandLine()
@@ -57,99 +55,95 @@ final class DriftCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     switch (opts.format) {
-      case json -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("focus", focus);
-        List<Object> ps = new ArrayList<>();
-        for (PartCast p : parts) {
-          Map<String, Object> pm = new LinkedHashMap<>();
-          pm.put("doc", p.doc());
-          pm.put("lineStart", p.lineStart());
-          pm.put("lineEnd", p.lineEnd());
-          pm.put("cite", Spans.cite(p.doc(), p.lineStart(), p.lineEnd()));
-          pm.put("title", p.title());
-          pm.put("date", p.date());
-          pm.put("sentences", p.sentences());
-          pm.put("cast", members(p.cast()));
-          pm.put("appeared", p.appeared().stream().map(Member::key).toList());
-          pm.put("vanished", p.vanished().stream().map(Member::key).toList());
-          ps.add(pm);
-        }
-        m.put("parts", ps);
-        Output.json(out, m);
-      }
-      case csv -> {
-        Output.csv(
-            out,
-            List.of(
-                "date",
-                "doc",
-                "lineStart",
-                "lineEnd",
-                "entity",
-                "name",
-                "type",
-                "count",
-                "change",
-                "cite"));
-        for (PartCast p : parts) {
-          for (Member c : p.cast()) {
-            String change = p.appeared().contains(c) ? "appeared" : "";
-            Output.csv(
-                out,
-                java.util.Arrays.asList(
-                    p.date(),
-                    p.doc(),
-                    p.lineStart(),
-                    p.lineEnd(),
-                    c.key(),
-                    c.name(),
-                    c.type(),
-                    c.count(),
-                    change,
-                    c.first().toString()));
-          }
-          for (Member c : p.vanished()) {
-            Output.csv(
-                out,
-                java.util.Arrays.asList(
-                    p.date(),
-                    p.doc(),
-                    p.lineStart(),
-                    p.lineEnd(),
-                    c.key(),
-                    c.name(),
-                    c.type(),
-                    0,
-                    "vanished",
-                    null));
-          }
-        }
-      }
-      case text -> {
-        out.printf(
-            "Cast around \u201c%s\u201d, part by part in date order: %d parts.%n",
-            focus, parts.size());
-        for (PartCast p : parts) {
-          out.printf(
-              "%n%s  %s%s  (%d sentence%s)%n",
-              p.date() == null ? "undated" : p.date(),
-              Spans.cite(p.doc(), p.lineStart(), p.lineEnd()),
-              p.title() == null ? "" : "  " + p.title(),
-              p.sentences(),
-              p.sentences() == 1 ? "" : "s");
-          out.printf("  cast:    %s%n", names(p.cast(), true));
-          if (!p.appeared().isEmpty()) {
-            out.printf("  appear:  %s%n", names(p.appeared(), false));
-          }
-          if (!p.vanished().isEmpty()) {
-            out.printf("  vanish:  %s%n", names(p.vanished(), false));
-          }
-        }
-      }
+      case json -> Output.json(out, json(focus, parts));
+      case csv -> csv(out, parts);
+      case text -> text(out, focus, parts);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static Map<String, Object> json(String focus, List<PartCast> parts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("focus", focus);
+    List<Object> ps = new ArrayList<>();
+    for (PartCast p : parts) {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("doc", p.doc());
+      pm.put("lineStart", p.lineStart());
+      pm.put("lineEnd", p.lineEnd());
+      pm.put("cite", Spans.cite(p.doc(), p.lineStart(), p.lineEnd()));
+      pm.put("title", p.title());
+      pm.put("date", p.date());
+      pm.put("sentences", p.sentences());
+      pm.put("cast", members(p.cast()));
+      pm.put("appeared", p.appeared().stream().map(Member::key).toList());
+      pm.put("vanished", p.vanished().stream().map(Member::key).toList());
+      ps.add(pm);
+    }
+    m.put("parts", ps);
+    return m;
+  }
+
+  private static void csv(PrintWriter out, List<PartCast> parts) {
+    Output.csv(
+        out,
+        List.of(
+            "date",
+            "doc",
+            "lineStart",
+            "lineEnd",
+            "entity",
+            "name",
+            "type",
+            "count",
+            "change",
+            "cite"));
+    for (PartCast p : parts) {
+      for (Member c : p.cast()) {
+        String change = p.appeared().contains(c) ? "appeared" : "";
+        Output.csv(out, csvRow(p, c, c.count(), change, c.first().toString()));
+      }
+      for (Member c : p.vanished()) {
+        Output.csv(out, csvRow(p, c, 0, "vanished", null));
+      }
+    }
+  }
+
+  /** A member of a part's cast as a CSV row: in it, appeared in it, or vanished from it. */
+  private static List<Object> csvRow(PartCast p, Member c, int count, String change, String first) {
+    return java.util.Arrays.asList(
+        p.date(),
+        p.doc(),
+        p.lineStart(),
+        p.lineEnd(),
+        c.key(),
+        c.name(),
+        c.type(),
+        count,
+        change,
+        first);
+  }
+
+  private static void text(PrintWriter out, String focus, List<PartCast> parts) {
+    out.printf(
+        "Cast around \u201c%s\u201d, part by part in date order: %d parts.%n", focus, parts.size());
+    for (PartCast p : parts) {
+      out.printf(
+          "%n%s  %s%s  (%d sentence%s)%n",
+          p.date() == null ? "undated" : p.date(),
+          Spans.cite(p.doc(), p.lineStart(), p.lineEnd()),
+          p.title() == null ? "" : "  " + p.title(),
+          p.sentences(),
+          p.sentences() == 1 ? "" : "s");
+      out.printf("  cast:    %s%n", names(p.cast(), true));
+      if (!p.appeared().isEmpty()) {
+        out.printf("  appear:  %s%n", names(p.appeared(), false));
+      }
+      if (!p.vanished().isEmpty()) {
+        out.printf("  vanish:  %s%n", names(p.vanished(), false));
+      }
+    }
   }
 
   private static List<Object> members(List<Member> ms) {

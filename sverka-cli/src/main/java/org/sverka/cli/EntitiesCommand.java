@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sverka.entities.EntityType;
-import org.sverka.store.CaseFile;
+import org.sverka.query.CaseQueries;
 import org.sverka.store.EntityTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +35,8 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      List<EntityTables.StoredEntity> list = new EntityTables(cf).entities(type);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      List<EntityTables.StoredEntity> list = q.entities(type);
       switch (opts.format) {
         case json -> {
           Output.json(out, org.sverka.json.EntityJson.entities(list));

@@ -1,10 +1,12 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sverka.json.Texts;
+import org.sverka.query.CaseQueries;
 import org.sverka.stage.MentionGroups;
-import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import org.sverka.text.LineMap;
 import picocli.CommandLine.Command;
@@ -38,102 +40,91 @@ final class EntityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      EntityTables t = new EntityTables(cf);
-      List<EntityTables.StoredEntity> found = t.lookup(name);
-      if (found.isEmpty()) {
-        throw new BadInputException(
-            "no entity named '"
-                + name
-                + "' in "
-                + opts.caseDir
-                + "; 'sverka entities --case "
-                + opts.caseDir
-                + "' lists them");
-      }
-      if (found.size() > 1) {
-        List<String> ids = found.stream().map(e -> e.id() + " (" + e.name() + ")").toList();
-        throw new BadInputException(
-            "'" + name + "' may be " + String.join(", ", ids) + "; give one of the ids");
-      }
-      EntityTables.StoredEntity e = found.get(0);
-      List<MentionGroups.Group> groups = MentionGroups.of(cf, t.mentionsOf(e.id(), derived));
-      org.sverka.json.Texts texts = new org.sverka.json.Texts(cf);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      EntityTables.StoredEntity e = q.entity(name);
+      List<MentionGroups.Group> groups = q.mentions(e, derived);
+      Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
-        case json -> {
-          Output.json(out, org.sverka.json.EntityJson.entity(e, groups, texts));
-        }
-        case csv -> {
-          Output.csv(
-              out,
-              List.of(
-                  "entity",
-                  "doc",
-                  "lineStart",
-                  "lineEnd",
-                  "start",
-                  "end",
-                  "form",
-                  "role",
-                  "date",
-                  "part",
-                  "line"));
-          for (MentionGroups.Group g : groups) {
-            for (EntityTables.StoredMention sm : g.mentions()) {
-              var mn = sm.mention();
-              Output.csv(
-                  out,
-                  java.util.Arrays.asList(
-                      e.id(),
-                      mn.doc(),
-                      mn.lineStart(),
-                      mn.lineEnd(),
-                      mn.start(),
-                      mn.end(),
-                      mn.form(),
-                      mn.role(),
-                      g.date(),
-                      g.title(),
-                      lineText(sm, texts)));
-            }
-          }
-        }
-        case text -> {
-          out.printf(
-              "%s  %s  (%s)  %d mention%s in %d document%s%n",
-              e.id(),
-              e.name(),
-              e.type(),
-              e.mentions(),
-              e.mentions() == 1 ? "" : "s",
-              e.documents(),
-              e.documents() == 1 ? "" : "s");
-          out.printf("variants: %s%n", EntitiesCommand.variants(e, " · "));
-          for (MentionGroups.Group g : groups) {
-            out.printf(
-                "%n%s  %s%s  (%s)%n",
-                g.date() == null ? "undated" : g.date(),
-                g.docTitle(),
-                g.title() == null ? "" : " — " + g.title(),
-                Spans.cite(g.doc(), g.lineStart(), g.lineEnd()));
-            for (EntityTables.StoredMention sm : g.mentions()) {
-              var mn = sm.mention();
-              String line = lineText(sm, texts).strip();
-              if (line.length() > 140) {
-                line = shorten(line, sm, texts);
-              }
-              out.printf(
-                  "  %-26s %s%s%n",
-                  Spans.cite(mn.doc(), mn.lineStart(), mn.lineEnd()),
-                  mn.role() == org.sverka.entities.Mention.Role.NAME ? "" : "[" + mn.role() + "] ",
-                  line);
-            }
-          }
-        }
+        case json -> Output.json(out, org.sverka.json.EntityJson.entity(e, groups, texts));
+        case csv -> csv(out, e, groups, texts);
+        case text -> text(out, e, groups, texts);
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void csv(
+      PrintWriter out, EntityTables.StoredEntity e, List<MentionGroups.Group> groups, Texts texts)
+      throws SQLException {
+    Output.csv(
+        out,
+        List.of(
+            "entity",
+            "doc",
+            "lineStart",
+            "lineEnd",
+            "start",
+            "end",
+            "form",
+            "role",
+            "date",
+            "part",
+            "line"));
+    for (MentionGroups.Group g : groups) {
+      for (EntityTables.StoredMention sm : g.mentions()) {
+        var mn = sm.mention();
+        Output.csv(
+            out,
+            java.util.Arrays.asList(
+                e.id(),
+                mn.doc(),
+                mn.lineStart(),
+                mn.lineEnd(),
+                mn.start(),
+                mn.end(),
+                mn.form(),
+                mn.role(),
+                g.date(),
+                g.title(),
+                lineText(sm, texts)));
+      }
+    }
+  }
+
+  private static void text(
+      PrintWriter out, EntityTables.StoredEntity e, List<MentionGroups.Group> groups, Texts texts)
+      throws SQLException {
+    out.printf(
+        "%s  %s  (%s)  %d mention%s in %d document%s%n",
+        e.id(),
+        e.name(),
+        e.type(),
+        e.mentions(),
+        e.mentions() == 1 ? "" : "s",
+        e.documents(),
+        e.documents() == 1 ? "" : "s");
+    out.printf("variants: %s%n", EntitiesCommand.variants(e, " · "));
+    for (MentionGroups.Group g : groups) {
+      out.printf(
+          "%n%s  %s%s  (%s)%n",
+          g.date() == null ? "undated" : g.date(),
+          g.docTitle(),
+          g.title() == null ? "" : " — " + g.title(),
+          Spans.cite(g.doc(), g.lineStart(), g.lineEnd()));
+      for (EntityTables.StoredMention sm : g.mentions()) {
+        var mn = sm.mention();
+        String line = lineText(sm, texts).strip();
+        if (line.length() > 140) {
+          line = shorten(line, sm, texts);
+        }
+        out.printf(
+            "  %-26s %s%s%n",
+            Spans.cite(mn.doc(), mn.lineStart(), mn.lineEnd()),
+            mn.role() == org.sverka.entities.Mention.Role.NAME ? "" : "[" + mn.role() + "] ",
+            line);
+      }
+    }
   }
 
   /** The original line(s) the mention stands on, without the line break. */

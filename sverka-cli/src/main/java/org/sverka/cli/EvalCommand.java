@@ -11,9 +11,8 @@ import java.util.concurrent.Callable;
 import org.sverka.eval.Evaluation;
 import org.sverka.eval.Gold;
 import org.sverka.eval.Measure;
-import org.sverka.eval.Scorer;
 import org.sverka.eval.Thresholds;
-import org.sverka.store.CaseFile;
+import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,18 +58,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(goldDir)) {
       throw new BadInputException(goldDir + ": no such gold folder");
     }
-    Thresholds thresholds = null;
-    if (thresholdsFile != null) {
-      if (!Files.isRegularFile(thresholdsFile)) {
-        throw new BadInputException(thresholdsFile + ": no such thresholds file");
-      }
-      thresholds = Thresholds.read(thresholdsFile);
-    }
+    Thresholds thresholds = thresholds();
     Gold gold;
     try {
       gold = Gold.read(goldDir);
@@ -78,59 +69,85 @@ final class EvalCommand implements Callable<Integer> {
       throw new BadInputException(e.getMessage());
     }
     Evaluation e;
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      e = Scorer.score(cf, gold);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      e = q.score(gold);
     }
     List<String> unmet = thresholds == null ? List.of() : thresholds.unmet(e);
+    PrintWriter out = spec.commandLine().getOut();
     switch (opts.format) {
-      case json -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("gold", goldDir.toString());
-        List<Object> ms = new ArrayList<>();
-        for (Measure x : e.measures()) {
-          Map<String, Object> mm = new LinkedHashMap<>();
-          mm.put("measure", x.name());
-          mm.put("found", x.found());
-          mm.put("total", x.total());
-          mm.put("ratio", x.ratio() == null ? null : Math.round(x.ratio() * 1000) / 1000.0);
-          mm.put("lowerIsBetter", x.lowerIsBetter());
-          mm.put("misses", x.misses());
-          ms.add(mm);
-        }
-        m.put("measures", ms);
-        m.put("goldErrors", e.goldErrors());
-        if (thresholds != null) {
-          m.put("unmet", unmet);
-        }
-        Output.json(out, m);
-      }
-      case csv -> {
-        Output.csv(out, List.of("measure", "found", "total", "ratio"));
-        for (Measure x : e.measures()) {
-          Output.csv(
-              out,
-              java.util.Arrays.asList(
-                  x.name(),
-                  x.found(),
-                  x.total(),
-                  x.ratio() == null
-                      ? null
-                      : String.format(java.util.Locale.ROOT, "%.3f", x.ratio())));
-        }
-      }
-      default -> {
-        out.print(e.table());
-        if (misses) {
-          for (Measure x : e.measures()) {
-            if (!x.misses().isEmpty()) {
-              out.printf("%n%s (%s):%n", x.name(), x.lowerIsBetter() ? "errors" : "not counted");
-              x.misses().forEach(s -> out.println("  " + s));
-            }
-          }
+      case json -> Output.json(out, json(e, thresholds, unmet));
+      case csv -> csv(out, e);
+      default -> text(out, e);
+    }
+    out.flush();
+    printErrors(spec.commandLine().getErr(), e, thresholds, unmet);
+    boolean bad =
+        !e.goldErrors().isEmpty()
+            || thresholds != null && (!thresholds.errors().isEmpty() || !unmet.isEmpty());
+    return bad ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
+  /** The --fail-under file's bounds, or null without one. */
+  private Thresholds thresholds() throws java.io.IOException {
+    if (thresholdsFile == null) {
+      return null;
+    }
+    if (!Files.isRegularFile(thresholdsFile)) {
+      throw new BadInputException(thresholdsFile + ": no such thresholds file");
+    }
+    return Thresholds.read(thresholdsFile);
+  }
+
+  private Map<String, Object> json(Evaluation e, Thresholds thresholds, List<String> unmet) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("gold", goldDir.toString());
+    List<Object> ms = new ArrayList<>();
+    for (Measure x : e.measures()) {
+      Map<String, Object> mm = new LinkedHashMap<>();
+      mm.put("measure", x.name());
+      mm.put("found", x.found());
+      mm.put("total", x.total());
+      mm.put("ratio", x.ratio() == null ? null : Math.round(x.ratio() * 1000) / 1000.0);
+      mm.put("lowerIsBetter", x.lowerIsBetter());
+      mm.put("misses", x.misses());
+      ms.add(mm);
+    }
+    m.put("measures", ms);
+    m.put("goldErrors", e.goldErrors());
+    if (thresholds != null) {
+      m.put("unmet", unmet);
+    }
+    return m;
+  }
+
+  private static void csv(PrintWriter out, Evaluation e) {
+    Output.csv(out, List.of("measure", "found", "total", "ratio"));
+    for (Measure x : e.measures()) {
+      Output.csv(
+          out,
+          java.util.Arrays.asList(
+              x.name(),
+              x.found(),
+              x.total(),
+              x.ratio() == null ? null : String.format(java.util.Locale.ROOT, "%.3f", x.ratio())));
+    }
+  }
+
+  private void text(PrintWriter out, Evaluation e) {
+    out.print(e.table());
+    if (misses) {
+      for (Measure x : e.measures()) {
+        if (!x.misses().isEmpty()) {
+          out.printf("%n%s (%s):%n", x.name(), x.lowerIsBetter() ? "errors" : "not counted");
+          x.misses().forEach(s -> out.println("  " + s));
         }
       }
     }
-    out.flush();
+  }
+
+  /** The gold's and the thresholds' bad records, and the bounds not met, on stderr. */
+  private void printErrors(
+      PrintWriter err, Evaluation e, Thresholds thresholds, List<String> unmet) {
     for (String s : e.goldErrors()) {
       err.println(goldDir.resolve(s));
     }
@@ -143,9 +160,5 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    boolean bad =
-        !e.goldErrors().isEmpty()
-            || thresholds != null && (!thresholds.errors().isEmpty() || !unmet.isEmpty());
-    return bad ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 }

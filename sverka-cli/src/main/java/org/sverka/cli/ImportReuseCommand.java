@@ -23,6 +23,7 @@ import org.sverka.store.CaseFile;
 import org.sverka.store.PassageTables;
 import org.sverka.text.Span;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "import-reuse",
+    resourceBundle = "org.sverka.cli.ImportReuseCommand",
     description = {
       "Load passages computed elsewhere (the Spark job's passages.jsonl, or records of `sverka"
           + " reuse --format json`, one a line) into a case, replacing its passages, so that"
@@ -45,12 +47,7 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true)
 final class ImportReuseCommand implements Callable<Integer> {
-  @Option(
-      names = "--case",
-      paramLabel = "DIR",
-      required = true,
-      description = "The case folder (holds sverka.db), analysed from the same documents.")
-  Path caseDir;
+  @Mixin CaseFolder folder;
 
   @Parameters(
       paramLabel = "FILE",
@@ -73,7 +70,7 @@ final class ImportReuseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = files(file);
-    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
+    try (CaseFile cf = CaseFile.openExisting(folder.caseDir)) {
       ReuseStage.Loaded corpus = ReuseStage.load(cf);
       Map<String, DocTokens> docs = new HashMap<>();
       for (DocTokens d : corpus.docs()) {
@@ -112,7 +109,7 @@ final class ImportReuseCommand implements Callable<Integer> {
       new PassageTables(cf).replacePassages(passages, corpus.docs());
       out.printf(
           "%d passages loaded into %s%s.%n",
-          passages.size(), caseDir, bad == 0 ? "" : ", " + bad + " bad records left out");
+          passages.size(), folder.caseDir, bad == 0 ? "" : ", " + bad + " bad records left out");
       out.flush();
       err.flush();
       return bad == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;

@@ -1,16 +1,14 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sverka.json.CaseJson;
 import org.sverka.json.Texts;
+import org.sverka.query.CaseQueries;
 import org.sverka.quotes.Verdict;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DocumentTables;
-import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredQuotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,80 +44,58 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
-        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
-      }
-      Texts texts = new Texts(cf);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<StoredQuotation> list =
-          CaseJson.select(
-              new QuotationTables(cf).quotations(doc),
-              verdicts == null ? null : verdicts.stream().map(Verdict::name).toList(),
-              found);
+          q.quotations(
+              doc, verdicts == null ? null : verdicts.stream().map(Verdict::name).toList(), found);
+      Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
-        case json -> {
-          List<Object> arr = new ArrayList<>();
-          for (StoredQuotation q : list) {
-            arr.add(CaseJson.quotation(q, texts));
-          }
-          Output.json(out, arr);
-        }
-        case csv -> {
-          Output.csv(
-              out,
-              List.of(
-                  "id",
-                  "doc",
-                  "lineStart",
-                  "lineEnd",
-                  "attributedTo",
-                  "work",
-                  "sourceDoc",
-                  "sourceLineStart",
-                  "sourceLineEnd",
-                  "verdicts",
-                  "explanation",
-                  "text"));
-          for (StoredQuotation q : list) {
-            Map<String, Object> best = CaseJson.best(q);
-            Output.csv(
-                out,
-                java.util.Arrays.asList(
-                    q.id(),
-                    q.doc(),
-                    q.lineStart(),
-                    q.lineEnd(),
-                    q.attributedTo(),
-                    q.work(),
-                    best == null ? null : best.get("doc"),
-                    best == null ? null : best.get("lineStart"),
-                    best == null ? null : best.get("lineEnd"),
-                    String.join(" ", q.verdicts()),
-                    q.explanation(),
-                    texts.of(q.doc()).substring(q.span().start(), q.span().end())));
-          }
-        }
-        case text -> {
-          for (StoredQuotation q : list) {
-            String t =
-                texts
-                    .of(q.doc())
-                    .substring(q.span().start(), q.span().end())
-                    .replaceAll("\\s+", " ");
-            out.printf(
-                "#%d  %s  %s%s%n    \u201c%s\u201d%n    %s%n%n",
-                q.id(),
-                Spans.cite(q.doc(), q.lineStart(), q.lineEnd()),
-                String.join(" ", q.verdicts()),
-                q.attributedTo() == null ? "" : "  (attributed to " + q.attributedTo() + ")",
-                t.length() > 160 ? t.substring(0, 157) + "…" : t,
-                q.explanation());
-          }
-          out.printf("%d quotations.%n", list.size());
-        }
+        case json -> Output.jsonArray(out, list, x -> CaseJson.quotation(x, texts));
+        case csv -> Output.csvTable(out, CSV_HEADER, list, x -> csvRow(x, texts));
+        case text -> text(out, list, texts);
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static final List<String> CSV_HEADER =
+      List.of(
+          ("id doc lineStart lineEnd attributedTo work sourceDoc sourceLineStart sourceLineEnd"
+                  + " verdicts explanation text")
+              .split(" "));
+
+  private static List<Object> csvRow(StoredQuotation q, Texts texts) throws SQLException {
+    Map<String, Object> best = CaseJson.best(q);
+    return java.util.Arrays.asList(
+        q.id(),
+        q.doc(),
+        q.lineStart(),
+        q.lineEnd(),
+        q.attributedTo(),
+        q.work(),
+        best == null ? null : best.get("doc"),
+        best == null ? null : best.get("lineStart"),
+        best == null ? null : best.get("lineEnd"),
+        String.join(" ", q.verdicts()),
+        q.explanation(),
+        texts.of(q.doc()).substring(q.span().start(), q.span().end()));
+  }
+
+  private static void text(PrintWriter out, List<StoredQuotation> list, Texts texts)
+      throws SQLException {
+    for (StoredQuotation q : list) {
+      String t =
+          texts.of(q.doc()).substring(q.span().start(), q.span().end()).replaceAll("\\s+", " ");
+      out.printf(
+          "#%d  %s  %s%s%n    \u201c%s\u201d%n    %s%n%n",
+          q.id(),
+          Spans.cite(q.doc(), q.lineStart(), q.lineEnd()),
+          String.join(" ", q.verdicts()),
+          q.attributedTo() == null ? "" : "  (attributed to " + q.attributedTo() + ")",
+          t.length() > 160 ? t.substring(0, 157) + "…" : t,
+          q.explanation());
+    }
+    out.printf("%d quotations.%n", list.size());
   }
 }

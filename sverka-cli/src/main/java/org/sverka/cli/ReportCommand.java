@@ -2,6 +2,7 @@ package org.sverka.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sverka.query.CaseQueries;
 import org.sverka.report.ReportWriter;
 import org.sverka.store.CaseFile;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportWriter report = new ReportWriter(cf);
       if (claimsFile != null) {
         org.sverka.claims.ClaimsFile claims =
-            ClaimsInput.read(cf, claimsFile, spec.commandLine().getErr());
+            ClaimsInput.read(CaseQueries.of(cf), claimsFile, spec.commandLine().getErr());
         if (claims == null) {
           return ExitCodes.BAD_INPUT;
         }

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sverka.json.CaseJson;
 import org.sverka.json.Texts;
+import org.sverka.query.CaseQueries;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DocumentTables;
-import org.sverka.store.PassageTables;
 import org.sverka.store.StoredPassage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,57 +52,12 @@ final class ReuseCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--min-words must be 0 or more");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
-        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
-      }
-      List<StoredPassage> passages = new PassageTables(cf).passages(doc, minWords);
-      Texts texts = new Texts(cf);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      List<StoredPassage> passages = q.passages(doc, minWords);
+      Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
-        case json -> {
-          List<Object> arr = new ArrayList<>();
-          for (StoredPassage sp : passages) {
-            arr.add(CaseJson.passage(sp, texts));
-          }
-          Output.json(out, arr);
-        }
-        case csv -> {
-          Output.csv(
-              out,
-              List.of(
-                  "id",
-                  "docA",
-                  "lineStartA",
-                  "lineEndA",
-                  "docB",
-                  "lineStartB",
-                  "lineEndB",
-                  "kind",
-                  "identity",
-                  "wordsA",
-                  "wordsB",
-                  "textA",
-                  "textB"));
-          for (StoredPassage sp : passages) {
-            Passage p = sp.passage();
-            Output.csv(
-                out,
-                List.of(
-                    sp.id(),
-                    p.docA(),
-                    sp.lineStartA(),
-                    sp.lineEndA(),
-                    p.docB(),
-                    sp.lineStartB(),
-                    sp.lineEndB(),
-                    p.kind(),
-                    CaseJson.round(p.identity()),
-                    p.tokensA(),
-                    p.tokensB(),
-                    texts.of(p.docA()).substring(p.a().start(), p.a().end()),
-                    texts.of(p.docB()).substring(p.b().start(), p.b().end())));
-          }
-        }
+        case json -> Output.jsonArray(out, passages, sp -> CaseJson.passage(sp, texts));
+        case csv -> Output.csvTable(out, CSV_HEADER, passages, sp -> csvRow(sp, texts));
         case text -> {
           for (StoredPassage sp : passages) {
             text(out, sp, texts);
@@ -115,6 +68,30 @@ final class ReuseCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static final List<String> CSV_HEADER =
+      List.of(
+          ("id docA lineStartA lineEndA docB lineStartB lineEndB kind identity wordsA wordsB"
+                  + " textA textB")
+              .split(" "));
+
+  private static List<Object> csvRow(StoredPassage sp, Texts texts) throws SQLException {
+    Passage p = sp.passage();
+    return List.of(
+        sp.id(),
+        p.docA(),
+        sp.lineStartA(),
+        sp.lineEndA(),
+        p.docB(),
+        sp.lineStartB(),
+        sp.lineEndB(),
+        p.kind(),
+        CaseJson.round(p.identity()),
+        p.tokensA(),
+        p.tokensB(),
+        texts.of(p.docA()).substring(p.a().start(), p.a().end()),
+        texts.of(p.docB()).substring(p.b().start(), p.b().end()));
   }
 
   private static final int COLUMN = 48;

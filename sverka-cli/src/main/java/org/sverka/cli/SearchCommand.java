@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sverka.json.CaseJson;
+import org.sverka.query.CaseQueries;
 import org.sverka.search.Hit;
 import org.sverka.search.Searcher;
 import org.sverka.search.Snippet;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DocumentTables;
 import org.sverka.time.Edtf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,6 +107,37 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    checkPaging();
+    Edtf fromDate = date("--from", from);
+    Edtf toDate = date("--to", to);
+    if (fromDate != null && toDate != null && fromDate.earliest().isAfter(toDate.latest())) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+    String q = String.join(" ", query);
+    try (CaseQueries cq = CaseQueries.open(opts.caseDir)) {
+      cq.requireDocument(doc);
+      Searcher.Result r;
+      try (Searcher s = Searcher.open(cq.caseFile())) {
+        r =
+            s.search(
+                q,
+                new Searcher.Options(doc, author, fromDate, toDate, !exact, type),
+                offset,
+                limit,
+                facets);
+      }
+      switch (opts.format) {
+        case json -> Output.json(out, CaseJson.search(q, r));
+        case csv -> csv(out, r);
+        case text -> text(out, r);
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Refuses a negative --limit or --offset and a --type that is no entity type. */
+  private void checkPaging() {
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must be 0 or more, got " + limit);
     }
@@ -121,96 +151,66 @@ final class SearchCommand implements Callable<Integer> {
               + "'; types are "
               + String.join(", ", Searcher.Options.TYPES));
     }
-    Edtf fromDate = date("--from", from);
-    Edtf toDate = date("--to", to);
-    if (fromDate != null && toDate != null && fromDate.earliest().isAfter(toDate.latest())) {
-      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+  }
+
+  private static void csv(PrintWriter out, Searcher.Result r) {
+    Output.csv(
+        out,
+        List.of(
+            "doc", "line", "lineEnd", "score", "author", "date", "part", "snippet", "variants"));
+    for (Hit h : r.hits()) {
+      Output.csv(
+          out,
+          java.util.Arrays.asList(
+              h.doc(),
+              h.line(),
+              h.lineEnd(),
+              score(h),
+              h.author(),
+              h.date(),
+              h.part(),
+              Snippet.of(h, Snippet.Style.TEXT),
+              String.join("; ", explanations(h))));
     }
-    String q = String.join(" ", query);
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
-        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
-      }
-      Searcher.Result r;
-      try (Searcher s = Searcher.open(cf)) {
-        r =
-            s.search(
-                q,
-                new Searcher.Options(doc, author, fromDate, toDate, !exact, type),
-                offset,
-                limit,
-                facets);
-      }
-      switch (opts.format) {
-        case json -> Output.json(out, CaseJson.search(q, r));
-        case csv -> {
-          Output.csv(
-              out,
-              List.of(
-                  "doc",
-                  "line",
-                  "lineEnd",
-                  "score",
-                  "author",
-                  "date",
-                  "part",
-                  "snippet",
-                  "variants"));
-          for (Hit h : r.hits()) {
-            Output.csv(
-                out,
-                java.util.Arrays.asList(
-                    h.doc(),
-                    h.line(),
-                    h.lineEnd(),
-                    score(h),
-                    h.author(),
-                    h.date(),
-                    h.part(),
-                    Snippet.of(h, Snippet.Style.TEXT),
-                    String.join("; ", explanations(h))));
-          }
-        }
-        case text -> {
-          for (Hit h : r.hits()) {
-            out.printf(
-                "%s  %s%s  [%s]%n    %s%n",
-                Spans.cite(h.doc(), h.line(), h.lineEnd()),
-                h.author() == null ? "(no author)" : h.author(),
-                h.date() == null ? "" : ", " + h.date(),
-                score(h),
-                Snippet.of(h, Snippet.Style.TEXT));
-            for (String e : explanations(h)) {
-              out.printf("    * %s%n", e);
-            }
-          }
-          for (String n : r.notes()) {
-            out.printf("Note: %s%n", n);
-          }
-          if (r.facets() != null) {
-            facet(out, "documents", r.facets().docs());
-            facet(out, "authors", r.facets().authors());
-            facet(out, "years", r.facets().years());
-            facet(out, "entity types", r.facets().types());
-          }
-          out.printf(
-              "%s%d sentence%s match.%n",
-              r.hits().size() < r.total()
-                  ? "Showing "
-                      + (offset == 0
-                          ? Integer.toString(r.hits().size())
-                          : r.hits().size() <= 1
-                              ? "hit " + (offset + 1)
-                              : "hits " + (offset + 1) + "-" + (offset + r.hits().size()))
-                      + "; "
-                  : "",
-              r.total(),
-              r.total() == 1 ? "" : "s");
-        }
+  }
+
+  private void text(PrintWriter out, Searcher.Result r) {
+    for (Hit h : r.hits()) {
+      out.printf(
+          "%s  %s%s  [%s]%n    %s%n",
+          Spans.cite(h.doc(), h.line(), h.lineEnd()),
+          h.author() == null ? "(no author)" : h.author(),
+          h.date() == null ? "" : ", " + h.date(),
+          score(h),
+          Snippet.of(h, Snippet.Style.TEXT));
+      for (String e : explanations(h)) {
+        out.printf("    * %s%n", e);
       }
     }
-    out.flush();
-    return ExitCodes.OK;
+    for (String n : r.notes()) {
+      out.printf("Note: %s%n", n);
+    }
+    if (r.facets() != null) {
+      facet(out, "documents", r.facets().docs());
+      facet(out, "authors", r.facets().authors());
+      facet(out, "years", r.facets().years());
+      facet(out, "entity types", r.facets().types());
+    }
+    out.printf("%s%d sentence%s match.%n", showing(r), r.total(), r.total() == 1 ? "" : "s");
+  }
+
+  /** "Showing 10; ", "Showing hits 11-20; " when not every hit is printed, else nothing. */
+  private String showing(Searcher.Result r) {
+    if (r.hits().size() >= r.total()) {
+      return "";
+    }
+    return "Showing "
+        + (offset == 0
+            ? Integer.toString(r.hits().size())
+            : r.hits().size() <= 1
+                ? "hit " + (offset + 1)
+                : "hits " + (offset + 1) + "-" + (offset + r.hits().size()))
+        + "; ";
   }
 
   private static void facet(PrintWriter out, String name, List<Searcher.Count> counts) {

@@ -6,12 +6,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sverka.web.SverkaServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sverka serve}: the web app over a case, until stopped. */
 @Command(
     name = "serve",
+    resourceBundle = "org.sverka.cli.ServeCommand",
     description = {
       "Serve the case in a web browser: the report's pages with their findings, and a JSON API"
           + " under /api/ (described at /api/openapi.json). Stop with Ctrl-C.",
@@ -21,12 +23,7 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--case",
-      paramLabel = "DIR",
-      required = true,
-      description = "The case folder (holds sverka.db).")
-  Path caseDir;
+  @Mixin CaseFolder folder;
 
   @Option(
       names = "--host",
@@ -73,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     SverkaServer server =
-        SverkaServer.start(new SverkaServer.Options(caseDir, host, port, token, claims));
+        SverkaServer.start(new SverkaServer.Options(folder.caseDir, host, port, token, claims));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -86,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
                   }
                   stopped.countDown();
                 }));
-    out.println("Serving " + caseDir.toAbsolutePath().normalize() + " at " + server.url());
+    out.println("Serving " + folder.caseDir.toAbsolutePath().normalize() + " at " + server.url());
     if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
       out.println(
           "(listening on every address of this machine: from elsewhere, use its name or address"

@@ -7,8 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.document.Part;
 import org.sverka.json.CaseJson;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DocumentTables;
+import org.sverka.query.CaseQueries;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
 import picocli.CommandLine.Command;
@@ -62,11 +61,8 @@ final class ShowCommand implements Callable<Integer> {
           "line range " + from + "-" + to + " must have 1 <= first <= last");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      StoredDocument d =
-          new DocumentTables(cf)
-              .document(id, true)
-              .orElseThrow(() -> new BadInputException(noSuchDocument(id, cf)));
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      StoredDocument d = q.document(id, true);
       if (from > d.lines()) {
         throw new BadInputException(
             id + " has " + d.lines() + " lines; line " + from + " is past its end");
@@ -121,19 +117,5 @@ final class ShowCommand implements Callable<Integer> {
 
   private static String line(StoredDocument d, LineMap lines, int l) {
     return d.text().substring(lines.lineStart(l), lines.contentEnd(d.text(), l));
-  }
-
-  static String noSuchDocument(String id, CaseFile cf) {
-    try {
-      List<String> ids = new DocumentTables(cf).documentIds();
-      return "no document '"
-          + id
-          + "' in this case; documents: "
-          + (ids.size() > 12
-              ? String.join(", ", ids.subList(0, 12)) + ", ..."
-              : String.join(", ", ids));
-    } catch (java.sql.SQLException e) {
-      return "no document '" + id + "' in this case";
-    }
   }
 }

@@ -9,17 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.sverka.claims.ClaimSuggester;
-import org.sverka.store.CaseFile;
-import org.sverka.store.CaseSources;
-import org.sverka.store.DocumentTables;
-import org.sverka.store.MentionTables;
+import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sverka suggest-claims}: draft presence claims from the case's entity mentions. */
 @Command(
     name = "suggest-claims",
+    resourceBundle = "org.sverka.cli.SuggestClaimsCommand",
     description = {
       "Draft presence claims (claims.yaml syntax) from sentences that name a person, a place and a"
           + " date, each with its cite and the sentence as a comment.",
@@ -27,12 +26,7 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true)
 final class SuggestClaimsCommand implements Callable<Integer> {
-  @Option(
-      names = "--case",
-      paramLabel = "DIR",
-      required = true,
-      description = "The case folder (holds sverka.db).")
-  Path caseDir;
+  @Mixin CaseFolder folder;
 
   @Option(names = "--doc", paramLabel = "ID", description = "Only sentences of this document.")
   String doc;
@@ -55,12 +49,10 @@ final class SuggestClaimsCommand implements Callable<Integer> {
     }
     ClaimSuggester.Drafts drafts;
     long mentions;
-    try (CaseFile cf = CaseFile.openExisting(caseDir)) {
-      if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
-        throw new BadInputException(ShowCommand.noSuchDocument(doc, cf));
-      }
-      mentions = cf.count("mentions");
-      drafts = ClaimSuggester.suggest(MentionTables.sentences(cf, doc), new CaseSources(cf));
+    try (CaseQueries q = CaseQueries.open(folder.caseDir)) {
+      q.requireDocument(doc);
+      mentions = q.mentionCount();
+      drafts = ClaimSuggester.suggest(q.mentionedSentences(doc), q.sources());
     }
     if (mentions == 0) {
       err.println(

@@ -1,8 +1,10 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sverka.Sverka;
+import org.sverka.query.CaseQueries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,7 +78,11 @@ public final class SverkaCommand implements Callable<Integer> {
           boolean trace = wantsTrace(parsed);
           int code;
           String message;
-          if (ex instanceof BadInputException
+          if (ex instanceof CaseQueries.Unknown u) {
+            code = ExitCodes.BAD_INPUT;
+            message = unknown(u, caseDir(parsed));
+          } else if (ex instanceof BadInputException
+              || ex instanceof CaseQueries.Ambiguous
               || ex instanceof java.io.IOException
               || ex instanceof java.io.UncheckedIOException) {
             code = ExitCodes.BAD_INPUT;
@@ -106,6 +112,43 @@ public final class SverkaCommand implements Callable<Integer> {
           return ExitCodes.USAGE;
         });
     return cl;
+  }
+
+  /**
+   * The CLI's line for what a case does not hold: a document with the case's first ids, an entity
+   * with the command that lists them.
+   */
+  static String unknown(CaseQueries.Unknown u, Object caseDir) {
+    return switch (u.what()) {
+      case DOCUMENT -> {
+        List<String> ids = u.known();
+        yield u.getMessage()
+            + "; documents: "
+            + (ids.size() > 12
+                ? String.join(", ", ids.subList(0, 12)) + ", ..."
+                : String.join(", ", ids));
+      }
+      case ENTITY ->
+          "no entity named '"
+              + u.key()
+              + "' in "
+              + caseDir
+              + "; 'sverka entities --case "
+              + caseDir
+              + "' lists them";
+      default -> u.getMessage();
+    };
+  }
+
+  /** The {@code --case} of the command that ran, as given. */
+  private static Object caseDir(ParseResult parsed) {
+    Object dir = null;
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--case")) {
+        dir = p.matchedOptionValue("--case", null);
+      }
+    }
+    return dir;
   }
 
   private static boolean wantsTrace(ParseResult parsed) {

@@ -4,8 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DateFigureTables;
+import org.sverka.query.CaseQueries;
 import org.sverka.store.DateFigureTables.StoredDate;
 import org.sverka.store.DateFigureTables.TimelineItem;
 import org.sverka.time.Edtf;
@@ -67,9 +66,9 @@ final class TimelineCommand implements Callable<Integer> {
     Edtf f = edtf("--from", from);
     Edtf t = edtf("--to", to);
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      List<TimelineItem> items = new DateFigureTables(cf).timeline(entity, f, t);
-      org.sverka.json.Texts texts = new org.sverka.json.Texts(cf);
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      List<TimelineItem> items = q.timeline(entity, f, t);
+      org.sverka.json.Texts texts = new org.sverka.json.Texts(q.caseFile());
       switch (opts.format) {
         case json -> {
           Output.json(out, org.sverka.json.DatesFiguresJson.timeline(items, texts));

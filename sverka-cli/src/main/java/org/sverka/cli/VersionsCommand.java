@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.VersionMatrix;
-import org.sverka.store.CaseFile;
+import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,8 +39,8 @@ final class VersionsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ClaimsFile claims;
-    try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
-      claims = ClaimsInput.read(cf, claimsFile, spec.commandLine().getErr());
+    try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
+      claims = ClaimsInput.read(q, claimsFile, spec.commandLine().getErr());
       if (claims == null) {
         return ExitCodes.BAD_INPUT;
       }

@@ -40,7 +40,7 @@ class ClaimsCliTest {
     assertThat(w.code()).isZero();
     assertThat(Files.readString(out)).isEqualTo(r.out());
     // the drafts are a valid claims file
-    Cli.Run check = Cli.run("check", "--case", demo.toString(), "--claims", out.toString());
+    Cli.Run check = withClaims("check", out);
     assertThat(check.code()).as(check.err()).isZero();
     Files.writeString(out, "mine");
     Cli.Run again = Cli.run("suggest-claims", "--case", demo.toString(), "--out", out.toString());
@@ -86,7 +86,7 @@ class ClaimsCliTest {
 
   @Test
   void checkFindsTheBristolAndTheVersionsWithCitations() throws Exception {
-    Cli.Run text = Cli.run("check", "--case", demo.toString(), "--claims", claims.toString());
+    Cli.Run text = withClaims("check", claims);
     assertThat(text.code()).as(text.err()).isZero();
     assertThat(text.out())
         .contains("DEFINITE PLACE_NOT_EXISTING  holtzman-at-bristol")
@@ -94,9 +94,7 @@ class ClaimsCliTest {
         .contains("trotsky-dewey-13:307")
         .contains("5 different values for the organizer of kirov-assassination")
         .contains("DEFINITE CONTRADICTS_ESTABLISHED  holtzman-at-bristol, sedov-in-berlin");
-    Cli.Run json =
-        Cli.run(
-            "check", "--case", demo.toString(), "--claims", claims.toString(), "--format", "json");
+    Cli.Run json = withClaims("check", claims, "--format", "json");
     JsonNode root = new ObjectMapper().readTree(json.out());
     JsonNode findings = root.get("findings");
     assertThat(findings.size()).isGreaterThanOrEqualTo(10);
@@ -118,23 +116,13 @@ class ClaimsCliTest {
     }
     assertThat(bristol.get("citations").get(1).get("text").asText())
         .contains("was demolished in the year 1917");
-    Cli.Run again =
-        Cli.run(
-            "check", "--case", demo.toString(), "--claims", claims.toString(), "--format", "json");
+    Cli.Run again = withClaims("check", claims, "--format", "json");
     assertThat(again.out()).isEqualTo(json.out());
   }
 
   @Test
   void failOnFindingsExitsFourOnlyForADefiniteFinding() throws Exception {
-    Cli.Run fail =
-        Cli.run(
-            "check",
-            "--case",
-            demo.toString(),
-            "--claims",
-            claims.toString(),
-            "--fail-on",
-            "findings");
+    Cli.Run fail = withClaims("check", claims, "--fail-on", "findings");
     assertThat(fail.code()).isEqualTo(ExitCodes.FINDINGS);
     Path quiet = tmp.resolve("possible.yaml");
     Files.writeString(
@@ -145,15 +133,7 @@ class ClaimsCliTest {
         claims:
           - {id: a, cite: "trotsky-dewey-13:315", said_by: h, who: [s], where: x, when: "1936?"}
         """);
-    Cli.Run possible =
-        Cli.run(
-            "check",
-            "--case",
-            demo.toString(),
-            "--claims",
-            quiet.toString(),
-            "--fail-on",
-            "findings");
+    Cli.Run possible = withClaims("check", quiet, "--fail-on", "findings");
     assertThat(possible.out()).contains("POSSIBLE PLACE_NOT_EXISTING");
     assertThat(possible.code()).isZero();
   }
@@ -169,7 +149,7 @@ class ClaimsCliTest {
           - {id: a, cite: "nowhere:1", said_by: h, proposition: p, stance: affirms}
           - {id: b, cite: "trotsky-dewey-13:3", said_by: h, said_on: "1936-13", proposition: p, stance: both}
         """);
-    Cli.Run r = Cli.run("check", "--case", demo.toString(), "--claims", bad.toString());
+    Cli.Run r = withClaims("check", bad);
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines().filter(l -> l.startsWith(bad.toString() + ":")))
@@ -180,9 +160,7 @@ class ClaimsCliTest {
         .anySatisfy(l -> assertThat(l).startsWith(bad + ":4: said_on: invalid EDTF date"))
         .anySatisfy(l -> assertThat(l).startsWith(bad + ":4: claim 'b': stance must be"));
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    Cli.Run missing =
-        Cli.run(
-            "check", "--case", demo.toString(), "--claims", tmp.resolve("none.yaml").toString());
+    Cli.Run missing = withClaims("check", tmp.resolve("none.yaml"));
     assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(missing.err().strip().lines()).hasSize(1);
     Cli.Run usage = Cli.run("check", "--case", demo.toString());
@@ -214,15 +192,7 @@ class ClaimsCliTest {
     JsonNode json = new ObjectMapper().readTree(Cli.run(concat(base, "--format", "json")).out());
     assertThat(json.get("rows").size()).isEqualTo(5);
     assertThat(json.get("rows").get(0).get("saidBy").asText()).isEqualTo("first-official-dispatch");
-    Cli.Run unknown =
-        Cli.run(
-            "versions",
-            "--case",
-            demo.toString(),
-            "--claims",
-            claims.toString(),
-            "--event",
-            "nope");
+    Cli.Run unknown = withClaims("versions", claims, "--event", "nope");
     assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(unknown.err()).contains("kirov-assassination");
   }
@@ -247,6 +217,13 @@ class ClaimsCliTest {
         .doesNotContain("data-claims=")
         .doesNotContain("<button");
     assertThat(demo.resolve("report/claims.js")).exists();
+  }
+
+  /** {@code sverka COMMAND --case DEMO --claims FILE ARGS...}. */
+  static Cli.Run withClaims(String command, Path file, String... args) throws Exception {
+    return Cli.run(
+        concat(
+            new String[] {command, "--case", demo.toString(), "--claims", file.toString()}, args));
   }
 
   static String[] concat(String[] a, String... b) {

@@ -66,7 +66,7 @@ class EvalCliTest {
   @Test
   void printsOneTableAndTheSameNumbersInJson() throws Exception {
     dates("");
-    Cli.Run r = Cli.run("eval", "--case", caseDir.toString(), "--gold", gold.toString());
+    Cli.Run r = eval();
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .containsPattern("variant merge recall +1/1 +1\\.000")
@@ -78,9 +78,7 @@ class EvalCliTest {
         .containsPattern("figure checks right +1/2 +0\\.500")
         .doesNotContain("figures read right");
 
-    Cli.Run j =
-        Cli.run(
-            "eval", "--case", caseDir.toString(), "--gold", gold.toString(), "--format", "json");
+    Cli.Run j = eval("--format", "json");
     assertThat(j.code()).as(j.err()).isZero();
     JsonNode measures = new ObjectMapper().readTree(j.out()).get("measures");
     JsonNode checks = null;
@@ -99,7 +97,7 @@ class EvalCliTest {
   @Test
   void aBadGoldRecordIsOneLineAndTheRestIsScored() throws Exception {
     dates("town-gazette-1854\t5\tlast spring\tspring\n");
-    Cli.Run r = Cli.run("eval", "--case", caseDir.toString(), "--gold", gold.toString());
+    Cli.Run r = eval();
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err().strip()).endsWith("dates.tsv:3: value 'spring' is not EDTF");
     assertThat(r.out()).containsPattern("dates exact +2/2 +1\\.000");
@@ -110,29 +108,23 @@ class EvalCliTest {
     dates("");
     Path t = tmp.resolve("thresholds.tsv");
     Files.writeString(t, "dates exact\tmin\t1\nfigure checks right\tmin\t0.5\n");
-    Cli.Run ok =
-        Cli.run(
-            "eval",
-            "--case",
-            caseDir.toString(),
-            "--gold",
-            gold.toString(),
-            "--fail-under",
-            t.toString());
+    Cli.Run ok = eval("--fail-under", t.toString());
     assertThat(ok.code()).as(ok.err()).isZero();
     Files.writeString(t, "dates exact\tmin\t1\nfigure checks right\tmin\t0.75\n");
-    Cli.Run low =
-        Cli.run(
-            "eval",
-            "--case",
-            caseDir.toString(),
-            "--gold",
-            gold.toString(),
-            "--fail-under",
-            t.toString());
+    Cli.Run low = eval("--fail-under", t.toString());
     assertThat(low.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(low.err())
         .contains("below threshold: thresholds.tsv:2: figure checks right min 0.75: measured 1/2")
         .doesNotContain("dates exact");
+  }
+
+  /** {@code sverka eval --case CASE --gold GOLD ARGS...}. */
+  private static Cli.Run eval(String... args) throws Exception {
+    String[] all =
+        java.util.Arrays.copyOf(
+            new String[] {"eval", "--case", caseDir.toString(), "--gold", gold.toString()},
+            5 + args.length);
+    System.arraycopy(args, 0, all, 5, args.length);
+    return Cli.run(all);
   }
 }

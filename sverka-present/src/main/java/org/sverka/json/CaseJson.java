@@ -195,19 +195,7 @@ public final class CaseJson {
    */
   public static List<StoredQuotation> select(
       List<StoredQuotation> all, java.util.Collection<String> verdicts, boolean found) {
-    List<StoredQuotation> out = new ArrayList<>();
-    for (StoredQuotation q : all) {
-      if (found && q.verdicts().contains("NOT_FOUND")) {
-        continue;
-      }
-      if (verdicts != null
-          && !verdicts.isEmpty()
-          && verdicts.stream().noneMatch(v -> q.verdicts().contains(v))) {
-        continue;
-      }
-      out.add(q);
-    }
-    return out;
+    return org.sverka.query.CaseQueries.select(all, verdicts, found);
   }
 
   /** A quotation with its source, verdicts and matches ({@code sverka quotes}). */

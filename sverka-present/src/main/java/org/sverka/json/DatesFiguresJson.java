@@ -73,7 +73,17 @@ public final class DatesFiguresJson {
 
   /** The figures in text order and the checks inconsistent first, of {@code doc} or all. */
   public static Selection select(DateFigureTables tables, String doc) throws SQLException {
-    List<StoredFigure> all = tables.figures();
+    return select(tables.figures(), tables.checks(doc), doc);
+  }
+
+  /** {@link #select(DateFigureTables, String)} through the queries (an unknown doc is refused). */
+  public static Selection select(org.sverka.query.CaseQueries queries, String doc)
+      throws SQLException {
+    List<StoredCheck> checks = queries.checks(doc);
+    return select(queries.figures(), checks, doc);
+  }
+
+  private static Selection select(List<StoredFigure> all, List<StoredCheck> docChecks, String doc) {
     List<StoredFigure> figures = new ArrayList<>();
     Map<Integer, StoredFigure> byId = new HashMap<>();
     for (StoredFigure f : all) {
@@ -82,7 +92,7 @@ public final class DatesFiguresJson {
         figures.add(f);
       }
     }
-    List<StoredCheck> checks = new ArrayList<>(tables.checks(doc));
+    List<StoredCheck> checks = new ArrayList<>(docChecks);
     checks.sort(
         Comparator.comparingInt((StoredCheck c) -> rank(c.verdict()))
             .thenComparing(StoredCheck::doc)

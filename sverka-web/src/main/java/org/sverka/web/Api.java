@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.entities.EntityType;
@@ -16,14 +15,9 @@ import org.sverka.json.CaseJson;
 import org.sverka.json.DatesFiguresJson;
 import org.sverka.json.EntityJson;
 import org.sverka.json.Texts;
+import org.sverka.query.CaseQueries;
 import org.sverka.quotes.Verdict;
-import org.sverka.stage.MentionGroups;
-import org.sverka.store.CaseFile;
-import org.sverka.store.DateFigureTables;
-import org.sverka.store.DocumentTables;
 import org.sverka.store.EntityTables;
-import org.sverka.store.PassageTables;
-import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
@@ -73,74 +67,92 @@ final class Api {
   }
 
   void routes(RoutesConfig r) {
-    r.get("/api/docs", ctx -> json(ctx, pool.with(Api::docs)));
-    r.get("/api/docs/{id}", ctx -> json(ctx, pool.with(cf -> document(cf, ctx.pathParam("id")))));
-    r.get("/api/show/{citation}", ctx -> json(ctx, pool.with(cf -> show(cf, ctx))));
-    r.get("/api/reuse", ctx -> json(ctx, pool.with(cf -> reuse(cf, ctx))));
-    r.get("/api/reuse/{id}", ctx -> json(ctx, pool.with(cf -> passage(cf, ctx.pathParam("id")))));
-    r.get("/api/quotes", ctx -> json(ctx, pool.with(cf -> quotes(cf, ctx))));
-    r.get(
-        "/api/quotes/{id}", ctx -> json(ctx, pool.with(cf -> quotation(cf, ctx.pathParam("id")))));
-    r.get("/api/entities", ctx -> json(ctx, pool.with(cf -> entities(cf, ctx))));
-    r.get("/api/entities/{name}", ctx -> json(ctx, pool.with(cf -> entity(cf, ctx))));
-    r.get("/api/comentions", ctx -> json(ctx, pool.with(cf -> comentions(cf, ctx))));
-    r.get("/api/timeline", ctx -> json(ctx, pool.with(cf -> timeline(cf, ctx))));
-    r.get("/api/figures", ctx -> json(ctx, pool.with(cf -> figures(cf, ctx))));
+    r.get("/api/docs", ctx -> ask(ctx, Api::docs));
+    r.get("/api/docs/{id}", ctx -> ask(ctx, q -> document(q, ctx.pathParam("id"))));
+    r.get("/api/show/{citation}", ctx -> ask(ctx, q -> show(q, ctx)));
+    r.get("/api/reuse", ctx -> ask(ctx, q -> reuse(q, ctx)));
+    r.get("/api/reuse/{id}", ctx -> ask(ctx, q -> passage(q, ctx.pathParam("id"))));
+    r.get("/api/quotes", ctx -> ask(ctx, q -> quotes(q, ctx)));
+    r.get("/api/quotes/{id}", ctx -> ask(ctx, q -> quotation(q, ctx.pathParam("id"))));
+    r.get("/api/entities", ctx -> ask(ctx, q -> entities(q, ctx)));
+    r.get("/api/entities/{name}", ctx -> ask(ctx, q -> entity(q, ctx)));
+    r.get("/api/comentions", ctx -> ask(ctx, q -> comentions(q, ctx)));
+    r.get("/api/timeline", ctx -> ask(ctx, q -> timeline(q, ctx)));
+    r.get("/api/figures", ctx -> ask(ctx, q -> figures(q, ctx)));
     r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+  }
+
+  /** What a route asks of the case. */
+  @FunctionalInterface
+  private interface Query {
+    Object answer(CaseQueries q) throws IOException, SQLException;
+  }
+
+  /**
+   * Answers a request with the JSON of {@code query}: what the case does not hold is a 404, a name
+   * several entities answer to a 400.
+   */
+  private void ask(Context ctx, Query query) throws IOException, SQLException {
+    Object answer =
+        pool.with(
+            cf -> {
+              try {
+                return query.answer(CaseQueries.of(cf));
+              } catch (CaseQueries.Unknown e) {
+                throw new Guard.Refused(404, e.getMessage());
+              } catch (CaseQueries.Ambiguous e) {
+                throw new Guard.Refused(400, e.getMessage());
+              }
+            });
+    json(ctx, answer);
   }
 
   private static void json(Context ctx, Object value) {
     ctx.contentType("application/json; charset=utf-8").result(CaseJson.write(value) + "\n");
   }
 
-  private static List<Object> docs(CaseFile cf) throws SQLException {
+  private static List<Object> docs(CaseQueries q) throws SQLException {
     List<Object> out = new ArrayList<>();
-    for (StoredDocument d : new DocumentTables(cf).documents()) {
+    for (StoredDocument d : q.documents()) {
       out.add(CaseJson.document(d));
     }
     return out;
   }
 
-  private static Object document(CaseFile cf, String id) throws SQLException {
-    return CaseJson.document(existing(cf, id, false));
+  private static Object document(CaseQueries q, String id) throws SQLException {
+    return CaseJson.document(existing(q, id));
   }
 
-  private static StoredDocument existing(CaseFile cf, String id, boolean withText)
-      throws SQLException {
+  private static StoredDocument existing(CaseQueries q, String id) throws SQLException {
+    requireId(id);
+    return q.document(id, false);
+  }
+
+  private static void requireId(String id) {
     if (!ID.matcher(id).matches()) {
       throw new Guard.Refused(400, "not a document id");
     }
-    Optional<StoredDocument> d = new DocumentTables(cf).document(id, withText);
-    if (d.isEmpty()) {
-      throw new Guard.Refused(404, "no document '" + id + "' in this case");
+  }
+
+  /** The query parameter {@code doc}: null, or a document of the case. */
+  private static String docParam(CaseQueries q, Context ctx) throws SQLException {
+    String doc = ctx.queryParam("doc");
+    if (doc != null) {
+      existing(q, doc);
     }
-    return d.get();
+    return doc;
   }
 
   /** {@code sverka show DOC:LINE[-LINE] [--context N]}. */
-  private Object show(CaseFile cf, Context ctx) throws SQLException {
+  private Object show(CaseQueries q, Context ctx) throws SQLException {
     Matcher m = CITATION.matcher(ctx.pathParam("citation"));
     if (!m.matches()) {
       throw new Guard.Refused(400, "not a citation; write DOC:LINE or DOC:LINE-LINE");
     }
     int context = QueryParams.integer(ctx, "context", 0, 0, 1000);
-    StoredDocument meta = existing(cf, m.group(1), false);
-    Texts texts = cache.texts(cf);
-    StoredDocument d =
-        new StoredDocument(
-            meta.id(),
-            meta.file(),
-            meta.sourcePath(),
-            meta.sha256(),
-            meta.bytes(),
-            meta.mediaType(),
-            meta.charset(),
-            meta.meta(),
-            meta.lines(),
-            meta.words(),
-            meta.parts(),
-            texts.of(meta.id()),
-            List.of());
+    StoredDocument meta = existing(q, m.group(1));
+    Texts texts = cache.texts(q.caseFile());
+    StoredDocument d = withText(meta, texts.of(meta.id()));
     int from = Integer.parseInt(m.group(2));
     int to = m.group(3) == null ? from : Integer.parseInt(m.group(3));
     if (from < 1 || to < from) {
@@ -160,37 +172,44 @@ final class Api {
         Math.min(d.lines(), to + context));
   }
 
+  /** The document {@code meta} with the text the cache holds for it. */
+  private static StoredDocument withText(StoredDocument meta, String text) {
+    return new StoredDocument(
+        meta.id(),
+        meta.file(),
+        meta.sourcePath(),
+        meta.sha256(),
+        meta.bytes(),
+        meta.mediaType(),
+        meta.charset(),
+        meta.meta(),
+        meta.lines(),
+        meta.words(),
+        meta.parts(),
+        text,
+        List.of());
+  }
+
   /** {@code sverka reuse [--doc ID] [--min-words N]}. */
-  private Object reuse(CaseFile cf, Context ctx) throws SQLException {
-    String doc = ctx.queryParam("doc");
-    if (doc != null) {
-      existing(cf, doc, false);
-    }
+  private Object reuse(CaseQueries q, Context ctx) throws SQLException {
+    String doc = docParam(q, ctx);
     int minWords = QueryParams.integer(ctx, "minWords", 0, 0, Integer.MAX_VALUE);
-    Texts texts = cache.texts(cf);
+    Texts texts = cache.texts(q.caseFile());
     List<Object> out = new ArrayList<>();
-    for (StoredPassage sp : new PassageTables(cf).passages(doc, minWords)) {
+    for (StoredPassage sp : q.passages(doc, minWords)) {
       out.add(CaseJson.passage(sp, texts));
     }
     return out;
   }
 
-  private Object passage(CaseFile cf, String id) throws SQLException {
-    int n = parseId(id);
-    for (StoredPassage sp : new PassageTables(cf).passages(null, 0)) {
-      if (sp.id() == n) {
-        return CaseJson.passage(sp, cache.texts(cf));
-      }
-    }
-    throw new Guard.Refused(404, "no reuse passage #" + n);
+  private Object passage(CaseQueries q, String id) throws SQLException {
+    StoredPassage sp = q.passage(parseId(id));
+    return CaseJson.passage(sp, cache.texts(q.caseFile()));
   }
 
   /** {@code sverka quotes [--doc ID] [--verdict V]... [--found]}. */
-  private Object quotes(CaseFile cf, Context ctx) throws SQLException {
-    String doc = ctx.queryParam("doc");
-    if (doc != null) {
-      existing(cf, doc, false);
-    }
+  private Object quotes(CaseQueries q, Context ctx) throws SQLException {
+    String doc = docParam(q, ctx);
     List<String> verdicts = ctx.queryParams("verdict");
     for (String v : verdicts) {
       try {
@@ -203,27 +222,21 @@ final class Api {
     if (found != null && !found.equals("true") && !found.equals("false")) {
       throw new Guard.Refused(400, "found must be true or false");
     }
-    Texts texts = cache.texts(cf);
+    Texts texts = cache.texts(q.caseFile());
     List<Object> out = new ArrayList<>();
-    for (StoredQuotation q :
-        CaseJson.select(new QuotationTables(cf).quotations(doc), verdicts, "true".equals(found))) {
-      out.add(CaseJson.quotation(q, texts));
+    for (StoredQuotation sq : q.quotations(doc, verdicts, "true".equals(found))) {
+      out.add(CaseJson.quotation(sq, texts));
     }
     return out;
   }
 
-  private Object quotation(CaseFile cf, String id) throws SQLException {
-    int n = parseId(id);
-    for (StoredQuotation q : new QuotationTables(cf).quotations(null)) {
-      if (q.id() == n) {
-        return CaseJson.quotation(q, cache.texts(cf));
-      }
-    }
-    throw new Guard.Refused(404, "no quotation #" + n);
+  private Object quotation(CaseQueries q, String id) throws SQLException {
+    StoredQuotation sq = q.quotation(parseId(id));
+    return CaseJson.quotation(sq, cache.texts(q.caseFile()));
   }
 
   /** {@code sverka entities [--type TYPE]}. */
-  private static Object entities(CaseFile cf, Context ctx) throws SQLException {
+  private static Object entities(CaseQueries q, Context ctx) throws SQLException {
     String type = ctx.queryParam("type");
     EntityType t = null;
     if (type != null) {
@@ -234,62 +247,38 @@ final class Api {
             400, "type must be one of " + java.util.Arrays.toString(EntityType.values()));
       }
     }
-    return EntityJson.entities(new EntityTables(cf).entities(t));
+    return EntityJson.entities(q.entities(t));
   }
 
   /** {@code sverka entity NAME [--derived]}: an id, a name or a spelling of one. */
-  private Object entity(CaseFile cf, Context ctx) throws SQLException {
+  private Object entity(CaseQueries q, Context ctx) throws SQLException {
     String name = ctx.pathParam("name");
     if (name.length() > 200 || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
       throw new Guard.Refused(400, "not an entity id or name");
     }
     boolean derived = QueryParams.bool(ctx, "derived", false);
-    EntityTables t = new EntityTables(cf);
-    List<EntityTables.StoredEntity> found = t.lookup(name);
-    if (found.isEmpty()) {
-      throw new Guard.Refused(404, "no entity named '" + name + "' in this case");
-    }
-    if (found.size() > 1) {
-      throw new Guard.Refused(
-          400,
-          "'"
-              + name
-              + "' may be "
-              + String.join(", ", found.stream().map(e -> e.id() + " (" + e.name() + ")").toList())
-              + "; give one of the ids");
-    }
-    EntityTables.StoredEntity e = found.get(0);
-    return EntityJson.entity(
-        e, MentionGroups.of(cf, t.mentionsOf(e.id(), derived)), cache.texts(cf));
+    EntityTables.StoredEntity e = q.entity(name);
+    return EntityJson.entity(e, q.mentions(e, derived), cache.texts(q.caseFile()));
   }
 
   /** {@code sverka comentions --format json [--min-sentences N]}. */
-  private static Object comentions(CaseFile cf, Context ctx) throws SQLException {
+  private static Object comentions(CaseQueries q, Context ctx) throws SQLException {
     int min = QueryParams.integer(ctx, "minSentences", 1, 1, Integer.MAX_VALUE);
-    EntityTables t = new EntityTables(cf);
-    Map<String, EntityTables.StoredEntity> byId = new java.util.HashMap<>();
-    for (EntityTables.StoredEntity e : t.entities(null)) {
-      byId.put(e.id(), e);
-    }
-    return EntityJson.comentions(t.coMentions(min), byId);
+    return EntityJson.comentions(q.comentions(min), q.entitiesById());
   }
 
   /** {@code sverka timeline [--entity NAME] [--from EDTF] [--to EDTF]}. */
-  private Object timeline(CaseFile cf, Context ctx) throws SQLException {
+  private Object timeline(CaseQueries q, Context ctx) throws SQLException {
     String entity = ctx.queryParam("entity");
     Edtf from = QueryParams.edtf("from", ctx.queryParam("from"));
     Edtf to = QueryParams.edtf("to", ctx.queryParam("to"));
-    return DatesFiguresJson.timeline(
-        new DateFigureTables(cf).timeline(entity, from, to), cache.texts(cf));
+    return DatesFiguresJson.timeline(q.timeline(entity, from, to), cache.texts(q.caseFile()));
   }
 
   /** {@code sverka figures [--doc ID]}. */
-  private static Object figures(CaseFile cf, Context ctx) throws SQLException {
-    String doc = ctx.queryParam("doc");
-    if (doc != null) {
-      existing(cf, doc, false);
-    }
-    return DatesFiguresJson.figures(DatesFiguresJson.select(new DateFigureTables(cf), doc));
+  private static Object figures(CaseQueries q, Context ctx) throws SQLException {
+    String doc = docParam(q, ctx);
+    return DatesFiguresJson.figures(DatesFiguresJson.select(q, doc));
   }
 
   private static int parseId(String id) {

@@ -10,8 +10,8 @@ import org.sverka.claims.Checker;
 import org.sverka.claims.ClaimsEditor;
 import org.sverka.claims.ClaimsFile;
 import org.sverka.claims.Finding;
+import org.sverka.query.CaseQueries;
 import org.sverka.store.CaseFile;
-import org.sverka.store.CaseSources;
 import org.sverka.store.DocumentTables;
 
 /**
@@ -58,7 +58,7 @@ final class LiveClaims {
     } catch (IOException e) {
       // gone or unreadable: the pages still work, and the findings page says what is wrong
       state = null;
-      ClaimsFile unreadable = ClaimsFile.read(file, new CaseSources(cf));
+      ClaimsFile unreadable = ClaimsFile.read(file, CaseQueries.of(cf).sources());
       return new State(
           "", unreadable, List.of(), null, "cannot read " + file + ": " + e.getMessage());
     }
@@ -68,7 +68,7 @@ final class LiveClaims {
       return state;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ClaimsFile claims = ClaimsFile.read(file, text, new CaseSources(cf));
+    ClaimsFile claims = ClaimsFile.read(file, text, CaseQueries.of(cf).sources());
     List<Finding> findings = claims.ok() ? Checker.check(claims) : List.of();
     ClaimsEditor.Text editable = null;
     String uneditable = null;
@@ -85,6 +85,6 @@ final class LiveClaims {
   /** Saves an edit made against {@code version}; the next {@link #state} reads the new file. */
   ClaimsEditor.Saved save(CaseFile cf, String version, ClaimsEditor.Edit edit)
       throws IOException, ClaimsEditor.Refused {
-    return ClaimsEditor.save(file, version, edit, new CaseSources(cf));
+    return ClaimsEditor.save(file, version, edit, CaseQueries.of(cf).sources());
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.sql.SQLException;
 import org.sverka.json.CaseJson;
+import org.sverka.query.CaseQueries;
 import org.sverka.report.SearchPage;
 import org.sverka.search.Searcher;
 import org.sverka.store.CaseFile;
@@ -115,8 +116,10 @@ final class SearchRoutes implements AutoCloseable {
   }
 
   private static void checkDoc(CaseFile cf, String doc) throws SQLException {
-    if (doc != null && new DocumentTables(cf).document(doc, false).isEmpty()) {
-      throw new Guard.Refused(404, "no document '" + doc + "' in this case");
+    try {
+      CaseQueries.of(cf).requireDocument(doc);
+    } catch (CaseQueries.Unknown e) {
+      throw new Guard.Refused(404, e.getMessage());
     }
   }
 

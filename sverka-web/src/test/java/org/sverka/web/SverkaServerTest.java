@@ -317,6 +317,26 @@ class SverkaServerTest {
   }
 
   @Test
+  void aListedPassageOrQuotationIsServedByIdAndAnUnknownIdIsA404() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    for (String kind : List.of("reuse", "quotes")) {
+      JsonNode all = json.readTree(get(server, "/api/" + kind).body());
+      int last = 0;
+      for (JsonNode item : all) {
+        int id = item.get("id").asInt();
+        assertThat(json.readTree(get(server, "/api/" + kind + "/" + id).body())).isEqualTo(item);
+        last = Math.max(last, id);
+      }
+      HttpResponse<String> missing = get(server, "/api/" + kind + "/" + (last + 1));
+      assertThat(missing.statusCode()).isEqualTo(404);
+      assertThat(missing.body())
+          .contains(kind.equals("reuse") ? "no reuse passage #" : "no quotation #")
+          .contains(String.valueOf(last + 1));
+    }
+    assertThat(get(server, "/api/entities/nobody-at-all").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void searchIsEscapedAndFollowsACaseAnalysedAgain() throws Exception {
     // the hostile file's words are found, and shown as text
     String page = get(server, "/search.html?q=script").body();
