@@ -28,7 +28,44 @@ public final class Snippet {
 
   private Snippet() {}
 
+  /**
+   * A piece of a snippet: text of the original (not escaped), or where a match opens or closes.
+   * {@link #of} writes the pieces in a style; the report's search page writes them in its template.
+   */
+  public record Piece(Kind kind, String text) {
+    /** What a piece is. */
+    public enum Kind {
+      TEXT,
+      OPEN,
+      CLOSE
+    }
+
+    /** Whether a match opens here. */
+    public boolean opens() {
+      return kind == Kind.OPEN;
+    }
+
+    /** Whether a match closes here. */
+    public boolean closes() {
+      return kind == Kind.CLOSE;
+    }
+  }
+
+  /** The snippet of a hit in a style. */
   public static String of(Hit hit, Style style) {
+    StringBuilder out = new StringBuilder();
+    for (Piece p : pieces(hit)) {
+      switch (p.kind()) {
+        case OPEN -> out.append(style == Style.TEXT ? "«" : "<mark>");
+        case CLOSE -> out.append(style == Style.TEXT ? "»" : "</mark>");
+        case TEXT -> out.append(escape(p.text(), style));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The snippet of a hit as pieces: its text, and where each match opens and closes. */
+  public static java.util.List<Piece> pieces(Hit hit) {
     String s = hit.sentence();
     int base = hit.sentenceStart();
     int a = 0;
@@ -54,37 +91,65 @@ public final class Snippet {
         closes[me] = true;
       }
     }
-    StringBuilder out = new StringBuilder();
+    Pieces out = new Pieces();
     if (a > 0) {
-      out.append('…');
+      out.text.append('…');
     }
     boolean space = false;
     for (int i = a; i < b; i++) {
       if (closes[i]) {
-        out.append(style == Style.TEXT ? "»" : "</mark>");
+        out.mark(Piece.Kind.CLOSE);
       }
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
         if (!space) {
-          out.append(' ');
+          out.text.append(' ');
         }
         space = true;
         if (opens[i]) {
-          out.append(style == Style.TEXT ? "«" : "<mark>");
+          out.mark(Piece.Kind.OPEN);
         }
         continue;
       }
       space = false;
       if (opens[i]) {
-        out.append(style == Style.TEXT ? "«" : "<mark>");
+        out.mark(Piece.Kind.OPEN);
       }
-      escape(c, style, out);
+      out.text.append(c);
     }
     if (closes[b]) {
-      out.append(style == Style.TEXT ? "»" : "</mark>");
+      out.mark(Piece.Kind.CLOSE);
     }
     if (b < s.length()) {
-      out.append('…');
+      out.text.append('…');
+    }
+    out.flush();
+    return out.list;
+  }
+
+  /** Pieces being collected: text runs until a match opens or closes. */
+  private static final class Pieces {
+    final java.util.List<Piece> list = new java.util.ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+
+    void mark(Piece.Kind kind) {
+      flush();
+      list.add(new Piece(kind, ""));
+    }
+
+    void flush() {
+      if (text.length() > 0) {
+        list.add(new Piece(Piece.Kind.TEXT, text.toString()));
+        text.setLength(0);
+      }
+    }
+  }
+
+  /** {@code text} escaped as {@code style} escapes the snippet's text (see the class comment). */
+  public static String escape(String text, Style style) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      escape(text.charAt(i), style, out);
     }
     return out.toString();
   }

@@ -11,9 +11,10 @@ import org.sverka.text.LineMap;
  * The findings over one document's text (quotations, reuse passages, entity mentions, dates, figure
  * checks) for its page: each line's text comes out escaped, with the stretches under a finding
  * highlighted and linked to the finding's detail, and each finding is listed in the margin of the
- * line where it starts. Lines must be asked for in order.
+ * line where it starts. Lines must be asked for in order. The template {@code report/document.jte}
+ * writes the pieces and the margin.
  */
-final class Marks {
+public final class Marks {
   /**
    * A finding over {@code [start, end)} of the original text. {@code kind} is its CSS class ({@code
    * q} quotation, {@code r} reuse, {@code e} entity mention, {@code d} date, {@code f} figure
@@ -22,12 +23,18 @@ final class Marks {
    * Kinds not in {@link #PRIORITY} are not highlighted in the text, only listed in the margin.
    * {@code sub} is an extra CSS class for the highlight (an entity's type), or null.
    */
-  record Mark(
+  public record Mark(
       int start, int end, String kind, String sub, String href, String label, String title) {
     Mark(int start, int end, String kind, String href, String label, String title) {
       this(start, end, kind, null, href, label, title);
     }
   }
+
+  /**
+   * A stretch of a line's text: {@code link} is the finding it links to and {@code cls} its CSS
+   * classes, both null where no finding is over it.
+   */
+  public record Piece(String text, String cls, Mark link) {}
 
   /** Kinds highlighted in the text, innermost first. */
   static final List<String> PRIORITY = List.of("e", "d", "q", "r");
@@ -65,14 +72,14 @@ final class Marks {
     return byFirstLine.getOrDefault(line, List.of());
   }
 
-  /** The escaped HTML of {@code text[from, to)}, with findings highlighted and linked. */
-  String html(int from, int to) {
+  /** The pieces of {@code text[from, to)}, each under the findings over it (or none). */
+  List<Piece> pieces(int from, int to) {
     while (next < marks.size() && marks.get(next).start() < to) {
       active.add(marks.get(next++));
     }
     active.removeIf(m -> m.end() <= from);
     if (active.isEmpty() || from >= to) {
-      return Html.esc(text.substring(from, to));
+      return List.of(new Piece(text.substring(from, to), null, null));
     }
     java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
     cuts.add(from);
@@ -85,40 +92,33 @@ final class Marks {
         cuts.add(m.end());
       }
     }
-    StringBuilder b = new StringBuilder();
+    List<Piece> out = new ArrayList<>();
     Integer s = cuts.first();
     for (Integer e = cuts.higher(s); e != null; s = e, e = cuts.higher(e)) {
-      String piece = Html.esc(text.substring(s, e));
-      Mark link = null;
-      StringBuilder cls = new StringBuilder("hl");
-      for (String kind : PRIORITY) {
-        for (Mark m : active) {
-          if (m.kind().equals(kind) && m.start() <= s && m.end() >= e) {
-            if (link == null) {
-              link = m;
-            }
-            cls.append(' ').append(kind);
-            if (m.sub() != null) {
-              cls.append(' ').append(m.sub());
-            }
-            break;
+      out.add(piece(s, e));
+    }
+    return out;
+  }
+
+  /** The piece {@code text[s, e)}: the innermost active finding over all of it links it. */
+  private Piece piece(int s, int e) {
+    Mark link = null;
+    StringBuilder cls = new StringBuilder("hl");
+    for (String kind : PRIORITY) {
+      for (Mark m : active) {
+        if (m.kind().equals(kind) && m.start() <= s && m.end() >= e) {
+          if (link == null) {
+            link = m;
           }
+          cls.append(' ').append(kind);
+          if (m.sub() != null) {
+            cls.append(' ').append(m.sub());
+          }
+          break;
         }
       }
-      if (link == null) {
-        b.append(piece);
-      } else {
-        b.append("<a class=\"")
-            .append(cls)
-            .append("\" href=\"")
-            .append(Html.esc(link.href()))
-            .append("\" title=\"")
-            .append(Html.esc(link.title()))
-            .append("\">")
-            .append(piece)
-            .append("</a>");
-      }
     }
-    return b.toString();
+    String t = text.substring(s, e);
+    return link == null ? new Piece(t, null, null) : new Piece(t, cls.toString(), link);
   }
 }

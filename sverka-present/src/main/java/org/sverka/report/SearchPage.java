@@ -95,18 +95,55 @@ public final class SearchPage {
     }
   }
 
+  /**
+   * A filter that is set, with the address that removes it; {@code name} is its parameter, null for
+   * the date range (two parameters).
+   */
+  public record Chip(String name, String label, String value, String remove) {}
+
+  /** A facet's value: how many hits have it, whether it is the filter set, where it leads. */
+  public record FacetValue(String value, long count, boolean here, String href) {}
+
+  /** A facet with its values, in {@code data-facet} {@code name}. */
+  public record Facet(String name, String title, List<FacetValue> values) {}
+
+  /**
+   * A way a hit matched: {@code via} exact (the words, joined), entity ({@code text} is {@code
+   * name}, id {@code entity}, perhaps {@code askedAs}) or spelling ({@code text} has the spelling
+   * key of {@code askedAs}).
+   */
+  public record How(String via, String text, String name, String entity, String askedAs) {}
+
+  /** A hit as listed: its ways of matching ({@code data-via}), snippet and how it matched. */
+  public record HitView(Hit hit, String vias, List<Snippet.Piece> snippet, List<How> how) {}
+
+  /** A page number in the page list; {@code href} null for the page shown. */
+  public record PageLink(long number, String href) {}
+
+  /**
+   * The page list: previous, numbered pages, next ({@code prev}, {@code next} null at the ends).
+   */
+  public record Pager(String prev, List<PageLink> pages, String next) {}
+
+  /**
+   * The served page as its template ({@code search/page.jte}) takes it: {@code result} null for the
+   * form alone (with the help text unless there is an {@code error}).
+   */
+  public record View(
+      String title,
+      Request req,
+      List<Chip> chips,
+      String error,
+      Searcher.Result result,
+      List<Facet> facets,
+      String total,
+      String noHits,
+      List<HitView> hits,
+      Pager pager) {}
+
   /** The static report's page: search needs {@code sverka serve}. */
   public static void writeStatic(Writer w) throws IOException {
-    ReportWriter.head(w, "Search \u2014 Sverka", "sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "", "search.html");
-    w.write("<h1>Search</h1></header>\n<main>\n");
-    w.write(
-        "<p class=\"empty\">Search needs <code>sverka serve</code>: this static report has no"
-            + " server to ask. Run <code>sverka serve --case CASE</code> and open the address it"
-            + " prints (every page then has a search box), or search on the command line with"
-            + " <code>sverka search QUERY --case CASE</code>.</p>\n");
-    w.write("</main>\n</body>\n</html>\n");
+    ReportTemplates.render(w, "search/static.jte");
   }
 
   /**
@@ -117,49 +154,20 @@ public final class SearchPage {
   public static void write(Writer w, Request req, Searcher.Result result, String error)
       throws IOException {
     String title = req.q() == null || req.q().isBlank() ? "Search" : req.q() + " \u2014 Search";
-    ReportWriter.head(w, title + " \u2014 Sverka", "sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "", "search.html");
-    w.write("<h1>Search</h1></header>\n<main class=\"search\">\n");
-    form(w, req);
-    if (error != null) {
-      w.write("<p class=\"error\" id=\"error\">" + Html.esc(error) + "</p>\n");
-    }
-    if (result == null) {
-      if (error == null) {
-        w.write(
-            "<p class=\"empty\">Words are found in any case and with or without accents; several"
-                + " words must all occur; <code>\"quoted words\"</code> are a phrase. A name also"
-                + " finds its entity's other spellings.</p>\n");
-      }
-      w.write("</main>\n</body>\n</html>\n");
-      return;
-    }
-    w.write("<div class=\"results\">\n");
-    facets(w, req, result);
-    w.write("<section class=\"hits\">\n");
-    summary(w, req, result);
-    notes(w, result);
-    if (result.hits().isEmpty()) {
-      w.write(
-          "<p class=\"empty\" id=\"nohits\">"
-              + (result.total() == 0
-                  ? "No sentence matches."
-                      + (filtered(req)
-                          ? " Some filters are set: remove one (the \u00d7 beside it) to widen"
-                              + " the search."
-                          : " Try fewer words, or another spelling.")
-                  : "No hits on this page.")
-              + "</p>\n");
-    } else {
-      w.write("<ol class=\"hits\" start=\"" + (req.offset() + 1) + "\">\n");
-      for (Hit h : result.hits()) {
-        hit(w, h);
-      }
-      w.write("</ol>\n");
-      pages(w, req, result);
-    }
-    w.write("</section>\n</div>\n</main>\n</body>\n</html>\n");
+    boolean some = result != null;
+    View view =
+        new View(
+            title,
+            req,
+            chips(req),
+            error,
+            result,
+            some ? facets(req, result) : List.of(),
+            some ? total(req, result) : null,
+            some ? noHits(req, result) : null,
+            some ? result.hits().stream().map(SearchPage::hit).toList() : List.of(),
+            some ? pager(req, result) : null);
+    ReportTemplates.render(w, "search/page.jte", view);
   }
 
   private static boolean filtered(Request r) {
@@ -170,99 +178,56 @@ public final class SearchPage {
         || r.type() != null;
   }
 
-  private static void form(Writer w, Request req) throws IOException {
-    w.write("<form class=\"query\" id=\"query\" action=\"search.html\" method=\"get\">");
-    w.write(
-        "<input type=\"search\" name=\"q\" id=\"q\" aria-label=\"Search\" size=\"40\" value=\""
-            + Html.esc(req.q())
-            + "\" placeholder=\"Nikolayev, &quot;Hotel Bristol&quot;, person:Kirov\">");
-    w.write(
-        " <label>from <input name=\"from\" id=\"from\" size=\"10\" placeholder=\"EDTF: 1935\""
-            + " value=\""
-            + Html.esc(req.from())
-            + "\"></label>");
-    w.write(
-        " <label>to <input name=\"to\" id=\"to\" size=\"10\" placeholder=\"1937-03\" value=\""
-            + Html.esc(req.to())
-            + "\"></label>");
-    hidden(w, "doc", req.doc());
-    hidden(w, "author", req.author());
-    hidden(w, "type", req.type());
-    w.write(" <button type=\"submit\">Search</button>");
-    if (filtered(req)) {
-      w.write("<p class=\"filters\">Filters: ");
-      filter(w, req, "doc", "document", req.doc());
-      filter(w, req, "author", "author", req.author());
-      if (req.from() != null || req.to() != null) {
-        String range =
-            (req.from() == null ? "\u2026" : req.from())
-                + " \u2013 "
-                + (req.to() == null ? "\u2026" : req.to());
-        w.write(
-            "<span class=\"chip\">date "
-                + Html.esc(range)
-                + " <a href=\""
-                + Html.esc(req.withDates(null, null))
-                + "\" title=\"remove\" class=\"x\">\u00d7</a></span> ");
-      }
-      filter(w, req, "type", "mentions a", req.type());
-      w.write("</p>");
+  /** The filters set, as the form shows them (none: no filter is set). */
+  private static List<Chip> chips(Request req) {
+    List<Chip> out = new java.util.ArrayList<>();
+    chip(out, req, "doc", "document", req.doc());
+    chip(out, req, "author", "author", req.author());
+    if (req.from() != null || req.to() != null) {
+      out.add(new Chip(null, "date", dates(req), req.withDates(null, null)));
     }
-    w.write("</form>\n");
+    chip(out, req, "type", "mentions a", req.type());
+    return out;
   }
 
-  private static void hidden(Writer w, String name, String value) throws IOException {
+  private static void chip(List<Chip> out, Request req, String name, String label, String value) {
     if (value != null) {
-      w.write("<input type=\"hidden\" name=\"" + name + "\" value=\"" + Html.esc(value) + "\">");
+      out.add(new Chip(name, label, value, req.with(name, null)));
     }
   }
 
-  private static void filter(Writer w, Request req, String name, String label, String value)
-      throws IOException {
-    if (value == null) {
-      return;
-    }
-    w.write(
-        "<span class=\"chip\" data-filter=\""
-            + name
-            + "\">"
-            + Html.esc(label)
-            + " "
-            + Html.esc(value)
-            + " <a href=\""
-            + Html.esc(req.with(name, null))
-            + "\" title=\"remove\" class=\"x\">\u00d7</a></span> ");
+  /** The date range filter as shown. */
+  private static String dates(Request req) {
+    return (req.from() == null ? "\u2026" : req.from())
+        + " \u2013 "
+        + (req.to() == null ? "\u2026" : req.to());
   }
 
-  private static void summary(Writer w, Request req, Searcher.Result r) throws IOException {
+  private static String total(Request req, Searcher.Result r) {
     long total = r.total();
     String shown =
         r.hits().isEmpty() || r.hits().size() == total
             ? ""
             : "; showing " + (req.offset() + 1) + "\u2013" + (req.offset() + r.hits().size());
-    w.write(
-        "<p class=\"total\" id=\"total\">"
-            + total
-            + " sentence"
-            + (total == 1 ? "" : "s")
-            + " match"
-            + (total == 1 ? "es" : "")
-            + shown
-            + "</p>\n");
+    return total
+        + " sentence"
+        + (total == 1 ? "" : "s")
+        + " match"
+        + (total == 1 ? "es" : "")
+        + shown;
   }
 
-  private static void notes(Writer w, Searcher.Result r) throws IOException {
-    if (r.notes().isEmpty()) {
-      return;
+  private static String noHits(Request req, Searcher.Result r) {
+    if (r.total() != 0) {
+      return "No hits on this page.";
     }
-    w.write("<ul class=\"notes\">");
-    for (String n : r.notes()) {
-      w.write("<li>Note: " + Html.esc(n) + "</li>");
-    }
-    w.write("</ul>\n");
+    return "No sentence matches."
+        + (filtered(req)
+            ? " Some filters are set: remove one (the \u00d7 beside it) to widen the search."
+            : " Try fewer words, or another spelling.");
   }
 
-  private static void hit(Writer w, Hit h) throws IOException {
+  private static HitView hit(Hit h) {
     Set<String> vias = new LinkedHashSet<>();
     for (Hit.Match m : h.matches()) {
       vias.add(
@@ -272,28 +237,12 @@ public final class SearchPage {
             case SPELLING -> "spelling";
           });
     }
-    w.write("<li class=\"hit\" data-via=\"" + String.join(" ", vias) + "\">");
-    w.write("<p class=\"cite\">" + ReportWriter.citeLink(h.doc(), h.line(), h.lineEnd()));
-    if (h.author() != null) {
-      w.write(" \u00b7 " + Html.esc(h.author()));
-    }
-    if (h.date() != null) {
-      w.write(" \u00b7 <span class=\"date\">" + Html.esc(h.date()) + "</span>");
-    }
-    if (h.part() != null) {
-      w.write(" \u00b7 <span class=\"part\">" + Html.esc(h.part()) + "</span>");
-    }
-    w.write("</p>\n<p class=\"snippet\">" + Snippet.of(h, Snippet.Style.HTML) + "</p>\n");
-    w.write("<ul class=\"how\">");
-    for (String how : how(h)) {
-      w.write(how);
-    }
-    w.write("</ul></li>\n");
+    return new HitView(h, String.join(" ", vias), Snippet.pieces(h), how(h));
   }
 
   /** How the hit matched, one item per distinct way: exact words, entity, spelling variant. */
-  private static List<String> how(Hit h) {
-    Set<String> out = new LinkedHashSet<>();
+  private static List<How> how(Hit h) {
+    Set<How> out = new LinkedHashSet<>();
     Set<String> exact = new LinkedHashSet<>();
     for (Hit.Match m : h.matches()) {
       String text = m.text().replaceAll("\\s+", " ");
@@ -301,134 +250,91 @@ public final class SearchPage {
         case WORD -> exact.add(text);
         case ENTITY ->
             out.add(
-                "<li class=\"via entity\"><span class=\"badge\">entity</span> <b>"
-                    + Html.esc(text)
-                    + "</b> is "
-                    + Html.esc(m.entityName() == null ? m.entity() : m.entityName())
-                    + " <span class=\"id\">("
-                    + Html.esc(m.entity())
-                    + ")</span>"
-                    + (m.variantOf() == null ? "" : ", asked as " + Html.esc(m.variantOf()))
-                    + "</li>");
-        case SPELLING ->
-            out.add(
-                "<li class=\"via spelling\"><span class=\"badge\">spelling variant</span> <b>"
-                    + Html.esc(text)
-                    + "</b> has the spelling key of "
-                    + Html.esc(m.variantOf())
-                    + " (not checked to be the same name)</li>");
+                new How(
+                    "entity",
+                    text,
+                    m.entityName() == null ? m.entity() : m.entityName(),
+                    m.entity(),
+                    m.variantOf()));
+        case SPELLING -> out.add(new How("spelling", text, null, null, m.variantOf()));
       }
     }
-    List<String> all = new java.util.ArrayList<>();
+    List<How> all = new java.util.ArrayList<>();
     if (!exact.isEmpty()) {
-      all.add(
-          "<li class=\"via exact\"><span class=\"badge\">exact</span> "
-              + Html.esc(String.join(", ", exact))
-              + "</li>");
+      all.add(new How("exact", String.join(", ", exact), null, null, null));
     }
     all.addAll(out);
     return all;
   }
 
-  private static void facets(Writer w, Request req, Searcher.Result r) throws IOException {
+  private static List<Facet> facets(Request req, Searcher.Result r) {
     Searcher.Facets f = r.facets();
-    w.write("<aside class=\"facets\" id=\"facets\">\n");
-    if (f != null) {
-      facet(w, req, "doc", "Documents", f.docs(), req.doc());
-      facet(w, req, "author", "Authors", f.authors(), req.author());
-      years(w, req, f.years());
-      facet(w, req, "type", "Mentions", f.types(), req.type());
+    if (f == null) {
+      return List.of();
     }
-    w.write("</aside>\n");
+    List<Facet> out = new java.util.ArrayList<>();
+    facet(out, req, "doc", "Documents", f.docs(), req.doc());
+    facet(out, req, "author", "Authors", f.authors(), req.author());
+    years(out, req, f.years());
+    facet(out, req, "type", "Mentions", f.types(), req.type());
+    return out;
   }
 
   private static void facet(
-      Writer w, Request req, String name, String title, List<Searcher.Count> counts, String on)
-      throws IOException {
+      List<Facet> out,
+      Request req,
+      String name,
+      String title,
+      List<Searcher.Count> counts,
+      String on) {
     if (counts.isEmpty()) {
       return;
     }
-    w.write(
-        "<section class=\"facet\" data-facet=\""
-            + name
-            + "\"><h2>"
-            + Html.esc(title)
-            + "</h2><ul>");
+    List<FacetValue> values = new java.util.ArrayList<>();
     for (Searcher.Count c : counts) {
       boolean here = c.value().equals(on);
-      w.write(
-          "<li"
-              + (here ? " class=\"here\"" : "")
-              + "><a href=\""
-              + Html.esc(here ? req.with(name, null) : req.with(name, c.value()))
-              + "\" data-value=\""
-              + Html.esc(c.value())
-              + "\">"
-              + Html.esc(c.value())
-              + "</a> <span class=\"n\">"
-              + c.count()
-              + "</span></li>");
+      values.add(
+          new FacetValue(
+              c.value(), c.count(), here, here ? req.with(name, null) : req.with(name, c.value())));
     }
-    w.write("</ul></section>\n");
+    out.add(new Facet(name, title, values));
   }
 
-  private static void years(Writer w, Request req, List<Searcher.Count> counts) throws IOException {
+  private static void years(List<Facet> out, Request req, List<Searcher.Count> counts) {
     if (counts.isEmpty()) {
       return;
     }
-    w.write("<section class=\"facet\" data-facet=\"year\"><h2>Years</h2><ul>");
+    List<FacetValue> values = new java.util.ArrayList<>();
     for (Searcher.Count c : counts) {
       boolean here = c.value().equals(req.from()) && c.value().equals(req.to());
-      w.write(
-          "<li"
-              + (here ? " class=\"here\"" : "")
-              + "><a href=\""
-              + Html.esc(here ? req.withDates(null, null) : req.withDates(c.value(), c.value()))
-              + "\" data-value=\""
-              + Html.esc(c.value())
-              + "\">"
-              + Html.esc(c.value())
-              + "</a> <span class=\"n\">"
-              + c.count()
-              + "</span></li>");
+      values.add(
+          new FacetValue(
+              c.value(),
+              c.count(),
+              here,
+              here ? req.withDates(null, null) : req.withDates(c.value(), c.value())));
     }
-    w.write("</ul></section>\n");
+    out.add(new Facet("year", "Years", values));
   }
 
-  private static void pages(Writer w, Request req, Searcher.Result r) throws IOException {
+  /** The page list, or null when the hits fit on one page. */
+  private static Pager pager(Request req, Searcher.Result r) {
     int limit = Math.max(1, req.limit());
     long pages = (r.total() + limit - 1) / limit;
     if (pages <= 1) {
-      return;
+      return null;
     }
     int current = req.offset() / limit;
-    w.write("<nav class=\"pages\" aria-label=\"pages\">");
-    if (current > 0) {
-      w.write(
-          "<a rel=\"prev\" href=\""
-              + Html.esc(req.with("offset", Integer.toString((current - 1) * limit)))
-              + "\">\u2190 previous</a>");
-    }
+    List<PageLink> links = new java.util.ArrayList<>();
     long first = Math.max(0, current - 4);
     long last = Math.min(pages - 1, first + 9);
     for (long p = first; p <= last; p++) {
-      if (p == current) {
-        w.write("<span class=\"here\">" + (p + 1) + "</span>");
-      } else {
-        w.write(
-            "<a href=\""
-                + Html.esc(req.with("offset", Long.toString(p * limit)))
-                + "\">"
-                + (p + 1)
-                + "</a>");
-      }
+      links.add(
+          new PageLink(p + 1, p == current ? null : req.with("offset", Long.toString(p * limit))));
     }
-    if (current < pages - 1) {
-      w.write(
-          "<a rel=\"next\" href=\""
-              + Html.esc(req.with("offset", Integer.toString((current + 1) * limit)))
-              + "\">next \u2192</a>");
-    }
-    w.write("</nav>\n");
+    return new Pager(
+        current > 0 ? req.with("offset", Integer.toString((current - 1) * limit)) : null,
+        links,
+        current < pages - 1 ? req.with("offset", Integer.toString((current + 1) * limit)) : null);
   }
 }

@@ -1,0 +1,56 @@
+package org.sverka.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sverka.search.Snippet.Piece;
+import org.sverka.search.Snippet.Piece.Kind;
+
+class SnippetPiecesTest {
+  private static final String SENTENCE = "Zinoviev  and\n<Trotsky> \"said\" it";
+
+  /** A hit on SENTENCE (at offset 100 of its document) matching the given words of it. */
+  private static Hit hit(String... words) {
+    List<Hit.Match> matches =
+        java.util.Arrays.stream(words)
+            .map(
+                w -> {
+                  int at = SENTENCE.indexOf(w) + 100;
+                  return new Hit.Match(at, at + w.length(), 1, w, Hit.Via.WORD, null, null, null);
+                })
+            .toList();
+    return new Hit(
+        "d", 1, 2, 100, 100 + SENTENCE.length(), 1f, null, null, null, SENTENCE, 100, 1, matches);
+  }
+
+  @Test
+  void piecesAreTheTextWithWhereEachMatchOpensAndCloses() {
+    assertThat(Snippet.pieces(hit("Zinoviev", "Trotsky")))
+        .containsExactly(
+            new Piece(Kind.OPEN, ""),
+            new Piece(Kind.TEXT, "Zinoviev"),
+            new Piece(Kind.CLOSE, ""),
+            new Piece(Kind.TEXT, " and <"),
+            new Piece(Kind.OPEN, ""),
+            new Piece(Kind.TEXT, "Trotsky"),
+            new Piece(Kind.CLOSE, ""),
+            new Piece(Kind.TEXT, "> \"said\" it"));
+  }
+
+  @Test
+  void bothStylesWriteThePieces() {
+    Hit h = hit("Zinoviev", "Trotsky");
+    assertThat(Snippet.of(h, Snippet.Style.TEXT))
+        .isEqualTo("«Zinoviev» and <«Trotsky»> \"said\" it");
+    assertThat(Snippet.of(h, Snippet.Style.HTML))
+        .isEqualTo("<mark>Zinoviev</mark> and &lt;<mark>Trotsky</mark>&gt; &quot;said&quot; it");
+  }
+
+  @Test
+  void aMatchAtTheEndClosesAfterItsLastCharacter() {
+    List<Piece> pieces = Snippet.pieces(hit("it"));
+    assertThat(pieces.get(pieces.size() - 1)).isEqualTo(new Piece(Kind.CLOSE, ""));
+    assertThat(pieces.get(0)).isEqualTo(new Piece(Kind.TEXT, "Zinoviev and <Trotsky> \"said\" "));
+  }
+}

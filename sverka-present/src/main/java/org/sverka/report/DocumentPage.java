@@ -1,0 +1,127 @@
+package org.sverka.report;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.sverka.document.Part;
+import org.sverka.store.StoredDocument;
+import org.sverka.text.LineMap;
+
+/**
+ * What a document's page shows (template {@code report/document.jte}): its metadata, its named
+ * parts as a table of contents, and its original lines, numbered, with the findings over them.
+ *
+ * @param lines the lines in order, computed as the template reads them (each exactly once)
+ * @param closesLast whether a part's section is still open after the last line
+ */
+public record DocumentPage(
+    StoredDocument doc,
+    String title,
+    List<Meta> meta,
+    List<Part> toc,
+    boolean editable,
+    Iterable<Line> lines,
+    boolean closesLast) {
+
+  /** A line of the metadata list. */
+  public record Meta(String key, String value) {}
+
+  /** A part that begins at a line, and whether the section of the part before it ends there. */
+  public record Opening(Part part, boolean closesPrevious) {}
+
+  /**
+   * A line of the text: the parts that begin at it, whether it is boilerplate, its text in pieces
+   * under their findings, and the findings listed in its margin.
+   */
+  public record Line(
+      int number,
+      List<Opening> openings,
+      boolean boilerplate,
+      List<Marks.Piece> text,
+      List<Marks.Mark> margin) {}
+
+  /** The page of {@code d} with the findings {@code marks} over its text. */
+  static DocumentPage of(StoredDocument d, List<Marks.Mark> marks, boolean editable) {
+    String title = d.meta().title() == null ? d.id() : d.meta().title();
+    List<Part> named = d.parts().stream().filter(p -> !p.implicit()).toList();
+    return new DocumentPage(
+        d, title, meta(d), named, editable, () -> new Lines(d, marks), !d.parts().isEmpty());
+  }
+
+  /** The metadata shown for a document, those without a value left out. */
+  private static List<Meta> meta(StoredDocument d) {
+    List<Meta> out = new ArrayList<>();
+    add(out, "id", d.id());
+    add(out, "author", d.meta().author());
+    add(out, "date", d.meta().date());
+    add(out, "published", d.meta().published());
+    add(out, "place", d.meta().place());
+    add(out, "source", d.meta().source());
+    add(out, "translated from", d.meta().translatedFrom());
+    add(out, "kind", d.meta().kind());
+    add(
+        out,
+        "file",
+        d.file() + " (" + d.mediaType() + (d.charset() == null ? "" : ", " + d.charset()) + ")");
+    for (var e : d.meta().extra().entrySet()) {
+      add(out, e.getKey(), String.valueOf(e.getValue()));
+    }
+    if (!d.meta().detected().isEmpty()) {
+      add(out, "detected from the text", String.join(", ", d.meta().detected()));
+    }
+    return out;
+  }
+
+  private static void add(List<Meta> out, String k, String v) {
+    if (v != null && !v.isBlank()) {
+      out.add(new Meta(k, v));
+    }
+  }
+
+  /** The lines of a document, one at a time (the findings are read in order). */
+  private static final class Lines implements Iterator<Line> {
+    private final String text;
+    private final LineMap lines;
+    private final Marks marks;
+    private final boolean[] boiler;
+    private final List<Part> parts;
+    private int partIndex;
+    private int line = 1;
+
+    Lines(StoredDocument d, List<Marks.Mark> all) {
+      this.text = d.text();
+      this.lines = LineMap.of(text);
+      this.marks = new Marks(text, lines, all);
+      this.parts = d.parts();
+      this.boiler = new boolean[lines.lineCount() + 2];
+      for (StoredDocument.StoredParagraph p : d.paragraphs()) {
+        if (p.boilerplate()) {
+          for (int l = p.lineStart(); l <= p.lineEnd(); l++) {
+            boiler[l] = true;
+          }
+        }
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return line <= lines.lineCount();
+    }
+
+    @Override
+    public Line next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      List<Opening> openings = new ArrayList<>();
+      while (partIndex < parts.size() && parts.get(partIndex).lineStart() == line) {
+        openings.add(new Opening(parts.get(partIndex++), line > 1));
+      }
+      List<Marks.Piece> pieces = marks.pieces(lines.lineStart(line), lines.contentEnd(text, line));
+      Line out = new Line(line, openings, boiler[line], pieces, marks.startingOn(line));
+      line++;
+      return out;
+    }
+  }
+}
