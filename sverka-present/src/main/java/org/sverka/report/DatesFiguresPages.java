@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,79 +61,58 @@ final class DatesFiguresPages {
       Writer w, List<TimelineItem> items, List<StoredDocument> docs, Map<String, String> texts)
       throws IOException {
     ReportWriter.head(w, "Timeline — Sverka", "sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "", "timeline.html");
     long dated = items.stream().filter(i -> i.date().value() != null).count();
-    w.write(
-        "<h1>Timeline</h1><p class=\"sub\">"
-            + items.size()
-            + " date expressions, "
-            + dated
-            + " placed in time. Each lane is a document: a dot is a day, a bar a longer or"
-            + " uncertain span, a hollow mark a value completed from the statement date; the grey"
-            + " band is when the document's statements were made.</p></header>\n<main>\n");
-    w.write(chart(items, docs));
-    w.write(
-        "\n<table class=\"docs timeline\">\n<thead><tr><th>Value</th><th>Citation</th>"
-            + "<th>Expression</th><th>Statement date</th><th>Sentence</th><th>Entities</th>"
-            + "</tr></thead>\n<tbody>\n");
+    List<DatesModels.DateRow> rows = new ArrayList<>();
     for (TimelineItem i : items) {
       StoredDate d = i.date();
       String s = sentence(d, texts);
-      w.write(
-          "<tr id=\"D"
-              + d.id()
-              + "\"><td class=\"v\">"
-              + (d.value() == null
-                  ? "<span class=\"date\">("
-                      + Html.esc(d.kind().toLowerCase(Locale.ROOT))
-                      + ")</span>"
-                  : Html.esc(d.value()))
-              + "</td><td>"
-              + ReportWriter.citeLink(d.doc(), d.lineStart(), d.lineEnd())
-              + "</td><td>\u201c"
-              + Html.esc(d.text())
-              + "\u201d"
-              + (d.event() == null
-                  ? ""
-                  : "<div class=\"date\">relative to: " + Html.esc(d.event()) + "</div>")
-              + "</td><td>"
-              + Html.esc(d.statementDate())
-              + "</td><td class=\"s\">"
-              + Html.esc(s.length() > 300 ? s.substring(0, 297) + "…" : s)
-              + "</td><td>"
-              + Html.esc(String.join(", ", i.entities()))
-              + "</td></tr>\n");
+      rows.add(
+          new DatesModels.DateRow(
+              d,
+              d.kind().toLowerCase(Locale.ROOT),
+              ReportWriter.citeLink(d.doc(), d.lineStart(), d.lineEnd()),
+              s.length() > 300 ? s.substring(0, 297) + "…" : s,
+              String.join(", ", i.entities())));
     }
-    w.write("</tbody></table>\n</main>\n</body>\n</html>\n");
+    EscapedTemplates.render(
+        w,
+        "dates/timeline.jte",
+        new DatesModels.Timeline(
+            EscapedTemplates.nav("", "timeline.html"), dated, chart(items, docs), rows));
   }
 
-  /** The SVG: x is time (whole years), one lane per document. */
-  private static String chart(List<TimelineItem> items, List<StoredDocument> docs) {
-    Map<String, Integer> lane = new LinkedHashMap<>();
-    for (StoredDocument d : docs) {
-      lane.put(d.id(), lane.size());
-    }
+  /** A date placed in time, with its value. */
+  private record Placed(StoredDate date, Edtf value) {}
+
+  /** The value of a date if it can be placed on the chart's axis: parsed, with both ends finite. */
+  private static Edtf finite(String value) {
+    Edtf v = value == null ? null : Edtf.tryParse(value).orElse(null);
+    return v == null || v.earliest().equals(LocalDate.MIN) || v.latest().equals(LocalDate.MAX)
+        ? null
+        : v;
+  }
+
+  /** The chart (null: no date placed in time): x is time (whole years), one lane per document. */
+  private static DatesModels.Chart chart(List<TimelineItem> items, List<StoredDocument> docs) {
     // the chart spans the years of the middle 98% of the dates (stray centuries would squeeze
     // the rest into a line); the dates outside are in the list only
     List<Integer> years = new ArrayList<>();
     for (TimelineItem i : items) {
-      Edtf v = i.date().value() == null ? null : Edtf.tryParse(i.date().value()).orElse(null);
-      if (v != null && !v.earliest().equals(LocalDate.MIN) && !v.latest().equals(LocalDate.MAX)) {
+      Edtf v = finite(i.date().value());
+      if (v != null) {
         years.add(v.earliest().getYear());
       }
     }
     years.sort(null);
     int saidFrom = years.isEmpty() ? 0 : years.get(years.size() / 100);
     int saidTo = years.isEmpty() ? 0 : years.get(years.size() - 1 - years.size() / 100);
-    List<Object[]> marks = new ArrayList<>();
+    List<Placed> marks = new ArrayList<>();
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
     int outside = 0;
     for (TimelineItem i : items) {
-      StoredDate d = i.date();
-      Edtf v = d.value() == null ? null : Edtf.tryParse(d.value()).orElse(null);
-      if (v == null || v.earliest().equals(LocalDate.MIN) || v.latest().equals(LocalDate.MAX)) {
+      Edtf v = finite(i.date().value());
+      if (v == null) {
         continue;
       }
       if (v.earliest().getYear() < saidFrom || v.earliest().getYear() > saidTo) {
@@ -143,60 +121,61 @@ final class DatesFiguresPages {
       }
       minYear = Math.min(minYear, v.earliest().getYear());
       maxYear = Math.max(maxYear, v.latest().getYear());
-      marks.add(new Object[] {d, v});
+      marks.add(new Placed(i.date(), v));
     }
     if (marks.isEmpty()) {
-      return "<p>No dates placed in time.</p>";
+      return null;
     }
-    LocalDate start = LocalDate.of(minYear, 1, 1);
-    LocalDate end = LocalDate.of(maxYear + 1, 1, 1);
-    double days = ChronoUnit.DAYS.between(start, end);
-    int height = 40 + LANE * lane.size();
-    StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-label=\"Dated statements by document\">\n");
-    // year grid
-    int span = maxYear - minYear + 1;
-    int every = span <= 15 ? 1 : span <= 40 ? 5 : span <= 120 ? 10 : 50;
-    for (int y = minYear; y <= maxYear + 1; y++) {
-      if (y % every != 0 && y != minYear) {
-        continue;
-      }
-      double x = x(LocalDate.of(y, 1, 1), start, days);
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%.1f\" y1=\"18\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e5e5ea\"/>"
-                  + "<text x=\"%.1f\" y=\"13\" font-size=\"10\" text-anchor=\"middle\""
-                  + " fill=\"#6e6e73\">%d</text>\n",
-              x,
-              x,
-              height - 4,
-              x,
-              y));
-    }
-    // lanes, with the statement dates of each document as a grey band
-    Map<String, StoredDocument> byId = new HashMap<>();
+    Axis axis = new Axis(minYear, maxYear);
+    Map<String, Integer> lane = new LinkedHashMap<>();
     for (StoredDocument d : docs) {
-      byId.put(d.id(), d);
+      lane.put(d.id(), lane.size());
     }
-    for (Map.Entry<String, Integer> e : lane.entrySet()) {
-      int y = 30 + LANE * e.getValue();
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"4\" y=\"%d\" font-size=\"11\" fill=\"#1d1d1f\">%s</text>"
-                  + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d0d0d5\"/>\n",
-              y + 18,
-              Html.esc(e.getKey()),
-              LEFT,
-              y + 14,
-              WIDTH - 10,
-              y + 14));
-      StoredDocument d = byId.get(e.getKey());
+    return new DatesModels.Chart(
+        WIDTH,
+        40 + LANE * lane.size(),
+        LEFT,
+        axis.grid(),
+        lanes(docs, axis),
+        marks(marks, lane, axis),
+        outside,
+        minYear,
+        maxYear);
+  }
+
+  /** The chart's time axis: whole years from minYear to maxYear. */
+  private record Axis(int minYear, int maxYear, LocalDate start, double days) {
+    Axis(int minYear, int maxYear) {
+      this(
+          minYear,
+          maxYear,
+          LocalDate.of(minYear, 1, 1),
+          ChronoUnit.DAYS.between(LocalDate.of(minYear, 1, 1), LocalDate.of(maxYear + 1, 1, 1)));
+    }
+
+    double x(LocalDate d) {
+      return LEFT + (WIDTH - 10 - LEFT) * (ChronoUnit.DAYS.between(start, d) / days);
+    }
+
+    /** The year grid: every year, or every 5th, 10th or 50th on a longer span, and the first. */
+    List<DatesModels.GridLine> grid() {
+      int span = maxYear - minYear + 1;
+      int every = span <= 15 ? 1 : span <= 40 ? 5 : span <= 120 ? 10 : 50;
+      List<DatesModels.GridLine> grid = new ArrayList<>();
+      for (int y = minYear; y <= maxYear + 1; y++) {
+        if (y % every == 0 || y == minYear) {
+          grid.add(new DatesModels.GridLine(f(x(LocalDate.of(y, 1, 1))), y));
+        }
+      }
+      return grid;
+    }
+  }
+
+  /** The lanes, with the statement dates of each document as grey bands. */
+  private static List<DatesModels.Lane> lanes(List<StoredDocument> docs, Axis axis) {
+    List<DatesModels.Lane> lanes = new ArrayList<>();
+    for (StoredDocument d : docs) {
+      int y = 30 + LANE * lanes.size();
       List<String> said = new ArrayList<>();
       if (d.meta().date() != null) {
         said.add(d.meta().date());
@@ -206,120 +185,72 @@ final class DatesFiguresPages {
           said.add(p.date());
         }
       }
+      List<DatesModels.Band> bands = new ArrayList<>();
       for (String s : said) {
-        Edtf v = Edtf.tryParse(s).orElse(null);
+        Edtf v = finite(s);
         if (v == null
-            || v.latest().getYear() < minYear
-            || v.earliest().getYear() > maxYear
-            || v.earliest().equals(LocalDate.MIN)
-            || v.latest().equals(LocalDate.MAX)) {
+            || v.latest().getYear() < axis.minYear()
+            || v.earliest().getYear() > axis.maxYear()) {
           continue;
         }
-        double x1 = x(v.earliest(), start, days);
-        double x2 = Math.max(x1 + 2, x(v.latest().plusDays(1), start, days));
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"28\" fill=\"#000\""
-                    + " fill-opacity=\"0.07\"><title>statements dated %s</title></rect>\n",
-                x1,
-                y,
-                x2 - x1,
-                Html.esc(s)));
+        double x1 = axis.x(v.earliest());
+        double x2 = Math.max(x1 + 2, axis.x(v.latest().plusDays(1)));
+        bands.add(new DatesModels.Band(f(x1), f(x2 - x1), s));
       }
+      lanes.add(new DatesModels.Lane(d.id(), y, bands));
     }
-    // the dates written in each document
-    for (Object[] m : marks) {
-      StoredDate d = (StoredDate) m[0];
-      Edtf v = (Edtf) m[1];
+    return lanes;
+  }
+
+  /** The dates written in each document, in its lane's ink; hollow if completed. */
+  private static List<DatesModels.Mark> marks(
+      List<Placed> placed, Map<String, Integer> lane, Axis axis) {
+    List<DatesModels.Mark> marks = new ArrayList<>();
+    for (Placed m : placed) {
+      StoredDate d = m.date();
       Integer l = lane.get(d.doc());
       if (l == null) {
         continue;
       }
       String ink = INK[l % INK.length];
-      int y = 30 + LANE * l + 14;
-      double x1 = x(v.earliest(), start, days);
-      double x2 = x(v.latest().plusDays(1), start, days);
+      double x1 = axis.x(m.value().earliest());
+      double x2 = axis.x(m.value().latest().plusDays(1));
       String title =
-          Html.esc(
-              d.doc()
-                  + ":"
-                  + d.lineStart()
-                  + " \u201c"
-                  + d.text()
-                  + "\u201d = "
-                  + d.value()
-                  + (d.statementDate() == null ? "" : " (statement " + d.statementDate() + ")"));
-      String fill = d.anchored() ? "none" : ink;
-      if (x2 - x1 < 3) {
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<a href=\"doc/%s#L%d\"><circle cx=\"%.1f\" cy=\"%d\" r=\"3.2\" fill=\"%s\""
-                    + " stroke=\"%s\" fill-opacity=\"0.75\"><title>%s</title></circle></a>\n",
-                Html.esc(ReportWriter.pageName(d.doc())),
-                d.lineStart(),
-                x1,
-                y,
-                fill,
-                ink,
-                title));
-      } else {
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<a href=\"doc/%s#L%d\"><rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"5\""
-                    + " fill=\"%s\" stroke=\"%s\" fill-opacity=\"0.35\"><title>%s</title></rect></a>\n",
-                Html.esc(ReportWriter.pageName(d.doc())),
-                d.lineStart(),
-                x1,
-                y - 2,
-                x2 - x1,
-                fill,
-                ink,
-                title));
-      }
+          d.doc()
+              + ":"
+              + d.lineStart()
+              + " \u201c"
+              + d.text()
+              + "\u201d = "
+              + d.value()
+              + (d.statementDate() == null ? "" : " (statement " + d.statementDate() + ")");
+      marks.add(
+          new DatesModels.Mark(
+              x2 - x1 < 3,
+              ReportWriter.pageName(d.doc()),
+              d.lineStart(),
+              f(x1),
+              30 + LANE * l + 14,
+              f(x2 - x1),
+              d.anchored() ? "none" : ink,
+              ink,
+              title));
     }
-    b.append("</svg>\n");
-    if (outside > 0) {
-      b.append("<p class=\"sub\">")
-          .append(outside)
-          .append(" dates outside ")
-          .append(minYear)
-          .append("\u2013")
-          .append(maxYear)
-          .append(" are in the list only.</p>\n");
-    }
-    return b.toString();
+    return marks;
   }
 
-  private static double x(LocalDate d, LocalDate start, double days) {
-    return LEFT + (WIDTH - 10 - LEFT) * (ChronoUnit.DAYS.between(start, d) / days);
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   private void writeFigures(
       Writer w, List<StoredCheck> checks, List<StoredFigure> figures, Map<String, String> texts)
       throws IOException {
     ReportWriter.head(w, "Figures — Sverka", "sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "", "figures.html");
     Map<String, Integer> counts = new TreeMap<>();
     for (StoredCheck c : checks) {
       counts.merge(c.verdict(), 1, Integer::sum);
     }
-    w.write(
-        "<h1>Figures</h1><p class=\"sub\">"
-            + figures.size()
-            + " figures, "
-            + checks.size()
-            + " checks: "
-            + counts.getOrDefault("INCONSISTENT", 0)
-            + " inconsistent, "
-            + counts.getOrDefault("UNCHECKABLE", 0)
-            + " uncheckable, "
-            + counts.getOrDefault("CONSISTENT", 0)
-            + " consistent. Exact decimal arithmetic; a stated figure allows half its last"
-            + " digit either way.</p></header>\n<main>\n<h2>Checks</h2>\n");
     List<StoredCheck> sorted = new ArrayList<>(checks);
     sorted.sort(
         Comparator.comparingInt(
@@ -327,57 +258,39 @@ final class DatesFiguresPages {
             .thenComparing(StoredCheck::doc)
             .thenComparingInt(StoredCheck::start)
             .thenComparingInt(StoredCheck::id));
+    List<DatesModels.CheckView> views = new ArrayList<>();
     for (StoredCheck c : sorted) {
       String t = texts.get(c.doc());
       String passage =
           t == null ? "" : t.substring(c.start(), c.end()).replaceAll("\\s+", " ").strip();
-      w.write(
-          "<section class=\"quote check\" id=\"C"
-              + c.id()
-              + "\">\n<h2><span class=\"verdict v-"
-              + c.verdict()
-              + "\">"
-              + c.verdict()
-              + "</span> "
-              + Html.esc(c.kind())
-              + " · "
-              + ReportWriter.citeLink(c.doc(), c.lineStart(), c.lineEnd())
-              + "</h2>\n<p class=\"cite\">stated "
-              + Html.esc(c.stated())
-              + (c.computed() == null ? "" : " · computed " + Html.esc(c.computed()))
-              + (c.tolerance() == null ? "" : " · tolerance " + Html.esc(c.tolerance()))
-              + "</p>\n<blockquote>"
-              + Html.esc(passage.length() > 900 ? passage.substring(0, 897) + "…" : passage)
-              + "</blockquote>\n<p class=\"explain\">"
-              + Html.esc(c.explanation())
-              + "</p>\n</section>\n");
+      views.add(
+          new DatesModels.CheckView(
+              c,
+              ReportWriter.citeLink(c.doc(), c.lineStart(), c.lineEnd()),
+              passage.length() > 900 ? passage.substring(0, 897) + "…" : passage));
     }
-    w.write(
-        "<h2>Every figure</h2>\n<table class=\"docs\">\n<thead><tr><th>Citation</th>"
-            + "<th>As written</th><th class=\"n\">Value</th><th>Unit</th><th>Measure</th>"
-            + "<th>Period</th></tr></thead>\n<tbody>\n");
+    List<DatesModels.FigureRow> rows = new ArrayList<>();
     for (StoredFigure f : figures) {
-      w.write(
-          "<tr><td>"
-              + ReportWriter.citeLink(f.doc(), f.lineStart(), f.lineEnd())
-              + "</td><td>\u201c"
-              + Html.esc(f.text())
-              + "\u201d</td><td class=\"n\">"
-              + Html.esc(
-                  (f.qualifier() == null ? "" : f.qualifier() + " ")
-                      + f.value().toPlainString()
-                      + (f.high() == null ? "" : "\u2013" + f.high().toPlainString()))
-              + "</td><td>"
-              + Html.esc(
-                  (f.change() ? "change, " : "")
-                      + (f.unit() == null ? "" : f.unit())
-                      + (f.relation() == null ? "" : " of " + f.relation()))
-              + "</td><td>"
-              + Html.esc(f.measure())
-              + "</td><td>"
-              + Html.esc(f.period())
-              + "</td></tr>\n");
+      rows.add(
+          new DatesModels.FigureRow(
+              f,
+              ReportWriter.citeLink(f.doc(), f.lineStart(), f.lineEnd()),
+              (f.qualifier() == null ? "" : f.qualifier() + " ")
+                  + f.value().toPlainString()
+                  + (f.high() == null ? "" : "\u2013" + f.high().toPlainString()),
+              (f.change() ? "change, " : "")
+                  + (f.unit() == null ? "" : f.unit())
+                  + (f.relation() == null ? "" : " of " + f.relation())));
     }
-    w.write("</tbody></table>\n</main>\n</body>\n</html>\n");
+    EscapedTemplates.render(
+        w,
+        "dates/figures.jte",
+        new DatesModels.Figures(
+            EscapedTemplates.nav("", "figures.html"),
+            views,
+            rows,
+            counts.getOrDefault("INCONSISTENT", 0),
+            counts.getOrDefault("UNCHECKABLE", 0),
+            counts.getOrDefault("CONSISTENT", 0)));
   }
 }

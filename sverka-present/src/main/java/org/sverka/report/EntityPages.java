@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sverka.entities.EntityType;
@@ -81,41 +82,21 @@ final class EntityPages {
 
   private void writeIndex(Writer w, List<EntityTables.StoredEntity> all) throws IOException {
     ReportWriter.head(w, "Entities — Sverka", "sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "", "entities.html");
-    w.write(
-        "<h1>Entities</h1><p class=\"sub\">"
-            + all.size()
-            + " people, places, organisations and works, each with every spelling it is named by."
-            + "</p></header>\n<main>\n");
+    List<EntityModels.Section> sections = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
-      List<EntityTables.StoredEntity> of = all.stream().filter(e -> e.type() == type).toList();
-      if (of.isEmpty()) {
-        continue;
+      List<EntityModels.Row> of =
+          all.stream()
+              .filter(e -> e.type() == type)
+              .map(e -> new EntityModels.Row(e, pageName(e.id())))
+              .toList();
+      if (!of.isEmpty()) {
+        sections.add(new EntityModels.Section(type.name(), label(type), of));
       }
-      w.write("<h2 id=\"" + type + "\">" + label(type) + " (" + of.size() + ")</h2>\n");
-      w.write(
-          "<table class=\"docs entities\">\n<thead><tr><th>Entity</th><th class=\"n\">Mentions</th>"
-              + "<th class=\"n\">Documents</th><th>Variants</th></tr></thead>\n<tbody>\n");
-      for (EntityTables.StoredEntity e : of) {
-        w.write(
-            "<tr><td><a href=\"entity/"
-                + Html.esc(pageName(e.id()))
-                + "\">"
-                + Html.esc(e.name())
-                + "</a><div class=\"id\">"
-                + Html.esc(e.id())
-                + "</div></td><td class=\"n\">"
-                + e.mentions()
-                + "</td><td class=\"n\">"
-                + e.documents()
-                + "</td><td>"
-                + variants(e)
-                + "</td></tr>\n");
-      }
-      w.write("</tbody></table>\n");
     }
-    w.write("</main>\n</body>\n</html>\n");
+    EscapedTemplates.render(
+        w,
+        "entities/index.jte",
+        new EntityModels.Index(EscapedTemplates.nav("", "entities.html"), all.size(), sections));
   }
 
   private static String label(EntityType t) {
@@ -127,19 +108,6 @@ final class EntityPages {
     };
   }
 
-  private static String variants(EntityTables.StoredEntity e) {
-    StringBuilder b = new StringBuilder();
-    for (EntityTables.Variant v : e.variants()) {
-      b.append(b.length() == 0 ? "" : " · ")
-          .append("<span class=\"variant\">")
-          .append(Html.esc(v.form()))
-          .append("</span> ")
-          .append(v.count());
-    }
-    return b.toString();
-  }
-
-  @SuppressWarnings("unchecked")
   private void writeEntity(
       Writer w,
       EntityTables.StoredEntity e,
@@ -148,22 +116,39 @@ final class EntityPages {
       Map<String, EntityTables.StoredEntity> byId)
       throws IOException {
     ReportWriter.head(w, e.name() + " — Sverka", "../sverka.css");
-    w.write("<header>");
-    ReportWriter.nav(w, "../", "");
-    w.write("<h1>" + Html.esc(e.name()) + "</h1>\n<dl class=\"meta\">");
-    meta(w, "id", e.id());
-    meta(w, "type", e.type().name().toLowerCase(java.util.Locale.ROOT));
-    meta(w, "mentions", e.mentions() + " in " + e.documents() + " documents");
-    if (e.wikidata() != null) {
-      w.write(
-          "<dt>wikidata</dt><dd><a href=\"https://www.wikidata.org/wiki/"
-              + Html.esc(e.wikidata())
-              + "\">"
-              + Html.esc(e.wikidata())
-              + "</a></dd>");
+    List<EntityModels.Co> named = new ArrayList<>();
+    for (EntityTables.CoMention c : co.subList(0, Math.min(30, co.size()))) {
+      EntityTables.StoredEntity other = byId.get(c.a().equals(e.id()) ? c.b() : c.a());
+      named.add(new EntityModels.Co(pageName(other.id()), other.name(), c.sentences()));
     }
+    EscapedTemplates.render(
+        w,
+        "entities/entity.jte",
+        new EntityModels.Entity(
+            EscapedTemplates.nav("../", ""),
+            e,
+            meta(e),
+            derived(e),
+            years(groups),
+            co.isEmpty() ? null : graph(e, co, byId),
+            named,
+            groups.stream().map(this::group).toList()));
+  }
+
+  /** The page's metadata, in the order shown; a value that is null is left out. */
+  @SuppressWarnings("unchecked")
+  private static List<EntityModels.Meta> meta(EntityTables.StoredEntity e) {
+    List<EntityModels.Meta> meta = new ArrayList<>();
+    meta.add(new EntityModels.Meta("id", e.id(), false));
+    meta.add(new EntityModels.Meta("type", e.type().name().toLowerCase(Locale.ROOT), false));
+    meta.add(
+        new EntityModels.Meta(
+            "mentions", e.mentions() + " in " + e.documents() + " documents", false));
+    meta.add(new EntityModels.Meta("wikidata", e.wikidata(), true));
     if (e.detail().get("lat") != null) {
-      meta(w, "coordinates", e.detail().get("lat") + ", " + e.detail().get("lon"));
+      meta.add(
+          new EntityModels.Meta(
+              "coordinates", e.detail().get("lat") + ", " + e.detail().get("lon"), false));
     }
     if (e.detail().get("names") instanceof List<?> names) {
       List<String> ns = new ArrayList<>();
@@ -171,37 +156,40 @@ final class EntityPages {
         Map<String, Object> m = (Map<String, Object>) o;
         ns.add(m.get("name") + " (" + m.get("when") + ")");
       }
-      meta(w, "names in time", String.join(" · ", ns));
+      meta.add(new EntityModels.Meta("names in time", String.join(" · ", ns), false));
     }
     if (e.detail().get("note") != null) {
-      meta(w, "note", String.valueOf(e.detail().get("note")));
+      meta.add(new EntityModels.Meta("note", String.valueOf(e.detail().get("note")), false));
     }
-    meta(
-        w,
-        "decided by",
-        "authority".equals(e.detail().get("source")) ? "authority.yaml and spelling" : "spelling");
-    w.write("</dl></header>\n<main>\n");
+    meta.add(
+        new EntityModels.Meta(
+            "decided by",
+            "authority".equals(e.detail().get("source"))
+                ? "authority.yaml and spelling"
+                : "spelling",
+            false));
+    return meta.stream().filter(m -> m.value() != null).toList();
+  }
 
-    w.write("<h2>Variants</h2>\n<p>" + variants(e) + "</p>\n");
-    if (e.detail().get("derived") instanceof List<?> ds && !ds.isEmpty()) {
-      w.write(
-          "<h2>Derived groups and adjectives</h2>\n<p class=\"sub\">Linked, never the same entity.</p><p>");
-      List<String> parts = new ArrayList<>();
+  /** The derived groups and adjectives linked to the entity. */
+  @SuppressWarnings("unchecked")
+  private static List<EntityModels.Derived> derived(EntityTables.StoredEntity e) {
+    List<EntityModels.Derived> derived = new ArrayList<>();
+    if (e.detail().get("derived") instanceof List<?> ds) {
       for (Object o : ds) {
         Map<String, Object> d = (Map<String, Object>) o;
-        parts.add(
-            "<span class=\"variant\">"
-                + Html.esc(String.valueOf(d.get("form")))
-                + "</span> "
-                + d.get("count")
-                + " <span class=\"id\">"
-                + Html.esc(String.valueOf(d.get("role")).toLowerCase(java.util.Locale.ROOT))
-                + "</span>");
+        derived.add(
+            new EntityModels.Derived(
+                String.valueOf(d.get("form")),
+                String.valueOf(d.get("count")),
+                String.valueOf(d.get("role")).toLowerCase(Locale.ROOT)));
       }
-      w.write(String.join(" · ", parts) + "</p>\n");
     }
+    return derived;
+  }
 
-    // over time: NAME mentions by year of the part they stand in
+  /** Over time: NAME mentions by year of the part they stand in, undated last. */
+  private static List<EntityModels.Year> years(List<MentionGroups.Group> groups) {
     Map<String, Integer> years = new TreeMap<>();
     for (MentionGroups.Group g : groups) {
       String y =
@@ -221,92 +209,55 @@ final class EntityPages {
       }
     }
     int max = years.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    w.write("<h2>Mentions over time</h2>\n<table class=\"bars\">\n");
+    List<EntityModels.Year> bars = new ArrayList<>();
     for (Map.Entry<String, Integer> y : years.entrySet()) {
-      w.write(
-          "<tr><th>"
-              + Html.esc(y.getKey().substring(y.getKey().indexOf('|') + 1))
-              // an SVG bar, not a style attribute: the web app's Content-Security-Policy allows no
-              // inline style
-              + "</th><td><svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\">"
-              + "<rect width=\""
-              + Math.max(1, 100 * y.getValue() / max)
-              + "\" height=\"10\"/></svg></td><td class=\"n\">"
-              + y.getValue()
-              + "</td></tr>\n");
+      // an SVG bar, not a style attribute: the web app's Content-Security-Policy allows no inline
+      // style
+      bars.add(
+          new EntityModels.Year(
+              y.getKey().substring(y.getKey().indexOf('|') + 1),
+              Math.max(1, 100 * y.getValue() / max),
+              y.getValue()));
     }
-    w.write("</table>\n");
+    return bars;
+  }
 
-    if (!co.isEmpty()) {
-      w.write("<h2>Named in the same sentences</h2>\n");
-      w.write(graph(e, co, byId));
-      w.write("<ol class=\"co\">\n");
-      int shown = 0;
-      for (EntityTables.CoMention c : co) {
-        if (shown++ == 30) {
-          break;
-        }
-        EntityTables.StoredEntity other = byId.get(c.a().equals(e.id()) ? c.b() : c.a());
-        w.write(
-            "<li><a href=\""
-                + Html.esc(pageName(other.id()))
-                + "\">"
-                + Html.esc(other.name())
-                + "</a> <span class=\"n\">"
-                + c.sentences()
-                + " sentence"
-                + (c.sentences() == 1 ? "" : "s")
-                + "</span></li>\n");
-      }
-      w.write("</ol>\n");
+  /** A document part's mentions, each with up to 90 characters of its line either side. */
+  private EntityModels.Group group(MentionGroups.Group g) {
+    String text = texts.get(g.doc());
+    LineMap lines = LineMap.of(text);
+    List<EntityModels.MentionLine> mentions = new ArrayList<>();
+    for (EntityTables.StoredMention sm : g.mentions()) {
+      Mention m = sm.mention();
+      int ls = lines.lineStart(m.lineStart());
+      int le = lines.contentEnd(text, m.lineEnd());
+      int from = Math.max(ls, m.start() - 90);
+      int to = Math.min(le, m.end() + 90);
+      mentions.add(
+          new EntityModels.MentionLine(
+              g.doc(),
+              ReportWriter.pageName(g.doc()),
+              m.lineStart(),
+              m.role() == Mention.Role.NAME ? null : m.role().name().toLowerCase(Locale.ROOT),
+              from > ls,
+              text.substring(from, m.start()),
+              text.substring(m.start(), m.end()),
+              text.substring(m.end(), to),
+              to < le));
     }
-
-    w.write("<h2>Mentions</h2>\n");
-    for (MentionGroups.Group g : groups) {
-      w.write(
-          "<section class=\"quote\"><h3>"
-              + Html.esc(g.date() == null ? "undated" : g.date())
-              + " · "
-              + Html.esc(g.docTitle())
-              + (g.title() == null ? "" : " — " + Html.esc(g.title()))
-              + "</h3>\n<ul class=\"mentions\">\n");
-      String text = texts.get(g.doc());
-      LineMap lines = LineMap.of(text);
-      for (EntityTables.StoredMention sm : g.mentions()) {
-        Mention m = sm.mention();
-        int ls = lines.lineStart(m.lineStart());
-        int le = lines.contentEnd(text, m.lineEnd());
-        int from = Math.max(ls, m.start() - 90);
-        int to = Math.min(le, m.end() + 90);
-        w.write(
-            "<li><a class=\"cite\" href=\"../doc/"
-                + Html.esc(ReportWriter.pageName(g.doc()))
-                + "#L"
-                + m.lineStart()
-                + "\">"
-                + Html.esc(g.doc() + ":" + m.lineStart())
-                + "</a> "
-                + (m.role() == Mention.Role.NAME
-                    ? ""
-                    : "<span class=\"id\">"
-                        + m.role().name().toLowerCase(java.util.Locale.ROOT)
-                        + "</span> ")
-                + (from > ls ? "…" : "")
-                + Html.esc(text.substring(from, m.start()))
-                + "<mark>"
-                + Html.esc(text.substring(m.start(), m.end()))
-                + "</mark>"
-                + Html.esc(text.substring(m.end(), to))
-                + (to < le ? "…" : "")
-                + "</li>\n");
-      }
-      w.write("</ul></section>\n");
-    }
-    w.write("</main>\n</body>\n</html>\n");
+    String heading =
+        (g.date() == null ? "undated" : g.date())
+            + " · "
+            + (g.docTitle() == null ? "" : g.docTitle())
+            + (g.title() == null ? "" : " — " + g.title());
+    return new EntityModels.Group(heading, mentions);
   }
 
   /** How many co-mentioned entities the graph shows. */
   static final int GRAPH_SIZE = 16;
+
+  private static final int GRAPH_WIDTH = 760;
+  private static final int GRAPH_HEIGHT = 460;
 
   /**
    * The entity and the entities most often named with it, as an SVG graph drawn here (no script):
@@ -315,7 +266,7 @@ final class EntityPages {
    * grey edges between them. Node size by mentions, colour by type, each a link to its page.
    * Deterministic: the order of {@code co} (sentences, then ids) decides the places.
    */
-  private String graph(
+  private EntityModels.Graph graph(
       EntityTables.StoredEntity e,
       List<EntityTables.CoMention> co,
       Map<String, EntityTables.StoredEntity> byId) {
@@ -324,10 +275,8 @@ final class EntityPages {
     for (EntityTables.CoMention c : shown) {
       nodes.add(byId.get(c.a().equals(e.id()) ? c.b() : c.a()));
     }
-    int w = 760;
-    int h = 460;
-    double cx = w / 2.0;
-    double cy = h / 2.0;
+    double cx = GRAPH_WIDTH / 2.0;
+    double cy = GRAPH_HEIGHT / 2.0;
     double radius = 170;
     int maxShared = shown.get(0).sentences();
     int maxMentions = e.mentions();
@@ -341,62 +290,49 @@ final class EntityPages {
       x[i] = cx + radius * Math.cos(a);
       y[i] = cy + radius * Math.sin(a);
     }
-    StringBuilder b = new StringBuilder();
-    b.append(
-        String.format(
-            java.util.Locale.ROOT,
-            "<svg class=\"graph\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
-            w,
-            h,
-            Html.esc(
-                "Entities named in the same sentences as "
-                    + e.name()
-                    + ": the "
-                    + nodes.size()
-                    + " most frequent")));
-    java.util.Map<String, Integer> index = new HashMap<>();
+    List<EntityModels.Spoke> spokes = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      int n = shown.get(i).sentences();
+      spokes.add(
+          new EntityModels.Spoke(
+              f(cx), f(cy), f(x[i]), f(y[i]), f(1 + 5 * Math.sqrt((double) n / maxShared)), n));
+    }
+    List<EntityModels.Node> drawn = new ArrayList<>();
+    drawn.add(node(e, cx, cy, cy, maxMentions, "middle", true));
+    for (int i = 0; i < nodes.size(); i++) {
+      String anchor = Math.abs(x[i] - cx) < 1 ? "middle" : x[i] > cx ? "start" : "end";
+      drawn.add(node(nodes.get(i), x[i], y[i], cy, maxMentions, anchor, false));
+    }
+    String label =
+        "Entities named in the same sentences as "
+            + e.name()
+            + ": the "
+            + nodes.size()
+            + " most frequent";
+    return new EntityModels.Graph(
+        GRAPH_WIDTH, GRAPH_HEIGHT, label, among(nodes, x, y), spokes, drawn);
+  }
+
+  /** The others' co-mentions among themselves, each pair once. */
+  private List<EntityModels.Edge> among(
+      List<EntityTables.StoredEntity> nodes, double[] x, double[] y) {
+    Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       index.put(nodes.get(i).id(), i);
     }
-    // the others' co-mentions among themselves, each pair once
+    List<EntityModels.Edge> edges = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       for (EntityTables.CoMention c : this.co.getOrDefault(nodes.get(i).id(), List.of())) {
         Integer j = index.get(c.a().equals(nodes.get(i).id()) ? c.b() : c.a());
         if (j != null && j > i) {
-          b.append(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "<line class=\"o\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
-                  x[i],
-                  y[i],
-                  x[j],
-                  y[j]));
+          edges.add(new EntityModels.Edge(f(x[i]), f(y[i]), f(x[j]), f(y[j])));
         }
       }
     }
-    for (int i = 0; i < nodes.size(); i++) {
-      int n = shown.get(i).sentences();
-      b.append(
-          String.format(
-              java.util.Locale.ROOT,
-              "<line class=\"c\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
-                  + " stroke-width=\"%.1f\"><title>%s</title></line>\n",
-              cx,
-              cy,
-              x[i],
-              y[i],
-              1 + 5 * Math.sqrt((double) n / maxShared),
-              Html.esc(n + " sentence" + (n == 1 ? "" : "s") + " name both")));
-    }
-    b.append(node(e, cx, cy, cy, maxMentions, "middle", true));
-    for (int i = 0; i < nodes.size(); i++) {
-      String anchor = Math.abs(x[i] - cx) < 1 ? "middle" : x[i] > cx ? "start" : "end";
-      b.append(node(nodes.get(i), x[i], y[i], cy, maxMentions, anchor, false));
-    }
-    return b.append("</svg>\n").toString();
+    return edges;
   }
 
-  private static String node(
+  private static EntityModels.Node node(
       EntityTables.StoredEntity n,
       double x,
       double y,
@@ -407,28 +343,24 @@ final class EntityPages {
     double r = 4 + 10 * Math.sqrt((double) n.mentions() / maxMentions);
     double dx = anchor.equals("start") ? r + 4 : anchor.equals("end") ? -r - 4 : 0;
     double dy = anchor.equals("middle") ? (y < cy - 1 ? -r - 5 : r + 14) : 4;
-    String type = n.type().name().toLowerCase(java.util.Locale.ROOT);
+    String type = n.type().name().toLowerCase(Locale.ROOT);
     String label = n.name().length() > 28 ? n.name().substring(0, 27) + "…" : n.name();
-    return String.format(
-        java.util.Locale.ROOT,
-        "<a href=\"%s\"><title>%s</title><circle class=\"t-%s%s\" cx=\"%.1f\" cy=\"%.1f\""
-            + " r=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text></a>\n",
-        Html.esc(pageName(n.id())),
-        Html.esc(n.name() + " (" + type + ", " + n.mentions() + " mentions)"),
+    return new EntityModels.Node(
+        pageName(n.id()),
+        n.name() + " (" + type + ", " + n.mentions() + " mentions)",
         type,
-        self ? " self" : "",
-        x,
-        y,
-        r,
-        x + dx,
-        y + dy,
+        self,
+        f(x),
+        f(y),
+        f(r),
+        f(x + dx),
+        f(y + dy),
         anchor,
-        Html.esc(label));
+        label);
   }
 
-  private static void meta(Writer w, String k, String v) throws IOException {
-    if (v != null) {
-      w.write("<dt>" + Html.esc(k) + "</dt><dd>" + Html.esc(v) + "</dd>");
-    }
+  /** A coordinate as the SVG gives it: one decimal. */
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
   }
 }

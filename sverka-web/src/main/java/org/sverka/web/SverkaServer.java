@@ -188,15 +188,7 @@ public final class SverkaServer implements AutoCloseable {
       ctx.contentType("application/json; charset=utf-8").result(Api.error(message));
     } else {
       ctx.contentType("text/html; charset=utf-8")
-          .result(
-              "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                  + status
-                  + " — Sverka</title><link rel=\"stylesheet\" href=\"/sverka.css\"></head><body>"
-                  + "<main><h1>"
-                  + status
-                  + "</h1><p>"
-                  + org.sverka.report.Html.esc(message)
-                  + "</p><p><a href=\"/index.html\">Overview</a></p></main></body></html>\n");
+          .result(new org.sverka.report.ErrorPage(status, message).html());
     }
   }
 
