@@ -26,7 +26,6 @@ import org.sverka.search.Hit;
 import org.sverka.search.SearchAnalysis;
 import org.sverka.search.SearchIndex;
 import org.sverka.search.Searcher;
-import org.sverka.search.Snippet;
 import org.sverka.store.CaseFile;
 import org.sverka.store.DocumentTables;
 import org.sverka.time.Edtf;
@@ -288,7 +287,7 @@ public final class SearchBenchmark {
       Searcher.Result r = s.search(q.query(), q.options(), limit);
       int chars = 0;
       for (Hit h : r.hits()) {
-        chars += Snippet.of(h, Snippet.Style.HTML).length();
+        chars += org.sverka.json.HtmlSnippet.of(h).length();
       }
       double ms = (System.nanoTime() - t0) / 1e6;
       double cms = (threads.getCurrentThreadCpuTime() - c0) / 1e6;

@@ -2,24 +2,13 @@ package org.sverka.search;
 
 /**
  * A hit's snippet: the original sentence (or a window of it around the first match) on one line,
- * whitespace runs shown as one space, with the matched words marked.
- *
- * <ul>
- *   <li>{@link Style#TEXT}: matches between {@code «} and {@code »}; a {@code «}, {@code »} or
- *       {@code \} of the original is written {@code \«}, {@code \»}, {@code \\}.
- *   <li>{@link Style#HTML}: matches in {@code <mark>…</mark>}; {@code & < > "} of the original are
- *       escaped as HTML entities.
- * </ul>
- *
- * A window that leaves text out begins or ends with {@code …}.
+ * whitespace runs shown as one space, with the matched words marked: as {@link #pieces} for a page
+ * or the JSON to mark up (sverka-present's {@code HtmlSnippet}), or as plain text ({@link #of}):
+ * matches between {@code «} and {@code »}, and a {@code «}, {@code »} or {@code \} of the original
+ * written {@code \«}, {@code \»}, {@code \\}. A window that leaves text out begins or ends with
+ * {@code …}.
  */
 public final class Snippet {
-  /** How matches are marked and the rest escaped. */
-  public enum Style {
-    TEXT,
-    HTML
-  }
-
   /** The longest snippet, in characters of the original, before marks and escapes. */
   public static final int WIDTH = 320;
 
@@ -30,7 +19,7 @@ public final class Snippet {
 
   /**
    * A piece of a snippet: text of the original (not escaped), or where a match opens or closes.
-   * {@link #of} writes the pieces in a style; the report's search page writes them in its template.
+   * {@link #of} writes the pieces as text; the report's search page and the JSON mark them up.
    */
   public record Piece(Kind kind, String text) {
     /** What a piece is. */
@@ -51,14 +40,14 @@ public final class Snippet {
     }
   }
 
-  /** The snippet of a hit in a style. */
-  public static String of(Hit hit, Style style) {
+  /** The snippet of a hit as plain text, matches between « and ». */
+  public static String of(Hit hit) {
     StringBuilder out = new StringBuilder();
     for (Piece p : pieces(hit)) {
       switch (p.kind()) {
-        case OPEN -> out.append(style == Style.TEXT ? "«" : "<mark>");
-        case CLOSE -> out.append(style == Style.TEXT ? "»" : "</mark>");
-        case TEXT -> out.append(escape(p.text(), style));
+        case OPEN -> out.append('«');
+        case CLOSE -> out.append('»');
+        case TEXT -> out.append(escape(p.text()));
       }
     }
     return out.toString();
@@ -145,29 +134,19 @@ public final class Snippet {
     }
   }
 
-  /** {@code text} escaped as {@code style} escapes the snippet's text (see the class comment). */
-  public static String escape(String text, Style style) {
+  /**
+   * {@code text} with each {@code «}, {@code »} and {@code \} of the original escaped by a {@code
+   * \}.
+   */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
-      escape(text.charAt(i), style, out);
-    }
-    return out.toString();
-  }
-
-  private static void escape(char c, Style style, StringBuilder out) {
-    if (style == Style.TEXT) {
+      char c = text.charAt(i);
       if (c == '«' || c == '»' || c == '\\') {
         out.append('\\');
       }
       out.append(c);
-      return;
     }
-    switch (c) {
-      case '&' -> out.append("&amp;");
-      case '<' -> out.append("&lt;");
-      case '>' -> out.append("&gt;");
-      case '"' -> out.append("&quot;");
-      default -> out.append(c);
-    }
+    return out.toString();
   }
 }

@@ -182,7 +182,7 @@ class SearchTest {
     int first = linesOf(Corpus.STALIN, "Kamenev, Zinoviev and\\s*$").get(0);
     assertThat(h.line()).isEqualTo(first);
     assertThat(h.lineEnd()).isEqualTo(first + 2); // a blank line between the printed lines
-    assertThat(Snippet.of(h, Snippet.Style.TEXT)).contains("«Zinoviev and Trotsky on sections»");
+    assertThat(Snippet.of(h)).contains("«Zinoviev and Trotsky on sections»");
   }
 
   @Test
@@ -444,11 +444,8 @@ class SearchTest {
             List.of(
                 new Hit.Match(
                     100 + at, 100 + at + 9, 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
-    assertThat(Snippet.of(h, Snippet.Style.TEXT))
+    assertThat(Snippet.of(h))
         .isEqualTo("He said \\«<b>«Nicolaiev»</b>\\» & left by the \\\\ door.");
-    assertThat(Snippet.of(h, Snippet.Style.HTML))
-        .isEqualTo(
-            "He said «&lt;b&gt;<mark>Nicolaiev</mark>&lt;/b&gt;» &amp; left by the \\ door.");
   }
 
   @Test
@@ -470,7 +467,7 @@ class SearchTest {
             0,
             1,
             List.of(new Hit.Match(at, at + 9, 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
-    String snip = Snippet.of(h, Snippet.Style.TEXT);
+    String snip = Snippet.of(h);
     assertThat(snip).startsWith("…word ").endsWith(" more…").contains(" «Nicolaiev» ");
     assertThat(snip.indexOf('«')).isBetween(Snippet.BEFORE - 5, Snippet.BEFORE + 5);
     assertThat(snip.length()).isBetween(Snippet.WIDTH - 10, Snippet.WIDTH + 10);

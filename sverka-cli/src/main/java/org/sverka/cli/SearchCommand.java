@@ -22,20 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code sverka search}: sentences of the case that match a Lucene query, cited to DOC:LINE. */
 @Command(
     name = "search",
-    description = {
-      "Search the sentences of a case (Lucene query syntax). Case and accents do not matter;"
-          + " several words must all occur (write OR for either); \"quoted words\" are a phrase,"
-          + " also across line breaks; terror* and Nikolaev~ work as in Lucene.",
-      "%nA name also finds the other spellings of the entity it names (from the case's entity"
-          + " tables); failing that, a capitalised name finds the capitalised words with the"
-          + " same spelling key (Nikolayev, Nicolaiev), marked as spelling variants. --exact"
-          + " turns both off.",
-      "%nFields: person:NAME, place:NAME, org:NAME, work:NAME (sentences that mention that"
-          + " entity), doc:ID, author:NAME.",
-      "%nHits are ordered by score, then document, then line. Text and CSV mark matches as"
-          + " «word» (a « » or \\ of the text is written \\« \\» \\\\); JSON marks them"
-          + " <mark>word</mark> in an HTML-escaped snippet and lists each match's offsets."
-    },
+    resourceBundle = "org.sverka.cli.SearchCommand",
     mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
@@ -169,7 +156,7 @@ final class SearchCommand implements Callable<Integer> {
               h.author(),
               h.date(),
               h.part(),
-              Snippet.of(h, Snippet.Style.TEXT),
+              Snippet.of(h),
               String.join("; ", explanations(h))));
     }
   }
@@ -182,7 +169,7 @@ final class SearchCommand implements Callable<Integer> {
           h.author() == null ? "(no author)" : h.author(),
           h.date() == null ? "" : ", " + h.date(),
           score(h),
-          Snippet.of(h, Snippet.Style.TEXT));
+          Snippet.of(h));
       for (String e : explanations(h)) {
         out.printf("    * %s%n", e);
       }

@@ -18,7 +18,6 @@ import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
 import org.sverka.search.Hit;
 import org.sverka.search.Searcher;
-import org.sverka.search.Snippet;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
@@ -290,7 +289,7 @@ public final class CaseJson {
       j.put("lineEnd", h.lineEnd());
       j.put("start", h.start());
       j.put("end", h.end());
-      j.put("snippet", Snippet.of(h, Snippet.Style.HTML));
+      j.put("snippet", HtmlSnippet.of(h));
       j.put("score", score(h));
       j.put("author", h.author());
       j.put("date", h.date());

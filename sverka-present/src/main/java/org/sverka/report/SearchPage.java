@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.sverka.search.Hit;
 import org.sverka.search.Searcher;
-import org.sverka.search.Snippet;
 
 /**
  * The report's search page, {@code search.html}. Served by {@code sverka serve} with the results of
@@ -115,7 +114,7 @@ public final class SearchPage {
   public record How(String via, String text, String name, String entity, String askedAs) {}
 
   /** A hit as listed: its ways of matching ({@code data-via}), snippet and how it matched. */
-  public record HitView(Hit hit, String vias, List<Snippet.Piece> snippet, List<How> how) {}
+  public record HitView(Hit hit, String vias, List<How> how) {}
 
   /** A page number in the page list; {@code href} null for the page shown. */
   public record PageLink(long number, String href) {}
@@ -237,7 +236,7 @@ public final class SearchPage {
             case SPELLING -> "spelling";
           });
     }
-    return new HitView(h, String.join(" ", vias), Snippet.pieces(h), how(h));
+    return new HitView(h, String.join(" ", vias), how(h));
   }
 
   /** How the hit matched, one item per distinct way: exact words, entity, spelling variant. */
