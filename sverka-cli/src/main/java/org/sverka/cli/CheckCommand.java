@@ -1,7 +1,6 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Option(
-      names = "--claims",
-      paramLabel = "FILE",
-      required = true,
-      description = "The claims file (claims.yaml).")
-  Path claimsFile;
+  @Mixin ClaimsOption claimsOption;
 
   /** What makes the command fail. */
   enum FailOn {
@@ -62,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Finding> findings;
     ClaimsFile claims;
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
-      claims = ClaimsInput.read(q, claimsFile, err);
+      claims = ClaimsInput.read(q, claimsOption.file, err);
       if (claims == null) {
         return ExitCodes.BAD_INPUT;
       }

@@ -31,8 +31,7 @@ import picocli.CommandLine.Spec;
 final class FiguresCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
-  String doc;
+  @Mixin DocFilter only;
 
   @Option(names = "--all", description = "Text format: list every figure too.")
   boolean all;
@@ -43,8 +42,8 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
-      q.requireDocument(doc);
-      DatesFiguresJson.Selection sel = DatesFiguresJson.select(q, doc);
+      q.requireDocument(only.doc);
+      DatesFiguresJson.Selection sel = DatesFiguresJson.select(q, only.doc);
       switch (opts.format) {
         case json -> Output.json(out, DatesFiguresJson.figures(sel));
         case csv -> csv(out, sel.figures(), sel.checks());

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code sverka quotes}: every quotation in the case, with its source and verdicts. */
 @Command(
     name = "quotes",
+    resourceBundle = "org.sverka.cli.QuotesCommand",
     description = {
       "List the quotations in the documents of a case, with where each comes from and how it was changed.",
       "%nVerdicts: VERBATIM, VARIANT_WORDING, ABRIDGED_MARKED, ABRIDGED_UNMARKED, INTERPOLATED,"
@@ -27,8 +28,7 @@ import picocli.CommandLine.Spec;
 final class QuotesCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Option(names = "--doc", paramLabel = "ID", description = "Only quotations in this document.")
-  String doc;
+  @Mixin DocFilter only;
 
   @Option(
       names = "--verdict",
@@ -47,7 +47,9 @@ final class QuotesCommand implements Callable<Integer> {
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<StoredQuotation> list =
           q.quotations(
-              doc, verdicts == null ? null : verdicts.stream().map(Verdict::name).toList(), found);
+              only.doc,
+              verdicts == null ? null : verdicts.stream().map(Verdict::name).toList(),
+              found);
       Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
         case json -> Output.jsonArray(out, list, x -> CaseJson.quotation(x, texts));

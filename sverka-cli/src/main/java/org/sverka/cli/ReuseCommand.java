@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code sverka reuse}: the passages documents share, aligned word by word. */
 @Command(
     name = "reuse",
+    resourceBundle = "org.sverka.cli.ReuseCommand",
     description = {
       "List the passages that documents share (or that one document repeats), aligned word by word.",
       "%nSide a is the earlier text where the dates say so. Kinds: VERBATIM (same words up to case,"
@@ -31,11 +32,7 @@ import picocli.CommandLine.Spec;
 final class ReuseCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Option(
-      names = "--doc",
-      paramLabel = "ID",
-      description = "Only passages with a side in this document.")
-  String doc;
+  @Mixin DocFilter only;
 
   @Option(
       names = "--min-words",
@@ -53,7 +50,7 @@ final class ReuseCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
-      List<StoredPassage> passages = q.passages(doc, minWords);
+      List<StoredPassage> passages = q.passages(only.doc, minWords);
       Texts texts = new Texts(q.caseFile());
       switch (opts.format) {
         case json -> Output.jsonArray(out, passages, sp -> CaseJson.passage(sp, texts));

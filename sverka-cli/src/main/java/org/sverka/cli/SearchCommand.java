@@ -53,8 +53,7 @@ final class SearchCommand implements Callable<Integer> {
               + " Leon Trotsky and L. D. Trotsky).")
   String author;
 
-  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
-  String doc;
+  @Mixin DocFilter only;
 
   @Option(
       names = "--limit",
@@ -102,13 +101,13 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = String.join(" ", query);
     try (CaseQueries cq = CaseQueries.open(opts.caseDir)) {
-      cq.requireDocument(doc);
+      cq.requireDocument(only.doc);
       Searcher.Result r;
       try (Searcher s = Searcher.open(cq.caseFile())) {
         r =
             s.search(
                 q,
-                new Searcher.Options(doc, author, fromDate, toDate, !exact, type),
+                new Searcher.Options(only.doc, author, fromDate, toDate, !exact, type),
                 offset,
                 limit,
                 facets);

@@ -28,8 +28,7 @@ import picocli.CommandLine.Spec;
 final class SuggestClaimsCommand implements Callable<Integer> {
   @Mixin CaseFolder folder;
 
-  @Option(names = "--doc", paramLabel = "ID", description = "Only sentences of this document.")
-  String doc;
+  @Mixin DocFilter only;
 
   @Option(
       names = "--out",
@@ -50,9 +49,9 @@ final class SuggestClaimsCommand implements Callable<Integer> {
     ClaimSuggester.Drafts drafts;
     long mentions;
     try (CaseQueries q = CaseQueries.open(folder.caseDir)) {
-      q.requireDocument(doc);
+      q.requireDocument(only.doc);
       mentions = q.mentionCount();
-      drafts = ClaimSuggester.suggest(q.mentionedSentences(doc), q.sources());
+      drafts = ClaimSuggester.suggest(q.mentionedSentences(only.doc), q.sources());
     }
     if (mentions == 0) {
       err.println(

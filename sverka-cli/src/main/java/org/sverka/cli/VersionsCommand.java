@@ -1,7 +1,6 @@
 package org.sverka.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,12 +22,7 @@ import picocli.CommandLine.Spec;
 final class VersionsCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Option(
-      names = "--claims",
-      paramLabel = "FILE",
-      required = true,
-      description = "The claims file (claims.yaml).")
-  Path claimsFile;
+  @Mixin ClaimsOption claimsOption;
 
   @Option(names = "--event", paramLabel = "ID", required = true, description = "The event.")
   String event;
@@ -40,7 +34,7 @@ final class VersionsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ClaimsFile claims;
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
-      claims = ClaimsInput.read(q, claimsFile, spec.commandLine().getErr());
+      claims = ClaimsInput.read(q, claimsOption.file, spec.commandLine().getErr());
       if (claims == null) {
         return ExitCodes.BAD_INPUT;
       }
@@ -51,7 +45,7 @@ final class VersionsCommand implements Callable<Integer> {
           "no event '"
               + event
               + "' in "
-              + claimsFile
+              + claimsOption.file
               + (events.isEmpty() ? "" : " (events: " + String.join(", ", events) + ")"));
     }
     VersionMatrix vm = VersionMatrix.of(claims, event);

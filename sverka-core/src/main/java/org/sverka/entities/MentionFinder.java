@@ -253,29 +253,12 @@ public final class MentionFinder {
       Set.of("empire", "empires", "realm", "dominion", "dominions", "territory", "territories");
 
   /** Nouns of a realm before "of", in any case: "the kingdom of Naples", "the state of Ohio". */
-  private static final Set<String> REALMS_ANY_CASE =
+  static final Set<String> REALMS_ANY_CASE =
       Set.of(
-          "kingdom",
-          "kingdoms",
-          "republic",
-          "republics",
-          "province",
-          "provinces",
-          "state",
-          "states",
-          "duchy",
-          "county",
-          "colony",
-          "colonies",
-          "commonwealth",
-          "principality",
-          "electorate",
-          "canton",
-          "cantons",
-          "shire",
-          "palatinate",
-          "margraviate",
-          "viceroyalty");
+          ("kingdom kingdoms republic republics province provinces state states duchy county"
+                  + " colony colonies commonwealth principality electorate canton cantons shire"
+                  + " palatinate margraviate viceroyalty")
+              .split(" "));
 
   /** Nouns before "of" that only a place follows: "the inhabitants of X", "the King of X". */
   private static final Set<String> PLACE_BEFORE_OF =

@@ -101,37 +101,13 @@ public final class Attributions {
       Set.of("read", "reads", "quoted", "quotes", "repeated", "transmitted", "communicated");
 
   /** Nouns after a possessive name that make it the speaker: "Lenin’s statement that". */
-  private static final Set<String> SPEECH_NOUNS =
+  static final Set<String> SPEECH_NOUNS =
       Set.of(
-          "statement",
-          "words",
-          "article",
-          "letter",
-          "speech",
-          "formula",
-          "formulation",
-          "thesis",
-          "theses",
-          "resolution",
-          "book",
-          "report",
-          "declaration",
-          "remark",
-          "phrase",
-          "testimony",
-          "expression",
-          "dictum",
-          "slogan",
-          "telegram",
-          "note",
-          "preface",
-          "reply",
-          "answer",
-          "assertion",
-          "declarations",
-          "articles",
-          "letters",
-          "speeches");
+          ("statement words article letter speech formula formulation thesis theses"
+                  + " resolution book report declaration remark phrase testimony expression dictum"
+                  + " slogan telegram note preface reply answer assertion declarations articles"
+                  + " letters speeches")
+              .split(" "));
 
   private static final Set<String> TITLES =
       Set.of(
