@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka analyze}: files and folders into a case. */
 @Command(
@@ -72,8 +71,6 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " 90s, 10m, 2h, or auto (5 minutes and a minute per MB; the default).")
   Duration fileTimeout;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   private final boolean interactive;
 
   AnalyzeCommand(boolean interactive) {
@@ -82,8 +79,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = opts.out();
+    PrintWriter err = opts.err();
     Analyzer.Result r =
         analyze(
             opts.caseDir,

@@ -12,7 +12,6 @@ import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka check}: the analyst's claims, checked by the rules, every finding cited. */
 @Command(
@@ -47,12 +46,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "findings: exit 4 if a DEFINITE finding exists (for scripts).")
   FailOn failOn;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = opts.out();
+    PrintWriter err = opts.err();
     List<Finding> findings;
     ClaimsFile claims;
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {

@@ -11,7 +11,6 @@ import org.sverka.store.EntityTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka comentions}: the network of entities named in the same sentence. */
 @Command(
@@ -47,14 +46,12 @@ final class ComentionsCommand implements Callable<Integer> {
           "Only pairs named together in at least N sentences (default: ${DEFAULT-VALUE}).")
   int min;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     if (min < 1) {
       throw new IllegalArgumentException("--min-sentences must be at least 1");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = folder.out();
     try (CaseQueries q = CaseQueries.open(folder.caseDir)) {
       List<EntityTables.CoMention> edges = q.comentions(min);
       Map<String, EntityTables.StoredEntity> byId = q.entitiesById();

@@ -10,7 +10,6 @@ import org.sverka.query.CaseQueries;
 import org.sverka.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka docs}: the documents of a case with their parts. */
 @Command(
@@ -20,11 +19,9 @@ import picocli.CommandLine.Spec;
 final class DocsCommand implements Callable<Integer> {
   @Mixin CaseOptions opts;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<StoredDocument> docs = q.documents();
       switch (opts.format) {

@@ -39,7 +39,7 @@ final class DriftCommand implements Callable<Integer> {
     if (focus.isBlank()) {
       throw new IllegalArgumentException("--focus needs a word or a name");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     List<PartCast> parts;
     long mentions;
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
@@ -52,7 +52,7 @@ final class DriftCommand implements Callable<Integer> {
           .println(
               "sverka: the case has no entity mentions yet (the entity stage of 'sverka analyze'"
                   + " finds them); no cast to follow");
-      spec.commandLine().getErr().flush();
+      opts.err().flush();
     }
     switch (opts.format) {
       case json -> Output.json(out, json(focus, parts));

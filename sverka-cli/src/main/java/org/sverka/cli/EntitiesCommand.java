@@ -9,7 +9,6 @@ import org.sverka.store.EntityTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka entities}: every entity of the case with its variants and counts. */
 @Command(
@@ -30,11 +29,9 @@ final class EntitiesCommand implements Callable<Integer> {
       description = "Only entities of this type: ${COMPLETION-CANDIDATES}.")
   EntityType type;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<EntityTables.StoredEntity> list = q.entities(type);
       switch (opts.format) {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka entity NAME}: every mention of one entity, by any of its names. */
 @Command(
@@ -35,11 +34,9 @@ final class EntityCommand implements Callable<Integer> {
       description = "Also list groups and adjectives derived from the name (Zinovievists).")
   boolean derived;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       EntityTables.StoredEntity e = q.entity(name);
       List<MentionGroups.Group> groups = q.mentions(e, derived);

@@ -16,7 +16,6 @@ import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka eval}: a case scored against a hand-made gold folder (docs/gold.md). */
 @Command(
@@ -54,8 +53,6 @@ final class EvalCommand implements Callable<Integer> {
       description = "Text format: after the table, list what each measure did not count.")
   boolean misses;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(goldDir)) {
@@ -73,14 +70,14 @@ final class EvalCommand implements Callable<Integer> {
       e = q.score(gold);
     }
     List<String> unmet = thresholds == null ? List.of() : thresholds.unmet(e);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     switch (opts.format) {
       case json -> Output.json(out, json(e, thresholds, unmet));
       case csv -> csv(out, e);
       default -> text(out, e);
     }
     out.flush();
-    printErrors(spec.commandLine().getErr(), e, thresholds, unmet);
+    printErrors(opts.err(), e, thresholds, unmet);
     boolean bad =
         !e.goldErrors().isEmpty()
             || thresholds != null && (!thresholds.errors().isEmpty() || !unmet.isEmpty());

@@ -13,7 +13,6 @@ import org.sverka.store.DateFigureTables.StoredFigure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka figures}: the figures stated in the case and the checks of their arithmetic. */
 @Command(
@@ -36,11 +35,9 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Text format: list every figure too.")
   boolean all;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       q.requireDocument(only.doc);
       DatesFiguresJson.Selection sel = DatesFiguresJson.select(q, only.doc);

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sverka import-reuse}: loads passages found elsewhere (the Spark job, {@code sverka-spark})
@@ -61,14 +60,12 @@ final class ImportReuseCommand implements Callable<Integer> {
       description = "Load the good records even when some are bad (still exits 1).")
   boolean skipBad;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = folder.out();
+    PrintWriter err = folder.err();
     List<Path> files = files(file);
     try (CaseFile cf = CaseFile.openExisting(folder.caseDir)) {
       ReuseStage.Loaded corpus = ReuseStage.load(cf);

@@ -20,7 +20,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka quote-check}: where does this come from, and how was it changed? */
 @Command(
@@ -49,8 +48,6 @@ final class QuoteCheckCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "NAME", description = "Who the quotation is attributed to.")
   String by;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     String text;
@@ -66,7 +63,7 @@ final class QuoteCheckCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "the quotation is empty; give its words with --text or --file");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseFile cf = CaseFile.openExisting(opts.caseDir)) {
       ReuseStage.Loaded corpus = ReuseStage.load(cf);
       QuoteCheck check = new QuoteStage(corpus).checkText(text, by);

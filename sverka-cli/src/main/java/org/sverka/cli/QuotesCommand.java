@@ -13,7 +13,6 @@ import org.sverka.store.StoredQuotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka quotes}: every quotation in the case, with its source and verdicts. */
 @Command(
@@ -39,11 +38,9 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--found", description = "Only quotations whose source is in the corpus.")
   boolean found;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<StoredQuotation> list =
           q.quotations(

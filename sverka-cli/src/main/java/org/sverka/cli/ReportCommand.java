@@ -7,7 +7,6 @@ import org.sverka.report.ReportWriter;
 import org.sverka.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka report}: the static HTML report. */
 @Command(
@@ -24,8 +23,6 @@ final class ReportCommand implements Callable<Integer> {
       description = "Also check this claims file and add its findings and versions pages.")
   Path claimsFile;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     Path index;
@@ -33,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportWriter report = new ReportWriter(cf);
       if (claimsFile != null) {
         org.sverka.claims.ClaimsFile claims =
-            ClaimsInput.read(CaseQueries.of(cf), claimsFile, spec.commandLine().getErr());
+            ClaimsInput.read(CaseQueries.of(cf), claimsFile, opts.err());
         if (claims == null) {
           return ExitCodes.BAD_INPUT;
         }
@@ -41,8 +38,8 @@ final class ReportCommand implements Callable<Integer> {
       }
       index = report.write();
     }
-    spec.commandLine().getOut().println("Report: " + index.toAbsolutePath().normalize());
-    spec.commandLine().getOut().flush();
+    opts.out().println("Report: " + index.toAbsolutePath().normalize());
+    opts.out().flush();
     return ExitCodes.OK;
   }
 }

@@ -15,7 +15,6 @@ import org.sverka.store.StoredPassage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka reuse}: the passages documents share, aligned word by word. */
 @Command(
@@ -41,14 +40,12 @@ final class ReuseCommand implements Callable<Integer> {
       description = "Only passages with at least N words on each side (default: all).")
   int minWords;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     if (minWords < 0) {
       throw new IllegalArgumentException("--min-words must be 0 or more");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<StoredPassage> passages = q.passages(only.doc, minWords);
       Texts texts = new Texts(q.caseFile());

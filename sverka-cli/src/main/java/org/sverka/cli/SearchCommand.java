@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka search}: sentences of the case that match a Lucene query, cited to DOC:LINE. */
 @Command(
@@ -88,11 +87,9 @@ final class SearchCommand implements Callable<Integer> {
       description = "Only the words as written: no entity spellings, no spelling variants.")
   boolean exact;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     checkPaging();
     Edtf fromDate = date("--from", from);
     Edtf toDate = date("--to", to);

@@ -8,7 +8,6 @@ import org.sverka.web.SverkaServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka serve}: the web app over a case, until stopped. */
 @Command(
@@ -55,8 +54,6 @@ final class ServeCommand implements Callable<Integer> {
               + " FILE.bak.N).")
   Path claims;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -68,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     if (claims != null && !java.nio.file.Files.isRegularFile(claims)) {
       throw new BadInputException("claims file " + claims + " does not exist");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = folder.out();
     SverkaServer server =
         SverkaServer.start(new SverkaServer.Options(folder.caseDir, host, port, token, claims));
     CountDownLatch stopped = new CountDownLatch(1);

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka show DOC:LINE[-LINE]}: the original lines behind a citation. */
 @Command(
@@ -39,8 +38,6 @@ final class ShowCommand implements Callable<Integer> {
       description = "Also print N lines before and after (default: ${DEFAULT-VALUE}).")
   int context;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     Matcher m = CITATION.matcher(citation);
@@ -60,7 +57,7 @@ final class ShowCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "line range " + from + "-" + to + " must have 1 <= first <= last");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       StoredDocument d = q.document(id, true);
       if (from > d.lines()) {

@@ -13,7 +13,6 @@ import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka suggest-claims}: draft presence claims from the case's entity mentions. */
 @Command(
@@ -36,12 +35,10 @@ final class SuggestClaimsCommand implements Callable<Integer> {
       description = "Write the drafts to this new file (refused if it exists).")
   Path outFile;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = folder.out();
+    PrintWriter err = folder.err();
     if (outFile != null && Files.exists(outFile)) {
       throw new BadInputException(
           outFile + " exists; suggest-claims never overwrites a file (give a new name)");

@@ -65,7 +65,7 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Edtf f = edtf("--from", from);
     Edtf t = edtf("--to", to);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
       List<TimelineItem> items = q.timeline(entity, f, t);
       org.sverka.json.Texts texts = new org.sverka.json.Texts(q.caseFile());

@@ -10,7 +10,6 @@ import org.sverka.query.CaseQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sverka versions}: the version matrix of one event. */
 @Command(
@@ -27,14 +26,12 @@ final class VersionsCommand implements Callable<Integer> {
   @Option(names = "--event", paramLabel = "ID", required = true, description = "The event.")
   String event;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = opts.out();
     ClaimsFile claims;
     try (CaseQueries q = CaseQueries.open(opts.caseDir)) {
-      claims = ClaimsInput.read(q, claimsOption.file, spec.commandLine().getErr());
+      claims = ClaimsInput.read(q, claimsOption.file, opts.err());
       if (claims == null) {
         return ExitCodes.BAD_INPUT;
       }
