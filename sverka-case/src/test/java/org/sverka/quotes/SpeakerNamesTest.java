@@ -17,6 +17,7 @@ import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
+import org.sverka.text.Cited;
 
 /**
  * With the case's names known, a quotation is attributed only to a person or an organisation, and
@@ -85,7 +86,12 @@ class SpeakerNamesTest {
     String f = longer == null ? form : longer;
     Mention m =
         new Mention(
-            "reply", start, start + f.length(), 1, 1, 0, f, type, Mention.Role.NAME, "test");
+            Cited.of("reply", start, start + f.length(), 1, 1),
+            0,
+            f,
+            type,
+            Mention.Role.NAME,
+            "test");
     return new MentionedSentence.Named(
         m, entity == null ? null : type.name().toLowerCase() + ":" + entity, entity);
   }

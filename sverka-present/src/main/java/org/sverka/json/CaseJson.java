@@ -21,6 +21,7 @@ import org.sverka.search.Searcher;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
 
@@ -59,7 +60,7 @@ public final class CaseJson {
 
   /** {@code doc:line} or {@code doc:first-last}. */
   public static String cite(String doc, int lineStart, int lineEnd) {
-    return lineStart == lineEnd ? doc + ":" + lineStart : doc + ":" + lineStart + "-" + lineEnd;
+    return Cited.cite(doc, lineStart, lineEnd);
   }
 
   public static double round(double x) {
