@@ -15,8 +15,10 @@ import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.SentenceRow;
 import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
+import org.sverka.text.Cited;
 import org.sverka.text.FlatText;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 import org.sverka.time.DateExpression;
 import org.sverka.time.DateText;
 
@@ -99,12 +101,7 @@ public final class DatesFiguresStage implements Stage {
             for (DateExpression e : found) {
               out.date(
                   new DateFigureTables.DateRow(
-                      id,
-                      lines.lineOf(e.start()),
-                      lines.lineOf(Math.max(e.start(), e.end() - 1)),
-                      s,
-                      statementDate,
-                      e));
+                      Cited.of(id, new Span(e.start(), e.end()), lines), s, statementDate, e));
               if (!e.anchored() && e.value() != null && e.kind() != DateExpression.Kind.DECADE) {
                 fallbackYear = e.value().substring(0, 4);
               }
@@ -114,20 +111,13 @@ public final class DatesFiguresStage implements Stage {
             for (Figure f : figs) {
               out.figure(
                   new DateFigureTables.FigureRow(
-                      id,
-                      lines.lineOf(f.start()),
-                      lines.lineOf(Math.max(f.start(), f.end() - 1)),
-                      s.ord(),
-                      f));
+                      Cited.of(id, new Span(f.start(), f.end()), lines), s.ord(), f));
             }
             FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs);
             for (Check c : checker.check(previous, current)) {
               out.check(
                   new DateFigureTables.CheckRow(
-                      id,
-                      lines.lineOf(c.start()),
-                      lines.lineOf(Math.max(c.start(), c.end() - 1)),
-                      c));
+                      Cited.of(id, new Span(c.start(), c.end()), lines), c));
             }
             previous = current;
           }
@@ -213,17 +203,14 @@ public final class DatesFiguresStage implements Stage {
             SentenceRow s = sentenceAt.apply(f.start());
             out.figure(
                 new DateFigureTables.FigureRow(
-                    id,
-                    lines.lineOf(f.start()),
-                    lines.lineOf(Math.max(f.start(), f.end() - 1)),
+                    Cited.of(id, new Span(f.start(), f.end()), lines),
                     s == null ? -1 : s.ord(),
                     f));
             docFigures.add(f);
           }
         }
         out.check(
-            new DateFigureTables.CheckRow(
-                id, lines.lineOf(c.start()), lines.lineOf(Math.max(c.start(), c.end() - 1)), c));
+            new DateFigureTables.CheckRow(Cited.of(id, new Span(c.start(), c.end()), lines), c));
       }
     }
   }

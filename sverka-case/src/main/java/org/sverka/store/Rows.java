@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sverka.text.Cited;
 import org.sverka.text.Span;
 
@@ -39,6 +40,17 @@ final class Rows {
       }
     }
     return out;
+  }
+
+  /** The first row of {@code sql} with {@code params} bound in order, read by {@code mapper}. */
+  static <T> Optional<T> first(Connection db, String sql, Mapper<T> mapper, Object... params)
+      throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+      }
+    }
   }
 
   /** Binds {@code values} to the statement's parameters in order (null as SQL NULL). */

@@ -1,7 +1,7 @@
 package org.sverka.entities;
 
 import org.sverka.text.Cited;
-import org.sverka.text.Span;
+import org.sverka.text.Placed;
 
 /**
  * One place in one document where an entity is named, as found by the mention stage and stored in
@@ -17,31 +17,8 @@ import org.sverka.text.Span;
  * @param source how it was found: "ner", "gazetteer", "propagated", "authority", ...
  */
 public record Mention(
-    Cited cited, int sentence, String form, EntityType type, Role role, String source) {
-
-  public String doc() {
-    return cited.doc();
-  }
-
-  public Span span() {
-    return cited.span();
-  }
-
-  public int start() {
-    return cited.start();
-  }
-
-  public int end() {
-    return cited.end();
-  }
-
-  public int lineStart() {
-    return cited.lineStart();
-  }
-
-  public int lineEnd() {
-    return cited.lineEnd();
-  }
+    Cited cited, int sentence, String form, EntityType type, Role role, String source)
+    implements Placed {
 
   /** Whether the mention names the entity itself or a group or quality derived from it. */
   public enum Role {

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.sverka.Sverka;
 import org.sverka.claims.MentionedSentence;
 import org.sverka.entities.Mention;
-import org.sverka.json.CaseJson;
 import org.sverka.json.Texts;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
@@ -305,8 +304,8 @@ public final class ReportWriter {
   private void reuseMarks(String doc, List<Marks.Mark> out) throws SQLException {
     for (StoredPassage sp : new PassageTables(caseFile).passages(doc, 0)) {
       Passage p = sp.passage();
-      String citeA = CaseJson.cite(p.docA(), sp.lineStartA(), sp.lineEndA());
-      String citeB = CaseJson.cite(p.docB(), sp.lineStartB(), sp.lineEndB());
+      String citeA = sp.a().cite();
+      String citeB = sp.b().cite();
       String title = "reuse #" + sp.id() + " " + p.kind() + ": " + citeA + " ~ " + citeB;
       if (p.docA().equals(doc)) {
         out.add(reuseMark(sp, p.a().start(), p.a().end(), citeB, title));
