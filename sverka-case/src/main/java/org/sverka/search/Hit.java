@@ -1,15 +1,15 @@
 package org.sverka.search;
 
 import java.util.List;
+import org.sverka.text.Cited;
+import org.sverka.text.Placed;
 
 /**
  * One sentence that matches a query.
  *
- * @param line the 1-based original line of the first matched word (of the sentence's first line
- *     when only filters matched)
- * @param lineEnd the line of the last matched word
- * @param start original offset of the first matched word
- * @param end original offset just past the last matched word
+ * @param cited where the hit stands: from the first matched word to just past the last (the whole
+ *     sentence when only filters matched); its first line is that of the first matched word (of the
+ *     sentence's first line when only filters matched), its last that of the last matched word
  * @param date the statement's date (EDTF): the part's, else the document's; null if unknown
  * @param part the title of the document part the sentence is in, or null
  * @param sentence the sentence as written in the original, line breaks included
@@ -18,11 +18,7 @@ import java.util.List;
  * @param matches the matched words, in text order, without overlaps
  */
 public record Hit(
-    String doc,
-    int line,
-    int lineEnd,
-    int start,
-    int end,
+    Cited cited,
     float score,
     String author,
     String date,
@@ -30,7 +26,13 @@ public record Hit(
     String sentence,
     int sentenceStart,
     int sentenceLine,
-    List<Match> matches) {
+    List<Match> matches)
+    implements Placed {
+
+  /** The 1-based original line of the first matched word: {@code cited().lineStart()}. */
+  public int line() {
+    return cited.lineStart();
+  }
 
   /** How a match answers the query. */
   public enum Via {

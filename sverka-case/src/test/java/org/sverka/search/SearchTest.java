@@ -21,7 +21,9 @@ import org.sverka.store.CaseFile;
 import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionRows;
 import org.sverka.store.StageStamps;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 import org.sverka.time.Edtf;
 
 /** Search over the analysed demo corpus: a real case, a real Lucene index. */
@@ -429,11 +431,7 @@ class SearchTest {
     int at = s.indexOf("Nicolaiev");
     Hit h =
         new Hit(
-            "d",
-            1,
-            1,
-            100 + at,
-            100 + at + 9,
+            new Cited("d", new Span(100 + at, 100 + at + 9), 1, 1),
             1f,
             null,
             null,
@@ -454,11 +452,7 @@ class SearchTest {
     int at = s.indexOf("Nicolaiev");
     Hit h =
         new Hit(
-            "d",
-            1,
-            1,
-            at,
-            at + 9,
+            new Cited("d", new Span(at, at + 9), 1, 1),
             1f,
             null,
             null,

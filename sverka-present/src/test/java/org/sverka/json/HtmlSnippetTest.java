@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sverka.search.Hit;
+import org.sverka.text.Cited;
+import org.sverka.text.Span;
 
 class HtmlSnippetTest {
 
@@ -20,7 +22,15 @@ class HtmlSnippetTest {
                 })
             .toList();
     return new Hit(
-        "d", 1, 2, 100, 100 + sentence.length(), 1f, null, null, null, sentence, 100, 1, matches);
+        new Cited("d", new Span(100, 100 + sentence.length()), 1, 2),
+        1f,
+        null,
+        null,
+        null,
+        sentence,
+        100,
+        1,
+        matches);
   }
 
   @Test
