@@ -18,7 +18,6 @@ import org.sverka.store.StoredDocument;
 import org.sverka.text.Cited;
 import org.sverka.text.FlatText;
 import org.sverka.text.LineMap;
-import org.sverka.text.Span;
 import org.sverka.time.DateExpression;
 import org.sverka.time.DateText;
 
@@ -100,8 +99,7 @@ public final class DatesFiguresStage implements Stage {
             List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear);
             for (DateExpression e : found) {
               out.date(
-                  new DateFigureTables.DateRow(
-                      Cited.of(id, new Span(e.start(), e.end()), lines), s, statementDate, e));
+                  new DateFigureTables.DateRow(Cited.of(id, e.span(), lines), s, statementDate, e));
               if (!e.anchored() && e.value() != null && e.kind() != DateExpression.Kind.DECADE) {
                 fallbackYear = e.value().substring(0, 4);
               }
@@ -109,15 +107,11 @@ public final class DatesFiguresStage implements Stage {
             List<Figure> figs = finder.find(flat, found);
             docFigures.addAll(figs);
             for (Figure f : figs) {
-              out.figure(
-                  new DateFigureTables.FigureRow(
-                      Cited.of(id, new Span(f.start(), f.end()), lines), s.ord(), f));
+              out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
             }
             FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs);
             for (Check c : checker.check(previous, current)) {
-              out.check(
-                  new DateFigureTables.CheckRow(
-                      Cited.of(id, new Span(c.start(), c.end()), lines), c));
+              out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
             }
             previous = current;
           }
@@ -203,14 +197,11 @@ public final class DatesFiguresStage implements Stage {
             SentenceRow s = sentenceAt.apply(f.start());
             out.figure(
                 new DateFigureTables.FigureRow(
-                    Cited.of(id, new Span(f.start(), f.end()), lines),
-                    s == null ? -1 : s.ord(),
-                    f));
+                    Cited.of(id, f.span(), lines), s == null ? -1 : s.ord(), f));
             docFigures.add(f);
           }
         }
-        out.check(
-            new DateFigureTables.CheckRow(Cited.of(id, new Span(c.start(), c.end()), lines), c));
+        out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 
 /**
  * Finds the tables of figures in a plain text, line by line of the original (a table is not
@@ -167,8 +168,7 @@ public final class TableFinder {
       int end = last.get(n - 1).end();
       Figure sum =
           new Figure(
-              start,
-              end,
+              new Span(start, end),
               text.substring(start, end).replaceAll("\\s+", " "),
               value.stripTrailingZeros(),
               null,
