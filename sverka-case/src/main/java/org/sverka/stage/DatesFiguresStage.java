@@ -84,7 +84,7 @@ public final class DatesFiguresStage implements Stage {
             previous = null;
             paragraphNo = s.paragraph();
           }
-          int line = lines.lineOf(s.start());
+          int line = lines.lineOf(s.span().start());
           Part part = d.partOf(line);
           if (part != lastPart) {
             fallbackYear = null;
@@ -92,8 +92,8 @@ public final class DatesFiguresStage implements Stage {
           }
           String statementDate =
               part != null && part.date() != null ? part.date() : d.meta().date();
-          for (int from = s.start(); from < s.end(); ) {
-            int to = chunkEnd(text, from, s.end());
+          for (int from = s.span().start(); from < s.span().end(); ) {
+            int to = chunkEnd(text, from, s.span().end());
             FlatText flat = FlatText.of(text, from, to);
             from = to;
             List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear);
@@ -143,13 +143,13 @@ public final class DatesFiguresStage implements Stage {
       throws SQLException {
     int[] starts = new int[sentences.size()];
     for (int i = 0; i < starts.length; i++) {
-      starts[i] = sentences.get(i).start();
+      starts[i] = sentences.get(i).span().start();
     }
     java.util.function.IntFunction<SentenceRow> sentenceAt =
         at -> {
           int i = java.util.Arrays.binarySearch(starts, at);
           i = i >= 0 ? i : -i - 2;
-          return i >= 0 && at < sentences.get(i).end() ? sentences.get(i) : null;
+          return i >= 0 && at < sentences.get(i).span().end() ? sentences.get(i) : null;
         };
     List<TableFinder.Table> found =
         new TableFinder(finder).find(text, lines, at -> sentenceAt.apply(at) != null);

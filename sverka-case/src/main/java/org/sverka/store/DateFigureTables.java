@@ -15,6 +15,7 @@ import org.sverka.figures.Check;
 import org.sverka.figures.Figure;
 import org.sverka.text.Cited;
 import org.sverka.text.Placed;
+import org.sverka.text.Span;
 import org.sverka.time.DateExpression;
 
 /**
@@ -29,7 +30,7 @@ public final class DateFigureTables {
   }
 
   /** A stored sentence: its number in the document, paragraph and original span. */
-  public record SentenceRow(int ord, int paragraph, int start, int end) {}
+  public record SentenceRow(int ord, int paragraph, Span span) {}
 
   /** The sentences of a document that are not boilerplate, in order. */
   public List<SentenceRow> sentences(String doc) throws SQLException {
@@ -42,7 +43,8 @@ public final class DateFigureTables {
       ps.setString(1, doc);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new SentenceRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+          out.add(
+              new SentenceRow(rs.getInt(1), rs.getInt(2), new Span(rs.getInt(3), rs.getInt(4))));
         }
       }
     }
@@ -105,8 +107,8 @@ public final class DateFigureTables {
           dateId++,
           r.cited(),
           r.sentence().ord(),
-          r.sentence().start(),
-          r.sentence().end(),
+          r.sentence().span().start(),
+          r.sentence().span().end(),
           d.text(),
           d.value(),
           d.kind().name(),
