@@ -199,7 +199,7 @@ public final class MentionTables {
           int ord = rs.getInt(2);
           if (!d.equals(curDoc) || ord != curOrd) {
             if (curDoc != null) {
-              out.add(new MentionedSentence(curDoc, curOrd, sStart, sEnd, ms));
+              out.add(new MentionedSentence(curDoc, curOrd, new Span(sStart, sEnd), ms));
             }
             curDoc = d;
             curOrd = ord;
@@ -218,7 +218,7 @@ public final class MentionTables {
           ms.add(new MentionedSentence.Named(m, rs.getString(13), rs.getString(14)));
         }
         if (curDoc != null) {
-          out.add(new MentionedSentence(curDoc, curOrd, sStart, sEnd, ms));
+          out.add(new MentionedSentence(curDoc, curOrd, new Span(sStart, sEnd), ms));
         }
       }
     }

@@ -18,6 +18,7 @@ import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
 import org.sverka.text.Cited;
+import org.sverka.text.Span;
 
 /**
  * With the case's names known, a quotation is attributed only to a person or an organisation, and
@@ -107,7 +108,7 @@ class SpeakerNamesTest {
     // Bramble: no name found there
     ns.add(named("Assembly", null, EntityType.ORGANIZATION, "Assembly"));
     List<MentionedSentence> sentences =
-        List.of(new MentionedSentence("reply", 0, 0, reply.length(), ns));
+        List.of(new MentionedSentence("reply", 0, new Span(0, reply.length()), ns));
     return new QuoteStage(ReuseStage.load(cf))
         .withNames(sentences).findAll().stream().filter(q -> q.doc().equals("reply")).toList();
   }
