@@ -28,6 +28,7 @@ import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
+import org.sverka.text.Span;
 
 /**
  * Writes the static HTML report of a case into {@code CASE/report/}: an index with the documents
@@ -291,8 +292,7 @@ public final class ReportWriter {
       String verdicts = String.join(" ", q.verdicts());
       out.add(
           new Marks.Mark(
-              q.span().start(),
-              q.span().end(),
+              q.span(),
               "q",
               "../quotes.html#Q" + q.id(),
               "\u275d #" + q.id() + " " + verdicts,
@@ -308,23 +308,17 @@ public final class ReportWriter {
       String citeB = sp.b().cite();
       String title = "reuse #" + sp.id() + " " + p.kind() + ": " + citeA + " ~ " + citeB;
       if (p.docA().equals(doc)) {
-        out.add(reuseMark(sp, p.a().start(), p.a().end(), citeB, title));
+        out.add(reuseMark(sp, p.a(), citeB, title));
       }
       if (p.docB().equals(doc)) {
-        out.add(reuseMark(sp, p.b().start(), p.b().end(), citeA, title));
+        out.add(reuseMark(sp, p.b(), citeA, title));
       }
     }
   }
 
-  private static Marks.Mark reuseMark(
-      StoredPassage sp, int start, int end, String otherSide, String title) {
+  private static Marks.Mark reuseMark(StoredPassage sp, Span side, String otherSide, String title) {
     return new Marks.Mark(
-        start,
-        end,
-        "r",
-        "../reuse.html#P" + sp.id(),
-        "\u21c4 #" + sp.id() + " " + otherSide,
-        title);
+        side, "r", "../reuse.html#P" + sp.id(), "\u21c4 #" + sp.id() + " " + otherSide, title);
   }
 
   /** The names of {@code doc} resolved to an entity. */
@@ -342,8 +336,7 @@ public final class ReportWriter {
                 : type + ", " + m.role().name().toLowerCase(Locale.ROOT) + " form";
         out.add(
             new Marks.Mark(
-                m.start(),
-                m.end(),
+                m.span(),
                 "e",
                 "t-" + type,
                 "../entity/" + EntityPages.pageName(n.entity()),
@@ -359,8 +352,7 @@ public final class ReportWriter {
       String value = d.value() == null ? d.kind().toLowerCase(Locale.ROOT) : d.value();
       out.add(
           new Marks.Mark(
-              d.start(),
-              d.end(),
+              d.span(),
               "d",
               "../timeline.html#D" + d.id(),
               "\u25f7 " + value,
@@ -377,8 +369,7 @@ public final class ReportWriter {
       }
       out.add(
           new Marks.Mark(
-              c.start(),
-              c.end(),
+              c.span(),
               "f",
               "../figures.html#C" + c.id(),
               "\u2211 " + c.verdict() + " " + c.kind(),
