@@ -182,8 +182,7 @@ public final class DatesFiguresStage implements Stage {
         rows.add(
             new TableFinder.Row(
                 r.line(),
-                r.start(),
-                r.end(),
+                r.span(),
                 r.label(),
                 List.copyOf(cells),
                 r.columns(),
