@@ -3,6 +3,7 @@ package org.sverka.search;
 import java.util.List;
 import org.sverka.text.Cited;
 import org.sverka.text.Placed;
+import org.sverka.text.Span;
 
 /**
  * One sentence that matches a query.
@@ -47,8 +48,7 @@ public record Hit(
   /**
    * A matched word or phrase.
    *
-   * @param start original offset in the document
-   * @param end original offset just past it
+   * @param span original offsets in the document: of its first character and just past it
    * @param line its 1-based original line
    * @param text the original text
    * @param via how it matches
@@ -58,12 +58,22 @@ public record Hit(
    * @param entityName for ENTITY: the entity's name
    */
   public record Match(
-      int start,
-      int end,
+      Span span,
       int line,
       String text,
       Via via,
       String variantOf,
       String entity,
-      String entityName) {}
+      String entityName) {
+
+    /** Original offset of its first character: {@code span().start()}. */
+    public int start() {
+      return span.start();
+    }
+
+    /** Original offset just past it: {@code span().end()}. */
+    public int end() {
+      return span.end();
+    }
+  }
 }

@@ -575,7 +575,13 @@ public final class Searcher implements Closeable {
     }
     EntityNames.Entity en = entity == null ? null : entities.entity(entity);
     return new Hit.Match(
-        base + s, base + e, at, written, via, variantOf, entity, en == null ? null : en.name());
+        new Span(base + s, base + e),
+        at,
+        written,
+        via,
+        variantOf,
+        entity,
+        en == null ? null : en.name());
   }
 
   /** Lucene's classic query parser, with the case's fields and the name expansion. */

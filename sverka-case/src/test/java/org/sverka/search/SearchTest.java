@@ -441,7 +441,13 @@ class SearchTest {
             1,
             List.of(
                 new Hit.Match(
-                    100 + at, 100 + at + 9, 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
+                    new Span(100 + at, 100 + at + 9),
+                    1,
+                    "Nicolaiev",
+                    Hit.Via.WORD,
+                    null,
+                    null,
+                    null)));
     assertThat(Snippet.of(h))
         .isEqualTo("He said \\«<b>«Nicolaiev»</b>\\» & left by the \\\\ door.");
   }
@@ -460,7 +466,9 @@ class SearchTest {
             s,
             0,
             1,
-            List.of(new Hit.Match(at, at + 9, 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
+            List.of(
+                new Hit.Match(
+                    new Span(at, at + 9), 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
     String snip = Snippet.of(h);
     assertThat(snip).startsWith("…word ").endsWith(" more…").contains(" «Nicolaiev» ");
     assertThat(snip.indexOf('«')).isBetween(Snippet.BEFORE - 5, Snippet.BEFORE + 5);

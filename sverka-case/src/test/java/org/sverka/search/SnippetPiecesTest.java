@@ -19,7 +19,8 @@ class SnippetPiecesTest {
             .map(
                 w -> {
                   int at = SENTENCE.indexOf(w) + 100;
-                  return new Hit.Match(at, at + w.length(), 1, w, Hit.Via.WORD, null, null, null);
+                  return new Hit.Match(
+                      new Span(at, at + w.length()), 1, w, Hit.Via.WORD, null, null, null);
                 })
             .toList();
     return new Hit(

@@ -18,7 +18,8 @@ class HtmlSnippetTest {
             .map(
                 w -> {
                   int at = sentence.indexOf(w) + 100;
-                  return new Hit.Match(at, at + w.length(), 1, w, Hit.Via.WORD, null, null, null);
+                  return new Hit.Match(
+                      new Span(at, at + w.length()), 1, w, Hit.Via.WORD, null, null, null);
                 })
             .toList();
     return new Hit(
