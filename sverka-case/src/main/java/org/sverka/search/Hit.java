@@ -4,6 +4,7 @@ import java.util.List;
 import org.sverka.text.Cited;
 import org.sverka.text.Placed;
 import org.sverka.text.Span;
+import org.sverka.text.Spanned;
 
 /**
  * One sentence that matches a query.
@@ -58,22 +59,6 @@ public record Hit(
    * @param entityName for ENTITY: the entity's name
    */
   public record Match(
-      Span span,
-      int line,
-      String text,
-      Via via,
-      String variantOf,
-      String entity,
-      String entityName) {
-
-    /** Original offset of its first character: {@code span().start()}. */
-    public int start() {
-      return span.start();
-    }
-
-    /** Original offset just past it: {@code span().end()}. */
-    public int end() {
-      return span.end();
-    }
-  }
+      Span span, int line, String text, Via via, String variantOf, String entity, String entityName)
+      implements Spanned {}
 }

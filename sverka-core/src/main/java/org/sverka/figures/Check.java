@@ -2,6 +2,7 @@ package org.sverka.figures;
 
 import java.util.List;
 import org.sverka.text.Span;
+import org.sverka.text.Spanned;
 
 /**
  * A check of figures against each other, within a sentence or with the sentence before it, or
@@ -24,17 +25,8 @@ public record Check(
     String computed,
     String tolerance,
     String explanation,
-    List<Figure> figures) {
-
-  /** Original offset of the first character: {@code span().start()}. */
-  public int start() {
-    return span.start();
-  }
-
-  /** Original offset just past the last character: {@code span().end()}. */
-  public int end() {
-    return span.end();
-  }
+    List<Figure> figures)
+    implements Spanned {
 
   /** What was checked. */
   public enum Kind {

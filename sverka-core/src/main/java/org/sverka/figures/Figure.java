@@ -37,12 +37,12 @@ public record Figure(
     String measure,
     String period) {
 
-  /** Original offset of the first character: {@code span().start()}. */
+  /** Original offset of its first character: {@code span().start()}. */
   public int start() {
     return span.start();
   }
 
-  /** Original offset just past the last character: {@code span().end()}. */
+  /** Original offset just past it: {@code span().end()}. */
   public int end() {
     return span.end();
   }

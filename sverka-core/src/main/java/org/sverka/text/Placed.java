@@ -4,7 +4,7 @@ package org.sverka.text;
  * A result that carries its place as a {@link Cited}, and so answers for the place's parts (its
  * document, offsets and lines) as if they were its own.
  */
-public interface Placed {
+public interface Placed extends Spanned {
   /** Where the result stands. */
   Cited cited();
 
@@ -12,16 +12,9 @@ public interface Placed {
     return cited().doc();
   }
 
+  @Override
   default Span span() {
     return cited().span();
-  }
-
-  default int start() {
-    return cited().start();
-  }
-
-  default int end() {
-    return cited().end();
   }
 
   default int lineStart() {

@@ -1,6 +1,7 @@
 package org.sverka.time;
 
 import org.sverka.text.Span;
+import org.sverka.text.Spanned;
 
 /**
  * A date written in a text, found by {@link DateText#findAll}.
@@ -16,17 +17,8 @@ import org.sverka.text.Span;
  *     year", "the eighties")
  */
 public record DateExpression(
-    Span span, String text, String value, Kind kind, String event, boolean anchored) {
-
-  /** Original offset of the first character: {@code span().start()}. */
-  public int start() {
-    return span.start();
-  }
-
-  /** Original offset just past the last character: {@code span().end()}. */
-  public int end() {
-    return span.end();
-  }
+    Span span, String text, String value, Kind kind, String event, boolean anchored)
+    implements Spanned {
 
   /** What sort of date expression. */
   public enum Kind {
