@@ -1,15 +1,17 @@
 package org.sverka.search;
 
 import java.util.List;
+import org.sverka.text.Cited;
+import org.sverka.text.Placed;
+import org.sverka.text.Span;
+import org.sverka.text.Spanned;
 
 /**
  * One sentence that matches a query.
  *
- * @param line the 1-based original line of the first matched word (of the sentence's first line
- *     when only filters matched)
- * @param lineEnd the line of the last matched word
- * @param start original offset of the first matched word
- * @param end original offset just past the last matched word
+ * @param cited where the hit stands: from the first matched word to just past the last (the whole
+ *     sentence when only filters matched); its first line is that of the first matched word (of the
+ *     sentence's first line when only filters matched), its last that of the last matched word
  * @param date the statement's date (EDTF): the part's, else the document's; null if unknown
  * @param part the title of the document part the sentence is in, or null
  * @param sentence the sentence as written in the original, line breaks included
@@ -18,11 +20,7 @@ import java.util.List;
  * @param matches the matched words, in text order, without overlaps
  */
 public record Hit(
-    String doc,
-    int line,
-    int lineEnd,
-    int start,
-    int end,
+    Cited cited,
     float score,
     String author,
     String date,
@@ -30,7 +28,13 @@ public record Hit(
     String sentence,
     int sentenceStart,
     int sentenceLine,
-    List<Match> matches) {
+    List<Match> matches)
+    implements Placed {
+
+  /** The 1-based original line of the first matched word: {@code cited().lineStart()}. */
+  public int line() {
+    return cited.lineStart();
+  }
 
   /** How a match answers the query. */
   public enum Via {
@@ -45,8 +49,7 @@ public record Hit(
   /**
    * A matched word or phrase.
    *
-   * @param start original offset in the document
-   * @param end original offset just past it
+   * @param span original offsets in the document: of its first character and just past it
    * @param line its 1-based original line
    * @param text the original text
    * @param via how it matches
@@ -56,12 +59,6 @@ public record Hit(
    * @param entityName for ENTITY: the entity's name
    */
   public record Match(
-      int start,
-      int end,
-      int line,
-      String text,
-      Via via,
-      String variantOf,
-      String entity,
-      String entityName) {}
+      Span span, int line, String text, Via via, String variantOf, String entity, String entityName)
+      implements Spanned {}
 }

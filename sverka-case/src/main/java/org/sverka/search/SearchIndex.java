@@ -207,7 +207,7 @@ public final class SearchIndex {
         for (Sentence s : p.sentences()) {
           int start = s.span().start();
           int end = s.span().end();
-          while (m < mentions.size() && mentions.get(m).start() < start) {
+          while (m < mentions.size() && mentions.get(m).span().start() < start) {
             m++;
           }
           if (p.boilerplate() || start == end) {
@@ -226,8 +226,8 @@ public final class SearchIndex {
      */
     private static List<NamedMention> within(List<NamedMention> mentions, int m, int end) {
       List<NamedMention> inside = new ArrayList<>();
-      for (int k = m; k < mentions.size() && mentions.get(k).start() < end; k++) {
-        if (mentions.get(k).end() <= end) {
+      for (int k = m; k < mentions.size() && mentions.get(k).span().start() < end; k++) {
+        if (mentions.get(k).span().end() <= end) {
           inside.add(mentions.get(k));
         }
       }
@@ -351,7 +351,7 @@ public final class SearchIndex {
       clearAttributes();
       NamedMention mm = mentions.get(i++);
       term.setEmpty().append(mm.entity());
-      offset.setOffset(mm.start() - base, mm.end() - base);
+      offset.setOffset(mm.span().start() - base, mm.span().end() - base);
       inc.setPositionIncrement(1);
       return true;
     }

@@ -57,7 +57,9 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.sverka.store.CaseFile;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 import org.sverka.time.Edtf;
 
 /**
@@ -522,11 +524,11 @@ public final class Searcher implements Closeable {
     int start = first == null ? base : first.start();
     int end = last == null ? base + sentence.length() : last.end();
     return new Hit(
-        d.get(SearchIndex.DOC),
-        line - 1 + lines.lineOf(start - base),
-        line - 1 + lines.lineOf(Math.max(start, end - 1) - base),
-        start,
-        end,
+        new Cited(
+            d.get(SearchIndex.DOC),
+            new Span(start, end),
+            line - 1 + lines.lineOf(start - base),
+            line - 1 + lines.lineOf(Math.max(start, end - 1) - base)),
         score,
         d.get(SearchIndex.AUTHOR_NAME),
         d.get(SearchIndex.DATE),
@@ -573,7 +575,13 @@ public final class Searcher implements Closeable {
     }
     EntityNames.Entity en = entity == null ? null : entities.entity(entity);
     return new Hit.Match(
-        base + s, base + e, at, written, via, variantOf, entity, en == null ? null : en.name());
+        new Span(base + s, base + e),
+        at,
+        written,
+        via,
+        variantOf,
+        entity,
+        en == null ? null : en.name());
   }
 
   /** Lucene's classic query parser, with the case's fields and the name expansion. */

@@ -15,6 +15,7 @@ import org.sverka.store.DateFigureTables;
 import org.sverka.store.DateFigureTables.SentenceRow;
 import org.sverka.store.DocumentTables;
 import org.sverka.store.StoredDocument;
+import org.sverka.text.Cited;
 import org.sverka.text.FlatText;
 import org.sverka.text.LineMap;
 import org.sverka.time.DateExpression;
@@ -83,7 +84,7 @@ public final class DatesFiguresStage implements Stage {
             previous = null;
             paragraphNo = s.paragraph();
           }
-          int line = lines.lineOf(s.start());
+          int line = lines.lineOf(s.span().start());
           Part part = d.partOf(line);
           if (part != lastPart) {
             fallbackYear = null;
@@ -91,20 +92,14 @@ public final class DatesFiguresStage implements Stage {
           }
           String statementDate =
               part != null && part.date() != null ? part.date() : d.meta().date();
-          for (int from = s.start(); from < s.end(); ) {
-            int to = chunkEnd(text, from, s.end());
+          for (int from = s.span().start(); from < s.span().end(); ) {
+            int to = chunkEnd(text, from, s.span().end());
             FlatText flat = FlatText.of(text, from, to);
             from = to;
             List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear);
             for (DateExpression e : found) {
               out.date(
-                  new DateFigureTables.DateRow(
-                      id,
-                      lines.lineOf(e.start()),
-                      lines.lineOf(Math.max(e.start(), e.end() - 1)),
-                      s,
-                      statementDate,
-                      e));
+                  new DateFigureTables.DateRow(Cited.of(id, e.span(), lines), s, statementDate, e));
               if (!e.anchored() && e.value() != null && e.kind() != DateExpression.Kind.DECADE) {
                 fallbackYear = e.value().substring(0, 4);
               }
@@ -112,22 +107,11 @@ public final class DatesFiguresStage implements Stage {
             List<Figure> figs = finder.find(flat, found);
             docFigures.addAll(figs);
             for (Figure f : figs) {
-              out.figure(
-                  new DateFigureTables.FigureRow(
-                      id,
-                      lines.lineOf(f.start()),
-                      lines.lineOf(Math.max(f.start(), f.end() - 1)),
-                      s.ord(),
-                      f));
+              out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
             }
             FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs);
             for (Check c : checker.check(previous, current)) {
-              out.check(
-                  new DateFigureTables.CheckRow(
-                      id,
-                      lines.lineOf(c.start()),
-                      lines.lineOf(Math.max(c.start(), c.end() - 1)),
-                      c));
+              out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
             }
             previous = current;
           }
@@ -159,13 +143,13 @@ public final class DatesFiguresStage implements Stage {
       throws SQLException {
     int[] starts = new int[sentences.size()];
     for (int i = 0; i < starts.length; i++) {
-      starts[i] = sentences.get(i).start();
+      starts[i] = sentences.get(i).span().start();
     }
     java.util.function.IntFunction<SentenceRow> sentenceAt =
         at -> {
           int i = java.util.Arrays.binarySearch(starts, at);
           i = i >= 0 ? i : -i - 2;
-          return i >= 0 && at < sentences.get(i).end() ? sentences.get(i) : null;
+          return i >= 0 && at < sentences.get(i).span().end() ? sentences.get(i) : null;
         };
     List<TableFinder.Table> found =
         new TableFinder(finder).find(text, lines, at -> sentenceAt.apply(at) != null);
@@ -198,8 +182,7 @@ public final class DatesFiguresStage implements Stage {
         rows.add(
             new TableFinder.Row(
                 r.line(),
-                r.start(),
-                r.end(),
+                r.span(),
                 r.label(),
                 List.copyOf(cells),
                 r.columns(),
@@ -213,17 +196,11 @@ public final class DatesFiguresStage implements Stage {
             SentenceRow s = sentenceAt.apply(f.start());
             out.figure(
                 new DateFigureTables.FigureRow(
-                    id,
-                    lines.lineOf(f.start()),
-                    lines.lineOf(Math.max(f.start(), f.end() - 1)),
-                    s == null ? -1 : s.ord(),
-                    f));
+                    Cited.of(id, f.span(), lines), s == null ? -1 : s.ord(), f));
             docFigures.add(f);
           }
         }
-        out.check(
-            new DateFigureTables.CheckRow(
-                id, lines.lineOf(c.start()), lines.lineOf(Math.max(c.start(), c.end() - 1)), c));
+        out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
       }
     }
   }

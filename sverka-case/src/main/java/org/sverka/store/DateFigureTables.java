@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.sverka.figures.Check;
 import org.sverka.figures.Figure;
+import org.sverka.text.Cited;
+import org.sverka.text.Placed;
+import org.sverka.text.Span;
 import org.sverka.time.DateExpression;
 
 /**
@@ -27,7 +30,7 @@ public final class DateFigureTables {
   }
 
   /** A stored sentence: its number in the document, paragraph and original span. */
-  public record SentenceRow(int ord, int paragraph, int start, int end) {}
+  public record SentenceRow(int ord, int paragraph, Span span) {}
 
   /** The sentences of a document that are not boilerplate, in order. */
   public List<SentenceRow> sentences(String doc) throws SQLException {
@@ -40,7 +43,8 @@ public final class DateFigureTables {
       ps.setString(1, doc);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new SentenceRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+          out.add(
+              new SentenceRow(rs.getInt(1), rs.getInt(2), new Span(rs.getInt(3), rs.getInt(4))));
         }
       }
     }
@@ -49,18 +53,13 @@ public final class DateFigureTables {
 
   /** A date expression with where it stands: what the stage writes. */
   public record DateRow(
-      String doc,
-      int lineStart,
-      int lineEnd,
-      SentenceRow sentence,
-      String statementDate,
-      DateExpression date) {}
+      Cited cited, SentenceRow sentence, String statementDate, DateExpression date) {}
 
   /** A figure with where it stands. */
-  public record FigureRow(String doc, int lineStart, int lineEnd, int sentence, Figure figure) {}
+  public record FigureRow(Cited cited, int sentence, Figure figure) {}
 
   /** A check with where it stands. */
-  public record CheckRow(String doc, int lineStart, int lineEnd, Check check) {}
+  public record CheckRow(Cited cited, Check check) {}
 
   /**
    * Replaces every date, figure and check of the case, in one transaction, row by row as they are
@@ -103,17 +102,13 @@ public final class DateFigureTables {
 
     public void date(DateRow r) throws SQLException {
       DateExpression d = r.date();
-      Rows.bind(
+      placed(
           dates,
           dateId++,
-          r.doc(),
-          d.start(),
-          d.end(),
-          r.lineStart(),
-          r.lineEnd(),
+          r.cited(),
           r.sentence().ord(),
-          r.sentence().start(),
-          r.sentence().end(),
+          r.sentence().span().start(),
+          r.sentence().span().end(),
           d.text(),
           d.value(),
           d.kind().name(),
@@ -128,14 +123,10 @@ public final class DateFigureTables {
     public void figure(FigureRow r) throws SQLException {
       Figure f = r.figure();
       ids.put(f, figureId);
-      Rows.bind(
+      placed(
           figures,
           figureId++,
-          r.doc(),
-          f.start(),
-          f.end(),
-          r.lineStart(),
-          r.lineEnd(),
+          r.cited(),
           r.sentence(),
           f.text(),
           f.value().toPlainString(),
@@ -162,14 +153,10 @@ public final class DateFigureTables {
         }
         figs.append(ids.getOrDefault(f, 0));
       }
-      Rows.bind(
+      placed(
           checks,
           checkId++,
-          r.doc(),
-          c.start(),
-          c.end(),
-          r.lineStart(),
-          r.lineEnd(),
+          r.cited(),
           c.kind().name(),
           c.verdict().name(),
           c.stated(),
@@ -180,6 +167,22 @@ public final class DateFigureTables {
       checks.addBatch();
       counts[2]++;
       flushIfDue();
+    }
+
+    /**
+     * Binds a row that begins {@code id, doc, start, end, line_start, line_end}, then {@code rest}.
+     */
+    private static void placed(PreparedStatement ps, int id, Cited at, Object... rest)
+        throws SQLException {
+      Object[] row = new Object[6 + rest.length];
+      row[0] = id;
+      row[1] = at.doc();
+      row[2] = at.start();
+      row[3] = at.end();
+      row[4] = at.lineStart();
+      row[5] = at.lineEnd();
+      System.arraycopy(rest, 0, row, 6, rest.length);
+      Rows.bind(ps, row);
     }
 
     /** Figures no later check will name: their ids need not be remembered. */
@@ -237,11 +240,7 @@ public final class DateFigureTables {
   /** A stored date expression. */
   public record StoredDate(
       int id,
-      String doc,
-      int start,
-      int end,
-      int lineStart,
-      int lineEnd,
+      Cited cited,
       int sentence,
       int sentenceStart,
       int sentenceEnd,
@@ -250,7 +249,8 @@ public final class DateFigureTables {
       String kind,
       String event,
       boolean anchored,
-      String statementDate) {}
+      String statementDate)
+      implements Placed {}
 
   /** Every stored date expression, in document and text order. */
   public List<StoredDate> dates() throws SQLException {
@@ -259,42 +259,18 @@ public final class DateFigureTables {
 
   /** The date expressions of one document ({@code null}: of all), in document and text order. */
   public List<StoredDate> dates(String doc) throws SQLException {
-    List<StoredDate> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            db.prepareStatement(
-                "SELECT * FROM dates WHERE (? IS NULL OR doc = ?) ORDER BY doc, start, id");
-        ResultSet rs = ofDoc(ps, doc)) {
-      while (rs.next()) {
-        out.add(
-            new StoredDate(
-                rs.getInt("id"),
-                rs.getString("doc"),
-                rs.getInt("start"),
-                rs.getInt("end"),
-                rs.getInt("line_start"),
-                rs.getInt("line_end"),
-                rs.getInt("sentence"),
-                rs.getInt("sentence_start"),
-                rs.getInt("sentence_end"),
-                rs.getString("text"),
-                rs.getString("value"),
-                rs.getString("kind"),
-                rs.getString("event"),
-                rs.getInt("anchored") == 1,
-                rs.getString("statement_date")));
-      }
-    }
-    return out;
+    return Rows.list(
+        db,
+        "SELECT * FROM dates WHERE (? IS NULL OR doc = ?) ORDER BY doc, start, id",
+        Rows.record(StoredDate.class),
+        doc,
+        doc);
   }
 
   /** A stored figure. */
   public record StoredFigure(
       int id,
-      String doc,
-      int start,
-      int end,
-      int lineStart,
-      int lineEnd,
+      Cited cited,
       int sentence,
       String text,
       BigDecimal value,
@@ -305,7 +281,8 @@ public final class DateFigureTables {
       String qualifier,
       boolean change,
       String measure,
-      String period) {}
+      String period)
+      implements Placed {}
 
   /** Every stored figure, in document and text order. */
   public List<StoredFigure> figures() throws SQLException {
@@ -316,18 +293,15 @@ public final class DateFigureTables {
   /** A stored check; {@code figures} are ids in the figures table. */
   public record StoredCheck(
       int id,
-      String doc,
-      int start,
-      int end,
-      int lineStart,
-      int lineEnd,
+      Cited cited,
       String kind,
       String verdict,
       String stated,
       String computed,
       String tolerance,
       String explanation,
-      List<Integer> figures) {}
+      List<Integer> figures)
+      implements Placed {}
 
   /** Every stored check, in document and text order. */
   public List<StoredCheck> checks() throws SQLException {
@@ -352,11 +326,7 @@ public final class DateFigureTables {
         out.add(
             new StoredCheck(
                 rs.getInt("id"),
-                rs.getString("doc"),
-                rs.getInt("start"),
-                rs.getInt("end"),
-                rs.getInt("line_start"),
-                rs.getInt("line_end"),
+                Rows.cited(rs),
                 rs.getString("kind"),
                 rs.getString("verdict"),
                 rs.getString("stated"),
@@ -428,7 +398,7 @@ public final class DateFigureTables {
       List<String> names = new ArrayList<>();
       boolean hit = entity == null;
       for (NamedMention m : mentions.getOrDefault(d.doc(), List.of())) {
-        if (m.start() < d.sentenceStart() || m.end() > d.sentenceEnd()) {
+        if (m.span().start() < d.sentenceStart() || m.span().end() > d.sentenceEnd()) {
           continue;
         }
         String n = m.entityName() != null ? m.entityName() : m.form();

@@ -295,20 +295,11 @@ public final class DocumentTables {
   }
 
   private List<StoredDocument.StoredParagraph> paragraphs(String id) throws SQLException {
-    List<StoredDocument.StoredParagraph> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "SELECT start, end, line_start, line_end, boilerplate FROM paragraphs WHERE doc=? ORDER BY ord")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new StoredDocument.StoredParagraph(
-                  rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) == 1));
-        }
-      }
-    }
-    return out;
+    return Rows.list(
+        db,
+        "SELECT start, end, line_start, line_end, boilerplate FROM paragraphs WHERE doc=? ORDER BY ord",
+        Rows.record(StoredDocument.StoredParagraph.class),
+        id);
   }
 
   /** A fingerprint of all documents' content and metadata: changes whenever any does. */

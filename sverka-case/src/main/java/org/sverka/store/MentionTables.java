@@ -14,6 +14,7 @@ import org.sverka.document.Document;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.entities.NameTagger;
+import org.sverka.text.Cited;
 import org.sverka.text.Span;
 
 /**
@@ -104,11 +105,7 @@ public final class MentionTables {
   /** The mention of a row of {@code mentions} (read by column name). */
   static Mention read(ResultSet rs) throws SQLException {
     return new Mention(
-        rs.getString("doc"),
-        rs.getInt("start"),
-        rs.getInt("end"),
-        rs.getInt("line_start"),
-        rs.getInt("line_end"),
+        Rows.cited(rs),
         rs.getInt("sentence"),
         rs.getString("form"),
         EntityType.valueOf(rs.getString("type")),
@@ -202,7 +199,7 @@ public final class MentionTables {
           int ord = rs.getInt(2);
           if (!d.equals(curDoc) || ord != curOrd) {
             if (curDoc != null) {
-              out.add(new MentionedSentence(curDoc, curOrd, sStart, sEnd, ms));
+              out.add(new MentionedSentence(curDoc, curOrd, new Span(sStart, sEnd), ms));
             }
             curDoc = d;
             curOrd = ord;
@@ -212,11 +209,7 @@ public final class MentionTables {
           }
           Mention m =
               new Mention(
-                  d,
-                  rs.getInt(5),
-                  rs.getInt(6),
-                  rs.getInt(7),
-                  rs.getInt(8),
+                  Cited.of(d, rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)),
                   ord,
                   rs.getString(9),
                   EntityType.valueOf(rs.getString(10)),
@@ -225,7 +218,7 @@ public final class MentionTables {
           ms.add(new MentionedSentence.Named(m, rs.getString(13), rs.getString(14)));
         }
         if (curDoc != null) {
-          out.add(new MentionedSentence(curDoc, curOrd, sStart, sEnd, ms));
+          out.add(new MentionedSentence(curDoc, curOrd, new Span(sStart, sEnd), ms));
         }
       }
     }

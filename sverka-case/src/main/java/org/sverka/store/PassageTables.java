@@ -127,30 +127,12 @@ public final class PassageTables {
     String sql =
         "SELECT * FROM passages WHERE (? IS NULL OR doc_a = ? OR doc_b = ?)"
             + " AND tokens_a >= ? AND tokens_b >= ? ORDER BY id";
-    List<StoredPassage> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      ps.setString(1, doc);
-      ps.setString(2, doc);
-      ps.setString(3, doc);
-      ps.setInt(4, minWords);
-      ps.setInt(5, minWords);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(passage(rs));
-        }
-      }
-    }
-    return out;
+    return Rows.list(db, sql, PassageTables::passage, doc, doc, doc, minWords, minWords);
   }
 
   /** The passage with this id, or empty. */
   public Optional<StoredPassage> passage(int id) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM passages WHERE id = ?")) {
-      ps.setInt(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(passage(rs)) : Optional.empty();
-      }
-    }
+    return Rows.first(db, "SELECT * FROM passages WHERE id = ?", PassageTables::passage, id);
   }
 
   private static StoredPassage passage(ResultSet rs) throws SQLException {

@@ -125,38 +125,24 @@ public final class QuotationTables {
 
   /** Quotations, ordered by id; only those in {@code doc} when it is not null. */
   public List<StoredQuotation> quotations(String doc) throws SQLException {
-    List<StoredQuotation> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        db.prepareStatement("SELECT * FROM quotations WHERE (? IS NULL OR doc = ?) ORDER BY id")) {
-      ps.setString(1, doc);
-      ps.setString(2, doc);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(quotation(rs));
-        }
-      }
-    }
-    return out;
+    return Rows.list(
+        db,
+        "SELECT * FROM quotations WHERE (? IS NULL OR doc = ?) ORDER BY id",
+        QuotationTables::quotation,
+        doc,
+        doc);
   }
 
   /** The quotation with this id, or empty. */
   public Optional<StoredQuotation> quotation(int id) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT * FROM quotations WHERE id = ?")) {
-      ps.setInt(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(quotation(rs)) : Optional.empty();
-      }
-    }
+    return Rows.first(db, "SELECT * FROM quotations WHERE id = ?", QuotationTables::quotation, id);
   }
 
   private static StoredQuotation quotation(ResultSet rs) throws SQLException {
     String verdicts = rs.getString("verdicts");
     return new StoredQuotation(
         rs.getInt("id"),
-        rs.getString("doc"),
-        new Span(rs.getInt("start"), rs.getInt("end")),
-        rs.getInt("line_start"),
-        rs.getInt("line_end"),
+        Rows.cited(rs),
         new Span(rs.getInt("outer_start"), rs.getInt("outer_end")),
         rs.getInt("depth"),
         rs.getString("style"),

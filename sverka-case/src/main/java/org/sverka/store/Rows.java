@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.sverka.text.Cited;
+import org.sverka.text.Span;
 
 /**
  * The one row mapper of the store: a query's rows as a list, and a record read from the columns
@@ -39,6 +42,17 @@ final class Rows {
     return out;
   }
 
+  /** The first row of {@code sql} with {@code params} bound in order, read by {@code mapper}. */
+  static <T> Optional<T> first(Connection db, String sql, Mapper<T> mapper, Object... params)
+      throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+      }
+    }
+  }
+
   /** Binds {@code values} to the statement's parameters in order (null as SQL NULL). */
   static void bind(PreparedStatement ps, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
@@ -49,7 +63,8 @@ final class Rows {
   /**
    * A mapper to the record {@code type}: each component from the column of its name in snake case,
    * as an int, long, double, String, BigDecimal (stored as text, null kept) or boolean (stored as 1
-   * or 0).
+   * or 0); a {@link Span} from the columns {@code start, end} and a {@link Cited} from {@code doc,
+   * start, end, line_start, line_end}, whatever the component's name.
    */
   static <R extends Record> Mapper<R> record(Class<R> type) {
     RecordComponent[] components = type.getRecordComponents();
@@ -78,8 +93,22 @@ final class Rows {
     };
   }
 
+  /** The place of the row: its columns {@code doc, start, end, line_start, line_end}. */
+  static Cited cited(ResultSet rs) throws SQLException {
+    return new Cited(rs.getString("doc"), span(rs), rs.getInt("line_start"), rs.getInt("line_end"));
+  }
+
+  /** The span of the row: its columns {@code start, end}. */
+  static Span span(ResultSet rs) throws SQLException {
+    return new Span(rs.getInt("start"), rs.getInt("end"));
+  }
+
   private static Object column(ResultSet rs, String column, Class<?> type) throws SQLException {
-    if (type == int.class) {
+    if (type == Cited.class) {
+      return cited(rs);
+    } else if (type == Span.class) {
+      return span(rs);
+    } else if (type == int.class) {
       return rs.getInt(column);
     } else if (type == long.class) {
       return rs.getLong(column);

@@ -3,6 +3,7 @@ package org.sverka.store;
 import java.util.List;
 import org.sverka.document.Metadata;
 import org.sverka.document.Part;
+import org.sverka.text.Span;
 
 /**
  * A document as the case file holds it: metadata, parts, paragraph spans and (when asked for) the
@@ -24,8 +25,7 @@ public record StoredDocument(
     List<StoredParagraph> paragraphs) {
 
   /** A paragraph's original span, lines and whether it is boilerplate. */
-  public record StoredParagraph(
-      int start, int end, int lineStart, int lineEnd, boolean boilerplate) {}
+  public record StoredParagraph(Span span, int lineStart, int lineEnd, boolean boilerplate) {}
 
   public Part partOf(int line) {
     for (Part p : parts) {

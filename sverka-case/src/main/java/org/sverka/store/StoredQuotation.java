@@ -2,21 +2,21 @@ package org.sverka.store;
 
 import java.util.List;
 import java.util.Map;
+import org.sverka.text.Cited;
+import org.sverka.text.Placed;
 import org.sverka.text.Span;
 
 /**
- * A quotation as the case file holds it. {@code detail} keeps the rest as plain JSON values: {@code
- * segments}, {@code ellipses}, {@code insertions} (lists of [start, end]), {@code speakerSpan},
- * {@code workSpan}, and {@code matches}: the sources found, best first, each with {@code doc,
- * start, end, lineStart, lineEnd, verdicts, explanation, author, date, identity} and {@code
- * differences} ({@code op, quoteStart, quoteEnd, sourceStart, sourceEnd, marked, spelling}).
+ * A quotation as the case file holds it: {@code cited} is the quotation's own place. {@code detail}
+ * keeps the rest as plain JSON values: {@code segments}, {@code ellipses}, {@code insertions}
+ * (lists of [start, end]), {@code speakerSpan}, {@code workSpan}, and {@code matches}: the sources
+ * found, best first, each with {@code doc, start, end, lineStart, lineEnd, verdicts, explanation,
+ * author, date, identity} and {@code differences} ({@code op, quoteStart, quoteEnd, sourceStart,
+ * sourceEnd, marked, spelling}).
  */
 public record StoredQuotation(
     int id,
-    String doc,
-    Span span,
-    int lineStart,
-    int lineEnd,
+    Cited cited,
     Span outer,
     int depth,
     String style,
@@ -27,4 +27,5 @@ public record StoredQuotation(
     String attributedTo,
     List<String> verdicts,
     String explanation,
-    Map<String, Object> detail) {}
+    Map<String, Object> detail)
+    implements Placed {}

@@ -11,6 +11,7 @@ import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
 import org.sverka.store.StageStamps;
+import org.sverka.text.Cited;
 
 /** The entity stage inside sverka analyze: when it runs, and that the authority file counts. */
 class EntityStageTest {
@@ -39,22 +40,14 @@ class EntityStageTest {
       t.insertMentions(
           List.of(
               new Mention(
-                  "a",
-                  p,
-                  p + 9,
-                  1,
-                  1,
+                  Cited.of("a", p, p + 9, 1, 1),
                   t.sentenceAt("a", p),
                   "Petrograd",
                   EntityType.PLACE,
                   Mention.Role.NAME,
                   "test"),
               new Mention(
-                  "a",
-                  l,
-                  l + 9,
-                  1,
-                  1,
+                  Cited.of("a", l, l + 9, 1, 1),
                   t.sentenceAt("a", l),
                   "Leningrad",
                   EntityType.PLACE,

@@ -95,8 +95,8 @@ class TimelineEntityTest {
                               m ->
                                   m.entity() != null
                                       && kirovIds.contains(m.entity())
-                                      && m.start() >= i.date().sentenceStart()
-                                      && m.end() <= i.date().sentenceEnd()))
+                                      && m.span().start() >= i.date().sentenceStart()
+                                      && m.span().end() <= i.date().sentenceEnd()))
               .count();
       assertThat(kirov).hasSize((int) expected);
       // any written form, the entity's name and any letter case find the same sentences

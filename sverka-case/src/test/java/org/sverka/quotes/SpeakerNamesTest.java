@@ -17,6 +17,8 @@ import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
+import org.sverka.text.Cited;
+import org.sverka.text.Span;
 
 /**
  * With the case's names known, a quotation is attributed only to a person or an organisation, and
@@ -85,7 +87,12 @@ class SpeakerNamesTest {
     String f = longer == null ? form : longer;
     Mention m =
         new Mention(
-            "reply", start, start + f.length(), 1, 1, 0, f, type, Mention.Role.NAME, "test");
+            Cited.of("reply", start, start + f.length(), 1, 1),
+            0,
+            f,
+            type,
+            Mention.Role.NAME,
+            "test");
     return new MentionedSentence.Named(
         m, entity == null ? null : type.name().toLowerCase() + ":" + entity, entity);
   }
@@ -101,7 +108,7 @@ class SpeakerNamesTest {
     // Bramble: no name found there
     ns.add(named("Assembly", null, EntityType.ORGANIZATION, "Assembly"));
     List<MentionedSentence> sentences =
-        List.of(new MentionedSentence("reply", 0, 0, reply.length(), ns));
+        List.of(new MentionedSentence("reply", 0, new Span(0, reply.length()), ns));
     return new QuoteStage(ReuseStage.load(cf))
         .withNames(sentences).findAll().stream().filter(q -> q.doc().equals("reply")).toList();
   }

@@ -21,7 +21,9 @@ import org.sverka.store.CaseFile;
 import org.sverka.store.DocumentTables;
 import org.sverka.store.MentionRows;
 import org.sverka.store.StageStamps;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 import org.sverka.time.Edtf;
 
 /** Search over the analysed demo corpus: a real case, a real Lucene index. */
@@ -429,11 +431,7 @@ class SearchTest {
     int at = s.indexOf("Nicolaiev");
     Hit h =
         new Hit(
-            "d",
-            1,
-            1,
-            100 + at,
-            100 + at + 9,
+            new Cited("d", new Span(100 + at, 100 + at + 9), 1, 1),
             1f,
             null,
             null,
@@ -443,7 +441,13 @@ class SearchTest {
             1,
             List.of(
                 new Hit.Match(
-                    100 + at, 100 + at + 9, 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
+                    new Span(100 + at, 100 + at + 9),
+                    1,
+                    "Nicolaiev",
+                    Hit.Via.WORD,
+                    null,
+                    null,
+                    null)));
     assertThat(Snippet.of(h))
         .isEqualTo("He said \\«<b>«Nicolaiev»</b>\\» & left by the \\\\ door.");
   }
@@ -454,11 +458,7 @@ class SearchTest {
     int at = s.indexOf("Nicolaiev");
     Hit h =
         new Hit(
-            "d",
-            1,
-            1,
-            at,
-            at + 9,
+            new Cited("d", new Span(at, at + 9), 1, 1),
             1f,
             null,
             null,
@@ -466,7 +466,9 @@ class SearchTest {
             s,
             0,
             1,
-            List.of(new Hit.Match(at, at + 9, 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
+            List.of(
+                new Hit.Match(
+                    new Span(at, at + 9), 1, "Nicolaiev", Hit.Via.WORD, null, null, null)));
     String snip = Snippet.of(h);
     assertThat(snip).startsWith("…word ").endsWith(" more…").contains(" «Nicolaiev» ");
     assertThat(snip.indexOf('«')).isBetween(Snippet.BEFORE - 5, Snippet.BEFORE + 5);

@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sverka.search.Snippet.Piece;
 import org.sverka.search.Snippet.Piece.Kind;
+import org.sverka.text.Cited;
+import org.sverka.text.Span;
 
 class SnippetPiecesTest {
   private static final String SENTENCE = "Zinoviev  and\n<Trotsky> \"said\" it";
@@ -17,11 +19,20 @@ class SnippetPiecesTest {
             .map(
                 w -> {
                   int at = SENTENCE.indexOf(w) + 100;
-                  return new Hit.Match(at, at + w.length(), 1, w, Hit.Via.WORD, null, null, null);
+                  return new Hit.Match(
+                      new Span(at, at + w.length()), 1, w, Hit.Via.WORD, null, null, null);
                 })
             .toList();
     return new Hit(
-        "d", 1, 2, 100, 100 + SENTENCE.length(), 1f, null, null, null, SENTENCE, 100, 1, matches);
+        new Cited("d", new Span(100, 100 + SENTENCE.length()), 1, 2),
+        1f,
+        null,
+        null,
+        null,
+        SENTENCE,
+        100,
+        1,
+        matches);
   }
 
   @Test

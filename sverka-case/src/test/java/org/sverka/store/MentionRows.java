@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
 
 /**
@@ -110,11 +111,7 @@ public final class MentionRows {
     LineMap lines = LineMap.of(text);
     Mention m =
         new Mention(
-            doc,
-            start,
-            end,
-            lines.lineOf(start),
-            lines.lineOf(end - 1),
+            Cited.of(doc, start, end, lines.lineOf(start), lines.lineOf(end - 1)),
             sentence,
             text.substring(start, end),
             type,

@@ -67,8 +67,8 @@ class MentionTablesTest {
         int at = -1;
         for (MentionedSentence.Named n : s.mentions()) {
           Mention m = n.mention();
-          assertThat(m.start()).isGreaterThanOrEqualTo(Math.max(s.start(), at));
-          assertThat(m.end()).isLessThanOrEqualTo(s.end());
+          assertThat(m.start()).isGreaterThanOrEqualTo(Math.max(s.span().start(), at));
+          assertThat(m.end()).isLessThanOrEqualTo(s.span().end());
           assertThat(text.substring(m.start(), m.end())).isEqualTo(m.form());
           assertThat(m.lineStart()).isEqualTo(lines.lineOf(m.start()));
           at = m.start();
@@ -81,7 +81,8 @@ class MentionTablesTest {
       MentionedSentence olberg =
           dewey.stream()
               .filter(s -> s.mentions().stream().anyMatch(n -> n.mention().form().equals("Olberg")))
-              .filter(s -> text.substring(s.start(), s.end()).contains("evening session"))
+              .filter(
+                  s -> text.substring(s.span().start(), s.span().end()).contains("evening session"))
               .findFirst()
               .orElseThrow();
       assertThat(olberg.mentions().get(0).mention().lineStart()).isEqualTo(277);
@@ -261,7 +262,7 @@ class MentionTablesTest {
                         new DocumentTables(cf)
                             .text(s.doc())
                             .orElseThrow()
-                            .substring(s.start(), s.end());
+                            .substring(s.span().start(), s.span().end());
                     assertThat(kirovForms).anyMatch(text::contains);
                   });
         }

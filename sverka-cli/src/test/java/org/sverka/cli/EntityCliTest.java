@@ -16,6 +16,7 @@ import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.store.CaseFile;
 import org.sverka.store.EntityTables;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
 
 /**
@@ -123,11 +124,7 @@ class EntityCliTest {
         }
         out.add(
             new Mention(
-                doc,
-                at,
-                end,
-                lines.lineOf(at),
-                lines.lineOf(end - 1),
+                Cited.of(doc, at, end, lines.lineOf(at), lines.lineOf(end - 1)),
                 t.sentenceAt(doc, at),
                 f[0],
                 EntityType.valueOf(f[1]),

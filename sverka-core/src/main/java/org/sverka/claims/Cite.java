@@ -31,7 +31,7 @@ public record Cite(String doc, int lineStart, int lineEnd) implements Comparable
 
   @Override
   public String toString() {
-    return lineStart == lineEnd ? doc + ":" + lineStart : doc + ":" + lineStart + "-" + lineEnd;
+    return org.sverka.text.Cited.cite(doc, lineStart, lineEnd);
   }
 
   @Override

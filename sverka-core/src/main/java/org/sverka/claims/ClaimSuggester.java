@@ -65,14 +65,14 @@ public final class ClaimSuggester {
       if (who.isEmpty() || where.isEmpty()) {
         continue;
       }
-      String text = src.get().text().substring(s.start(), s.end());
-      int first = src.get().lines().lineOf(s.start());
+      String text = src.get().text().substring(s.span().start(), s.span().end());
+      int first = src.get().lines().lineOf(s.span().start());
       Part part = src.get().partOf(first);
       Optional<String> date = firstDate(src.get().text(), s, part, src.get().date());
       if (date.isEmpty()) {
         continue;
       }
-      int last = src.get().lines().lastLineOf(new org.sverka.text.Span(s.start(), s.end()));
+      int last = src.get().lines().lastLineOf(s.span());
       Cite cite = new Cite(s.doc(), first, last);
       String author = part != null && part.author() != null ? part.author() : null;
       String saidBy = slug(author == null ? s.doc() : author);
@@ -107,7 +107,8 @@ public final class ClaimSuggester {
   private static Optional<String> firstDate(
       String docText, MentionedSentence s, Part part, String docDate) {
     String statement = part != null && part.date() != null ? part.date() : docDate;
-    for (DateExpression d : DateText.findAll(docText, s.start(), s.end(), statement)) {
+    for (DateExpression d :
+        DateText.findAll(docText, s.span().start(), s.span().end(), statement)) {
       if (d.value() != null
           && !d.anchored()
           && (d.kind() == DateExpression.Kind.DAY

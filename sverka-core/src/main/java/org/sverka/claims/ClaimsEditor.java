@@ -27,6 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.UnusableInputException;
+import org.sverka.text.Span;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -503,14 +504,19 @@ public final class ClaimsEditor {
 
     // ---- edits --------------------------------------------------------------------------------
 
-    private record Change(int start, int end, String text) {}
+    /** The text's characters in {@code span} replaced by {@code text}. */
+    private record Change(Span span, String text) {
+      Change(int start, int end, String text) {
+        this(new Span(start, end), text);
+      }
+    }
 
     private String apply(List<Change> changes) {
       List<Change> sorted = new ArrayList<>(changes);
-      sorted.sort((a, b) -> Integer.compare(b.start, a.start));
+      sorted.sort((a, b) -> Integer.compare(b.span.start(), a.span.start()));
       StringBuilder b = new StringBuilder(text);
       for (Change c : sorted) {
-        b.replace(c.start, c.end, c.text);
+        b.replace(c.span.start(), c.span.end(), c.text);
       }
       return b.toString();
     }

@@ -94,7 +94,7 @@ public final class Drift {
       Pattern p,
       String t,
       java.util.Set<String> termEntities) {
-    String text = src.text().substring(s.start(), s.end());
+    String text = src.text().substring(s.span().start(), s.span().end());
     boolean focus = p.matcher(text).find();
     for (MentionedSentence.Named n : s.mentions()) {
       if (isTerm(n, t, termEntities)) {
@@ -111,7 +111,7 @@ public final class Drift {
       Sources.Source src,
       String t,
       java.util.Set<String> termEntities) {
-    int line = src.lines().lineOf(s.start());
+    int line = src.lines().lineOf(s.span().start());
     Part part = src.partOf(line);
     Key k = part == null ? new Key(s.doc(), 1) : new Key(s.doc(), part.lineStart());
     casts.parts.putIfAbsent(

@@ -3,15 +3,16 @@ package org.sverka.claims;
 import java.util.List;
 import java.util.Locale;
 import org.sverka.entities.Mention;
+import org.sverka.text.Span;
 
 /**
  * A sentence of a document with the entity mentions in it (tables {@code sentences}, {@code
  * mentions} and {@code entities}), for drafting claims and following a story's cast.
  *
  * @param ord the sentence's ordinal in its document
- * @param start offset of the sentence in the original text
+ * @param span the sentence's original offsets
  */
-public record MentionedSentence(String doc, int ord, int start, int end, List<Named> mentions) {
+public record MentionedSentence(String doc, int ord, Span span, List<Named> mentions) {
   public MentionedSentence {
     mentions = List.copyOf(mentions);
   }

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sverka.text.Cited;
 import org.sverka.text.FunctionWords;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
@@ -1556,11 +1557,7 @@ public final class MentionFinder {
         Span span = p.p.normalized().toOriginal(c.start(), c.end());
         out.add(
             new Mention(
-                d.id(),
-                span.start(),
-                span.end(),
-                d.lines().lineOf(span.start()),
-                d.lines().lastLineOf(span),
+                Cited.of(d.id(), span, d.lines()),
                 p.sentenceAt(c.start()),
                 p.s.substring(c.start(), c.end()).replaceAll("\\s+", " "),
                 c.type(),

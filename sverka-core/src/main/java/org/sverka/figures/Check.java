@@ -1,13 +1,14 @@
 package org.sverka.figures;
 
 import java.util.List;
+import org.sverka.text.Span;
+import org.sverka.text.Spanned;
 
 /**
  * A check of figures against each other, within a sentence or with the sentence before it, or
  * within a table (its rows and columns).
  *
- * @param start original offset where the checked figures begin
- * @param end original offset where they end
+ * @param span where the checked figures stand: original offsets where they begin and end
  * @param kind which arithmetic was checked
  * @param verdict the outcome
  * @param stated what the text says (e.g. "25 per cent")
@@ -17,15 +18,15 @@ import java.util.List;
  * @param figures the figures taken part, in text order
  */
 public record Check(
-    int start,
-    int end,
+    Span span,
     Kind kind,
     Verdict verdict,
     String stated,
     String computed,
     String tolerance,
     String explanation,
-    List<Figure> figures) {
+    List<Figure> figures)
+    implements Spanned {
 
   /** What was checked. */
   public enum Kind {

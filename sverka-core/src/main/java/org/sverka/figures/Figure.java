@@ -1,13 +1,14 @@
 package org.sverka.figures;
 
 import java.math.BigDecimal;
+import org.sverka.text.Span;
 
 /**
  * A figure stated in a text: "380 million roubles", "half a million", "110-112 per cent of
  * pre-war", "two-thirds".
  *
- * @param start original offset of its first character (the qualifier, if any)
- * @param end original offset just past it
+ * @param span where it is written: original offsets of its first character (the qualifier, if any)
+ *     and just past it
  * @param text as written, white space collapsed
  * @param value the stated value (the low end of a range), exactly
  * @param high the high end of a range ("110-112"), or null
@@ -24,8 +25,7 @@ import java.math.BigDecimal;
  * @param period the EDTF value of the date the figure belongs to in its sentence, or null
  */
 public record Figure(
-    int start,
-    int end,
+    Span span,
     String text,
     BigDecimal value,
     BigDecimal high,
@@ -36,6 +36,16 @@ public record Figure(
     boolean change,
     String measure,
     String period) {
+
+  /** Original offset of its first character: {@code span().start()}. */
+  public int start() {
+    return span.start();
+  }
+
+  /** Original offset just past it: {@code span().end()}. */
+  public int end() {
+    return span.end();
+  }
 
   /** Whether the figure is hedged ("about", "over") and so only roughly what it says. */
   public boolean approximate() {
@@ -49,11 +59,10 @@ public record Figure(
 
   Figure withUnit(String u) {
     return new Figure(
-        start, end, text, value, high, step, u, relation, qualifier, change, measure, period);
+        span, text, value, high, step, u, relation, qualifier, change, measure, period);
   }
 
   Figure withPeriod(String p) {
-    return new Figure(
-        start, end, text, value, high, step, unit, relation, qualifier, change, measure, p);
+    return new Figure(span, text, value, high, step, unit, relation, qualifier, change, measure, p);
   }
 }

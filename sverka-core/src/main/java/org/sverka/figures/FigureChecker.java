@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.figures.Check.Kind;
 import org.sverka.figures.Check.Verdict;
+import org.sverka.text.Span;
 
 /**
  * Checks the arithmetic of the figures of a paragraph, sentence by sentence (a sentence together
@@ -749,7 +750,7 @@ public final class FigureChecker {
       String expl) {
     int start = figs.stream().mapToInt(Figure::start).min().orElse(0);
     int end = figs.stream().mapToInt(Figure::end).max().orElse(0);
-    return new Check(start, end, kind, v, stated, computed, tol, expl, List.copyOf(figs));
+    return new Check(new Span(start, end), kind, v, stated, computed, tol, expl, List.copyOf(figs));
   }
 
   private static Verdict verdict(boolean meets, Figure a, Figure b, Figure p) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.NumberWords;
+import org.sverka.text.Span;
 import org.sverka.time.DateExpression;
 
 /**
@@ -254,8 +255,7 @@ public final class FigureFinder {
       mark(taken, fm.start(), fm.end());
       Figure f =
           new Figure(
-              flat.start(fm.start()),
-              flat.end(fm.end()),
+              new Span(flat.start(fm.start()), flat.end(fm.end())),
               fm.group(),
               v.stripTrailingZeros(),
               null,
@@ -440,8 +440,7 @@ public final class FigureFinder {
     }
     Figure f =
         new Figure(
-            flat.start(start),
-            flat.end(after),
+            new Span(flat.start(start), flat.end(after)),
             s.substring(start, after),
             value.stripTrailingZeros(),
             high == null ? null : high.stripTrailingZeros(),
@@ -515,8 +514,7 @@ public final class FigureFinder {
       }
       out.add(
           new Figure(
-              flat.start(m.start()),
-              flat.end(m.end()),
+              new Span(flat.start(m.start()), flat.end(m.end())),
               m.group(),
               r.value().stripTrailingZeros(),
               null,
@@ -597,8 +595,7 @@ public final class FigureFinder {
       from++;
     }
     return new Figure(
-        flat.start(from),
-        flat.end(m.end()),
+        new Span(flat.start(from), flat.end(m.end())),
         s.substring(from, m.end()),
         value.stripTrailingZeros(),
         null,

@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 
 /**
  * Finds the tables of figures in a plain text, line by line of the original (a table is not
@@ -22,8 +23,7 @@ public final class TableFinder {
   /** A line of a table. */
   public record Row(
       int line,
-      int start,
-      int end,
+      Span span,
       String label,
       List<Figure> cells,
       List<int[]> columns,
@@ -167,8 +167,7 @@ public final class TableFinder {
       int end = last.get(n - 1).end();
       Figure sum =
           new Figure(
-              start,
-              end,
+              new Span(start, end),
               text.substring(start, end).replaceAll("\\s+", " "),
               value.stripTrailingZeros(),
               null,
@@ -186,8 +185,7 @@ public final class TableFinder {
       out.add(
           new Row(
               r.line(),
-              r.start(),
-              r.end(),
+              r.span(),
               r.label(),
               List.copyOf(cells),
               List.copyOf(cols),
@@ -248,7 +246,13 @@ public final class TableFinder {
       cols.add(new int[] {column(text, ls, f.start()), column(text, ls, f.end())});
     }
     return new Row(
-        line, ls, le, lead.toLowerCase(Locale.ROOT), List.copyOf(cells), cols, total, sign);
+        line,
+        new Span(ls, le),
+        lead.toLowerCase(Locale.ROOT),
+        List.copyOf(cells),
+        cols,
+        total,
+        sign);
   }
 
   /** White space, leaders, signs and at most two short words (a unit, "at", "per"). */

@@ -1,10 +1,12 @@
 package org.sverka.time;
 
+import org.sverka.text.Span;
+import org.sverka.text.Spanned;
+
 /**
  * A date written in a text, found by {@link DateText#findAll}.
  *
- * @param start original offset of its first character
- * @param end original offset just past it
+ * @param span where it is written: original offsets of its first character and just past it
  * @param text the expression as written (white space collapsed)
  * @param value its EDTF value, or null when it cannot be placed (a relative date, or a day without
  *     a year in a text without a date)
@@ -15,7 +17,8 @@ package org.sverka.time;
  *     year", "the eighties")
  */
 public record DateExpression(
-    int start, int end, String text, String value, Kind kind, String event, boolean anchored) {
+    Span span, String text, String value, Kind kind, String event, boolean anchored)
+    implements Spanned {
 
   /** What sort of date expression. */
   public enum Kind {

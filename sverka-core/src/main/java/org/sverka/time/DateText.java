@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.NumberWords;
+import org.sverka.text.Span;
 import org.sverka.time.internal.DateRules;
 
 /**
@@ -52,7 +53,7 @@ public final class DateText {
     if (m.find()) {
       int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
       return Optional.of(
-          new Found(String.format("%s-%02d", m.group(2), month), m.start(), m.end()));
+          new Found(String.format("%s-%02d", m.group(2), month), new Span(m.start(), m.end())));
     }
     return Optional.empty();
   }
@@ -67,7 +68,7 @@ public final class DateText {
       return Optional.empty();
     }
     return Optional.of(
-        new Found(String.format("%04d-%02d-%02d", year, month, day), m.start(), m.end()));
+        new Found(String.format("%04d-%02d-%02d", year, month, day), new Span(m.start(), m.end())));
   }
 
   /**
@@ -108,5 +109,5 @@ public final class DateText {
   }
 
   /** A date found in a string: EDTF value and where it was written. */
-  public record Found(String edtf, int start, int end) {}
+  public record Found(String edtf, Span span) {}
 }

@@ -21,6 +21,7 @@ import org.sverka.search.Searcher;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
+import org.sverka.text.Cited;
 import org.sverka.text.LineMap;
 import org.sverka.text.Span;
 
@@ -47,19 +48,15 @@ public final class CaseJson {
 
   /** A text span: {@code {doc, lineStart, lineEnd, start, end, text}}. */
   public static Map<String, Object> span(String doc, String text, LineMap lines, Span span) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", doc);
-    m.put("lineStart", lines.lineOf(span.start()));
-    m.put("lineEnd", lines.lastLineOf(span));
-    m.put("start", span.start());
-    m.put("end", span.end());
+    Map<String, Object> m =
+        CitedJson.put(new LinkedHashMap<>(), Cited.of(doc, span, lines), CitedJson.Keys.LINE_START);
     m.put("text", text.substring(span.start(), span.end()));
     return m;
   }
 
   /** {@code doc:line} or {@code doc:first-last}. */
   public static String cite(String doc, int lineStart, int lineEnd) {
-    return lineStart == lineEnd ? doc + ":" + lineStart : doc + ":" + lineStart + "-" + lineEnd;
+    return Cited.cite(doc, lineStart, lineEnd);
   }
 
   public static double round(double x) {
@@ -283,12 +280,7 @@ public final class CaseJson {
     m.put("total", r.total());
     List<Object> hits = new ArrayList<>();
     for (Hit h : r.hits()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("doc", h.doc());
-      j.put("line", h.line());
-      j.put("lineEnd", h.lineEnd());
-      j.put("start", h.start());
-      j.put("end", h.end());
+      Map<String, Object> j = CitedJson.put(new LinkedHashMap<>(), h.cited(), CitedJson.Keys.LINE);
       j.put("snippet", HtmlSnippet.of(h));
       j.put("score", score(h));
       j.put("author", h.author());

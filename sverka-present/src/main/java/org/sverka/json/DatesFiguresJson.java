@@ -32,12 +32,7 @@ public final class DatesFiguresJson {
   /** A timeline item: where the date is, its EDTF value, its statement date, sentence, entities. */
   public static Map<String, Object> timelineItem(TimelineItem i, Texts texts) throws SQLException {
     StoredDate d = i.date();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", d.doc());
-    m.put("line", d.lineStart());
-    m.put("lineEnd", d.lineEnd());
-    m.put("start", d.start());
-    m.put("end", d.end());
+    Map<String, Object> m = CitedJson.put(new LinkedHashMap<>(), d.cited(), CitedJson.Keys.LINE);
     m.put("text", d.text());
     m.put("value", d.value());
     m.put("kind", d.kind());
@@ -121,11 +116,7 @@ public final class DatesFiguresJson {
   public static Map<String, Object> figure(StoredFigure f) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", f.id());
-    m.put("doc", f.doc());
-    m.put("lineStart", f.lineStart());
-    m.put("lineEnd", f.lineEnd());
-    m.put("start", f.start());
-    m.put("end", f.end());
+    CitedJson.put(m, f.cited(), CitedJson.Keys.LINE_START);
     m.put("text", f.text());
     m.put("value", f.value().toPlainString());
     m.put("high", f.high() == null ? null : f.high().toPlainString());
@@ -141,10 +132,8 @@ public final class DatesFiguresJson {
 
   /** A check of figures' arithmetic: verdict, stated, computed, tolerance, the figures' ids. */
   public static Map<String, Object> check(StoredCheck c, Map<Integer, StoredFigure> byId) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc", c.doc());
-    m.put("lineStart", c.lineStart());
-    m.put("lineEnd", c.lineEnd());
+    Map<String, Object> m =
+        CitedJson.put(new LinkedHashMap<>(), c.cited(), CitedJson.Keys.LINES_ONLY);
     m.put("kind", c.kind());
     m.put("verdict", c.verdict());
     m.put("stated", c.stated());

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.sverka.stage.MentionGroups;
 import org.sverka.store.EntityTables;
 import org.sverka.text.LineMap;
-import org.sverka.text.Span;
 
 /**
  * The JSON shapes of entities, shared by {@code sverka entities}, {@code sverka entity}, {@code
@@ -84,8 +83,7 @@ public final class EntityJson {
       throws SQLException {
     var mn = sm.mention();
     Map<String, Object> mm =
-        CaseJson.span(
-            mn.doc(), texts.of(mn.doc()), texts.lines(mn.doc()), new Span(mn.start(), mn.end()));
+        CaseJson.span(mn.doc(), texts.of(mn.doc()), texts.lines(mn.doc()), mn.span());
     mm.put("form", mn.form());
     mm.put("role", mn.role().name());
     mm.put("line", lineText(sm, texts));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 
 /**
  * The findings over one document's text (quotations, reuse passages, entity mentions, dates, figure
@@ -23,10 +24,9 @@ public final class Marks {
    * Kinds not in {@link #PRIORITY} are not highlighted in the text, only listed in the margin.
    * {@code sub} is an extra CSS class for the highlight (an entity's type), or null.
    */
-  public record Mark(
-      int start, int end, String kind, String sub, String href, String label, String title) {
-    Mark(int start, int end, String kind, String href, String label, String title) {
-      this(start, end, kind, null, href, label, title);
+  public record Mark(Span span, String kind, String sub, String href, String label, String title) {
+    Mark(Span span, String kind, String href, String label, String title) {
+      this(span, kind, null, href, label, title);
     }
   }
 
@@ -43,8 +43,8 @@ public final class Marks {
   static final List<String> MARGIN = List.of("q", "r", "d", "f");
 
   private static final Comparator<Mark> ORDER =
-      Comparator.comparingInt(Mark::start)
-          .thenComparing(Comparator.comparingInt(Mark::end).reversed())
+      Comparator.comparingInt((Mark m) -> m.span().start())
+          .thenComparing(Comparator.comparingInt((Mark m) -> m.span().end()).reversed())
           .thenComparing(Mark::href);
 
   private final String text;
@@ -63,7 +63,7 @@ public final class Marks {
       if (!MARGIN.contains(m.kind())) {
         continue;
       }
-      byFirstLine.computeIfAbsent(lines.lineOf(m.start()), k -> new ArrayList<>()).add(m);
+      byFirstLine.computeIfAbsent(lines.lineOf(m.span().start()), k -> new ArrayList<>()).add(m);
     }
   }
 
@@ -74,10 +74,10 @@ public final class Marks {
 
   /** The pieces of {@code text[from, to)}, each under the findings over it (or none). */
   List<Piece> pieces(int from, int to) {
-    while (next < marks.size() && marks.get(next).start() < to) {
+    while (next < marks.size() && marks.get(next).span().start() < to) {
       active.add(marks.get(next++));
     }
-    active.removeIf(m -> m.end() <= from);
+    active.removeIf(m -> m.span().end() <= from);
     if (active.isEmpty() || from >= to) {
       return List.of(new Piece(text.substring(from, to), null, null));
     }
@@ -85,11 +85,11 @@ public final class Marks {
     cuts.add(from);
     cuts.add(to);
     for (Mark m : active) {
-      if (m.start() > from && m.start() < to) {
-        cuts.add(m.start());
+      if (m.span().start() > from && m.span().start() < to) {
+        cuts.add(m.span().start());
       }
-      if (m.end() > from && m.end() < to) {
-        cuts.add(m.end());
+      if (m.span().end() > from && m.span().end() < to) {
+        cuts.add(m.span().end());
       }
     }
     List<Piece> out = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class Marks {
     StringBuilder cls = new StringBuilder("hl");
     for (String kind : PRIORITY) {
       for (Mark m : active) {
-        if (m.kind().equals(kind) && m.start() <= s && m.end() >= e) {
+        if (m.kind().equals(kind) && m.span().start() <= s && m.span().end() >= e) {
           if (link == null) {
             link = m;
           }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.sverka.Sverka;
 import org.sverka.claims.MentionedSentence;
 import org.sverka.entities.Mention;
-import org.sverka.json.CaseJson;
 import org.sverka.json.Texts;
 import org.sverka.reuse.Passage;
 import org.sverka.store.CaseFile;
@@ -29,6 +28,7 @@ import org.sverka.store.QuotationTables;
 import org.sverka.store.StoredDocument;
 import org.sverka.store.StoredPassage;
 import org.sverka.store.StoredQuotation;
+import org.sverka.text.Span;
 
 /**
  * Writes the static HTML report of a case into {@code CASE/report/}: an index with the documents
@@ -292,8 +292,7 @@ public final class ReportWriter {
       String verdicts = String.join(" ", q.verdicts());
       out.add(
           new Marks.Mark(
-              q.span().start(),
-              q.span().end(),
+              q.span(),
               "q",
               "../quotes.html#Q" + q.id(),
               "\u275d #" + q.id() + " " + verdicts,
@@ -305,27 +304,21 @@ public final class ReportWriter {
   private void reuseMarks(String doc, List<Marks.Mark> out) throws SQLException {
     for (StoredPassage sp : new PassageTables(caseFile).passages(doc, 0)) {
       Passage p = sp.passage();
-      String citeA = CaseJson.cite(p.docA(), sp.lineStartA(), sp.lineEndA());
-      String citeB = CaseJson.cite(p.docB(), sp.lineStartB(), sp.lineEndB());
+      String citeA = sp.a().cite();
+      String citeB = sp.b().cite();
       String title = "reuse #" + sp.id() + " " + p.kind() + ": " + citeA + " ~ " + citeB;
       if (p.docA().equals(doc)) {
-        out.add(reuseMark(sp, p.a().start(), p.a().end(), citeB, title));
+        out.add(reuseMark(sp, p.a(), citeB, title));
       }
       if (p.docB().equals(doc)) {
-        out.add(reuseMark(sp, p.b().start(), p.b().end(), citeA, title));
+        out.add(reuseMark(sp, p.b(), citeA, title));
       }
     }
   }
 
-  private static Marks.Mark reuseMark(
-      StoredPassage sp, int start, int end, String otherSide, String title) {
+  private static Marks.Mark reuseMark(StoredPassage sp, Span side, String otherSide, String title) {
     return new Marks.Mark(
-        start,
-        end,
-        "r",
-        "../reuse.html#P" + sp.id(),
-        "\u21c4 #" + sp.id() + " " + otherSide,
-        title);
+        side, "r", "../reuse.html#P" + sp.id(), "\u21c4 #" + sp.id() + " " + otherSide, title);
   }
 
   /** The names of {@code doc} resolved to an entity. */
@@ -343,8 +336,7 @@ public final class ReportWriter {
                 : type + ", " + m.role().name().toLowerCase(Locale.ROOT) + " form";
         out.add(
             new Marks.Mark(
-                m.start(),
-                m.end(),
+                m.span(),
                 "e",
                 "t-" + type,
                 "../entity/" + EntityPages.pageName(n.entity()),
@@ -360,8 +352,7 @@ public final class ReportWriter {
       String value = d.value() == null ? d.kind().toLowerCase(Locale.ROOT) : d.value();
       out.add(
           new Marks.Mark(
-              d.start(),
-              d.end(),
+              d.span(),
               "d",
               "../timeline.html#D" + d.id(),
               "\u25f7 " + value,
@@ -378,8 +369,7 @@ public final class ReportWriter {
       }
       out.add(
           new Marks.Mark(
-              c.start(),
-              c.end(),
+              c.span(),
               "f",
               "../figures.html#C" + c.id(),
               "\u2211 " + c.verdict() + " " + c.kind(),

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sverka.search.Hit;
+import org.sverka.text.Cited;
+import org.sverka.text.Span;
 
 class HtmlSnippetTest {
 
@@ -16,11 +18,20 @@ class HtmlSnippetTest {
             .map(
                 w -> {
                   int at = sentence.indexOf(w) + 100;
-                  return new Hit.Match(at, at + w.length(), 1, w, Hit.Via.WORD, null, null, null);
+                  return new Hit.Match(
+                      new Span(at, at + w.length()), 1, w, Hit.Via.WORD, null, null, null);
                 })
             .toList();
     return new Hit(
-        "d", 1, 2, 100, 100 + sentence.length(), 1f, null, null, null, sentence, 100, 1, matches);
+        new Cited("d", new Span(100, 100 + sentence.length()), 1, 2),
+        1f,
+        null,
+        null,
+        null,
+        sentence,
+        100,
+        1,
+        matches);
   }
 
   @Test

@@ -113,7 +113,7 @@ public final class MetadataDetector {
         continue;
       }
       Optional<DateText.Found> d = DateText.find(line);
-      if (d.isPresent() && d.get().start() <= 1) {
+      if (d.isPresent() && d.get().span().start() <= 1) {
         if (f.date == null) {
           f.date = d.get().edtf();
         }

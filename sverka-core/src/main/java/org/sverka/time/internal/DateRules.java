@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.text.FlatText;
 import org.sverka.text.NumberWords;
+import org.sverka.text.Span;
 import org.sverka.time.DateExpression;
 import org.sverka.time.DateExpression.Kind;
 import org.sverka.time.DateText;
@@ -161,8 +162,7 @@ public final class DateRules {
     /** An expression of the characters [from, to) of the match (its cue left out). */
     DateExpression makeSpan(int from, int to, String value, Kind kind) {
       return new DateExpression(
-          flat.start(from),
-          flat.end(to),
+          new Span(flat.start(from), flat.end(to)),
           flat.text().substring(from, to),
           value,
           kind,
@@ -178,8 +178,7 @@ public final class DateRules {
         kind = Kind.UNRESOLVED;
       }
       return new DateExpression(
-          flat.start(m.start()),
-          flat.end(end),
+          new Span(flat.start(m.start()), flat.end(end)),
           flat.text().substring(m.start(), end),
           value,
           kind,
