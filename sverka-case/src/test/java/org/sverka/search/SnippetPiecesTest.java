@@ -6,33 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sverka.search.Snippet.Piece;
 import org.sverka.search.Snippet.Piece.Kind;
-import org.sverka.text.Cited;
-import org.sverka.text.Span;
 
 class SnippetPiecesTest {
   private static final String SENTENCE = "Zinoviev  and\n<Trotsky> \"said\" it";
 
   /** A hit on SENTENCE (at offset 100 of its document) matching the given words of it. */
   private static Hit hit(String... words) {
-    List<Hit.Match> matches =
-        java.util.Arrays.stream(words)
-            .map(
-                w -> {
-                  int at = SENTENCE.indexOf(w) + 100;
-                  return new Hit.Match(
-                      new Span(at, at + w.length()), 1, w, Hit.Via.WORD, null, null, null);
-                })
-            .toList();
-    return new Hit(
-        new Cited("d", new Span(100, 100 + SENTENCE.length()), 1, 2),
-        1f,
-        null,
-        null,
-        null,
-        SENTENCE,
-        100,
-        1,
-        matches);
+    return Hits.on(SENTENCE, words);
   }
 
   @Test
