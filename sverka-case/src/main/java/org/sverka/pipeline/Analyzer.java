@@ -436,6 +436,11 @@ public final class Analyzer {
       this(input, null, document, metaHash, problem, documentProblems, List.of(), false);
     }
 
+    /** The file could not be read or analysed: skipped, with one problem naming it. */
+    static Outcome unreadable(Input in, int line, String message) {
+      return new Outcome(in, null, null, new Problem(display(in), line, message), List.of());
+    }
+
     /** The file ran out of heap even alone: skipped, with its problem. */
     Outcome tooLarge() {
       return new Outcome(input, id, null, null, problem, List.of(), List.of(), false);
@@ -486,32 +491,19 @@ public final class Analyzer {
           List.of(),
           true);
     } catch (UnusableInputException e) {
-      return new Outcome(
-          in, null, null, new Problem(display(in), e.line(), e.getMessage()), List.of());
+      return Outcome.unreadable(in, e.line(), e.getMessage());
     } catch (IOException e) {
-      return new Outcome(
-          in,
-          null,
-          null,
-          new Problem(
-              display(in),
-              0,
-              "cannot read file: " + UnusableInputException.oneLine(e.getMessage())),
-          List.of());
+      return Outcome.unreadable(
+          in, 0, "cannot read file: " + UnusableInputException.oneLine(e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(
+      return Outcome.unreadable(
           in,
-          null,
-          null,
-          new Problem(
-              display(in),
-              0,
-              "could not be analysed ("
-                  + e.getClass().getSimpleName()
-                  + ": "
-                  + UnusableInputException.oneLine(String.valueOf(e.getMessage()))
-                  + ")"),
-          List.of());
+          0,
+          "could not be analysed ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + UnusableInputException.oneLine(String.valueOf(e.getMessage()))
+              + ")");
     }
   }
 
@@ -595,17 +587,12 @@ public final class Analyzer {
               tp.setMaximumPoolSize(tp.getMaximumPoolSize() + 1);
               tp.setCorePoolSize(tp.getCorePoolSize() + 1);
             }
-            return new Outcome(
+            return Outcome.unreadable(
                 t.input(),
-                null,
-                null,
-                new Problem(
-                    display(t.input()),
-                    0,
-                    "took longer than "
-                        + human(limit)
-                        + " to read and analyse: skipped (give more time with --file-timeout)"),
-                List.of());
+                0,
+                "took longer than "
+                    + human(limit)
+                    + " to read and analyse: skipped (give more time with --file-timeout)");
           }
         }
       }
