@@ -753,10 +753,7 @@ public final class Resolver {
     if (ambiguous.isEmpty()) {
       return;
     }
-    List<Cluster> candidates = new ArrayList<>();
-    for (Cluster c : local) {
-      candidates.add(c);
-    }
+    List<Cluster> candidates = new ArrayList<>(local);
     if (candidates.isEmpty()) {
       Cluster c = new Cluster(type, null);
       clusters.add(c);
