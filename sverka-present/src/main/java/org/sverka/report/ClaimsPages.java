@@ -89,11 +89,11 @@ final class ClaimsPages {
     }
     List<String> problems =
         file == null ? null : file.problems().stream().map(Object::toString).toList();
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "claims/unchecked.jte",
         new ClaimsModels.Unchecked(
-            EscapedTemplates.nav("", page),
+            ReportTemplates.nav("", page),
             title,
             mode != Mode.STATIC,
             noFile,
@@ -120,11 +120,11 @@ final class ClaimsPages {
         VersionMatrix.events(file).stream()
             .map(e -> new ClaimsModels.Event(e, versionsPage(e)))
             .toList();
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "claims/findings.jte",
         new ClaimsModels.Findings(
-            EscapedTemplates.nav("", "findings.html"),
+            ReportTemplates.nav("", "findings.html"),
             views,
             definite,
             file.claims().size(),
@@ -164,7 +164,7 @@ final class ClaimsPages {
         definite.add(view(i + 1, findings.get(i)));
       }
     }
-    return EscapedTemplates.render(
+    return ReportTemplates.render(
         "claims/overview.jte",
         new ClaimsModels.Overview(
             definite.size(), findings.size(), definite.subList(0, Math.min(10, definite.size()))));
@@ -187,14 +187,11 @@ final class ClaimsPages {
               link(c.cite().toString()),
               c.shortText(160)));
     }
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "claims/claims.jte",
         new ClaimsModels.Claims(
-            EscapedTemplates.nav("", "claims.html"),
-            rows,
-            fileName("the claims file"),
-            editable()));
+            ReportTemplates.nav("", "claims.html"), rows, fileName("the claims file"), editable()));
   }
 
   /** What a claim says, in a few words. */
@@ -235,9 +232,9 @@ final class ClaimsPages {
               cells,
               r.cites().stream().map(ClaimsPages::link).toList()));
     }
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "claims/versions.jte",
-        new ClaimsModels.Versions(EscapedTemplates.nav("", ""), vm.event(), vm.slots(), rows));
+        new ClaimsModels.Versions(ReportTemplates.nav("", ""), vm.event(), vm.slots(), rows));
   }
 }

@@ -74,11 +74,11 @@ final class DatesFiguresPages {
               s.length() > 300 ? s.substring(0, 297) + "…" : s,
               String.join(", ", i.entities())));
     }
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "dates/timeline.jte",
         new DatesModels.Timeline(
-            EscapedTemplates.nav("", "timeline.html"), dated, chart(items, docs), rows));
+            ReportTemplates.nav("", "timeline.html"), dated, chart(items, docs), rows));
   }
 
   /** A date placed in time, with its value. */
@@ -282,11 +282,11 @@ final class DatesFiguresPages {
                   + (f.unit() == null ? "" : f.unit())
                   + (f.relation() == null ? "" : " of " + f.relation())));
     }
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "dates/figures.jte",
         new DatesModels.Figures(
-            EscapedTemplates.nav("", "figures.html"),
+            ReportTemplates.nav("", "figures.html"),
             views,
             rows,
             counts.getOrDefault("INCONSISTENT", 0),

@@ -93,10 +93,10 @@ final class EntityPages {
         sections.add(new EntityModels.Section(type.name(), label(type), of));
       }
     }
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "entities/index.jte",
-        new EntityModels.Index(EscapedTemplates.nav("", "entities.html"), all.size(), sections));
+        new EntityModels.Index(ReportTemplates.nav("", "entities.html"), all.size(), sections));
   }
 
   private static String label(EntityType t) {
@@ -121,11 +121,11 @@ final class EntityPages {
       EntityTables.StoredEntity other = byId.get(c.a().equals(e.id()) ? c.b() : c.a());
       named.add(new EntityModels.Co(pageName(other.id()), other.name(), c.sentences()));
     }
-    EscapedTemplates.render(
+    ReportTemplates.render(
         w,
         "entities/entity.jte",
         new EntityModels.Entity(
-            EscapedTemplates.nav("../", ""),
+            ReportTemplates.nav("../", ""),
             e,
             meta(e),
             derived(e),

@@ -7,6 +7,6 @@ package org.sverka.report;
 public record ErrorPage(int status, String message) {
   /** The page, rendered from {@code web/error.jte}. */
   public String html() {
-    return EscapedTemplates.render("web/error.jte", this);
+    return ReportTemplates.render("web/error.jte", this);
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EscapedTemplatesTest {
+class ReportTemplatesTest {
   private static final String NASTY = "a\"b'c<d>e&f";
 
   @Test
@@ -14,7 +14,7 @@ class EscapedTemplatesTest {
         new EntityModels.Node(
             NASTY, NASTY, "person", true, "1.0", "2.0", "3.0", "4.0", "5.0", "start", NASTY);
     String svg =
-        EscapedTemplates.render(
+        ReportTemplates.render(
             "entities/graph.jte",
             new EntityModels.Graph(760, 460, NASTY, List.of(), List.of(), List.of(node)));
     String esc = Html.esc(NASTY);
@@ -36,7 +36,7 @@ class EscapedTemplatesTest {
   @Test
   void rendersTheOverviewsDefiniteFindingsWithoutANewLineBetweenItems() {
     String html =
-        EscapedTemplates.render(
+        ReportTemplates.render(
             "claims/overview.jte",
             new ClaimsModels.Overview(
                 1,
