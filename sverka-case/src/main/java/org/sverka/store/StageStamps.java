@@ -7,11 +7,9 @@ import java.sql.SQLException;
 
 /** The stamps the derived stages last ran with (table {@code stages}). */
 public final class StageStamps {
-  private final CaseFile cf;
   private final Connection db;
 
   public StageStamps(CaseFile cf) {
-    this.cf = cf;
     this.db = cf.connection();
   }
 
