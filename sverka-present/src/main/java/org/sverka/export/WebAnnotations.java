@@ -29,7 +29,9 @@ import org.sverka.text.Span;
  * model counts) and an RFC 5147 {@code line=} {@code FragmentSelector} (Sverka's line citation).
  */
 public final class WebAnnotations {
-  static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+  /** The JSON-LD context of the Web Annotation model. */
+  public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+
   private static final int AFFIX = 32;
 
   private WebAnnotations() {}
