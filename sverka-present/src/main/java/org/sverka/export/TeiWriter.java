@@ -42,11 +42,12 @@ public final class TeiWriter {
   /** The TEI of the document of {@code f}, as UTF-8 bytes. */
   static byte[] write(Findings f) {
     Xml x = new Xml();
-    x.pi(
-        "xml-model",
-        "href=\"http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng\""
-            + " type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
-    x.root("TEI");
+    x.indent(0)
+        .pi(
+            "xml-model",
+            "href=\"http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng\""
+                + " type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
+    x.indent(0).root("TEI");
     TeiHeader.write(x, f.doc());
     standOff(x, f);
     x.indent(1).start("text");

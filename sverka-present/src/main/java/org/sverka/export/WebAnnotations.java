@@ -169,6 +169,7 @@ public final class WebAnnotations {
     final String text;
     final LineMap lines;
     final boolean bmp;
+    private final java.util.Set<String> used = new java.util.HashSet<>();
 
     Side(String doc, String text) {
       this.doc = doc;
@@ -177,8 +178,14 @@ public final class WebAnnotations {
       this.bmp = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
     }
 
+    /** An annotation's id, unique in the collection (a second one on the same span gets .2). */
     String id(String kind, Object n) {
-      return documentIri(doc) + ":" + kind + ":" + n;
+      String id = documentIri(doc) + ":" + kind + ":" + n;
+      String unique = id;
+      for (int k = 2; !used.add(unique); k++) {
+        unique = id + "." + k;
+      }
+      return unique;
     }
 
     /** The document's stretch {@code s} as a target: its source and the three selectors. */

@@ -57,7 +57,9 @@ class WebAnnotationsDemoTest {
       JsonNode c = JSON.readTree(e.getValue());
       assertThat(c.get("type").asText()).isEqualTo("AnnotationCollection");
       assertThat(c.get("total").asInt()).isEqualTo(c.get("first").get("items").size());
+      Set<String> ids = new java.util.HashSet<>();
       for (JsonNode a : c.get("first").get("items")) {
+        assertThat(ids.add(a.get("id").asText())).as("unique " + a.get("id")).isTrue();
         Set<ValidationMessage> errors = schema.validate(a);
         assertThat(errors).as(e.getKey() + " " + a.get("id")).isEmpty();
         motivations.merge(a.get("motivation").asText(), 1, Integer::sum);
