@@ -254,6 +254,18 @@ public final class CaseQueries implements AutoCloseable {
     return new DateFigureTables(cf).figures();
   }
 
+  /** The date expressions of {@code doc} (all if null), in document and text order. */
+  public List<DateFigureTables.StoredDate> dates(String doc) throws SQLException {
+    requireDocument(doc);
+    return new DateFigureTables(cf).dates(doc);
+  }
+
+  /** The figures of {@code doc} (all if null), in document and text order. */
+  public List<StoredFigure> figures(String doc) throws SQLException {
+    requireDocument(doc);
+    return new DateFigureTables(cf).figures(doc);
+  }
+
   /** The checks of the figures of {@code doc} (all if null). */
   public List<StoredCheck> checks(String doc) throws SQLException {
     requireDocument(doc);

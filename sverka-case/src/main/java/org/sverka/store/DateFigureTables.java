@@ -286,8 +286,17 @@ public final class DateFigureTables {
 
   /** Every stored figure, in document and text order. */
   public List<StoredFigure> figures() throws SQLException {
+    return figures(null);
+  }
+
+  /** The figures of one document ({@code null}: of all), in document and text order. */
+  public List<StoredFigure> figures(String doc) throws SQLException {
     return Rows.list(
-        db, "SELECT * FROM figures ORDER BY doc, start, id", Rows.record(StoredFigure.class));
+        db,
+        "SELECT * FROM figures WHERE (? IS NULL OR doc = ?) ORDER BY doc, start, id",
+        Rows.record(StoredFigure.class),
+        doc,
+        doc);
   }
 
   /** A stored check; {@code figures} are ids in the figures table. */

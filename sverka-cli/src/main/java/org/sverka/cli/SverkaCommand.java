@@ -42,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       ImportReuseCommand.class,
       EvalCommand.class,
       ServeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -42,7 +42,9 @@ class ArchitectureTest {
   };
 
   /** sverka-present: JSON and the report. */
-  static final String[] PRESENT = {"org.sverka.json..", "org.sverka.report.."};
+  static final String[] PRESENT = {
+    "org.sverka.json..", "org.sverka.report..", "org.sverka.export.."
+  };
 
   static final String[] FRONT_ENDS = {"org.sverka.cli..", "org.sverka.web.."};
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.entities.EntityType;
+import org.sverka.export.Exporter;
+import org.sverka.export.WebAnnotations;
 import org.sverka.json.CaseJson;
 import org.sverka.json.DatesFiguresJson;
 import org.sverka.json.EntityJson;
@@ -44,6 +46,7 @@ final class Api {
           "/api/comentions",
           "/api/timeline",
           "/api/figures",
+          "/api/annotations",
           "/api/claims",
           "/api/claims/{id}",
           "/api/versions/{event}",
@@ -79,6 +82,7 @@ final class Api {
     r.get("/api/comentions", ctx -> ask(ctx, q -> comentions(q, ctx)));
     r.get("/api/timeline", ctx -> ask(ctx, q -> timeline(q, ctx)));
     r.get("/api/figures", ctx -> ask(ctx, q -> figures(q, ctx)));
+    r.get("/api/annotations", this::annotations);
     r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
   }
 
@@ -93,18 +97,36 @@ final class Api {
    * several entities answer to a 400.
    */
   private void ask(Context ctx, Query query) throws IOException, SQLException {
-    Object answer =
-        pool.with(
-            cf -> {
-              try {
-                return query.answer(CaseQueries.of(cf));
-              } catch (CaseQueries.Unknown e) {
-                throw new Guard.Refused(404, e.getMessage());
-              } catch (CaseQueries.Ambiguous e) {
-                throw new Guard.Refused(400, e.getMessage());
-              }
-            });
-    json(ctx, answer);
+    json(ctx, answer(query));
+  }
+
+  /** What {@code query} answers, what the case does not hold refused as in {@link #ask}. */
+  private Object answer(Query query) throws IOException, SQLException {
+    return pool.with(
+        cf -> {
+          try {
+            return query.answer(CaseQueries.of(cf));
+          } catch (CaseQueries.Unknown e) {
+            throw new Guard.Refused(404, e.getMessage());
+          } catch (CaseQueries.Ambiguous e) {
+            throw new Guard.Refused(400, e.getMessage());
+          }
+        });
+  }
+
+  /**
+   * {@code /api/annotations?doc=ID}: the document's Web Annotations, as {@code sverka export
+   * --format webanno} writes them, with the media type of the Web Annotation Protocol.
+   */
+  private void annotations(Context ctx) throws IOException, SQLException {
+    String doc = ctx.queryParam("doc");
+    if (doc == null) {
+      throw new Guard.Refused(400, "give the document: /api/annotations?doc=ID");
+    }
+    requireId(doc);
+    Object jsonld = answer(q -> new Exporter(q).annotations(doc));
+    ctx.contentType("application/ld+json; profile=\"" + WebAnnotations.CONTEXT + "\"")
+        .result((String) jsonld);
   }
 
   private static void json(Context ctx, Object value) {

@@ -241,6 +241,22 @@ class SverkaServerTest {
   }
 
   @Test
+  void theAnnotationsOfADocumentAreTheExportsBytesAsJsonLd() throws Exception {
+    HttpResponse<String> r = get(server, "/api/annotations?doc=evil");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/ld+json");
+    try (org.sverka.query.CaseQueries q = org.sverka.query.CaseQueries.open(caseDir)) {
+      assertThat(r.body()).isEqualTo(new org.sverka.export.Exporter(q).annotations("evil"));
+    }
+    JsonNode c = new ObjectMapper().readTree(r.body());
+    assertThat(c.get("type").asText()).isEqualTo("AnnotationCollection");
+    assertThat(get(server, "/api/annotations?doc=nobody").statusCode()).isEqualTo(404);
+    assertThat(get(server, "/api/annotations").statusCode()).isEqualTo(400);
+    assertThat(get(server, "/api/annotations?doc=..%2Fsverka.db").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void theOpenApiDocumentDescribesEveryRouteOfTheApi() throws Exception {
     HttpResponse<String> r = get(server, "/api/openapi.json");
     assertThat(r.statusCode()).isEqualTo(200);
@@ -256,14 +272,16 @@ class SverkaServerTest {
                   .replace("{id}", route.startsWith("/api/docs") ? "evil" : "1")
                   .replace("{citation}", "evil:3")
                   .replaceAll("\\{\\w+}", "nobody")
-              + (route.equals("/api/search") ? "?q=script" : ""));
+              + (route.equals("/api/search") ? "?q=script" : "")
+              + (route.equals("/api/annotations") ? "?doc=evil" : ""));
     }
     for (String path : samples) {
       HttpResponse<String> a = get(server, path);
       assertThat(a.statusCode()).as(path).isIn(200, 404);
       assertThat(a.headers().firstValue("Content-Type").orElseThrow())
           .as(path)
-          .startsWith("application/json");
+          .startsWith(
+              path.startsWith("/api/annotations") ? "application/ld+json" : "application/json");
       new ObjectMapper().readTree(a.body());
     }
     JsonNode show = new ObjectMapper().readTree(get(server, "/api/show/evil:3").body());
