@@ -34,8 +34,9 @@ public final class DatesFiguresStage implements Stage {
   // 2: table checks, number words, dates in words; 3: every date value is EDTF (years before
   // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit; 5: years
   // BC, Olympiads,
-  // "to-morrow", weekdays, the year of the narrative and of "that year"
-  public static final String VERSION = "5";
+  // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
+  // units, fourths
+  public static final String VERSION = "6";
 
   /** A paragraph number before any (no year written yet in the part). */
   private static final int NO_PARAGRAPH = -1_000_000;
