@@ -474,12 +474,15 @@ public final class FigureFinder {
       Pattern.compile("(?i)(?:years|months|weeks|days|hours|decades|centuries)$");
   private static final Pattern YEARS_AFTER = Pattern.compile("^\\s?\\(?\\d");
   private static final Pattern THE_BEFORE =
-      Pattern.compile("(?i)\\bthe\\s(?:(?:last|past|next|first|preceding|following|same)\\s)?$");
+      Pattern.compile(
+          "(?i)\\b(?:the|that|this|these|those)\\s"
+              + "(?:(?:last|past|next|first|preceding|following|same)\\s)?$");
 
   /**
    * Whether a count of time from {@code start} to {@code to} names a period rather than states a
-   * quantity: with the definite article ("for the two years", "in the last ten years") or followed
-   * by the years it covers ("five years 1890-95", "ten years (1895-1905)").
+   * quantity: with the definite article or a demonstrative ("for the two years", "in the last ten
+   * years", "all that ten years") or followed by the years it covers ("five years 1890-95", "ten
+   * years (1895-1905)").
    */
   private static boolean namesAPeriod(String s, int start, int to) {
     return TIME_NOUN.matcher(s.substring(Math.max(0, to - 9), to)).find()

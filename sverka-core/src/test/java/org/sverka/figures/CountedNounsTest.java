@@ -51,6 +51,7 @@ class CountedNounsTest {
     assertThat(one("she was fined three minae").text()).isEqualTo("three minae");
     assertThat(figures("there are two kinds of men and three ways")).isEmpty();
     // a count of years that names a period is not a figure
+    assertThat(figures("through all that six years they quarrelled")).isEmpty();
     assertThat(figures("an increase of 9 per cent over the three years"))
         .extracting(Figure::text)
         .containsExactly("9 per cent");

@@ -29,7 +29,9 @@ import org.sverka.time.Edtf;
  * corpora: ordinal days in words ("the Seventeenth Day of September"), "MONTH the Nth", years in
  * words or Roman numerals after "in the Year of our Lord" or "Anno Domini" (read by {@link
  * org.sverka.text.NumberWords}), Old Style / New Style double years ({@link #dayYear}), "the 22d
- * ult.", "the 5th of this month", "June last".
+ * ult.", "the 5th of this month", "June last", "to-morrow" and "to day", weekdays last and next,
+ * "of that year"; and of antiquity: years before Christ and Olympiads. A day without a year is read
+ * in the year of the narrative when one was written just before ({@link Earlier}).
  */
 public final class DateRules {
   private DateRules() {}
