@@ -35,8 +35,8 @@ public final class DatesFiguresStage implements Stage {
   // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit; 5: years
   // BC, Olympiads,
   // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
-  // units, fourths
-  public static final String VERSION = "6";
+  // units, fourths; 7: Attic months
+  public static final String VERSION = "7";
 
   /** A paragraph number before any (no year written yet in the part). */
   private static final int NO_PARAGRAPH = -1_000_000;

@@ -56,6 +56,21 @@ class DateReckoningTest {
   }
 
   @Test
+  void atticMonthsOfAnOlympiadYear() {
+    assertThat(
+            values(
+                "in the second year of the ninetieth Olympiad, on the tenth of Boedromion, they"
+                    + " marched",
+                null))
+        .containsExactly("-0418/-0417", "-0418-09/-0418-10");
+    assertThat(values("in the third year of the 88th Olympiad, in Gamelion, it snowed", null))
+        .containsExactly("-0425/-0424", "-0424-01/-0424-02");
+    DateExpression alone = all("It was held in the month Poseideon.", null).get(0);
+    assertThat(alone.value()).isNull();
+    assertThat(alone.kind()).isEqualTo(DateExpression.Kind.UNRESOLVED);
+  }
+
+  @Test
   void daysFromTheStatementInOlderSpellings() {
     assertThat(values("The packet sails to-morrow at noon.", "1850-03-10"))
         .containsExactly("1850-03-11");

@@ -413,7 +413,9 @@ public final class DateRules {
    * before Christ ("427 B.C.", "470-399 BC", as EDTF's astronomical years -0426, -0469/-0398) and
    * the years of the Olympiads, the reckoning of Greek historians: Olympiad n began in the summer
    * of 776 BC + 4(n - 1), so its year k runs from the summer of astronomical year 4(n - 1) + k -
-   * 776 to the next summer ("the fourth year of the seventy-seventh Olympiad", -0468/-0467).
+   * 776 to the next summer ("the fourth year of the seventy-seventh Olympiad", -0468/-0467); a
+   * month of the Attic year, which began at midsummer, given with such a year in the sentence, is
+   * the two Julian months it fell across ("the sixth of Gamelion" of Ol. 88.3: -0424-01/-0424-02).
    */
   private static void isoDaysAndAncientYears() {
     when(g -> g.digit && g.has("-"));
@@ -436,22 +438,104 @@ public final class DateRules {
         });
     when(g -> g.has("olympiad"));
     rule(
-        "(?i)\\b(?:the\\s)?(?:("
-            + NumberWords.ORDINAL_ANY
-            + "|[1-4](?:st|nd|rd|th|d))(?:\\[\\d{1,3}\\])?\\syear\\sof\\s)?the\\s("
-            + NumberWords.ORDINAL_ANY
-            + "|\\d{1,3}(?:st|nd|rd|th|d))\\sOlympiad\\b",
+        OLYMPIAD,
         c -> {
-          int n = ordinalNumber(c.g(2));
-          int k = c.g(1) == null ? 0 : ordinalNumber(c.g(1));
-          if (n < 1 || k > 4 || (c.g(1) != null && k < 1)) {
+          int first = olympiadYear(c.m);
+          if (first == Integer.MIN_VALUE) {
             return null;
           }
-          int first = 4 * (n - 1) - 775; // the astronomical year its first year begins in
-          return k == 0
+          return c.g(1) == null
               ? c.make(year(first) + "/" + year(first + 4), Kind.INTERVAL)
-              : c.make(year(first + k - 1) + "/" + year(first + k), Kind.INTERVAL);
+              : c.make(year(first) + "/" + year(first + 1), Kind.INTERVAL);
         });
+    when(
+        g ->
+            g.has(
+                "atomb",
+                "metageit",
+                "boedrom",
+                "pyan",
+                "maimakt",
+                "maemact",
+                "maimact",
+                "posid",
+                "poseid",
+                "gamel",
+                "anthest",
+                "elapheb",
+                "munych",
+                "mounich",
+                "thargel",
+                "sciroph",
+                "skiroph"));
+    rule(
+        "\\b(?:(?i:the)\\s)?(?:"
+            + DAYN
+            + "\\s(?i:day\\s)?(?i:of)\\s(?i:the\\smonth\\s)?)?"
+            + ATTIC_MONTH
+            + "\\b",
+        c -> {
+          if (c.g(1) != null && (dayNumber(c.g(1)) < 1 || dayNumber(c.g(1)) > 30)) {
+            return null;
+          }
+          Matcher o = Pattern.compile(OLYMPIAD).matcher(c.flat.text()).region(0, c.m.start());
+          int y = Integer.MIN_VALUE;
+          while (o.find()) {
+            y = o.group(1) == null ? Integer.MIN_VALUE : olympiadYear(o);
+          }
+          if (y == Integer.MIN_VALUE) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          int i = atticMonth(c.g(2));
+          // the Attic year began at the first new moon after the summer solstice: its months fall
+          // across two Julian months, the first six in the year it began, the rest in the next
+          int from = (6 + i) % 12 + 1;
+          int ya = y + (i >= 6 ? 1 : 0);
+          int yb = from == 12 ? ya + 1 : ya;
+          return c.make(ym(ya, from) + "/" + ym(yb, from % 12 + 1), Kind.INTERVAL);
+        });
+  }
+
+  /** "the fourth year of the seventy-seventh Olympiad", "the 95th Olympiad": groups 1 and 2. */
+  private static final String OLYMPIAD =
+      "(?i)\\b(?:the\\s)?(?:("
+          + NumberWords.ORDINAL_ANY
+          + "|[1-4](?:st|nd|rd|th|d))(?:\\[\\d{1,3}\\])?\\syear\\sof\\s)?the\\s("
+          + NumberWords.ORDINAL_ANY
+          + "|\\d{1,3}(?:st|nd|rd|th|d))\\sOlympiad\\b";
+
+  /**
+   * The astronomical year in which the Olympiad (and year of it) that {@code m} matched of {@link
+   * #OLYMPIAD} begins; {@link Integer#MIN_VALUE} when it is none.
+   */
+  private static int olympiadYear(Matcher m) {
+    int n = ordinalNumber(m.group(2));
+    int k = m.group(1) == null ? 1 : ordinalNumber(m.group(1));
+    if (n < 1 || k < 1 || k > 4) {
+      return Integer.MIN_VALUE;
+    }
+    return 4 * (n - 1) - 775 + k - 1;
+  }
+
+  /** The twelve months of the Attic year, from Hekatombaion (July-August) in their spellings. */
+  private static final String[] ATTIC = {
+    "h[ea][ck]atomb", "metageitn", "boedrom", "pyan[eo]ps", "ma[ie]ma[ck]t", "pos[e]?ide",
+    "gamel", "anthester", "elaphebol", "mou?n[iy]ch", "thargel", "s[ck]iroph"
+  };
+
+  private static final String ATTIC_MONTH =
+      "((?:Hecatomb|Hekatomb)(?:aeon|aion|\u00e6on)|Metageitnion|Boedromion|Pyan[eo]psion"
+          + "|Ma[ie]ma[ck]terion|Pos[e]?ideon|Gamelion|Anthesterion|Elaphebolion|Mou?n[iy]chion"
+          + "|Thargelion|S[ck]irophorion)";
+
+  private static int atticMonth(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < ATTIC.length; i++) {
+      if (Pattern.compile("^" + ATTIC[i]).matcher(n).find()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** "B.C.", "B. C.", "BC", "B.C.E.", "BCE" after a year. */
