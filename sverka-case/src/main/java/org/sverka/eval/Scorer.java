@@ -568,6 +568,22 @@ public final class Scorer {
     return new Measure(CHECKS_RIGHT, right, gold.size(), false, List.copyOf(missed));
   }
 
+  /**
+   * A stored figure's text as the gold writes a figure: white space collapsed, and without its
+   * qualifier ("nearly 400,000 votes" is the figure "400,000 votes" qualified "nearly"; the
+   * qualifier is a field of its own).
+   */
+  static String asRead(StoredFigure f) {
+    String t = f.text().replaceAll("\\s+", " ");
+    String q = f.qualifier();
+    if (q != null
+        && t.toLowerCase(java.util.Locale.ROOT)
+            .startsWith(q.toLowerCase(java.util.Locale.ROOT) + " ")) {
+      t = t.substring(q.length() + 1);
+    }
+    return t;
+  }
+
   public static Measure figures(List<StoredFigure> figures, List<Gold.Figure> gold) {
     int right = 0;
     List<String> missed = new ArrayList<>();
@@ -579,7 +595,7 @@ public final class Scorer {
                       f.doc().equals(g.doc())
                           && f.lineStart() <= g.line()
                           && g.line() <= f.lineEnd()
-                          && f.text().replaceAll("\\s+", " ").equals(g.text())
+                          && asRead(f).equals(g.text())
                           && f.value().compareTo(g.value()) == 0);
       if (ok) {
         right++;

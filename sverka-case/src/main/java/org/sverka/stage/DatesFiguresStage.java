@@ -32,8 +32,14 @@ import org.sverka.time.DateText;
 public final class DatesFiguresStage implements Stage {
   /** Bump when date finding, figure finding or checking changes its output. */
   // 2: table checks, number words, dates in words; 3: every date value is EDTF (years before
-  // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit
-  public static final String VERSION = "4";
+  // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit; 5: years
+  // BC, Olympiads,
+  // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
+  // units, fourths; 7: Attic months
+  public static final String VERSION = "7";
+
+  /** A paragraph number before any (no year written yet in the part). */
+  private static final int NO_PARAGRAPH = -1_000_000;
 
   /** What a run found. */
   public record Counts(int dates, int figures, int checks) {}
@@ -79,6 +85,7 @@ public final class DatesFiguresStage implements Stage {
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
+        int yearParagraph = NO_PARAGRAPH; // the paragraph fallbackYear was last used in
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
             previous = null;
@@ -88,6 +95,7 @@ public final class DatesFiguresStage implements Stage {
           Part part = d.partOf(line);
           if (part != lastPart) {
             fallbackYear = null;
+            yearParagraph = NO_PARAGRAPH;
             lastPart = part;
           }
           String statementDate =
@@ -96,12 +104,27 @@ public final class DatesFiguresStage implements Stage {
             int to = chunkEnd(text, from, s.span().end());
             FlatText flat = FlatText.of(text, from, to);
             from = to;
-            List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear);
+            boolean near = s.paragraph() - yearParagraph <= 1;
+            List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear, near);
             for (DateExpression e : found) {
               out.date(
                   new DateFigureTables.DateRow(Cited.of(id, e.span(), lines), s, statementDate, e));
-              if (!e.anchored() && e.value() != null && e.kind() != DateExpression.Kind.DECADE) {
-                fallbackYear = e.value().substring(0, 4);
+              String year = e.value() == null ? null : DateText.yearOf(e.value());
+              if (year == null || e.kind() == DateExpression.Kind.DECADE) {
+                continue;
+              }
+              if (!e.anchored()) {
+                // a year alone ("a member since 1926") is a fact's; a day, month or season with
+                // its year ("in the spring of 1928") puts the narrative in that year
+                boolean narrates =
+                    e.value().length() > year.length() && e.value().charAt(year.length()) == '-';
+                yearParagraph =
+                    narrates
+                        ? s.paragraph()
+                        : year.equals(fallbackYear) ? yearParagraph : NO_PARAGRAPH;
+                fallbackYear = year;
+              } else if (near && year.equals(fallbackYear)) {
+                yearParagraph = s.paragraph(); // the narrative stays in that year
               }
             }
             List<Figure> figs = finder.find(flat, found);

@@ -78,7 +78,7 @@ public final class FigureFinder {
   private static final Pattern FRACTION =
       Pattern.compile(
           "(?i)\\b(?<qual>(?:about|almost|nearly|over|more\\sthan|less\\sthan|some|roughly)\\s)?"
-              + "(?<num>one|two|three|four|a)[-\\s](?<den>halves|half|thirds?|quarters?|fifths?)\\b");
+              + "(?<num>one|two|three|four|a)[-\\s](?<den>halves|half|thirds?|quarters?|fourths?|fifths?)\\b");
   private static final Pattern PREWAR =
       Pattern.compile(
           "(?i)^\\s?(?:of\\s(?:the\\s)?)?(pre-?war|prewar|previous\\syear|the\\sprevious\\syear)"
@@ -197,7 +197,7 @@ public final class FigureFinder {
   public List<Figure> find(FlatText flat, List<DateExpression> dates) {
     String s = flat.text();
     String lower = s.toLowerCase(Locale.ROOT);
-    boolean fractions = has(lower, "half", "third", "quarter", "fifth");
+    boolean fractions = has(lower, "half", "third", "quarter", "fourth", "fifth");
     if (!fractions && !hasDigit(s) && !has(lower, WORD_GATE)) {
       return List.of(); // no digit and no word that could make a figure: most sentences
     }
@@ -247,9 +247,15 @@ public final class FigureFinder {
       if (any(taken, fm.start(), fm.end())) {
         continue;
       }
+      if (isOrdinal(s, fm)) {
+        continue; // "a fourth document", "a third time"
+      }
       int num = NumberWords.word(fm.group("num"));
       String den = fm.group("den").toLowerCase(Locale.ROOT);
-      int d = den.startsWith("hal") ? 2 : den.startsWith("thi") ? 3 : den.startsWith("qu") ? 4 : 5;
+      int d =
+          den.startsWith("hal")
+              ? 2
+              : den.startsWith("thi") ? 3 : den.startsWith("qu") || den.startsWith("fo") ? 4 : 5;
       BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);
       String q = fm.group("qual") == null ? null : fm.group("qual").trim().toLowerCase(Locale.ROOT);
       mark(taken, fm.start(), fm.end());
@@ -268,6 +274,21 @@ public final class FigureFinder {
               null);
       found.add(new Placed(f, fm.start(), fm.end()));
     }
+  }
+
+  /** A word after "a third", "a fifth" that makes it an ordinal, not a fraction. */
+  private static final Pattern NOUN_NEXT =
+      Pattern.compile(
+          "^\\s(?!(?:of|part|share|portion|and|or|more|less|than|as|is|was|were|are"
+              + "|in|to|at|by|for|with|on|from|which|that)\\b)[a-z]");
+
+  /** Whether "a third", "a fourth" of a match is an ordinal before its noun ("a fourth man"). */
+  private static boolean isOrdinal(String s, Matcher fm) {
+    String den = fm.group("den").toLowerCase(Locale.ROOT);
+    return fm.group("num").equalsIgnoreCase("a")
+        && !den.startsWith("hal")
+        && !den.endsWith("s")
+        && NOUN_NEXT.matcher(s.substring(fm.end(), Math.min(s.length(), fm.end() + 12))).find();
   }
 
   /** Sums of money ("$4,000", "150l. 10s. 6d.") not inside what is taken. */
@@ -298,6 +319,9 @@ public final class FigureFinder {
         continue;
       }
       Reading g = Reading.of(m, taken);
+      if (g != null && g.unit == null) {
+        g.nounAfter(s, taken, m.start());
+      }
       if (g == null || !g.isFigure(m)) {
         continue;
       }
@@ -370,6 +394,38 @@ public final class FigureFinder {
       return g;
     }
 
+    /**
+     * When a plural noun follows the number directly, perhaps after one word that qualifies it
+     * ("867 slaves", "five minæ", "433 free labourers", "four hundred fighting men"), that noun is
+     * what it counts: its unit.
+     */
+    void nounAfter(String s, boolean[] taken, int start) {
+      Matcher n = NOUN_AFTER.matcher(s).region(end, s.length());
+      if (!n.lookingAt()) {
+        return;
+      }
+      int to;
+      if (isPlural(n.group("w1"))) {
+        to = n.end("w1");
+      } else if (n.group("w2") != null
+          && isPlural(n.group("w2"))
+          && !NOT_BEFORE_NOUN.contains(n.group("w1"))) {
+        to = n.end("w2");
+      } else {
+        return;
+      }
+      if (any(taken, end, to) || namesAPeriod(s, start, to)) {
+        return;
+      }
+      String noun = s.substring(end, to).replaceFirst("^.*\\s", "");
+      if (r1.words() && !big && !WORD_UNITS.contains(noun)) {
+        return; // "two stages", "three camps": a small count in words is a figure of a measure only
+      }
+      rawUnit = s.substring(end, to);
+      unit = unit(rawUnit);
+      end = to;
+    }
+
     /** Cuts the reading to its first number, without multiplier or unit. */
     private void firstAlone(Matcher m) {
       end = m.end("n1");
@@ -397,6 +453,150 @@ public final class FigureFinder {
       }
       return true;
     }
+  }
+
+  /**
+   * What a small number in words counts when it is a figure: time, money (of any period: "five
+   * minæ", "four drachmas", "ten guineas"), length, area, weight, and people counted as such.
+   */
+  private static final java.util.Set<String> WORD_UNITS =
+      java.util.Set.copyOf(
+          java.util.Arrays.asList(
+              (COUNT_UNITS
+                      + "|years|months|weeks|days|nights|hours|minutes|seconds|centuries|decades"
+                      + "|miles|leagues|furlongs|yards|feet|inches|acres|hectares|metres|meters"
+                      + "|ounces|grains|bushels|gallons|barrels|talents|minae|min\u00e6|minas"
+                      + "|drachmas|drachmae|drachm\u00e6|drachms|obols|staters|denarii|sesterces"
+                      + "|shekels|marks|thalers|sous|kopecks|soldiers|sailors|children|women")
+                  .split("\\|")));
+
+  private static final Pattern TIME_NOUN =
+      Pattern.compile("(?i)(?:years|months|weeks|days|hours|decades|centuries)$");
+  private static final Pattern YEARS_AFTER = Pattern.compile("^\\s?\\(?\\d");
+  private static final Pattern THE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:the|that|this|these|those)\\s"
+              + "(?:(?:last|past|next|first|preceding|following|same)\\s)?$");
+
+  /**
+   * Whether a count of time from {@code start} to {@code to} names a period rather than states a
+   * quantity: with the definite article or a demonstrative ("for the two years", "in the last ten
+   * years", "all that ten years") or followed by the years it covers ("five years 1890-95", "ten
+   * years (1895-1905)").
+   */
+  private static boolean namesAPeriod(String s, int start, int to) {
+    return TIME_NOUN.matcher(s.substring(Math.max(0, to - 9), to)).find()
+        && (YEARS_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 3))).find()
+            || THE_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find());
+  }
+
+  /** The two words after a number: a noun, or a word that qualifies it and the noun. */
+  private static final Pattern NOUN_AFTER =
+      Pattern.compile(
+          "\\s(?<w1>[a-z][a-z\u00e6]*(?:-[a-z\u00e6]+)*)(?![\\w'\u2019]|-\\w)"
+              + "(?:\\s(?<w2>[a-z][a-z\u00e6]*)(?![\\w'\u2019]|-\\w))?");
+
+  /** Words that stand between a number and a noun without being part of what it counts. */
+  private static final java.util.Set<String> NOT_BEFORE_NOUN =
+      java.util.Set.of(
+          "the", "a", "an", "of", "in", "and", "or", "to", "more", "less", "fewer", "than", "other",
+          "such", "per", "times", "was", "were", "is", "are", "has", "had", "have", "which", "that",
+          "who", "at", "by", "for", "from", "with", "on", "as", "it", "its", "his", "her", "their",
+          "our", "my", "your", "these", "those", "this", "we", "they", "he", "she", "i", "you",
+          "not", "no", "only", "few", "nor", "but", "if", "so", "all", "be", "been", "being", "do",
+          "did", "does", "will", "would", "shall", "should", "may", "might", "can", "could", "must",
+          "when", "where", "while", "after", "before", "out", "up", "into", "over", "under",
+          "about", "against", "between", "each", "every", "any", "some", "many", "much", "most",
+          "very", "too", "also", "then", "there", "here");
+
+  /** Words ending like a plural that are not plural nouns. */
+  private static final java.util.Set<String> NOT_PLURAL =
+      java.util.Set.of(
+          "was",
+          "has",
+          "is",
+          "does",
+          "goes",
+          "this",
+          "thus",
+          "its",
+          "his",
+          "hers",
+          "ours",
+          "yours",
+          "theirs",
+          "as",
+          "us",
+          "yes",
+          "less",
+          "unless",
+          "always",
+          "perhaps",
+          "besides",
+          "towards",
+          "afterwards",
+          "sometimes",
+          "whereas",
+          "across",
+          "plus",
+          "times",
+          "means",
+          "news",
+          "series",
+          "species",
+          "whereabouts",
+          "alms",
+          "thanks",
+          "lens",
+          "bias",
+          "gas",
+          "says",
+          "makes",
+          "takes",
+          "gives",
+          "comes",
+          "seems",
+          "becomes",
+          "remains",
+          "amounts",
+          "stands",
+          "keeps",
+          "needs",
+          "holds",
+          "sells",
+          "costs",
+          "pays",
+          "gets",
+          "lies");
+
+  /**
+   * Whether a lower-case word is a plural noun by its ending: "-s" (not "-ss", "-us", "-is", "-ous"
+   * or a verb or adverb that ends so), the Latin "-ae"/"-æ" ("minæ", "drachmae"), or "men",
+   * "people", "children", "feet", "oxen", "cattle".
+   */
+  static boolean isPlural(String w) {
+    if (w.length() < 3 || NOT_PLURAL.contains(w)) {
+      return false;
+    }
+    if (w.endsWith("men")
+        || w.equals("people")
+        || w.equals("children")
+        || w.equals("feet")
+        || w.equals("oxen")
+        || w.equals("cattle")
+        || w.equals("teeth")
+        || w.equals("geese")) {
+      return true;
+    }
+    if (w.endsWith("ae") || w.endsWith("\u00e6")) {
+      return true;
+    }
+    return w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && !w.endsWith("ous")
+        && !w.endsWith("'s");
   }
 
   /** The figure a reading of {@code m} states, with its relation, change and measure. */
@@ -699,7 +899,10 @@ public final class FigureFinder {
 
   /** Words without which a sentence without digits states no figure. */
   private static final String[] WORD_GATE =
-      ("hundred|thousand|million|milliard|billion|dozen|score|per cent|percent|%|" + COUNT_UNITS)
+      ("hundred|thousand|million|milliard|billion|dozen|score|per cent|percent|%|two|three|four"
+              + "|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty"
+              + "|seventy|eighty|ninety|"
+              + COUNT_UNITS)
           .split("\\|");
 
   private static boolean has(String lower, String... words) {

@@ -72,6 +72,61 @@ public final class NumberWords {
           + "|eighth|ninth)\\b|\\b(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
           + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\b)";
 
+  private static final String ORD_UNIT =
+      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+
+  /**
+   * An ordinal from the first to the nine hundred and ninety-ninth, in words: "seventy-seventh",
+   * "ninety fifth", "one hundred and first", "two hundredth" (the counts of an era, a reign, an
+   * Olympiad, a regiment).
+   */
+  public static final String ORDINAL_ANY =
+      "(?:\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\\shundredth"
+          + "|(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\\shundred\\s(?:and\\s)?)?"
+          + "(?:(?:(?:"
+          + TENS
+          + ")(?:-|\\s))?(?:"
+          + ORD_UNIT
+          + ")|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+          + "|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth"
+          + "|eightieth|ninetieth))\\b)";
+
+  private static final Map<String, Integer> ORDINALS_ANY =
+      table(
+          "first=1 second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+              + " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+              + " twentieth thirtieth=30 fortieth=40 fiftieth=50 sixtieth=60 seventieth=70"
+              + " eightieth=80 ninetieth=90");
+
+  /**
+   * Reads an ordinal in words up to the nine hundred and ninety-ninth ({@link #ORDINAL_ANY}); 0
+   * when it is not one.
+   */
+  public static int ordinalAny(String s) {
+    String[] w = words(s);
+    int total = 0;
+    for (int i = 0; i < w.length; i++) {
+      String t = w[i];
+      boolean last = i == w.length - 1;
+      if (t.equals("hundred") || t.equals("hundredth")) {
+        if (last != t.equals("hundredth")) {
+          return 0;
+        }
+        total = (total == 0 ? 1 : total) * 100;
+        continue;
+      }
+      if (t.equals("and") && !last) {
+        continue;
+      }
+      Integer v = last ? ORDINALS_ANY.get(t) : VALUES.get(t);
+      if (v == null || t.equals("oh") || t.equals("o")) {
+        return 0;
+      }
+      total += v;
+    }
+    return total;
+  }
+
   /**
    * A year in words: "one thousand seven hundred and eighty(-)seven", "eighteen hundred and
    * sixty-one", "seventeen eighty-seven", "nineteen hundred".

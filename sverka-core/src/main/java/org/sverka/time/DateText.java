@@ -101,11 +101,34 @@ public final class DateText {
   /** As {@link #findAll(CharSequence, int, int, String, String)}, on text already flattened. */
   public static List<DateExpression> findAll(
       FlatText flat, String statementDate, String fallbackYear) {
+    return findAll(flat, statementDate, fallbackYear, false);
+  }
+
+  /**
+   * As {@link #findAll(FlatText, String, String)}, where {@code earlierYear} is the last year
+   * written earlier in the part (EDTF, "1854" or "-0398"): it is the year of "the 5th of October of
+   * that year", the anchor of an undated part, and, when {@code near} (it was written in this
+   * paragraph or the one before), the year a day or month without a year is read in, the narrative
+   * being in that year rather than in the statement's ("In the spring of 1928 ... On May 10th").
+   */
+  public static List<DateExpression> findAll(
+      FlatText flat, String statementDate, String earlierYear, boolean near) {
     DateRules.Anchor anchor = DateRules.Anchor.of(statementDate, false);
-    if (anchor == null && fallbackYear != null) {
-      anchor = DateRules.Anchor.of(fallbackYear, true);
+    if (anchor == null && earlierYear != null) {
+      anchor = DateRules.Anchor.of(earlierYear, true);
     }
-    return DateRules.find(flat, anchor);
+    DateRules.Earlier earlier =
+        earlierYear == null ? null : new DateRules.Earlier(Integer.parseInt(earlierYear), near);
+    return DateRules.find(flat, anchor, earlier);
+  }
+
+  /**
+   * The year of an EDTF value as EDTF writes a year ("1934" of "1934-12-28", "-0398" of
+   * "-0398-05"); null when it does not begin with a full year.
+   */
+  public static String yearOf(String edtf) {
+    Matcher m = Pattern.compile("^-?\\d{4}").matcher(edtf);
+    return m.find() ? m.group() : null;
   }
 
   /** A date found in a string: EDTF value and where it was written. */

@@ -29,7 +29,9 @@ import org.sverka.time.Edtf;
  * corpora: ordinal days in words ("the Seventeenth Day of September"), "MONTH the Nth", years in
  * words or Roman numerals after "in the Year of our Lord" or "Anno Domini" (read by {@link
  * org.sverka.text.NumberWords}), Old Style / New Style double years ({@link #dayYear}), "the 22d
- * ult.", "the 5th of this month", "June last".
+ * ult.", "the 5th of this month", "June last", "to-morrow" and "to day", weekdays last and next,
+ * "of that year"; and of antiquity: years before Christ and Olympiads. A day without a year is read
+ * in the year of the narrative when one was written just before ({@link Earlier}).
  */
 public final class DateRules {
   private DateRules() {}
@@ -65,10 +67,13 @@ public final class DateRules {
   private static final String DAYN =
       "((?i:" + NumberWords.ORDINAL + ")|[0-3]?\\d(?:st|nd|rd|th|d)?)(?![\\d.,]\\d)";
 
-  /** What may stand before a year: "in the Year of our Lord", "Anno Domini", "A.D.". */
+  /**
+   * What may stand before a year: "in the Year of our Lord", "Anno Domini", "A.D.", "of the present
+   * year".
+   */
   private static final String YEAR_CUE =
       "(?:(?i:(?:in\\s|of\\s)?the\\syear(?:\\sof\\sour\\slord|\\sof\\sgrace|\\sof\\schrist)?"
-          + "|anno\\sdomini|anno)|A\\.\\s?D\\.?|AD)";
+          + "|of\\s(?:the\\spresent|the\\scurrent|this)\\syear|anno\\sdomini|anno)|A\\.\\s?D\\.?|AD)";
 
   /** Between a day's month and its year: a comma, white space, "in the Year of our Lord". */
   private static final String TO_YEAR = ",?\\s(?:" + YEAR_CUE + ",?\\s)?";
@@ -137,12 +142,14 @@ public final class DateRules {
     final Matcher m;
     final FlatText flat;
     final Anchor anchor;
+    final Earlier earlier;
     final boolean future;
 
-    Context(Matcher m, FlatText flat, Anchor anchor) {
+    Context(Matcher m, FlatText flat, Anchor anchor, Earlier earlier) {
       this.m = m;
       this.flat = flat;
       this.anchor = anchor;
+      this.earlier = earlier;
       String s = flat.text();
       this.future = FUTURE.matcher(s.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
@@ -209,6 +216,43 @@ public final class DateRules {
     String mark(String v) {
       return uncertain ? v + "?" : v;
     }
+
+    /**
+     * The anchor at its own precision, as EDTF: a day, a month or a year (marked uncertain when it
+     * is); null when it spans more than one year.
+     */
+    String asWritten() {
+      if (earliest.equals(latest)) {
+        return mark(earliest.toString());
+      }
+      YearMonth a = YearMonth.from(earliest);
+      if (a.equals(YearMonth.from(latest))
+          && earliest.getDayOfMonth() == 1
+          && latest.equals(a.atEndOfMonth())) {
+        return mark(ym(a.getYear(), a.getMonthValue()));
+      }
+      if (earliest.getYear() == latest.getYear()
+          && earliest.getDayOfYear() == 1
+          && latest.getDayOfYear() == latest.lengthOfYear()) {
+        return mark(year(earliest.getYear()));
+      }
+      return null;
+    }
+
+    boolean isDay() {
+      return earliest.equals(latest);
+    }
+  }
+
+  /**
+   * The last year written (not reckoned from the statement) earlier in the same part, and whether
+   * it was written in the sentence's paragraph or the one before (then it is the year the narrative
+   * is in, and a day or month without a year is read in it).
+   */
+  public record Earlier(int year, boolean near) {
+    Anchor anchor() {
+      return new Anchor(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false);
+    }
   }
 
   private static final List<Rule> RULES = new ArrayList<>();
@@ -239,8 +283,25 @@ public final class DateRules {
     }
   }
 
+  /** As {@link #day}, in any year (before year 1 too: an anchor's year, not a year read). */
+  private static String anyDay(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d).toString();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   private static String ym(int y, int m) {
-    return String.format("%04d-%02d", y, m);
+    return String.format("%s-%02d", year(y), m);
+  }
+
+  /**
+   * A year as EDTF writes it: four digits, and before year 1 the astronomical numbering with a
+   * minus (0000 is 1 BC, -0398 is 399 BC).
+   */
+  static String year(int y) {
+    return y < 0 ? String.format("-%04d", -y) : String.format("%04d", y);
   }
 
   private static int num(String s) {
@@ -331,14 +392,300 @@ public final class DateRules {
           "nineties", 9);
 
   static {
+    isoDaysAndAncientYears();
     rangesWithYear();
     daysWithYear();
+    daysOfAnEarlierYear();
     seasonsMonthsAndYearsInWords();
     yearsAndDecades();
     relativeToEvents();
     daysWithoutYear();
     daysOfNamedMonths();
     monthsAndYearsOfTheStatement();
+    daysOfTheStatement();
+  }
+
+  private static final String WEEKDAY =
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+  /**
+   * Days written as ISO 8601 does ("2025-08-21", the dates of front matter and of records), years
+   * before Christ ("427 B.C.", "470-399 BC", as EDTF's astronomical years -0426, -0469/-0398) and
+   * the years of the Olympiads, the reckoning of Greek historians: Olympiad n began in the summer
+   * of 776 BC + 4(n - 1), so its year k runs from the summer of astronomical year 4(n - 1) + k -
+   * 776 to the next summer ("the fourth year of the seventy-seventh Olympiad", -0468/-0467); a
+   * month of the Attic year, which began at midsummer, given with such a year in the sentence, is
+   * the two Julian months it fell across ("the sixth of Gamelion" of Ol. 88.3: -0424-01/-0424-02).
+   */
+  private static void isoDaysAndAncientYears() {
+    when(g -> g.digit && g.has("-"));
+    rule(
+        "(?<![\\d./-])(1[5-9]\\d\\d|20\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d/-])",
+        c -> {
+          String v = day(num(c.g(1)), num(c.g(2)), num(c.g(3)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.digit && g.has("b.c", "b. c", "bc"));
+    rule(
+        "(?<![\\d,.])([1-9]\\d{0,3})(?:" + DASH + "([1-9]\\d{0,3}))?\\s?" + BC,
+        c -> {
+          int a = 1 - num(c.g(1));
+          if (c.g(2) == null) {
+            return c.make(year(a), Kind.YEAR);
+          }
+          int b = 1 - num(c.g(2));
+          return b <= a ? null : c.make(year(a) + "/" + year(b), Kind.INTERVAL);
+        });
+    when(g -> g.has("olympiad"));
+    rule(
+        OLYMPIAD,
+        c -> {
+          int first = olympiadYear(c.m);
+          if (first == Integer.MIN_VALUE) {
+            return null;
+          }
+          return c.g(1) == null
+              ? c.make(year(first) + "/" + year(first + 4), Kind.INTERVAL)
+              : c.make(year(first) + "/" + year(first + 1), Kind.INTERVAL);
+        });
+    when(
+        g ->
+            g.has(
+                "atomb",
+                "metageit",
+                "boedrom",
+                "pyan",
+                "maimakt",
+                "maemact",
+                "maimact",
+                "posid",
+                "poseid",
+                "gamel",
+                "anthest",
+                "elapheb",
+                "munych",
+                "mounich",
+                "thargel",
+                "sciroph",
+                "skiroph"));
+    rule(
+        "\\b(?:(?i:the)\\s)?(?:"
+            + DAYN
+            + "\\s(?i:day\\s)?(?i:of)\\s(?i:the\\smonth\\s)?)?"
+            + ATTIC_MONTH
+            + "\\b",
+        c -> {
+          if (c.g(1) != null && (dayNumber(c.g(1)) < 1 || dayNumber(c.g(1)) > 30)) {
+            return null;
+          }
+          Matcher o = Pattern.compile(OLYMPIAD).matcher(c.flat.text()).region(0, c.m.start());
+          int y = Integer.MIN_VALUE;
+          while (o.find()) {
+            y = o.group(1) == null ? Integer.MIN_VALUE : olympiadYear(o);
+          }
+          if (y == Integer.MIN_VALUE) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          int i = atticMonth(c.g(2));
+          // the Attic year began at the first new moon after the summer solstice: its months fall
+          // across two Julian months, the first six in the year it began, the rest in the next
+          int from = (6 + i) % 12 + 1;
+          int ya = y + (i >= 6 ? 1 : 0);
+          int yb = from == 12 ? ya + 1 : ya;
+          return c.make(ym(ya, from) + "/" + ym(yb, from % 12 + 1), Kind.INTERVAL);
+        });
+  }
+
+  /** "the fourth year of the seventy-seventh Olympiad", "the 95th Olympiad": groups 1 and 2. */
+  private static final String OLYMPIAD =
+      "(?i)\\b(?:the\\s)?(?:("
+          + NumberWords.ORDINAL_ANY
+          + "|[1-4](?:st|nd|rd|th|d))(?:\\[\\d{1,3}\\])?\\syear\\sof\\s)?the\\s("
+          + NumberWords.ORDINAL_ANY
+          + "|\\d{1,3}(?:st|nd|rd|th|d))\\sOlympiad\\b";
+
+  /**
+   * The astronomical year in which the Olympiad (and year of it) that {@code m} matched of {@link
+   * #OLYMPIAD} begins; {@link Integer#MIN_VALUE} when it is none.
+   */
+  private static int olympiadYear(Matcher m) {
+    int n = ordinalNumber(m.group(2));
+    int k = m.group(1) == null ? 1 : ordinalNumber(m.group(1));
+    if (n < 1 || k < 1 || k > 4) {
+      return Integer.MIN_VALUE;
+    }
+    return 4 * (n - 1) - 775 + k - 1;
+  }
+
+  /** The twelve months of the Attic year, from Hekatombaion (July-August) in their spellings. */
+  private static final String[] ATTIC = {
+    "h[ea][ck]atomb", "metageitn", "boedrom", "pyan[eo]ps", "ma[ie]ma[ck]t", "pos[e]?ide",
+    "gamel", "anthester", "elaphebol", "mou?n[iy]ch", "thargel", "s[ck]iroph"
+  };
+
+  private static final String ATTIC_MONTH =
+      "((?:Hecatomb|Hekatomb)(?:aeon|aion|\u00e6on)|Metageitnion|Boedromion|Pyan[eo]psion"
+          + "|Ma[ie]ma[ck]terion|Pos[e]?ideon|Gamelion|Anthesterion|Elaphebolion|Mou?n[iy]chion"
+          + "|Thargelion|S[ck]irophorion)";
+
+  private static int atticMonth(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < ATTIC.length; i++) {
+      if (Pattern.compile("^" + ATTIC[i]).matcher(n).find()) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** "B.C.", "B. C.", "BC", "B.C.E.", "BCE" after a year. */
+  private static final String BC = "(?:B\\.\\s?C\\.(?:\\s?E\\.)?|BCE?\\b)";
+
+  /** An ordinal in digits ("77th") or in words ("seventy-seventh"); 0 when none. */
+  private static int ordinalNumber(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      return dayNumber(s);
+    }
+    return NumberWords.ordinalAny(s);
+  }
+
+  /**
+   * Days and months of a year written earlier ("the 5th of October of that year", "on March 3 of
+   * the same year"), and the first or last day of a year ("the first day of 1808").
+   */
+  private static void daysOfAnEarlierYear() {
+    when(g -> g.has(" year"));
+    String earlierYear = ",?\\s(?i:(?:of|in)\\s(?:that|the\\ssame)\\syear)\\b";
+    rule(
+        "\\b(?:(?i:the)\\s)?" + DAYN + "(?:\\s(?i:day))?(?:\\s(?i:of))?\\s" + MONTH + earlierYear,
+        c -> inEarlierYear(c, month(c.g(2)), dayNumber(c.g(1))));
+    rule(
+        "\\b" + MONTH + "\\s(?:(?i:the)\\s)?" + DAYN + earlierYear,
+        c -> inEarlierYear(c, month(c.g(1)), dayNumber(c.g(2))));
+    rule(
+        "\\b" + MONTH + earlierYear,
+        c -> {
+          int y = yearBefore(c);
+          if (y == Integer.MIN_VALUE) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          return c.make(ym(y, month(c.g(1))), Kind.MONTH, null, true);
+        });
+    when(g -> g.digit && g.has(" day of"));
+    rule(
+        "(?i)\\bthe\\s(first|last)\\sday\\sof\\s(?:the\\syear\\s)?" + YEAR,
+        c -> {
+          int y = num(c.g(2));
+          return c.make(c.g(1).equalsIgnoreCase("first") ? y + "-01-01" : y + "-12-31", Kind.DAY);
+        });
+  }
+
+  private static DateExpression inEarlierYear(Context c, int month, int d) {
+    if (d < 1 || d > 31) {
+      return null;
+    }
+    int y = yearBefore(c);
+    if (y == Integer.MIN_VALUE) {
+      return c.make(null, Kind.UNRESOLVED);
+    }
+    String v = anyDay(y, month, d);
+    return v == null ? null : c.make(v, Kind.DAY, null, true);
+  }
+
+  private static final Pattern A_YEAR = Pattern.compile(YEAR);
+
+  /**
+   * The year "that year" means: the last year in digits written before the match in its sentence,
+   * else the last one written earlier in the part; {@link Integer#MIN_VALUE} when there is none.
+   */
+  private static int yearBefore(Context c) {
+    Matcher y = A_YEAR.matcher(c.flat.text()).region(0, c.m.start());
+    int found = Integer.MIN_VALUE;
+    while (y.find()) {
+      found = num(y.group(1));
+    }
+    if (found == Integer.MIN_VALUE && c.earlier != null) {
+      found = c.earlier.year();
+    }
+    return found;
+  }
+
+  /**
+   * Days reckoned from the statement's day: "today", "to-morrow", "to day" (the older spellings),
+   * "to-night", "this very night", "the day before yesterday", "to-morrow week" (a week after
+   * to-morrow), "Saturday last", "next Monday". In a statement dated only to a month or a year,
+   * today and the days next to it are that month or year; a weekday needs the day.
+   */
+  private static void daysOfTheStatement() {
+    when(
+        g ->
+            g.has(
+                "today",
+                "to-day",
+                "to day",
+                "morrow",
+                "yesterday",
+                "tonight",
+                "to-night",
+                "this very",
+                "this night",
+                "this morning",
+                "this evening",
+                "this afternoon"));
+    rule(
+        "(?i)\\b(?:(?:the\\s)?day\\s(before|after)\\s)?(?:(to-?day|(?<!day\\s)to\\sday|to-?night"
+            + "|this\\s(?:very\\s)?(?:night|morning|evening|afternoon))|(yesterday)"
+            + "|(to-?morrow|(?<!morrow\\s)to\\smorrow))(\\sweek)?(?!\\w|-\\w)",
+        c -> {
+          int shift = c.g(3) != null ? -1 : c.g(4) != null ? 1 : 0;
+          if (c.g(1) != null) {
+            shift += c.g(1).equalsIgnoreCase("before") ? -1 : 1;
+          }
+          if (c.g(5) != null) {
+            if (shift == 0) {
+              return null; // "today week" is not a day of its own
+            }
+            shift += shift < 0 ? -7 : 7;
+          }
+          return statementDay(c, shift);
+        });
+    when(g -> g.has("day last", "day next", "last ", "next "));
+    rule(
+        "\\b(?:(?:[Ll]ast|[Nn]ext)\\s"
+            + WEEKDAY
+            + "|"
+            + WEEKDAY
+            + "\\s(last|next))\\b"
+            + "(?!\\s(?:week|month|year|time))",
+        c -> {
+          boolean after =
+              c.g(3) != null
+                  ? c.g(3).equals("next")
+                  : c.m.group().toLowerCase(Locale.ROOT).startsWith("next");
+          String name = c.g(1) != null ? c.g(1) : c.g(2);
+          if (c.anchor == null || !c.anchor.isDay()) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          java.time.DayOfWeek w = java.time.DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+          LocalDate d =
+              after
+                  ? c.anchor.latest.with(java.time.temporal.TemporalAdjusters.next(w))
+                  : c.anchor.latest.with(java.time.temporal.TemporalAdjusters.previous(w));
+          return c.make(c.anchor.mark(d.toString()), Kind.DAY, null, true);
+        });
+  }
+
+  /** The statement's day moved by {@code shift} days, or the statement's month or year. */
+  private static DateExpression statementDay(Context c, int shift) {
+    if (c.anchor == null) {
+      return null;
+    }
+    if (c.anchor.isDay()) {
+      return c.make(
+          c.anchor.mark(c.anchor.latest.plusDays(shift).toString()), Kind.DAY, null, true);
+    }
+    String v = c.anchor.asWritten();
+    return v == null ? null : c.make(v, v.length() <= 5 ? Kind.YEAR : Kind.MONTH, null, true);
   }
 
   /**
@@ -453,7 +800,7 @@ public final class DateRules {
             return c.make(null, Kind.UNRESOLVED);
           }
           int y = c.anchor.latest.getYear() + shift(c.g(3));
-          return c.make(c.anchor.mark(String.format("%04d-%d", y, s)), Kind.SEASON, null, true);
+          return c.make(c.anchor.mark(year(y) + "-" + s), Kind.SEASON, null, true);
         });
     when(g -> g.digit && g.month);
     // November, 1911; August 1936; February of 1930
@@ -591,11 +938,34 @@ public final class DateRules {
             + "(?:day|week|month|year)|"
             + qty
             + "(?:days?|weeks?|months?|years?)|the\\sday)\\s(after|before)\\s"
+            + "(?!(?:to-?morrow|to-?day|to\\s(?:morrow|day)|yesterday)\\b)"
             + "((?:the|his|her|their|my|our|its|it|he|she|they|I|we|[A-Z][\\w'\u2019.-]*)"
             + "(?:\\s[\\w'\u2019-]+){0,7})",
         c -> {
           String event = trimEvent(c.g(2));
           return c.makeTo(c.m.start(2) + event.length(), null, Kind.RELATIVE, event, false);
+        });
+    when(g -> g.month && g.has(" ago last "));
+    // four years ago last January: the last such month before the statement, so many years back
+    rule(
+        "\\b((?i:"
+            + NumberWords.SMALL
+            + ")|\\d{1,3}|(?i:a|an))\\s(?i:years?\\sago\\slast)\\s"
+            + MONTH
+            + "\\b",
+        c -> {
+          NumberWords.Value n = NumberWords.cardinal(c.g(1));
+          if (n == null && !Character.isDigit(c.g(1).charAt(0))) {
+            return null;
+          }
+          if (c.anchor == null) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          int back = n != null ? n.value().intValue() : num(c.g(1));
+          int mo = month(c.g(2));
+          int y = c.anchor.latest.getYear();
+          y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
+          return c.make(c.anchor.mark(ym(y - back, mo)), Kind.MONTH, null, true);
         });
     when(g -> g.has(" ago", " later", " earlier"));
     // two years ago, three weeks later
@@ -781,20 +1151,7 @@ public final class DateRules {
             return c.make(null, Kind.UNRESOLVED);
           }
           int y = c.anchor.latest.getYear() + shift(c.g(1));
-          return c.make(c.anchor.mark(String.format("%04d", y)), Kind.YEAR, null, true);
-        });
-    when(g -> g.has("today", "yesterday", "tomorrow"));
-    // today, yesterday
-    rule(
-        "\\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\\b",
-        c -> {
-          if (c.anchor == null || !c.anchor.earliest.equals(c.anchor.latest)) {
-            return null;
-          }
-          String w = c.g(1).toLowerCase(Locale.ROOT);
-          LocalDate d =
-              c.anchor.latest.plusDays(w.equals("today") ? 0 : w.equals("yesterday") ? -1 : 1);
-          return c.make(c.anchor.mark(d.toString()), Kind.DAY, null, true);
+          return c.make(c.anchor.mark(year(y)), Kind.YEAR, null, true);
         });
     when(g -> g.digit);
     // 1905, in 1925
@@ -839,11 +1196,26 @@ public final class DateRules {
     if (c.anchor == null) {
       return c.make(null, Kind.UNRESOLVED);
     }
-    LocalDate ref = c.anchor.latest;
+    Anchor a = narrative(c);
+    LocalDate d = mostRecent(c, a, month, day);
+    if (d != null && a != c.anchor && d.isAfter(c.anchor.latest)) {
+      // a day after the statement is not the narrative's: the statement's most recent one
+      a = c.anchor;
+      d = mostRecent(c, a, month, day);
+    }
+    return d == null ? null : c.make(a.mark(d.toString()), Kind.DAY, null, true);
+  }
+
+  /**
+   * The day of that month and day most recent not after {@code a}, or the next one on or after the
+   * statement when the sentence speaks of the future; null when there is none (30 February).
+   */
+  private static LocalDate mostRecent(Context c, Anchor a, int month, int day) {
+    LocalDate ref = a.latest;
     int y = ref.getYear();
-    String v = day(y, month, day);
+    String v = anyDay(y, month, day);
     if (v == null) {
-      v = day(y - 1, month, day); // 29 February
+      v = anyDay(y - 1, month, day); // 29 February
       if (v == null) {
         return null;
       }
@@ -856,7 +1228,19 @@ public final class DateRules {
     } else if (d.isAfter(ref)) {
       d = d.minusYears(1);
     }
-    return c.make(c.anchor.mark(d.toString()), Kind.DAY, null, true);
+    return d;
+  }
+
+  /**
+   * What a day or month without a year is read in: the year the narrative is in when one was
+   * written in this paragraph or the one before (and the sentence does not speak of the future),
+   * else the statement date.
+   */
+  private static Anchor narrative(Context c) {
+    if (c.earlier == null || !c.earlier.near() || c.future || c.anchor.uncertain()) {
+      return c.anchor;
+    }
+    return c.earlier.anchor();
   }
 
   /** "will be held on December 17": a future verb in the clause just before the date. */
@@ -867,6 +1251,14 @@ public final class DateRules {
 
   /** The dates written in a flattened sentence. */
   public static List<DateExpression> find(FlatText flat, Anchor anchor) {
+    return find(flat, anchor, null);
+  }
+
+  /**
+   * The dates written in a flattened sentence; {@code earlier} (or null) is the year written last
+   * before it in its part.
+   */
+  public static List<DateExpression> find(FlatText flat, Anchor anchor, Earlier earlier) {
     String s = flat.text();
     boolean[] claimed = new boolean[s.length() + 1];
     List<DateExpression> out = new ArrayList<>();
@@ -880,7 +1272,7 @@ public final class DateRules {
         if (m.end() == m.start() || taken(claimed, m.start(), m.end())) {
           continue;
         }
-        DateExpression e = r.read().apply(new Context(m, flat, anchor));
+        DateExpression e = r.read().apply(new Context(m, flat, anchor, earlier));
         if (e != null) {
           for (int i = m.start(); i < m.end(); i++) {
             claimed[i] = true;
