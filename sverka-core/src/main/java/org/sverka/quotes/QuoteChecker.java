@@ -1,6 +1,7 @@
 package org.sverka.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.MatchKey;
+import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.text.Span;
@@ -162,6 +164,7 @@ public final class QuoteChecker {
       SourceMatch m = judge(quote, p, ellipses, insertions, attributedTo);
       (m.partial() ? partial : sources).add(m);
     }
+    sources = originalsFirst(quote, sources);
     List<SourceMatch> matches = new ArrayList<>(sources);
     matches.addAll(partial);
     if (sources.isEmpty()) {
@@ -172,6 +175,65 @@ public final class QuoteChecker {
               + (partial.isEmpty() ? "" : " " + partial.get(0).explanation()));
     }
     return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
+  }
+
+  /**
+   * The sources in the order a reader looks for the original: of those that match nearly as much of
+   * the quotation as the best ({@value #COMPLETE} of its matched words), the earliest dated first,
+   * and at one date a text that does not itself quote the words before one that does (a speech that
+   * relays a sentence is not its source when the sentence stands in an earlier text); then the
+   * others, best first. A relay often matches the quotation better than the original (both print
+   * the same words since the relay copied them), which is why the weight comes last.
+   */
+  private List<SourceMatch> originalsFirst(DocTokens quote, List<SourceMatch> sources) {
+    if (sources.size() < 2) {
+      return sources;
+    }
+    int[] matched = new int[sources.size()];
+    int best = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      matched[i] = matchedWords(quote, sources.get(i).passage().a());
+      best = Math.max(best, matched[i]);
+    }
+    List<Integer> complete = new ArrayList<>();
+    List<SourceMatch> rest = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      if (matched[i] >= COMPLETE * best) {
+        complete.add(i);
+      } else {
+        rest.add(sources.get(i));
+      }
+    }
+    complete.sort(
+        Comparator.comparing(
+                (Integer i) -> DocTokens.sortable(sources.get(i).sourceDate()),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(i -> relays(sources.get(i).passage()))
+            .thenComparingInt(i -> i));
+    List<SourceMatch> out = new ArrayList<>();
+    for (int i : complete) {
+      out.add(sources.get(i));
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  /** Share of the best match's quotation words that a match must cover to be a candidate. */
+  static final double COMPLETE = 0.8;
+
+  private static int matchedWords(DocTokens quote, Span a) {
+    int n = 0;
+    for (int i = 0; i < quote.size(); i++) {
+      if (quote.start(i) >= a.start() && quote.end(i) <= a.end()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Are the source's words themselves a quotation there? */
+  private boolean relays(Passage p) {
+    return authorship.quotedAt(p.docB(), p.b().start(), p.b().end());
   }
 
   /** The verdicts, differences and findings in words that a comparison gathers. */
@@ -225,6 +287,7 @@ public final class QuoteChecker {
     if (attributedTo != null
         && attributedTo.person()
         && author != null
+        && givesWords(p, quote.size())
         && !sameSurname(attributedTo.name(), author)
         && (attributedTo.entityName() == null || !sameSurname(attributedTo.entityName(), author))) {
       f.verdicts.add(Verdict.MISATTRIBUTED);
@@ -255,6 +318,25 @@ public final class QuoteChecker {
     return new SourceMatch(
         p, List.copyOf(f.verdicts), List.copyOf(f.diffs), explanation, author, date, partial);
   }
+
+  /**
+   * Does the source give most of the quotation's words ({@value #GIVES_WORDS} of them equal, up to
+   * spelling)? Only such a source says who wrote the words: a looser match is a paraphrase or a
+   * shared turn of phrase, and whoever paraphrases a man is not the author of what he is quoted as
+   * saying.
+   */
+  static boolean givesWords(Passage p, int quoteWords) {
+    int equal = 0;
+    for (AlignOp o : p.ops()) {
+      if (o.op() == Op.EQUAL || o.op() == Op.CHANGED && o.spelling()) {
+        equal += o.tokensA();
+      }
+    }
+    return equal >= GIVES_WORDS * quoteWords;
+  }
+
+  /** Share of a quotation's words its source must give for a misattribution to be judged. */
+  static final double GIVES_WORDS = 2.0 / 3;
 
   /** Words the quotation changes: a variant wording unless only the spelling differs. */
   private static void changed(AlignOp o, String q, String s, Findings f) {
