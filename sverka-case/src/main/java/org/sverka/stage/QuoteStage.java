@@ -84,6 +84,11 @@ public final class QuoteStage {
               public boolean quotedAt(String doc, int start, int end) {
                 return innermost(doc, start, end) != null;
               }
+
+              @Override
+              public boolean translated(String doc) {
+                return corpus.translated(doc);
+              }
             });
   }
 

@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.quotes.internal.Rewordings;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.MatchKey;
@@ -53,6 +55,11 @@ public final class QuoteChecker {
 
     /** Are these words themselves inside a quotation of that document? */
     default boolean quotedAt(String doc, int start, int end) {
+      return false;
+    }
+
+    /** Is the document a translation (its sources say what it was translated from)? */
+    default boolean translated(String doc) {
       return false;
     }
   }
@@ -160,8 +167,16 @@ public final class QuoteChecker {
     List<Passage> found = detector.match(index, quote, selfDoc, self);
     List<SourceMatch> sources = new ArrayList<>();
     List<SourceMatch> partial = new ArrayList<>();
+    boolean translation = selfDoc != null && authorship.translated(selfDoc);
     for (Passage p : found) {
-      SourceMatch m = judge(quote, p, ellipses, insertions, attributedTo);
+      SourceMatch m =
+          judge(
+              quote,
+              p,
+              ellipses,
+              insertions,
+              attributedTo,
+              translation || authorship.translated(p.docB()));
       (m.partial() ? partial : sources).add(m);
     }
     sources = originalsFirst(quote, sources);
@@ -248,13 +263,23 @@ public final class QuoteChecker {
       Passage p,
       List<Span> ellipses,
       List<Span> insertions,
-      Attributed attributedTo) {
+      Attributed attributedTo,
+      boolean translation) {
     String q = quote.text;
     DocTokens source =
         index.docs().stream().filter(d -> d.doc.equals(p.docB())).findFirst().orElseThrow();
     String s = source.text;
     Findings f = new Findings();
-    for (AlignOp o : p.ops()) {
+    List<AlignOp> ops = p.ops();
+    boolean[] read = stretches(ops, q, s, p, ellipses, insertions, f);
+    for (int i = 0; i < ops.size(); i++) {
+      AlignOp o = ops.get(i);
+      if (read[i]) {
+        continue;
+      }
+      if (translation && grammar(o, quote, source, p, ellipses, insertions, f)) {
+        continue;
+      }
       switch (o.op()) {
         case CHANGED -> changed(o, q, s, f);
         case ADDED -> leftOut(o, q, s, p, ellipses, insertions, f);
@@ -275,7 +300,10 @@ public final class QuoteChecker {
     int matched = quote.size() - before - after;
     boolean partial = matched < 0.5 * quote.size();
     if (!partial && before + after >= 3) {
-      wordsBeyond(quote, p, before, after, f);
+      wordsBeyond(quote, p, s, before, after, f);
+    }
+    if (!partial) {
+      markedEnds(quote, p, s, ellipses, before == 0, after == 0, f);
     }
     String qualifier = qualifierAfter(s, p.b().end());
     if (qualifier != null) {
@@ -338,6 +366,104 @@ public final class QuoteChecker {
   /** Share of a quotation's words its source must give for a misattribution to be judged. */
   static final double GIVES_WORDS = 2.0 / 3;
 
+  /**
+   * Reads the stretches of the alignment that say one thing together ({@link Rewordings}): one word
+   * spelt two ways, words put in the place of others, words moved. Returns the ops they cover.
+   */
+  private static boolean[] stretches(
+      List<AlignOp> ops,
+      String q,
+      String s,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Findings f) {
+    boolean[] read = new boolean[ops.size()];
+    IntPredicate own = i -> readAlone(ops.get(i), q, s, p, ellipses, insertions);
+    for (Rewordings.Stretch st : Rewordings.of(ops, q, s, own)) {
+      st.ops().forEach(i -> read[i] = true);
+      switch (st.kind()) {
+        case SPELLING ->
+            f.diffs.add(
+                new Difference("changed", trim(q, st.quote()), trim(s, st.source()), false, true));
+        case REWORDED -> {
+          f.diffs.add(
+              new Difference("changed", trim(q, st.quote()), trim(s, st.source()), false, false));
+          f.verdicts.add(Verdict.VARIANT_WORDING);
+          f.says.add(
+              "changes \u201c"
+                  + show(s, st.source())
+                  + "\u201d to \u201c"
+                  + show(q, st.quote())
+                  + "\u201d");
+        }
+        case MOVED -> {
+          f.diffs.add(
+              new Difference("changed", trim(q, st.quote()), trim(s, st.source()), false, false));
+          f.verdicts.add(Verdict.VARIANT_WORDING);
+          f.says.add("moves \u201c" + show(q, st.quote()) + "\u201d");
+        }
+      }
+    }
+    return read;
+  }
+
+  /**
+   * An op read on its own whatever stands around it: a note number, "&amp;" for "and", the editor's
+   * bracketed words, source words left out at an ellipsis.
+   */
+  private static boolean readAlone(
+      AlignOp o, String q, String s, Passage p, List<Span> ellipses, List<Span> insertions) {
+    return switch (o.op()) {
+      case ADDED ->
+          FOOTNOTE.matcher(s.substring(o.b().start(), o.b().end()).strip()).matches()
+              || isAnd(s, o.b()) && ampersandAt(q, o.a().start())
+              || bracketAt(insertions, o.a().start(), q) != null
+              || ellipsisBetween(ellipses, o.a().start(), q, p);
+      case OMITTED -> isAnd(q, o.a()) && ampersandAt(s, o.b().start()) || noteReference(q, o.a());
+      default -> false;
+    };
+  }
+
+  /**
+   * One function word added or left out on its own ("have condemned" for "condemned", "the moon
+   * earth" for "the moon an earth") where the quotation or its source is a translation: translators
+   * choose their articles, auxiliaries and prepositions, so the grammar of the wording changed and
+   * no words of the source were dropped or put in. (Between texts in their own language such a word
+   * is a real cut or addition, and is read as one.) Returns whether the op was read so.
+   */
+  private boolean grammar(
+      AlignOp o,
+      DocTokens quote,
+      DocTokens source,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Findings f) {
+    boolean adds = o.op() == Op.OMITTED && o.tokensA() == 1 && o.tokensB() == 0;
+    boolean drops = o.op() == Op.ADDED && o.tokensB() == 1 && o.tokensA() == 0;
+    if (!adds && !drops || readAlone(o, quote.text, source.text, p, ellipses, insertions)) {
+      return false;
+    }
+    DocTokens t = adds ? quote : source;
+    Span sp = adds ? o.a() : o.b();
+    int tok = t.tokenAt(sp.start());
+    while (tok >= 0 && tok < t.size() && t.end(tok) <= sp.start()) {
+      tok++;
+    }
+    if (tok < 0 || tok >= t.size() || !index.vocabulary().isStop(t.word(tok))) {
+      return false;
+    }
+    String w = show(t.text, trim(t.text, sp));
+    f.diffs.add(
+        adds
+            ? new Difference("added", trim(quote.text, o.a()), o.b(), false, false)
+            : new Difference("omitted", o.a(), trim(source.text, o.b()), false, false));
+    f.verdicts.add(Verdict.VARIANT_WORDING);
+    f.says.add((adds ? "adds \u201c" : "leaves out \u201c") + w + "\u201d (a change of wording)");
+    return true;
+  }
+
   /** Words the quotation changes: a variant wording unless only the spelling differs. */
   private static void changed(AlignOp o, String q, String s, Findings f) {
     f.diffs.add(new Difference("changed", trim(q, o.a()), trim(s, o.b()), false, o.spelling()));
@@ -397,19 +523,123 @@ public final class QuoteChecker {
   }
 
   /** The quotation's words before and after the matched stretch, which the source lacks. */
-  private static void wordsBeyond(DocTokens quote, Passage p, int before, int after, Findings f) {
+  private static void wordsBeyond(
+      DocTokens quote, Passage p, String s, int before, int after, Findings f) {
     String q = quote.text;
-    f.verdicts.add(Verdict.INTERPOLATED);
     if (before > 0) {
       Span extra = new Span(quote.start(0), quote.end(before - 1));
-      f.diffs.add(
-          0, new Difference("added", extra, new Span(p.b().start(), p.b().start()), false, false));
-      f.says.add("begins with \u201c" + show(q, extra) + "\u201d, which the source does not have");
+      edge(q, s, extra, before, sentenceBefore(s, p.b().start()), true, f);
     }
     if (after > 0) {
       Span extra = new Span(quote.start(quote.size() - after), quote.end(quote.size() - 1));
-      f.diffs.add(new Difference("added", extra, new Span(p.b().end(), p.b().end()), false, false));
-      f.says.add("ends with \u201c" + show(q, extra) + "\u201d, which the source does not have");
+      edge(q, s, extra, after, sentenceAfter(s, p.b().end()), false, f);
+    }
+  }
+
+  /**
+   * Quotation words at one end beyond the matched stretch. Where the source's sentence goes on
+   * there with about as many words of its own (fewer than {@value Rewordings#SLACK} words apart),
+   * the quotation renders those words otherwise: a change of wording. Where the source's sentence
+   * ends (or its words there are far fewer), the quotation adds words of its own.
+   */
+  private static void edge(
+      String q, String s, Span extra, int words, Span there, boolean begins, Findings f) {
+    int theirs = wordsIn(s, there);
+    String side = begins ? "begins with \u201c" : "ends with \u201c";
+    if (theirs > 0 && words - theirs < Rewordings.SLACK) {
+      f.diffs.add(
+          begins ? 0 : f.diffs.size(),
+          new Difference("changed", extra, trim(s, there), false, false));
+      f.verdicts.add(Verdict.VARIANT_WORDING);
+      f.says.add(
+          side + show(q, extra) + "\u201d where the source has \u201c" + show(s, there) + "\u201d");
+      return;
+    }
+    Span at = begins ? new Span(there.end(), there.end()) : new Span(there.start(), there.start());
+    f.diffs.add(begins ? 0 : f.diffs.size(), new Difference("added", extra, at, false, false));
+    f.verdicts.add(Verdict.INTERPOLATED);
+    f.says.add(side + show(q, extra) + "\u201d, which the source does not have");
+  }
+
+  /** The words of the source's sentence before offset {@code at} (back to its start). */
+  static Span sentenceBefore(String s, int at) {
+    int i = at;
+    int limit = Math.max(0, at - 400);
+    while (i > limit && !sentenceEnds(s, i - 1)) {
+      i--;
+    }
+    while (i < at && !Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return new Span(i, at);
+  }
+
+  /** The words of the source's sentence from offset {@code at} on (up to its end). */
+  static Span sentenceAfter(String s, int at) {
+    int i = at;
+    int limit = Math.min(s.length(), at + 400);
+    while (i < limit && !sentenceEnds(s, i)) {
+      i++;
+    }
+    return new Span(at, i);
+  }
+
+  /**
+   * Does a sentence end at {@code s[i]}: a full stop, ! or ? before white space, or a blank line?
+   */
+  private static boolean sentenceEnds(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '\n') {
+      int j = i + 1;
+      while (j < s.length() && (s.charAt(j) == '\r' || s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        j++;
+      }
+      return j < s.length() && s.charAt(j) == '\n';
+    }
+    return (c == '.' || c == '!' || c == '?')
+        && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)));
+  }
+
+  private static int wordsIn(String t, Span sp) {
+    Matcher m = WORD.matcher(t).region(sp.start(), sp.end());
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * An ellipsis before the quotation's first word (or after its last) where the match begins (or
+   * ends) and the source's sentence has words before (after) it: the quotation marks that it leaves
+   * them out ("... if they ..." for "But if they ...").
+   */
+  private static void markedEnds(
+      DocTokens quote,
+      Passage p,
+      String s,
+      List<Span> ellipses,
+      boolean fromFirst,
+      boolean toLast,
+      Findings f) {
+    String q = quote.text;
+    int first = quote.start(0);
+    int last = quote.end(quote.size() - 1);
+    for (Span e : ellipses) {
+      boolean lead = fromFirst && e.end() <= first && !hasWord(q, e.end(), first);
+      boolean tail = toLast && e.start() >= last && !hasWord(q, last, e.start());
+      Span there =
+          lead ? sentenceBefore(s, p.b().start()) : tail ? sentenceAfter(s, p.b().end()) : null;
+      if (there == null || wordsIn(s, there) == 0) {
+        continue;
+      }
+      Span gap = trim(s, there);
+      f.diffs.add(
+          lead ? 0 : f.diffs.size(),
+          new Difference(
+              "omitted", new Span(lead ? first : last, lead ? first : last), gap, true, false));
+      f.verdicts.add(Verdict.ABRIDGED_MARKED);
+      f.says.add("leaves out \u201c" + show(s, gap) + "\u201d (marked with an ellipsis)");
     }
   }
 

@@ -672,6 +672,7 @@ public final class QuoteFinder {
     int total = t.length();
     boolean ended = CITATION_END.matcher(t).find();
     int last = q;
+    String prev = t;
     while (!ended) {
       int r = nextText(paragraphs, last);
       if (r < 0) {
@@ -686,7 +687,8 @@ public final class QuoteFinder {
       boolean continues =
           ELLIPSIS_START.matcher(u).region(g, u.length()).lookingAt()
               || Character.isLowerCase(u.charAt(g))
-              || citationEnd;
+              || citationEnd
+              || brokenOff(prev);
       if (!continues) {
         break;
       }
@@ -694,8 +696,18 @@ public final class QuoteFinder {
       total += u.length();
       ended = citationEnd;
       last = r;
+      prev = u;
     }
     return pieces;
+  }
+
+  /**
+   * Does a quoted paragraph stop mid-sentence, on a word or a comma (a page break cut it, and the
+   * next paragraph goes on with it whatever its first letter)?
+   */
+  static boolean brokenOff(String t) {
+    int e = lastNonSpace(t);
+    return e >= 0 && (Character.isLetter(t.charAt(e)) || t.charAt(e) == ',');
   }
 
   /** The unclosed quotation of one paragraph that runs over {@code pos}, or null. */
