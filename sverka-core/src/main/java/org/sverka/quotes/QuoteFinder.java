@@ -34,8 +34,9 @@ import org.sverka.text.Span;
  *       {@code "..."}). A closing mark closes the nearest open quotation it can close; quotations
  *       opened above that one and never closed are dropped as stray marks. A symmetric opening mark
  *       met while the same style is open on top of the stack ({@code "a "b"}) means the earlier
- *       mark was stray: it is dropped. Mixed double marks close each other ({@code “...""}) when
- *       nothing better is open.
+ *       mark was stray: it is dropped, unless the new mark stands in a bracket opened since (a
+ *       reporter's interruption inside a quoted speech, {@code "a (cries of "No!") b"}): nested.
+ *       Mixed double marks close each other ({@code “...""}) when nothing better is open.
  *   <li><b>Apostrophes.</b> A {@code ’} or {@code '} between letters is an apostrophe; so is one
  *       that begins an elided word ('tis, rock 'n' roll). A {@code ’}/{@code '} after an {@code s}
  *       at a word's end and before a space (workers’ state) closes a single quotation only when one
@@ -56,14 +57,20 @@ import org.sverka.text.Span;
  *       any length. If an unclosed quotation runs over the colon of a block quotation's
  *       introduction (rule 5), it ends where the introducing sentence begins.
  *   <li><b>Block quotations.</b> A paragraph that ends with a colon, whose last sentence has a verb
- *       of saying or writing ("wrote", "said", "stated", "reads", ...) or names a work ("article",
- *       "speech", "resolution", "Vol.", ...), followed by a paragraph that does not begin with a
- *       quotation mark: that paragraph is quoted as a block. "The following" and "as follows" alone
- *       do not count ("It is as follows:" introduces the author's own summary). A following
- *       paragraph that begins with a list marker ("1.", "a)", "•") is an enumeration, not a
- *       quotation. The block goes on into further paragraphs only while they begin with an ellipsis
- *       or a lower-case letter, or end with a bracketed source reference ("[January 1935, No.41]",
- *       which then ends the block), up to {@value #MAX_BLOCK_CHARS} characters.
+ *       of saying or writing ("wrote", "said", "stated", "reads", "went on to say", ...), names a
+ *       work ("article", "speech", "resolution", "Vol.", ...) or the words themselves ("in these
+ *       words", "this language"), followed by a paragraph that does not begin with a quotation
+ *       mark: that paragraph is quoted as a block. So is the paragraph after one that ends on a
+ *       verb of saying in lower case with no mark at all ("... the miller declared"), when it
+ *       begins with a capital, and the one after a paragraph whose last sentence, ending in a full
+ *       stop, says that the speaker will read or quote ("... a part of which I will read, in his
+ *       own words."). "The following" and "as follows" alone do not count ("It is as follows:"
+ *       introduces the author's own summary). A following paragraph that begins with a list marker
+ *       ("1.", "a)", "•") is an enumeration, not a quotation. The block goes on into further
+ *       paragraphs only while they begin with an ellipsis or a lower-case letter, or end with a
+ *       bracketed source reference ("[January 1935, No.41]", which then ends the block), or follow
+ *       a quoted paragraph that stops mid-sentence (a page break), up to {@value #MAX_BLOCK_CHARS}
+ *       characters.
  *   <li><b>Inside.</b> Ellipses ("...", "…", ". . .", "[...]") and editorial insertions ("[my
  *       emphasis]", "[!]", "(sic)", "(in Germany — J. St.)", a bare "— J. St.") in every segment.
  *   <li><b>Attribution.</b> From the clause before the opening mark in the same sentence, or the
@@ -585,7 +592,8 @@ public final class QuoteFinder {
       int q = nextText(paragraphs, k);
       if (end < 0
           || q < 0
-          || !introduces(s, end, paragraphs.get(q).normalized().text())
+          || !introduces(
+              s, end, introStart(paragraphs.get(k), end), paragraphs.get(q).normalized().text())
           || !blockCandidate(paragraphs.get(q).normalized().text())) {
         continue;
       }
@@ -624,16 +632,29 @@ public final class QuoteFinder {
    * paragraph begins a sentence with a capital (lower case would be the same sentence, cut by a
    * page break).
    */
-  static boolean introduces(String s, int end, String next) {
+  static boolean introduces(String s, int end, int sentence, String next) {
     if (s.charAt(end) == ':') {
       return true;
     }
     int f = firstNonSpace(next, 0);
+    if (f >= next.length() || !Character.isUpperCase(next.charAt(f))) {
+      return false;
+    }
+    if (s.charAt(end) == '.') {
+      return READING.matcher(s).region(sentence, end).find();
+    }
     return Character.isLetter(s.charAt(end))
-        && f < next.length()
-        && Character.isUpperCase(next.charAt(f))
         && SAYING_LAST.matcher(s.substring(Math.max(0, end - 40), end + 1)).find();
   }
+
+  /**
+   * A speaker announcing that he reads or quotes what follows ("a part of which I will read, to
+   * state his views in his own words."): an introduction even when it ends with a full stop.
+   */
+  private static final Pattern READING =
+      Pattern.compile(
+          "\\b(?:I|we) (?:will|shall|now|must|am going to) (?:now )?(?:read|quote)\\b"
+              + "|\\b[Ll]et me (?:now )?(?:read|quote)\\b");
 
   /**
    * A verb of saying that ends its paragraph without a mark: the block's introduction. In lower

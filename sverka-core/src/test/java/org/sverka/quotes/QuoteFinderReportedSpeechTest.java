@@ -87,6 +87,39 @@ class QuoteFinderReportedSpeechTest {
   }
 
   @Test
+  void aQuotedBlockGoesOnOverAPageBreak() {
+    // the first quoted paragraph stops mid-sentence: the next goes on with it, capital or not
+    Quotes q =
+        Quotes.paragraphs(
+            "In his letter to the board the engineer wrote:",
+            "The dam will hold through the spring floods, and I believe the",
+            "Spillway will carry whatever the autumn brings.",
+            "So he wrote, and so it proved.");
+    Quotation block = q.only();
+    assertThat(block.style()).isEqualTo(Style.BLOCK);
+    assertThat(block.segments()).hasSize(2);
+    assertThat(q.text(block)).endsWith("whatever the autumn brings.");
+  }
+
+  @Test
+  void aSpeakerWhoSaysHeWillReadIntroducesABlockEvenWithAFullStop() {
+    Quotes q =
+        Quotes.paragraphs(
+            "My opponent has printed his plan, a part of which I will read, so that you may judge"
+                + " it in his own words.",
+            "The canal shall be dug at the county's charge and the tolls shall go to the county.",
+            "You have heard it, gentlemen.");
+    assertThat(q.found).extracting(Quotation::style).containsExactly(Style.BLOCK);
+    // a full stop after anything else introduces nothing
+    assertThat(
+            Quotes.paragraphs(
+                    "My opponent has printed his plan, and I have read it twice.",
+                    "The canal will never be dug at the county's charge.")
+                .found)
+        .isEmpty();
+  }
+
+  @Test
   void aHeadingThatEndsOnSuchAWordIntroducesNothing() {
     assertThat(
             Quotes.paragraphs(

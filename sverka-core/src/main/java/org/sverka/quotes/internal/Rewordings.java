@@ -23,6 +23,9 @@ import org.sverka.text.Span;
  *   <li><b>Moved words.</b> Words the quotation leaves out at one place and has at a place at most
  *       {@value #MOVE_REACH} words away ("ever to be" / "to ever be") were moved: a change of
  *       wording.
+ *   <li><b>Balanced.</b> Words left out a few equal words away from a rewording that has as many
+ *       words too many (or a run added of about as many words) were put elsewhere in the sentence:
+ *       part of the rewording.
  * </ul>
  *
  * Ops the caller reads in its own way (a note number, "&amp;", an editor's bracket, an ellipsis)
@@ -80,7 +83,116 @@ public final class Rewordings {
       i = j;
     }
     moves(ops, q, s, own, taken, out);
+    balance(ops, own, taken, out);
     return out;
+  }
+
+  /**
+   * Words left out (or added) a few equal words away from a rewording that has as many words too
+   * many (or too few), give or take one, were put elsewhere in the sentence ("throws the valley
+   * into turmoil" rendered "brings confusion to the valley"): part of that rewording. Two such runs
+   * with no rewording, one left out and one added, are a rewording of their own.
+   */
+  private static void balance(
+      List<AlignOp> ops, IntPredicate own, boolean[] taken, List<Stretch> out) {
+    for (int i = 0; i < ops.size(); i++) {
+      AlignOp o = ops.get(i);
+      if (taken[i] || own.test(i) || o.op() != Op.ADDED && o.op() != Op.OMITTED) {
+        continue;
+      }
+      int words = o.op() == Op.ADDED ? o.tokensB() : o.tokensA();
+      for (int dir : new int[] {-1, 1}) {
+        int j = nearDiffering(ops, i, dir);
+        if (j < 0 || own.test(j)) {
+          continue;
+        }
+        int at = stretchOf(out, j);
+        int excess = at >= 0 ? excess(ops, out.get(at), o.op()) : loose(ops, j, o.op(), taken);
+        if (excess <= 0 || Math.abs(excess - words) > 1) {
+          continue;
+        }
+        List<Integer> idx = new ArrayList<>(at >= 0 ? out.get(at).ops() : List.of(j));
+        idx.add(i);
+        Stretch st =
+            at >= 0
+                ? out.get(at)
+                : new Stretch(Kind.REWORDED, List.of(), ops.get(j).a(), ops.get(j).b());
+        Span qs = cover(st.quote(), o.a());
+        Span ss = cover(st.source(), o.b());
+        Stretch merged = new Stretch(Kind.REWORDED, List.copyOf(idx), qs, ss);
+        if (at >= 0) {
+          out.set(at, merged);
+        } else {
+          out.add(merged);
+          taken[j] = true;
+        }
+        taken[i] = true;
+        break;
+      }
+    }
+  }
+
+  /**
+   * The first differing op from {@code i} in direction {@code dir} past at most a few equal words.
+   */
+  private static int nearDiffering(List<AlignOp> ops, int i, int dir) {
+    int between = 0;
+    for (int j = i + dir; j >= 0 && j < ops.size(); j += dir) {
+      AlignOp t = ops.get(j);
+      if (t.op() != Op.EQUAL) {
+        return j;
+      }
+      between += t.tokensA();
+      if (between > MOVE_REACH) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int stretchOf(List<Stretch> out, int op) {
+    for (int k = 0; k < out.size(); k++) {
+      if (out.get(k).kind() == Kind.REWORDED && out.get(k).ops().contains(op)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** How many words a rewording has too many on the side that {@code other} lacks. */
+  private static int excess(List<AlignOp> ops, Stretch st, Op other) {
+    int qa = 0;
+    int sb = 0;
+    for (int x : st.ops()) {
+      qa += ops.get(x).tokensA();
+      sb += ops.get(x).tokensB();
+    }
+    return other == Op.ADDED ? qa - sb : sb - qa;
+  }
+
+  /** The words of a lone run of the opposite kind to {@code other} at {@code j}, else 0. */
+  private static int loose(List<AlignOp> ops, int j, Op other, boolean[] taken) {
+    AlignOp t = ops.get(j);
+    if (taken[j]) {
+      return 0;
+    }
+    if (other == Op.ADDED && t.op() == Op.OMITTED) {
+      return t.tokensA();
+    }
+    if (other == Op.OMITTED && t.op() == Op.ADDED) {
+      return t.tokensB();
+    }
+    return 0;
+  }
+
+  private static Span cover(Span x, Span y) {
+    if (x.length() == 0) {
+      return y;
+    }
+    if (y.length() == 0) {
+      return x;
+    }
+    return new Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end()));
   }
 
   private static boolean differs(AlignOp o) {
