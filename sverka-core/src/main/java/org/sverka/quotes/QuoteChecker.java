@@ -270,23 +270,7 @@ public final class QuoteChecker {
         index.docs().stream().filter(d -> d.doc.equals(p.docB())).findFirst().orElseThrow();
     String s = source.text;
     Findings f = new Findings();
-    List<AlignOp> ops = p.ops();
-    boolean[] read = stretches(ops, q, s, p, ellipses, insertions, f);
-    for (int i = 0; i < ops.size(); i++) {
-      AlignOp o = ops.get(i);
-      if (read[i]) {
-        continue;
-      }
-      if (translation && grammar(o, quote, source, p, ellipses, insertions, f)) {
-        continue;
-      }
-      switch (o.op()) {
-        case CHANGED -> changed(o, q, s, f);
-        case ADDED -> leftOut(o, q, s, p, ellipses, insertions, f);
-        case OMITTED -> interpolated(o, q, s, f);
-        default -> {}
-      }
-    }
+    readOps(quote, source, p, ellipses, insertions, translation, f);
     // quotation words beyond the matched stretch: the source lacks them
     int before = 0;
     int after = 0;
@@ -365,6 +349,36 @@ public final class QuoteChecker {
 
   /** Share of a quotation's words its source must give for a misattribution to be judged. */
   static final double GIVES_WORDS = 2.0 / 3;
+
+  /** Reads the alignment's ops: stretches first, then each op left on its own. */
+  private void readOps(
+      DocTokens quote,
+      DocTokens source,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      boolean translation,
+      Findings f) {
+    String q = quote.text;
+    String s = source.text;
+    List<AlignOp> ops = p.ops();
+    boolean[] read = stretches(ops, q, s, p, ellipses, insertions, f);
+    for (int i = 0; i < ops.size(); i++) {
+      AlignOp o = ops.get(i);
+      if (read[i]) {
+        continue;
+      }
+      if (translation && grammar(o, quote, source, p, ellipses, insertions, f)) {
+        continue;
+      }
+      switch (o.op()) {
+        case CHANGED -> changed(o, q, s, f);
+        case ADDED -> leftOut(o, q, s, p, ellipses, insertions, f);
+        case OMITTED -> interpolated(o, q, s, f);
+        default -> {}
+      }
+    }
+  }
 
   /**
    * Reads the stretches of the alignment that say one thing together ({@link Rewordings}): one word
