@@ -33,7 +33,7 @@ import org.sverka.text.Span;
  */
 public final class QuoteStage {
   /** Bump when quotation finding or judging changes its output. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private static final Pattern ELLIPSIS =
       Pattern.compile("\\[\\s*(?:\\.\\s*){3}\\]|\\[…\\]|(?:\\.\\s?){2}\\.|…");
@@ -83,6 +83,11 @@ public final class QuoteStage {
               @Override
               public boolean quotedAt(String doc, int start, int end) {
                 return innermost(doc, start, end) != null;
+              }
+
+              @Override
+              public boolean translated(String doc) {
+                return corpus.translated(doc);
               }
             });
   }
@@ -249,7 +254,7 @@ public final class QuoteStage {
    */
   private QuoteCheck earlierSources(DocTokens doc, Quotation q, QuoteCheck check) {
     String when = doc.dateAt(q.span().start());
-    if (when == null || check.matches().isEmpty()) {
+    if (check.matches().isEmpty()) {
       return check;
     }
     List<SourceMatch> earlier = new ArrayList<>();
@@ -260,7 +265,12 @@ public final class QuoteStage {
         continue;
       }
       String d = DocTokens.sortable(m.sourceDate());
-      if (d != null && d.compareTo(when) > 0 && !when.startsWith(d) && !d.startsWith(when)) {
+      if (when != null
+              && d != null
+              && d.compareTo(when) > 0
+              && !when.startsWith(d)
+              && !d.startsWith(when)
+          || laterInSelf(doc, q, m, d, when)) {
         later.add(m);
       } else {
         earlier.add(m);
@@ -280,6 +290,33 @@ public final class QuoteStage {
               + first.explanation().replaceFirst("^Source: ", ""));
     }
     return new QuoteCheck(earlier.get(0).verdicts(), all, earlier.get(0).explanation());
+  }
+
+  /**
+   * Is the match the quoting text's own words further on: in the same part of the document (a part
+   * of its own, an appended text or the work an introduction introduces, can be a source), at no
+   * earlier date? A text that says again what it has quoted (a heckler's words taken up in the
+   * reply) does not quote its own repetition.
+   */
+  private static boolean laterInSelf(
+      DocTokens doc, Quotation q, SourceMatch m, String sourceDate, String when) {
+    int at = m.passage().b().start();
+    return m.passage().docB().equals(doc.doc)
+        && at >= q.outer().end()
+        && partOf(doc, at) == partOf(doc, q.outer().start())
+        && (sourceDate == null || when == null || sourceDate.compareTo(when) >= 0);
+  }
+
+  /** The index of the part of {@code doc} that holds {@code offset} (-1 before the first). */
+  private static int partOf(DocTokens doc, int offset) {
+    int[] starts = doc.partStarts();
+    int part = -1;
+    for (int i = 0; i < starts.length; i++) {
+      if (starts[i] <= offset) {
+        part = i;
+      }
+    }
+    return part;
   }
 
   /**

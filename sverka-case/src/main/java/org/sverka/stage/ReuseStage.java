@@ -117,6 +117,12 @@ public final class ReuseStage implements Stage {
       return p != null && p.author() != null ? p.author() : d == null ? null : d.meta().author();
     }
 
+    /** Is the document a translation ({@code translated_from} in its sources)? */
+    public boolean translated(String doc) {
+      StoredDocument d = meta.get(doc);
+      return d != null && d.meta().translatedFrom() != null && !d.meta().translatedFrom().isBlank();
+    }
+
     public String dateAt(String doc, int offset) {
       Part p = partAt(doc, offset);
       StoredDocument d = meta.get(doc);

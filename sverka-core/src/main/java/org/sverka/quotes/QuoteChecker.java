@@ -1,15 +1,19 @@
 package org.sverka.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.quotes.internal.Rewordings;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.MatchKey;
+import org.sverka.reuse.Op;
 import org.sverka.reuse.Passage;
 import org.sverka.reuse.ReuseDetector;
 import org.sverka.text.Span;
@@ -51,6 +55,11 @@ public final class QuoteChecker {
 
     /** Are these words themselves inside a quotation of that document? */
     default boolean quotedAt(String doc, int start, int end) {
+      return false;
+    }
+
+    /** Is the document a translation (its sources say what it was translated from)? */
+    default boolean translated(String doc) {
       return false;
     }
   }
@@ -158,10 +167,19 @@ public final class QuoteChecker {
     List<Passage> found = detector.match(index, quote, selfDoc, self);
     List<SourceMatch> sources = new ArrayList<>();
     List<SourceMatch> partial = new ArrayList<>();
+    boolean translation = selfDoc != null && authorship.translated(selfDoc);
     for (Passage p : found) {
-      SourceMatch m = judge(quote, p, ellipses, insertions, attributedTo);
+      SourceMatch m =
+          judge(
+              quote,
+              p,
+              ellipses,
+              insertions,
+              attributedTo,
+              translation || authorship.translated(p.docB()));
       (m.partial() ? partial : sources).add(m);
     }
+    sources = originalsFirst(quote, sources);
     List<SourceMatch> matches = new ArrayList<>(sources);
     matches.addAll(partial);
     if (sources.isEmpty()) {
@@ -172,6 +190,65 @@ public final class QuoteChecker {
               + (partial.isEmpty() ? "" : " " + partial.get(0).explanation()));
     }
     return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
+  }
+
+  /**
+   * The sources in the order a reader looks for the original: of those that match nearly as much of
+   * the quotation as the best ({@value #COMPLETE} of its matched words), the earliest dated first,
+   * and at one date a text that does not itself quote the words before one that does (a speech that
+   * relays a sentence is not its source when the sentence stands in an earlier text); then the
+   * others, best first. A relay often matches the quotation better than the original (both print
+   * the same words since the relay copied them), which is why the weight comes last.
+   */
+  private List<SourceMatch> originalsFirst(DocTokens quote, List<SourceMatch> sources) {
+    if (sources.size() < 2) {
+      return sources;
+    }
+    int[] matched = new int[sources.size()];
+    int best = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      matched[i] = matchedWords(quote, sources.get(i).passage().a());
+      best = Math.max(best, matched[i]);
+    }
+    List<Integer> complete = new ArrayList<>();
+    List<SourceMatch> rest = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      if (matched[i] >= COMPLETE * best) {
+        complete.add(i);
+      } else {
+        rest.add(sources.get(i));
+      }
+    }
+    complete.sort(
+        Comparator.comparing(
+                (Integer i) -> DocTokens.sortable(sources.get(i).sourceDate()),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(i -> relays(sources.get(i).passage()))
+            .thenComparingInt(i -> i));
+    List<SourceMatch> out = new ArrayList<>();
+    for (int i : complete) {
+      out.add(sources.get(i));
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  /** Share of the best match's quotation words that a match must cover to be a candidate. */
+  static final double COMPLETE = 0.8;
+
+  private static int matchedWords(DocTokens quote, Span a) {
+    int n = 0;
+    for (int i = 0; i < quote.size(); i++) {
+      if (quote.start(i) >= a.start() && quote.end(i) <= a.end()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Are the source's words themselves a quotation there? */
+  private boolean relays(Passage p) {
+    return authorship.quotedAt(p.docB(), p.b().start(), p.b().end());
   }
 
   /** The verdicts, differences and findings in words that a comparison gathers. */
@@ -186,20 +263,14 @@ public final class QuoteChecker {
       Passage p,
       List<Span> ellipses,
       List<Span> insertions,
-      Attributed attributedTo) {
+      Attributed attributedTo,
+      boolean translation) {
     String q = quote.text;
     DocTokens source =
         index.docs().stream().filter(d -> d.doc.equals(p.docB())).findFirst().orElseThrow();
     String s = source.text;
     Findings f = new Findings();
-    for (AlignOp o : p.ops()) {
-      switch (o.op()) {
-        case CHANGED -> changed(o, q, s, f);
-        case ADDED -> leftOut(o, q, s, p, ellipses, insertions, f);
-        case OMITTED -> interpolated(o, q, s, f);
-        default -> {}
-      }
-    }
+    readOps(quote, source, p, ellipses, insertions, translation, f);
     // quotation words beyond the matched stretch: the source lacks them
     int before = 0;
     int after = 0;
@@ -213,7 +284,10 @@ public final class QuoteChecker {
     int matched = quote.size() - before - after;
     boolean partial = matched < 0.5 * quote.size();
     if (!partial && before + after >= 3) {
-      wordsBeyond(quote, p, before, after, f);
+      wordsBeyond(quote, p, s, before, after, f);
+    }
+    if (!partial) {
+      markedEnds(quote, p, s, ellipses, before == 0, after == 0, f);
     }
     String qualifier = qualifierAfter(s, p.b().end());
     if (qualifier != null) {
@@ -225,6 +299,7 @@ public final class QuoteChecker {
     if (attributedTo != null
         && attributedTo.person()
         && author != null
+        && givesWords(p, quote.size())
         && !sameSurname(attributedTo.name(), author)
         && (attributedTo.entityName() == null || !sameSurname(attributedTo.entityName(), author))) {
       f.verdicts.add(Verdict.MISATTRIBUTED);
@@ -254,6 +329,153 @@ public final class QuoteChecker {
     String explanation = where + (partial ? "" : judgement(f));
     return new SourceMatch(
         p, List.copyOf(f.verdicts), List.copyOf(f.diffs), explanation, author, date, partial);
+  }
+
+  /**
+   * Does the source give most of the quotation's words ({@value #GIVES_WORDS} of them equal, up to
+   * spelling)? Only such a source says who wrote the words: a looser match is a paraphrase or a
+   * shared turn of phrase, and whoever paraphrases a man is not the author of what he is quoted as
+   * saying.
+   */
+  static boolean givesWords(Passage p, int quoteWords) {
+    int equal = 0;
+    for (AlignOp o : p.ops()) {
+      if (o.op() == Op.EQUAL || o.op() == Op.CHANGED && o.spelling()) {
+        equal += o.tokensA();
+      }
+    }
+    return equal >= GIVES_WORDS * quoteWords;
+  }
+
+  /** Share of a quotation's words its source must give for a misattribution to be judged. */
+  static final double GIVES_WORDS = 2.0 / 3;
+
+  /** Reads the alignment's ops: stretches first, then each op left on its own. */
+  private void readOps(
+      DocTokens quote,
+      DocTokens source,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      boolean translation,
+      Findings f) {
+    String q = quote.text;
+    String s = source.text;
+    List<AlignOp> ops = p.ops();
+    boolean[] read = stretches(ops, q, s, p, ellipses, insertions, f);
+    for (int i = 0; i < ops.size(); i++) {
+      AlignOp o = ops.get(i);
+      if (read[i]) {
+        continue;
+      }
+      if (translation && grammar(o, quote, source, p, ellipses, insertions, f)) {
+        continue;
+      }
+      switch (o.op()) {
+        case CHANGED -> changed(o, q, s, f);
+        case ADDED -> leftOut(o, q, s, p, ellipses, insertions, f);
+        case OMITTED -> interpolated(o, q, s, f);
+        default -> {}
+      }
+    }
+  }
+
+  /**
+   * Reads the stretches of the alignment that say one thing together ({@link Rewordings}): one word
+   * spelt two ways, words put in the place of others, words moved. Returns the ops they cover.
+   */
+  private static boolean[] stretches(
+      List<AlignOp> ops,
+      String q,
+      String s,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Findings f) {
+    boolean[] read = new boolean[ops.size()];
+    IntPredicate own = i -> readAlone(ops.get(i), q, s, p, ellipses, insertions);
+    for (Rewordings.Stretch st : Rewordings.of(ops, q, s, own)) {
+      st.ops().forEach(i -> read[i] = true);
+      switch (st.kind()) {
+        case SPELLING ->
+            f.diffs.add(
+                new Difference("changed", trim(q, st.quote()), trim(s, st.source()), false, true));
+        case REWORDED -> {
+          f.diffs.add(
+              new Difference("changed", trim(q, st.quote()), trim(s, st.source()), false, false));
+          f.verdicts.add(Verdict.VARIANT_WORDING);
+          f.says.add(
+              "changes \u201c"
+                  + show(s, st.source())
+                  + "\u201d to \u201c"
+                  + show(q, st.quote())
+                  + "\u201d");
+        }
+        case MOVED -> {
+          f.diffs.add(
+              new Difference("changed", trim(q, st.quote()), trim(s, st.source()), false, false));
+          f.verdicts.add(Verdict.VARIANT_WORDING);
+          f.says.add("moves \u201c" + show(q, st.quote()) + "\u201d");
+        }
+      }
+    }
+    return read;
+  }
+
+  /**
+   * An op read on its own whatever stands around it: a note number, "&amp;" for "and", the editor's
+   * bracketed words, source words left out at an ellipsis.
+   */
+  private static boolean readAlone(
+      AlignOp o, String q, String s, Passage p, List<Span> ellipses, List<Span> insertions) {
+    return switch (o.op()) {
+      case ADDED ->
+          FOOTNOTE.matcher(s.substring(o.b().start(), o.b().end()).strip()).matches()
+              || isAnd(s, o.b()) && ampersandAt(q, o.a().start())
+              || bracketAt(insertions, o.a().start(), q) != null
+              || ellipsisBetween(ellipses, o.a().start(), q, p);
+      case OMITTED -> isAnd(q, o.a()) && ampersandAt(s, o.b().start()) || noteReference(q, o.a());
+      default -> false;
+    };
+  }
+
+  /**
+   * One function word added or left out on its own ("have condemned" for "condemned", "the moon
+   * earth" for "the moon an earth") where the quotation or its source is a translation: translators
+   * choose their articles, auxiliaries and prepositions, so the grammar of the wording changed and
+   * no words of the source were dropped or put in. (Between texts in their own language such a word
+   * is a real cut or addition, and is read as one.) Returns whether the op was read so.
+   */
+  private boolean grammar(
+      AlignOp o,
+      DocTokens quote,
+      DocTokens source,
+      Passage p,
+      List<Span> ellipses,
+      List<Span> insertions,
+      Findings f) {
+    boolean adds = o.op() == Op.OMITTED && o.tokensA() == 1 && o.tokensB() == 0;
+    boolean drops = o.op() == Op.ADDED && o.tokensB() == 1 && o.tokensA() == 0;
+    if (!adds && !drops || readAlone(o, quote.text, source.text, p, ellipses, insertions)) {
+      return false;
+    }
+    DocTokens t = adds ? quote : source;
+    Span sp = adds ? o.a() : o.b();
+    int tok = t.tokenAt(sp.start());
+    while (tok >= 0 && tok < t.size() && t.end(tok) <= sp.start()) {
+      tok++;
+    }
+    if (tok < 0 || tok >= t.size() || !index.vocabulary().isStop(t.word(tok))) {
+      return false;
+    }
+    String w = show(t.text, trim(t.text, sp));
+    f.diffs.add(
+        adds
+            ? new Difference("added", trim(quote.text, o.a()), o.b(), false, false)
+            : new Difference("omitted", o.a(), trim(source.text, o.b()), false, false));
+    f.verdicts.add(Verdict.VARIANT_WORDING);
+    f.says.add((adds ? "adds \u201c" : "leaves out \u201c") + w + "\u201d (a change of wording)");
+    return true;
   }
 
   /** Words the quotation changes: a variant wording unless only the spelling differs. */
@@ -315,19 +537,123 @@ public final class QuoteChecker {
   }
 
   /** The quotation's words before and after the matched stretch, which the source lacks. */
-  private static void wordsBeyond(DocTokens quote, Passage p, int before, int after, Findings f) {
+  private static void wordsBeyond(
+      DocTokens quote, Passage p, String s, int before, int after, Findings f) {
     String q = quote.text;
-    f.verdicts.add(Verdict.INTERPOLATED);
     if (before > 0) {
       Span extra = new Span(quote.start(0), quote.end(before - 1));
-      f.diffs.add(
-          0, new Difference("added", extra, new Span(p.b().start(), p.b().start()), false, false));
-      f.says.add("begins with \u201c" + show(q, extra) + "\u201d, which the source does not have");
+      edge(q, s, extra, before, sentenceBefore(s, p.b().start()), true, f);
     }
     if (after > 0) {
       Span extra = new Span(quote.start(quote.size() - after), quote.end(quote.size() - 1));
-      f.diffs.add(new Difference("added", extra, new Span(p.b().end(), p.b().end()), false, false));
-      f.says.add("ends with \u201c" + show(q, extra) + "\u201d, which the source does not have");
+      edge(q, s, extra, after, sentenceAfter(s, p.b().end()), false, f);
+    }
+  }
+
+  /**
+   * Quotation words at one end beyond the matched stretch. Where the source's sentence goes on
+   * there with about as many words of its own (fewer than {@value Rewordings#SLACK} words apart),
+   * the quotation renders those words otherwise: a change of wording. Where the source's sentence
+   * ends (or its words there are far fewer), the quotation adds words of its own.
+   */
+  private static void edge(
+      String q, String s, Span extra, int words, Span there, boolean begins, Findings f) {
+    int theirs = wordsIn(s, there);
+    String side = begins ? "begins with \u201c" : "ends with \u201c";
+    if (theirs > 0 && words - theirs < Rewordings.SLACK) {
+      f.diffs.add(
+          begins ? 0 : f.diffs.size(),
+          new Difference("changed", extra, trim(s, there), false, false));
+      f.verdicts.add(Verdict.VARIANT_WORDING);
+      f.says.add(
+          side + show(q, extra) + "\u201d where the source has \u201c" + show(s, there) + "\u201d");
+      return;
+    }
+    Span at = begins ? new Span(there.end(), there.end()) : new Span(there.start(), there.start());
+    f.diffs.add(begins ? 0 : f.diffs.size(), new Difference("added", extra, at, false, false));
+    f.verdicts.add(Verdict.INTERPOLATED);
+    f.says.add(side + show(q, extra) + "\u201d, which the source does not have");
+  }
+
+  /** The words of the source's sentence before offset {@code at} (back to its start). */
+  static Span sentenceBefore(String s, int at) {
+    int i = at;
+    int limit = Math.max(0, at - 400);
+    while (i > limit && !sentenceEnds(s, i - 1)) {
+      i--;
+    }
+    while (i < at && !Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return new Span(i, at);
+  }
+
+  /** The words of the source's sentence from offset {@code at} on (up to its end). */
+  static Span sentenceAfter(String s, int at) {
+    int i = at;
+    int limit = Math.min(s.length(), at + 400);
+    while (i < limit && !sentenceEnds(s, i)) {
+      i++;
+    }
+    return new Span(at, i);
+  }
+
+  /**
+   * Does a sentence end at {@code s[i]}: a full stop, ! or ? before white space, or a blank line?
+   */
+  private static boolean sentenceEnds(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '\n') {
+      int j = i + 1;
+      while (j < s.length() && (s.charAt(j) == '\r' || s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        j++;
+      }
+      return j < s.length() && s.charAt(j) == '\n';
+    }
+    return (c == '.' || c == '!' || c == '?')
+        && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)));
+  }
+
+  private static int wordsIn(String t, Span sp) {
+    Matcher m = WORD.matcher(t).region(sp.start(), sp.end());
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * An ellipsis before the quotation's first word (or after its last) where the match begins (or
+   * ends) and the source's sentence has words before (after) it: the quotation marks that it leaves
+   * them out ("... if they ..." for "But if they ...").
+   */
+  private static void markedEnds(
+      DocTokens quote,
+      Passage p,
+      String s,
+      List<Span> ellipses,
+      boolean fromFirst,
+      boolean toLast,
+      Findings f) {
+    String q = quote.text;
+    int first = quote.start(0);
+    int last = quote.end(quote.size() - 1);
+    for (Span e : ellipses) {
+      boolean lead = fromFirst && e.end() <= first && !hasWord(q, e.end(), first);
+      boolean tail = toLast && e.start() >= last && !hasWord(q, last, e.start());
+      Span there =
+          lead ? sentenceBefore(s, p.b().start()) : tail ? sentenceAfter(s, p.b().end()) : null;
+      if (there == null || wordsIn(s, there) == 0) {
+        continue;
+      }
+      Span gap = trim(s, there);
+      f.diffs.add(
+          lead ? 0 : f.diffs.size(),
+          new Difference(
+              "omitted", new Span(lead ? first : last, lead ? first : last), gap, true, false));
+      f.verdicts.add(Verdict.ABRIDGED_MARKED);
+      f.says.add("leaves out \u201c" + show(s, gap) + "\u201d (marked with an ellipsis)");
     }
   }
 

@@ -34,8 +34,9 @@ import org.sverka.text.Span;
  *       {@code "..."}). A closing mark closes the nearest open quotation it can close; quotations
  *       opened above that one and never closed are dropped as stray marks. A symmetric opening mark
  *       met while the same style is open on top of the stack ({@code "a "b"}) means the earlier
- *       mark was stray: it is dropped. Mixed double marks close each other ({@code “...""}) when
- *       nothing better is open.
+ *       mark was stray: it is dropped, unless the new mark stands in a bracket opened since (a
+ *       reporter's interruption inside a quoted speech, {@code "a (cries of "No!") b"}): nested.
+ *       Mixed double marks close each other ({@code “...""}) when nothing better is open.
  *   <li><b>Apostrophes.</b> A {@code ’} or {@code '} between letters is an apostrophe; so is one
  *       that begins an elided word ('tis, rock 'n' roll). A {@code ’}/{@code '} after an {@code s}
  *       at a word's end and before a space (workers’ state) closes a single quotation only when one
@@ -56,14 +57,20 @@ import org.sverka.text.Span;
  *       any length. If an unclosed quotation runs over the colon of a block quotation's
  *       introduction (rule 5), it ends where the introducing sentence begins.
  *   <li><b>Block quotations.</b> A paragraph that ends with a colon, whose last sentence has a verb
- *       of saying or writing ("wrote", "said", "stated", "reads", ...) or names a work ("article",
- *       "speech", "resolution", "Vol.", ...), followed by a paragraph that does not begin with a
- *       quotation mark: that paragraph is quoted as a block. "The following" and "as follows" alone
- *       do not count ("It is as follows:" introduces the author's own summary). A following
- *       paragraph that begins with a list marker ("1.", "a)", "•") is an enumeration, not a
- *       quotation. The block goes on into further paragraphs only while they begin with an ellipsis
- *       or a lower-case letter, or end with a bracketed source reference ("[January 1935, No.41]",
- *       which then ends the block), up to {@value #MAX_BLOCK_CHARS} characters.
+ *       of saying or writing ("wrote", "said", "stated", "reads", "went on to say", ...), names a
+ *       work ("article", "speech", "resolution", "Vol.", ...) or the words themselves ("in these
+ *       words", "this language"), followed by a paragraph that does not begin with a quotation
+ *       mark: that paragraph is quoted as a block. So is the paragraph after one that ends on a
+ *       verb of saying in lower case with no mark at all ("... the miller declared"), when it
+ *       begins with a capital, and the one after a paragraph whose last sentence, ending in a full
+ *       stop, says that the speaker will read or quote ("... a part of which I will read, in his
+ *       own words."). "The following" and "as follows" alone do not count ("It is as follows:"
+ *       introduces the author's own summary). A following paragraph that begins with a list marker
+ *       ("1.", "a)", "•") is an enumeration, not a quotation. The block goes on into further
+ *       paragraphs only while they begin with an ellipsis or a lower-case letter, or end with a
+ *       bracketed source reference ("[January 1935, No.41]", which then ends the block), or follow
+ *       a quoted paragraph that stops mid-sentence (a page break), up to {@value #MAX_BLOCK_CHARS}
+ *       characters.
  *   <li><b>Inside.</b> Ellipses ("...", "…", ". . .", "[...]") and editorial insertions ("[my
  *       emphasis]", "[!]", "(sic)", "(in Germany — J. St.)", a bare "— J. St.") in every segment.
  *   <li><b>Attribution.</b> From the clause before the opening mark in the same sentence, or the
@@ -92,7 +99,11 @@ public final class QuoteFinder {
           "\\b(?:wrote|writes|write|written|said|says|declared|declares|stated|states|asserted"
               + "|asserts|reads|read|spoke|speaks|proclaimed|proclaims|replied|answered|exclaimed"
               + "|told|quoted?|quotes|quoting|cites?|cited|citing|proposed|formulated|reiterated"
-              + "|repeated|testified|put it|in the following words)\\b"
+              + "|repeated|testified|put it|in the following words|say|adds|added|continues"
+              + "|continued|goes on|went on|sums up|summed up|concludes|concluded|remarks"
+              + "|remarked|observes|observed|asked|asks|propounded|propounds)\\b"
+              + "|\\b(?:this|these|those|the following|his|her|their|own|my|our)"
+              + " (?:words|language)\\b"
               + "|\\b(?:article|articles|letter|resolution|declaration|speech|report|statement"
               + "|theses|thesis|book|booklet|pamphlet|passage|extract|excerpt|formulation|testimony"
               + "|telegram|appeal|programme|program|platform|manifesto|preface|postscript|editorial"
@@ -135,6 +146,9 @@ public final class QuoteFinder {
 
     /** Continued into a paragraph that repeats its opening mark (rule 2). */
     boolean repeated;
+
+    /** Brackets opened inside it and still open where its paragraph broke off (a page break). */
+    int brackets;
 
     Open(Style style, char opener, String closers, int para, int pos) {
       this.style = style;
@@ -184,6 +198,7 @@ public final class QuoteFinder {
         // a paragraph cut in two by a page break: every open quotation goes on
         for (Open o : stack) {
           o.pieces.add(new Piece(k, o.curStart, s.length()));
+          o.brackets = bracketDepth(s, o.openPara == k ? o.openPos + 1 : 0, s.length(), o.brackets);
           o.curStart = 0;
         }
         resumeAt = 0;
@@ -317,7 +332,7 @@ public final class QuoteFinder {
         if (o != null) {
           close(stack, o, k, i, raws);
         } else if (open) {
-          reopen(stack, Style.DOUBLE_STRAIGHT, c, k, raws);
+          reopen(stack, Style.DOUBLE_STRAIGHT, s, i, k, raws);
           stack.push(new Open(Style.DOUBLE_STRAIGHT, c, "\"", k, i));
         }
       }
@@ -331,7 +346,7 @@ public final class QuoteFinder {
         if (o != null) {
           close(stack, o, k, i, raws);
         } else if (open || !close) {
-          reopenChar(stack, c, k, raws);
+          reopenChar(stack, s, i, k, raws);
           stack.push(new Open(Style.DOUBLE_CURLY, c, "”", k, i));
         }
       }
@@ -347,7 +362,7 @@ public final class QuoteFinder {
       }
       default -> { // „
         if (open || !close) {
-          reopenChar(stack, c, k, raws);
+          reopenChar(stack, s, i, k, raws);
           stack.push(new Open(Style.LOW_HIGH, c, "“”", k, i));
         }
       }
@@ -368,7 +383,7 @@ public final class QuoteFinder {
         if (close && !open && top != null && top.opener == '‘') {
           close(stack, top, k, i, raws); // ‘...‘
         } else if (open) {
-          reopenChar(stack, c, k, raws);
+          reopenChar(stack, s, i, k, raws);
           stack.push(new Open(Style.SINGLE_CURLY, c, "’", k, i));
         }
       }
@@ -395,7 +410,7 @@ public final class QuoteFinder {
         if (o != null && (!ambiguousPlural(s, i) || o == top)) {
           close(stack, o, k, i, raws);
         } else if (open) {
-          reopen(stack, Style.SINGLE_STRAIGHT, c, k, raws);
+          reopen(stack, Style.SINGLE_STRAIGHT, s, i, k, raws);
           stack.push(new Open(Style.SINGLE_STRAIGHT, c, "'", k, i));
         }
       }
@@ -420,7 +435,7 @@ public final class QuoteFinder {
             case '‹' -> "›";
             default -> "‹";
           };
-      reopenChar(stack, c, k, raws);
+      reopenChar(stack, s, i, k, raws);
       stack.push(new Open(Style.GUILLEMETS, c, closer, k, i));
     }
   }
@@ -489,19 +504,50 @@ public final class QuoteFinder {
     raws.add(new Raw(o.style, o.pieces, o.openPara, o.openPos, k, i, true, -1, -1));
   }
 
-  /** A symmetric mark opening again while the same style is open on top: the first was stray. */
-  private static void reopen(Deque<Open> stack, Style style, char c, int k, List<Raw> raws) {
+  /**
+   * A symmetric mark opening again while the same style is open on top: the first was stray, unless
+   * the new one stands in a bracket opened since (a reporter's interruption inside a quoted speech,
+   * "... (cries of "Hear, hear") ...": nested, not stray).
+   */
+  private static void reopen(
+      Deque<Open> stack, Style style, String s, int i, int k, List<Raw> raws) {
     Open top = stack.peek();
-    if (top != null && top.style == style && top.opener == c) {
+    if (top != null
+        && top.style == style
+        && top.opener == s.charAt(i)
+        && !bracketedSince(s, top, i, k)) {
       dropStray(stack.pop(), raws);
     }
   }
 
-  private static void reopenChar(Deque<Open> stack, char c, int k, List<Raw> raws) {
+  private static void reopenChar(Deque<Open> stack, String s, int i, int k, List<Raw> raws) {
     Open top = stack.peek();
-    if (top != null && top.opener == c) {
+    if (top != null && top.opener == s.charAt(i) && !bracketedSince(s, top, i, k)) {
       dropStray(stack.pop(), raws);
     }
+  }
+
+  /** Does offset {@code i} of paragraph {@code k} stand in a bracket opened after {@code o}? */
+  private static boolean bracketedSince(String s, Open o, int i, int k) {
+    return bracketDepth(s, o.openPara == k ? o.openPos + 1 : 0, i, o.openPara == k ? 0 : o.brackets)
+        > 0;
+  }
+
+  /**
+   * How many brackets are open at offset {@code to} of {@code s}, of those opened from {@code from}
+   * on, with {@code open} already open before it.
+   */
+  static int bracketDepth(String s, int from, int to, int open) {
+    int depth = open;
+    for (int j = from; j < to; j++) {
+      char c = s.charAt(j);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   /**
@@ -543,11 +589,12 @@ public final class QuoteFinder {
       }
       String s = paragraphs.get(k).normalized().text();
       int end = lastNonSpace(s);
-      if (end < 0 || s.charAt(end) != ':') {
-        continue;
-      }
       int q = nextText(paragraphs, k);
-      if (q < 0 || !blockCandidate(paragraphs.get(q).normalized().text())) {
+      if (end < 0
+          || q < 0
+          || !introduces(
+              s, end, introStart(paragraphs.get(k), end), paragraphs.get(q).normalized().text())
+          || !blockCandidate(paragraphs.get(q).normalized().text())) {
         continue;
       }
       Raw cut = null;
@@ -560,7 +607,8 @@ public final class QuoteFinder {
         }
       }
       int introFrom = introStart(paragraphs.get(k), end);
-      if (!SAYING.matcher(s).region(introFrom, end).find()) {
+      int introTo = s.charAt(end) == ':' ? end : end + 1;
+      if (!SAYING.matcher(s).region(introFrom, introTo).find()) {
         continue;
       }
       if (cut != null) {
@@ -577,6 +625,45 @@ public final class QuoteFinder {
       raws.add(new Raw(Style.BLOCK, pieces, q, 0, last, -1, true, k, introFrom));
     }
   }
+
+  /**
+   * Does a paragraph ending at {@code end} introduce the next one as a quotation by its last mark?
+   * A colon does; so does a verb of saying with no mark at all ("... he declared") when the next
+   * paragraph begins a sentence with a capital (lower case would be the same sentence, cut by a
+   * page break).
+   */
+  static boolean introduces(String s, int end, int sentence, String next) {
+    if (s.charAt(end) == ':') {
+      return true;
+    }
+    int f = firstNonSpace(next, 0);
+    if (f >= next.length() || !Character.isUpperCase(next.charAt(f))) {
+      return false;
+    }
+    if (s.charAt(end) == '.') {
+      return READING.matcher(s).region(sentence, end).find();
+    }
+    return Character.isLetter(s.charAt(end))
+        && SAYING_LAST.matcher(s.substring(Math.max(0, end - 40), end + 1)).find();
+  }
+
+  /**
+   * A speaker announcing that he reads or quotes what follows ("a part of which I will read, to
+   * state his views in his own words."): an introduction even when it ends with a full stop.
+   */
+  private static final Pattern READING =
+      Pattern.compile(
+          "\\b(?:I|we) (?:will|shall|now|must|am going to) (?:now )?(?:read|quote)\\b"
+              + "|\\b[Ll]et me (?:now )?(?:read|quote)\\b");
+
+  /**
+   * A verb of saying that ends its paragraph without a mark: the block's introduction. In lower
+   * case: a heading capitalises its words ("Questions and Replies") and introduces nothing.
+   */
+  private static final Pattern SAYING_LAST =
+      Pattern.compile(
+          "\\b(?:said|says|declared|declares|wrote|writes|stated|states|answered|answers|replied"
+              + "|replies|added|adds|continued|continues|asked|asks|proclaimed|proclaims)$");
 
   /** Ends an unclosed quotation where the introduction of a block quotation begins. */
   private static void cutAtIntro(List<Raw> raws, Raw cut, int introFrom) {
@@ -606,6 +693,7 @@ public final class QuoteFinder {
     int total = t.length();
     boolean ended = CITATION_END.matcher(t).find();
     int last = q;
+    String prev = t;
     while (!ended) {
       int r = nextText(paragraphs, last);
       if (r < 0) {
@@ -620,7 +708,8 @@ public final class QuoteFinder {
       boolean continues =
           ELLIPSIS_START.matcher(u).region(g, u.length()).lookingAt()
               || Character.isLowerCase(u.charAt(g))
-              || citationEnd;
+              || citationEnd
+              || brokenOff(prev);
       if (!continues) {
         break;
       }
@@ -628,8 +717,18 @@ public final class QuoteFinder {
       total += u.length();
       ended = citationEnd;
       last = r;
+      prev = u;
     }
     return pieces;
+  }
+
+  /**
+   * Does a quoted paragraph stop mid-sentence, on a word or a comma (a page break cut it, and the
+   * next paragraph goes on with it whatever its first letter)?
+   */
+  static boolean brokenOff(String t) {
+    int e = lastNonSpace(t);
+    return e >= 0 && (Character.isLetter(t.charAt(e)) || t.charAt(e) == ',');
   }
 
   /** The unclosed quotation of one paragraph that runs over {@code pos}, or null. */

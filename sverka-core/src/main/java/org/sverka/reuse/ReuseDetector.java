@@ -141,13 +141,33 @@ public final class ReuseDetector {
     int[][] buf = new int[nd][];
     int[] len = new int[nd];
     collect(sq, ix.index, -1, buf, len);
+    int need = seedsToFound(sq.hash.length);
+    if (specificSeeds(sq, ix.index) < need) {
+      // the quotation's words are all famous ones, quoted all over the corpus: its generic seeds
+      // are what it has to be traced by
+      for (int d = 0; d < nd; d++) {
+        for (int i = 2; i < len[d]; i += 3) {
+          buf[d][i] = 0;
+        }
+      }
+    }
     List<Passage> out = new ArrayList<>();
     for (int d = 0; d < nd; d++) {
       if (len[d] == 0) {
         continue;
       }
       for (Passage p :
-          pair(query, ix.docs.get(d), sq, ix.seeds[d], buf[d], len[d], ix.vocab, false, false)) {
+          pair(
+              query,
+              ix.docs.get(d),
+              sq,
+              ix.seeds[d],
+              buf[d],
+              len[d],
+              ix.vocab,
+              false,
+              false,
+              need)) {
         if (excludeDoc != null
             && p.docB().equals(excludeDoc)
             && exclude != null
@@ -163,6 +183,28 @@ public final class ReuseDetector {
             .thenComparing(Passage::docB)
             .thenComparingInt(p -> p.b().start()));
     return out;
+  }
+
+  /**
+   * How many seeds found a chain of a query with {@code querySeeds} seeds: two, as between
+   * documents, but one for a quotation too short to have two (its content words are just one seed:
+   * "all men are created equal").
+   */
+  static int seedsToFound(int querySeeds) {
+    return Math.max(1, Math.min(2, querySeeds));
+  }
+
+  /** How many distinct seeds of a query occur in the corpus without being generic there. */
+  private int specificSeeds(Seeds sq, Index index) {
+    int n = 0;
+    int[] hashes = Arrays.stream(sq.hash).distinct().toArray();
+    for (int h : hashes) {
+      int[] r = index.range(h);
+      if (r != null && r[1] - r[0] <= index.generic() && r[1] - r[0] <= maxPostings()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   public Indexed index(List<DocTokens> docs, Vocabulary vocab) {
@@ -298,7 +340,7 @@ public final class ReuseDetector {
     int k = options.seedLength();
     Seeds sa = seeds(ta, v, k);
     Seeds sb = ta == tb ? sa : seeds(tb, v, k);
-    return pair(ta, tb, sa, sb, seedPairs, n, v, ta == tb, true);
+    return pair(ta, tb, sa, sb, seedPairs, n, v, ta == tb, true, 2);
   }
 
   private record Index(int[] hash, long[] entry, int generic) {
@@ -372,7 +414,8 @@ public final class ReuseDetector {
               len[d],
               ix.vocab,
               a == d,
-              true));
+              true,
+              2));
       buf[d] = null;
     }
     return out;
@@ -436,7 +479,10 @@ public final class ReuseDetector {
   /** The best chain score ending at each seed, and the seed before it in that chain (or -1). */
   private record Chains(double[] f, int[] prev) {}
 
-  /** Chains and aligns the seeds of one pair of documents. */
+  /**
+   * Chains and aligns the seeds of one pair of documents; a chain needs {@code need} seeds (two, or
+   * one for a short quotation: {@link #seedsToFound}).
+   */
   private List<Passage> pair(
       DocTokens ta,
       DocTokens tb,
@@ -446,14 +492,15 @@ public final class ReuseDetector {
       int n,
       Vocabulary vocab,
       boolean self,
-      boolean orient) {
+      boolean orient,
+      int need) {
     int k = options.seedLength();
     int count = n / 3;
     int specific = 0;
     for (int i = 0; i < count; i++) {
       specific += raw[3 * i + 2] == 0 ? 1 : 0;
     }
-    if (!mayChain(specific)) {
+    if (need >= 2 ? !mayChain(specific) : specific < need) {
       return List.of();
     }
     SeedHits h = seedHits(sa, sb, raw, count);
@@ -472,7 +519,7 @@ public final class ReuseDetector {
     List<Span> takenA = new ArrayList<>();
     List<Span> takenB = new ArrayList<>();
     for (int end : order) {
-      if (used[end] || f[end] < k + 1) {
+      if (used[end] || f[end] < (need >= 2 ? k + 1 : k)) {
         continue;
       }
       List<Integer> chain = new ArrayList<>();
@@ -482,7 +529,7 @@ public final class ReuseDetector {
       for (int x : chain) {
         used[x] = true;
       }
-      if (chain.size() < 2) {
+      if (chain.size() < need) {
         // the tail of a chain already taken, or a lone seed: its score was borrowed from seeds
         // that are gone (three quarters of all alignments on repetitive corpora, for nothing)
         continue;

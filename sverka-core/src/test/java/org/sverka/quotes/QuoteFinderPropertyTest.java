@@ -137,14 +137,16 @@ class QuoteFinderPropertyTest {
       char first = next.charAt(0);
       boolean allowed;
       if (x.style() == Style.BLOCK) {
-        // rule 3: an ellipsis or a lower-case letter goes on; a bracketed source ends the block
+        // rule 3: an ellipsis or a lower-case letter goes on, and so does any paragraph after one
+        // that stops mid-sentence (a page break); a bracketed source ends the block
         allowed =
             first == '.'
                 || first == '…'
                 || first == '['
                 || Character.isLowerCase(first)
                 || next.endsWith("]")
-                || next.endsWith(")");
+                || next.endsWith(")")
+                || QuoteFinder.brokenOff(prev);
       } else {
         // rule 2: the opening mark repeated; or a paragraph cut by a page break
         allowed = Marks.isQuote(first) || QuoteFinder.brokenParagraph(prev, next);
