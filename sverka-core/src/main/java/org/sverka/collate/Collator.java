@@ -61,6 +61,9 @@ public final class Collator {
     private List<int[]> colKeys = new ArrayList<>();
     private List<Word[]> cells = new ArrayList<>();
     private List<Integer> creators = new ArrayList<>();
+    private int[][] holding = new int[0][];
+    private int[][] spelling = new int[0][];
+    private static final int[] NONE = new int[0];
 
     Table(List<Witness> witnesses) {
       this.witnesses = witnesses;
@@ -103,23 +106,45 @@ public final class Collator {
     }
 
     @Override
-    public int similarity(int word, int column) {
-      for (int x : colWords.get(column)) {
-        if (x == word) {
-          return 2;
-        }
-      }
+    public int[] holding(int word) {
+      return word < holding.length && holding[word] != null ? holding[word] : NONE;
+    }
+
+    @Override
+    public int[] spelling(int word) {
       int key = keyOf[word];
-      for (int k : colKeys.get(column)) {
-        if (k == key) {
-          return 1;
+      return key < spelling.length && spelling[key] != null ? spelling[key] : NONE;
+    }
+
+    /** Indexes the columns by the words and keys they hold, for the next witness's alignment. */
+    private void index() {
+      holding = postings(colWords, wordIds.size());
+      spelling = postings(colKeys, keyIds.size());
+    }
+
+    private static int[][] postings(List<int[]> sets, int ids) {
+      int[] count = new int[ids];
+      for (int[] set : sets) {
+        for (int x : set) {
+          count[x]++;
         }
       }
-      return 0;
+      int[][] out = new int[ids][];
+      for (int c = 0; c < sets.size(); c++) {
+        for (int x : sets.get(c)) {
+          if (out[x] == null) {
+            out[x] = new int[count[x]];
+            count[x] = 0;
+          }
+          out[x][count[x]++] = c;
+        }
+      }
+      return out;
     }
 
     /** Aligns witness {@code w} against the columns so far and rebuilds the columns with it. */
     void add(int w, ProfileAligner aligner) {
+      index();
       byte[] steps = aligner.align(ids[w], this);
       List<int[]> words = new ArrayList<>();
       List<int[]> keys = new ArrayList<>();

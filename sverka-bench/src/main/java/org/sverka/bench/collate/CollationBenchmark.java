@@ -72,7 +72,8 @@ public final class CollationBenchmark {
         Runtime.getRuntime().availableProcessors());
     Collation[] sverka = new Collation[1];
     double[] tS = time(reps, 2, () -> sverka[0] = new Collator().collate(ours));
-    System.out.printf(Locale.ROOT, "sverka   %.3f s (median; best %.3f)%n", tS[0], tS[1]);
+    System.out.printf(
+        Locale.ROOT, "sverka   %.3f s (median; best %.3f; cpu %.3f)%n", tS[0], tS[1], tS[2]);
     // CollateX takes minutes at full size: warmed up on the first 200 words of 10 witnesses
     List<Witness> small = new ArrayList<>();
     for (Witness w : ours.subList(0, Math.min(10, n))) {
@@ -114,19 +115,28 @@ public final class CollationBenchmark {
     return out;
   }
 
-  /** Median and minimum seconds of {@code reps} runs after {@code warm} untimed ones. */
+  /**
+   * Median and minimum wall seconds and median CPU seconds (of the one thread both collators run
+   * on: the machine is shared, so CPU time is the steadier measure) of {@code reps} runs after
+   * {@code warm} untimed ones.
+   */
   static double[] time(int reps, int warm, Runnable run) {
     for (int i = 0; i < warm; i++) {
       run.run();
     }
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     double[] s = new double[reps];
+    double[] cpu = new double[reps];
     for (int i = 0; i < reps; i++) {
+      long c0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       run.run();
       s[i] = (System.nanoTime() - t0) / 1e9;
+      cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
     }
     Arrays.sort(s);
-    return new double[] {s[reps / 2], s[0]};
+    Arrays.sort(cpu);
+    return new double[] {s[reps / 2], s[0], cpu[reps / 2]};
   }
 
   /** CollateX's table on the same tokens: per rank, the {witness, index} of each word in it. */
@@ -269,20 +279,23 @@ public final class CollationBenchmark {
     long sc = common(ps, pc);
     System.out.printf(
         Locale.ROOT,
-        "sverka   %.3f s (median; best %.3f), %d columns%n"
-            + "collatex %.3f s (median; best %.3f), %d columns (Dekker)%n"
-            + "ratio    collatex / sverka = %.1f (medians)%n"
+        "sverka   %.3f s (median; best %.3f; cpu %.3f), %d columns%n"
+            + "collatex %.3f s (median; best %.3f; cpu %.3f), %d columns (Dekker)%n"
+            + "ratio    collatex / sverka = %.1f (wall medians), %.1f (cpu)%n"
             + "agreement: aligned word pairs %.3f (%d both, %d sverka, %d collatex);"
             + " identical columns %.3f%n"
             + "truth (%d pairs): sverka precision %.3f recall %.3f;"
             + " collatex precision %.3f recall %.3f%n",
         tS[0],
         tS[1],
+        tS[2],
         s.size(),
         tC[0],
         tC[1],
+        tC[2],
         c.size(),
         tC[0] / tS[0],
+        tC[2] / tS[2],
         sc / (double) (ps.length + pc.length - sc),
         sc,
         ps.length,
