@@ -87,12 +87,8 @@ public final class ProfileAligner {
     for (int i = 1; i <= n; i++) {
       int row = i * width;
       int w = words[i - 1];
-      for (int c : profile.spelling(w)) {
-        score[c] = VARIANT;
-      }
-      for (int c : profile.holding(w)) {
-        score[c] = MATCH;
-      }
+      mark(score, profile.spelling(w), VARIANT);
+      mark(score, profile.holding(w), MATCH);
       mCur[0] = NEG;
       yCur[0] = NEG;
       xCur[0] = GAP_OPEN + (i - 1) * GAP_EXTEND;
@@ -132,9 +128,7 @@ public final class ProfileAligner {
         }
         trace[row + j] = (byte) t;
       }
-      for (int c : profile.spelling(w)) {
-        score[c] = MISMATCH;
-      }
+      mark(score, profile.spelling(w), MISMATCH);
       int[] swap = mPrev;
       mPrev = mCur;
       mCur = swap;
@@ -149,6 +143,13 @@ public final class ProfileAligner {
     int bx = xPrev[m];
     int by = yPrev[m];
     return bm >= bx && bm >= by ? 0 : bx >= by ? 1 : 2;
+  }
+
+  /** Sets the scores of {@code columns} in a row to {@code value}. */
+  private static void mark(int[] score, int[] columns, int value) {
+    for (int c : columns) {
+      score[c] = value;
+    }
   }
 
   private byte[] traceBack(int n, int m, int width, int state) {
