@@ -40,6 +40,7 @@ import org.sverka.time.Edtf;
 public final class CaseQueries implements AutoCloseable {
   private final CaseFile cf;
   private final boolean owned;
+  private CollationReads collations;
 
   private CaseQueries(CaseFile cf, boolean owned) {
     this.cf = cf;
@@ -65,6 +66,7 @@ public final class CaseQueries implements AutoCloseable {
   public enum What {
     DOCUMENT,
     PASSAGE,
+    CLUSTER,
     QUOTATION,
     ENTITY
   }
@@ -136,6 +138,46 @@ public final class CaseQueries implements AutoCloseable {
   }
 
   // ---- reuse and quotations
+
+  // ---- collation
+
+  /** The witnesses a cluster of passages needs at least: three, as the issue asks. */
+  public static final int MIN_WITNESSES = 3;
+
+  /**
+   * The clusters of at least {@code min} places that the case's reuse passages chain into (see
+   * {@link Cluster}), in id order.
+   */
+  public List<Cluster> clusters(int min) throws SQLException {
+    return Clusters.of(new PassageTables(cf).passages(null, 0), min);
+  }
+
+  /** The cluster {@code id} among {@link #clusters(int) clusters(min)}. */
+  public Cluster cluster(int id, int min) throws SQLException {
+    List<Cluster> all = clusters(min);
+    if (id < 1 || id > all.size()) {
+      throw new Unknown(What.CLUSTER, String.valueOf(id), "no cluster #" + id, List.of());
+    }
+    return all.get(id - 1);
+  }
+
+  /** The place of lines {@code first} to {@code last} of the document {@code doc}. */
+  public org.sverka.text.Cited place(String doc, int first, int last) throws SQLException {
+    return collations().place(doc, first, last);
+  }
+
+  /** The witnesses at {@code places} collated into one table (by date; the earliest the base). */
+  public org.sverka.collate.Collation collate(List<org.sverka.text.Cited> places)
+      throws SQLException {
+    return collations().collate(places);
+  }
+
+  private CollationReads collations() {
+    if (collations == null) {
+      collations = new CollationReads(this);
+    }
+    return collations;
+  }
 
   /** Passages with a side in {@code doc} (all if null) and at least {@code minWords} a side. */
   public List<StoredPassage> passages(String doc, int minWords) throws SQLException {

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       ReportCommand.class,
       ReuseCommand.class,
+      CollateCommand.class,
       QuotesCommand.class,
       QuoteCheckCommand.class,
       EntitiesCommand.class,

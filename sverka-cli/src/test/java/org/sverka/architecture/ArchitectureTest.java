@@ -25,6 +25,7 @@ class ArchitectureTest {
     "org.sverka.document..",
     "org.sverka.time..",
     "org.sverka.reuse..",
+    "org.sverka.collate..",
     "org.sverka.quotes..",
     "org.sverka.entities..",
     "org.sverka.figures..",
@@ -43,7 +44,7 @@ class ArchitectureTest {
 
   /** sverka-present: JSON and the report. */
   static final String[] PRESENT = {
-    "org.sverka.json..", "org.sverka.report..", "org.sverka.export.."
+    "org.sverka.json..", "org.sverka.report..", "org.sverka.export..", "org.sverka.apparatus.."
   };
 
   static final String[] FRONT_ENDS = {"org.sverka.cli..", "org.sverka.web.."};

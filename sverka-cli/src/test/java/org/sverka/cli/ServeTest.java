@@ -96,6 +96,16 @@ class ServeTest {
   }
 
   @Test
+  void theApiGivesTheCollationsAsTheCommandLineDoes() throws Exception {
+    String c = demo.toString();
+    assertThat(api("/api/collations")).isEqualTo(cli("collate", "--case", c, "--format", "json"));
+    assertThat(api("/api/collations/2"))
+        .isEqualTo(cli("collate", "--case", c, "--cluster", "2", "--format", "json"));
+    assertThat(api("/collate/2.html")).contains("<table class=\"collation\">");
+    assertThat(api("/reuse.html")).contains("href=\"collate/2.html\"");
+  }
+
+  @Test
   void theApiGivesTheEntityDateAndFigureCommandsJson() throws Exception {
     String c = demo.toString();
     assertThat(api("/api/entities?type=PLACE"))

@@ -74,6 +74,7 @@ public final class ReportWriter {
   private Map<String, String> texts;
   private ClaimsPages claims = ClaimsPages.NONE;
   private EntityPages entities;
+  private CollationPages collations;
 
   public ReportWriter(CaseFile caseFile) {
     this(caseFile, new Texts(caseFile));
@@ -115,6 +116,13 @@ public final class ReportWriter {
     return entities;
   }
 
+  private CollationPages collations() {
+    if (collations == null) {
+      collations = new CollationPages(caseFile);
+    }
+    return collations;
+  }
+
   /** Writes the report and returns the path of its index page. */
   public Path write() throws IOException, SQLException {
     Path dir = caseFile.dir().resolve("report");
@@ -148,6 +156,7 @@ public final class ReportWriter {
         entities().writeEntityPage(w, id);
       }
     }
+    writeCollations(dir);
     ClaimsPages.deleteOld(dir);
     for (Map.Entry<String, Page> e : pages().entrySet()) {
       try (Writer w = Files.newBufferedWriter(dir.resolve(e.getKey()), StandardCharsets.UTF_8)) {
@@ -164,7 +173,8 @@ public final class ReportWriter {
   public Map<String, Page> pages() {
     Map<String, Page> m = new LinkedHashMap<>();
     m.put("index.html", w -> writeIndex(w, new DocumentTables(caseFile).documents()));
-    m.put("reuse.html", w -> writeReuse(w, new PassageTables(caseFile).passages(null, 0), texts()));
+    m.put("reuse.html", w -> writeReuse(w, new PassageTables(caseFile).passages(null, 0)));
+    m.put("collations.html", w -> collations().writeIndex(w));
     m.put(
         "quotes.html",
         w -> writeQuotes(w, new QuotationTables(caseFile).quotations(null), texts()));
@@ -188,6 +198,14 @@ public final class ReportWriter {
         if (pageName(id).equals(name)) {
           return Optional.of(
               w -> writeDocument(w, new DocumentTables(caseFile).document(id, true).orElseThrow()));
+        }
+      }
+      return Optional.empty();
+    }
+    if (path.startsWith("collate/")) {
+      for (org.sverka.query.Cluster c : collations().clusters()) {
+        if (CollationPages.pageName(c.id()).equals(path)) {
+          return Optional.of(w -> collations().writeCluster(w, c));
         }
       }
       return Optional.empty();
@@ -257,10 +275,30 @@ public final class ReportWriter {
         w, "report/document.jte", DocumentPage.of(d, marks(d.id()), claims.editable()));
   }
 
-  /** The reuse page: every passage with its two sides in parallel. */
-  private static void writeReuse(Writer w, List<StoredPassage> passages, Map<String, String> texts)
-      throws IOException {
-    ReportTemplates.render(w, "report/reuse.jte", ReusePage.of(passages, texts));
+  /**
+   * The reuse page: every passage with its two sides in parallel, linked to the collation of its
+   * cluster when it belongs to one.
+   */
+  private void writeReuse(Writer w, List<StoredPassage> passages) throws IOException, SQLException {
+    ReportTemplates.render(
+        w, "report/reuse.jte", ReusePage.of(passages, texts(), collations().clusterOfPassage()));
+  }
+
+  /** The page of each cluster's collation, in {@code collate/} (old ones removed). */
+  private void writeCollations(Path dir) throws IOException, SQLException {
+    Path sub = Files.createDirectories(dir.resolve("collate"));
+    try (var old = Files.list(sub)) {
+      for (Path p : old.toList()) {
+        Files.delete(p);
+      }
+    }
+    for (org.sverka.query.Cluster c : collations().clusters()) {
+      try (Writer w =
+          Files.newBufferedWriter(
+              dir.resolve(CollationPages.pageName(c.id())), StandardCharsets.UTF_8)) {
+        collations().writeCluster(w, c);
+      }
+    }
   }
 
   /**

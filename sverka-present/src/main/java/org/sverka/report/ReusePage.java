@@ -16,8 +16,17 @@ import org.sverka.text.Span;
  */
 public record ReusePage(List<Item> passages) {
 
-  /** A passage, its identity as shown, and its two sides' pieces. */
-  public record Item(StoredPassage stored, String identity, List<Piece> a, List<Piece> b) {
+  /**
+   * A passage, its identity as shown, its two sides' pieces, and the cluster whose collation it is
+   * part of (null if none).
+   */
+  public record Item(
+      StoredPassage stored, String identity, List<Piece> a, List<Piece> b, Integer cluster) {
+    /** The page of its cluster's collation. */
+    public String collation() {
+      return cluster == null ? null : CollationPages.pageName(cluster);
+    }
+
     /** The passage itself. */
     public Passage passage() {
       return stored.passage();
@@ -34,7 +43,8 @@ public record ReusePage(List<Item> passages) {
   private static final String GAP = "\u2041";
 
   /** The reuse page of {@code passages}; {@code texts} are the documents' original texts. */
-  static ReusePage of(List<StoredPassage> passages, Map<String, String> texts) {
+  static ReusePage of(
+      List<StoredPassage> passages, Map<String, String> texts, Map<Integer, Integer> clusters) {
     List<Item> items = new ArrayList<>();
     for (StoredPassage sp : passages) {
       Passage p = sp.passage();
@@ -43,7 +53,8 @@ public record ReusePage(List<Item> passages) {
               sp,
               String.format(Locale.ROOT, "%.2f", p.identity()),
               side(p, texts.get(p.docA()), true, "om", "words added on the right"),
-              side(p, texts.get(p.docB()), false, "add", "words omitted here")));
+              side(p, texts.get(p.docB()), false, "add", "words omitted here"),
+              clusters.get(sp.id())));
     }
     return new ReusePage(items);
   }

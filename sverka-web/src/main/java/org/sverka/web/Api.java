@@ -14,10 +14,12 @@ import org.sverka.entities.EntityType;
 import org.sverka.export.Exporter;
 import org.sverka.export.WebAnnotations;
 import org.sverka.json.CaseJson;
+import org.sverka.json.CollationJson;
 import org.sverka.json.DatesFiguresJson;
 import org.sverka.json.EntityJson;
 import org.sverka.json.Texts;
 import org.sverka.query.CaseQueries;
+import org.sverka.query.Cluster;
 import org.sverka.quotes.Verdict;
 import org.sverka.store.EntityTables;
 import org.sverka.store.StoredDocument;
@@ -39,6 +41,8 @@ final class Api {
           "/api/show/{citation}",
           "/api/reuse",
           "/api/reuse/{id}",
+          "/api/collations",
+          "/api/collations/{id}",
           "/api/quotes",
           "/api/quotes/{id}",
           "/api/entities",
@@ -75,6 +79,8 @@ final class Api {
     r.get("/api/show/{citation}", ctx -> ask(ctx, q -> show(q, ctx)));
     r.get("/api/reuse", ctx -> ask(ctx, q -> reuse(q, ctx)));
     r.get("/api/reuse/{id}", ctx -> ask(ctx, q -> passage(q, ctx.pathParam("id"))));
+    r.get("/api/collations", ctx -> ask(ctx, Api::collations));
+    r.get("/api/collations/{id}", ctx -> ask(ctx, q -> collation(q, ctx.pathParam("id"))));
     r.get("/api/quotes", ctx -> ask(ctx, q -> quotes(q, ctx)));
     r.get("/api/quotes/{id}", ctx -> ask(ctx, q -> quotation(q, ctx.pathParam("id"))));
     r.get("/api/entities", ctx -> ask(ctx, q -> entities(q, ctx)));
@@ -227,6 +233,21 @@ final class Api {
   private Object passage(CaseQueries q, String id) throws SQLException {
     StoredPassage sp = q.passage(parseId(id));
     return CaseJson.passage(sp, cache.texts(q.caseFile()));
+  }
+
+  /** {@code sverka collate --format json}: the clusters. */
+  private static Object collations(CaseQueries q) throws SQLException {
+    List<Object> out = new ArrayList<>();
+    for (Cluster c : q.clusters(CaseQueries.MIN_WITNESSES)) {
+      out.add(CollationJson.cluster(c));
+    }
+    return out;
+  }
+
+  /** {@code sverka collate --cluster ID --format json}. */
+  private static Object collation(CaseQueries q, String id) throws SQLException {
+    Cluster c = q.cluster(parseId(id), CaseQueries.MIN_WITNESSES);
+    return CollationJson.collation(c, q.collate(c.places()));
   }
 
   /** {@code sverka quotes [--doc ID] [--verdict V]... [--found]}. */

@@ -95,6 +95,9 @@ public final class SverkaServer implements AutoCloseable {
                   "/doc/{name}",
                   ctx -> page(ctx, pool, cache, pages, "doc/" + ctx.pathParam("name"), live));
               config.routes.get(
+                  "/collate/{name}",
+                  ctx -> page(ctx, pool, cache, pages, "collate/" + ctx.pathParam("name"), live));
+              config.routes.get(
                   "/entity/{name}",
                   ctx -> page(ctx, pool, cache, pages, "entity/" + ctx.pathParam("name"), live));
               config.routes.get(
