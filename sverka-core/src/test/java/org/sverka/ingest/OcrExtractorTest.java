@@ -31,25 +31,7 @@ class OcrExtractorTest {
 
   @BeforeAll
   static void needsTesseract() {
-    tesseract = requireTesseract(OcrExtractorTest.class);
-  }
-
-  /** The installed Tesseract, or the test class skipped (failed under the CI flag) without it. */
-  public static Tesseract requireTesseract(Class<?> test) {
-    Tesseract t = Tesseract.system();
-    String why =
-        test.getSimpleName()
-            + " needs Tesseract with English and Russian: apt-get install tesseract-ocr"
-            + " tesseract-ocr-eng tesseract-ocr-rus, or run .ci/run";
-    boolean ok = t.available() && t.languages().containsAll(List.of("eng", "rus"));
-    if (!ok && Boolean.getBoolean("sverka.require.tesseract")) {
-      throw new AssertionError(why + " (-Dsverka.require.tesseract=true)");
-    }
-    if (!ok) {
-      System.err.println("[SKIPPED] " + why);
-      org.junit.jupiter.api.Assumptions.abort(why);
-    }
-    return t;
+    tesseract = Scans.requireTesseract(OcrExtractorTest.class);
   }
 
   static String words(String s) {

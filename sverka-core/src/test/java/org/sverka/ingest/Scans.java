@@ -258,4 +258,22 @@ public final class Scans {
     crc.update(data);
     out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
+
+  /** The installed Tesseract, or the test class skipped (failed under the CI flag) without it. */
+  public static Tesseract requireTesseract(Class<?> test) {
+    Tesseract t = Tesseract.system();
+    String why =
+        test.getSimpleName()
+            + " needs Tesseract with English and Russian: apt-get install tesseract-ocr"
+            + " tesseract-ocr-eng tesseract-ocr-rus, or run .ci/run";
+    boolean ok = t.available() && t.languages().containsAll(List.of("eng", "rus"));
+    if (!ok && Boolean.getBoolean("sverka.require.tesseract")) {
+      throw new AssertionError(why + " (-Dsverka.require.tesseract=true)");
+    }
+    if (!ok) {
+      System.err.println("[SKIPPED] " + why);
+      org.junit.jupiter.api.Assumptions.abort(why);
+    }
+    return t;
+  }
 }
