@@ -218,9 +218,20 @@ public final class Analyzer {
   }
 
   private final Listener listener;
+  private final Tesseract tesseract;
 
   public Analyzer(Listener listener) {
+    this(listener, null);
+  }
+
+  /** With a given Tesseract for OCR (null: the installed one, looked up when first needed). */
+  public Analyzer(Listener listener, Tesseract tesseract) {
     this.listener = listener == null ? Listener.NONE : listener;
+    this.tesseract = tesseract;
+  }
+
+  private Tesseract tesseract() {
+    return tesseract != null ? tesseract : Tesseract.system();
   }
 
   /** A file to analyse with the folder it was found under and its sources.yaml entry. */
@@ -395,7 +406,7 @@ public final class Analyzer {
       this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
-      this.extractor = new Extractor(options.maxFileBytes());
+      this.extractor = new Extractor(options.maxFileBytes(), tesseract);
     }
 
     void analyseAll(List<Input> inputs) throws IOException, SQLException {
@@ -537,11 +548,7 @@ public final class Analyzer {
     try {
       String sha = sha256(in.file());
       OcrSettings ocr = options.ocrFor(in.catalog());
-      String metaHash =
-          metaHash(
-              in.entry(),
-              names != null,
-              Extractor.mayNeedOcr(in.file()) ? ocr.stamp(Tesseract.system()) : null);
+      String metaHash = metaHash(in.entry(), names != null, extractor.ocrStamp(in.file(), ocr));
       DocumentTables.Fingerprint f = known.get(in.file().toString());
       if (f != null
           && f.sha256().equals(sha)

@@ -101,7 +101,7 @@ public final class Extractor {
   }
 
   /** With a given Tesseract (null: the installed one, looked up when first needed). */
-  Extractor(long maxBytes, Tesseract tesseract) {
+  public Extractor(long maxBytes, Tesseract tesseract) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
@@ -351,6 +351,14 @@ public final class Extractor {
 
   // ---------------------------------------------------------------------------------------------
   // Tika
+
+  /**
+   * What, besides its bytes, decides the text of {@code file} when OCR may read it (an image or a
+   * PDF): the OCR settings and Tesseract's version; null for every other file.
+   */
+  public String ocrStamp(Path file, OcrSettings ocr) {
+    return mayNeedOcr(file) ? ocr.stamp(tesseract()) : null;
+  }
 
   /**
    * Whether OCR may be what reads this file (an image, or a PDF), judged from its first bytes: the

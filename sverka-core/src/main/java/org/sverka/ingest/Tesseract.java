@@ -50,7 +50,7 @@ public final class Tesseract {
   }
 
   /** The Tesseract at {@code name} (a path, or null to search the PATH; "none" for none). */
-  static Tesseract find(String name) {
+  public static Tesseract find(String name) {
     Path program = null;
     if (name != null && !name.isBlank()) {
       program = name.equals("none") ? null : Path.of(name);
