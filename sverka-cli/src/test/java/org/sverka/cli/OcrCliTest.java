@@ -39,6 +39,7 @@ class OcrCliTest {
   void showGivesThePageAndTheBoxOfAnOcrLine() {
     Cli.Run r = Cli.run("show", "scan:1", "--case", caseDir.toString());
     assertThat(r.code()).as(r.err()).isZero();
+    System.out.println(r.out());
     assertThat(r.out())
         .contains("── page 1")
         .contains(">1  The assassin Nicolaiev")

@@ -119,6 +119,10 @@ final class OcrReader {
     PagedText out = new PagedText();
     out.appendLoose(loose);
     if (scanned.isEmpty()) {
+      if (text.isBlank()) {
+        throw new UnusableInputException(
+            "file is empty: no text could be extracted from this PDF, and it has no pages to OCR");
+      }
       for (int i = 0; i < segments.size(); i++) {
         out.appendText(i + 1, segments.get(i));
       }
