@@ -195,6 +195,9 @@ public final class Analyzer {
     /** A stage over the whole case begins (e.g. "finding reuse"). */
     default void stage(String name) {}
 
+    /** A file just written had {@code pages} pages read by OCR. */
+    default void pagesRead(int pages) {}
+
     Listener NONE = new Listener() {};
   }
 
@@ -493,6 +496,10 @@ public final class Analyzer {
           o.metaHash(),
           runId);
       done = "analysed";
+      int ocrPages = o.document().layout().ocrPages();
+      if (ocrPages > 0) {
+        listener.pagesRead(ocrPages);
+      }
     }
     listener.fileDone(o.input().relative(), done);
     return done;

@@ -65,9 +65,19 @@ class OcrAnalyzerTest {
     Files.writeString(corpus.resolve("sources.yaml"), "language: [eng, rus]\ndocuments: []\n");
   }
 
+  static int pagesRead;
+
   static Analyzer.Result analyse(Path caseDir, Tesseract t, Analyzer.Options o) throws Exception {
+    pagesRead = 0;
+    Analyzer.Listener pages =
+        new Analyzer.Listener() {
+          @Override
+          public void pagesRead(int n) {
+            pagesRead += n;
+          }
+        };
     try (CaseFile cf = CaseFile.open(caseDir)) {
-      return new Analyzer(null, t).run(cf, o);
+      return new Analyzer(pages, t).run(cf, o);
     }
   }
 
@@ -99,6 +109,8 @@ class OcrAnalyzerTest {
     Tesseract t = Tesseract.system();
     Analyzer.Result first = analyse(caseDir, t, options());
     assertThat(first.analysed()).isEqualTo(4);
+    // the progress counts the pages OCR read: letter 1, minutes 2 of 4, pismo 1
+    assertThat(pagesRead).isEqualTo(4);
     assertThat(first.skippedFiles()).hasSize(1).allMatch(f -> f.endsWith("torn.jpg"));
     try (CaseFile cf = CaseFile.open(caseDir)) {
       DocumentTables docs = new DocumentTables(cf);

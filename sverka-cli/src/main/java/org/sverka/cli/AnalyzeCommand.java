@@ -250,6 +250,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** A progress bar on stderr, for terminals only. */
   static final class ProgressListener implements Analyzer.Listener, AutoCloseable {
     private ProgressBar bar;
+    private int pages;
 
     @Override
     public void started(int files) {
@@ -271,10 +272,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     @Override
+    public void pagesRead(int n) {
+      pages += n;
+    }
+
+    @Override
     public void fileDone(String file, String outcome) {
       if (bar != null) {
         bar.step();
-        bar.setExtraMessage(file.length() > 30 ? "…" + file.substring(file.length() - 29) : file);
+        String name = file.length() > 30 ? "…" + file.substring(file.length() - 29) : file;
+        bar.setExtraMessage(pages == 0 ? name : name + " · " + pages + " pages OCR'd");
       }
     }
 
