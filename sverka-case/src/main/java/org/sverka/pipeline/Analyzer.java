@@ -42,9 +42,11 @@ import org.sverka.entities.AuthorityFile;
 import org.sverka.entities.NameTagger;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
+import org.sverka.ingest.OcrSettings;
 import org.sverka.ingest.Problem;
 import org.sverka.ingest.SourceCatalog;
 import org.sverka.ingest.SourceEntry;
+import org.sverka.ingest.Tesseract;
 import org.sverka.ingest.UnusableInputException;
 import org.sverka.stage.StageContext;
 import org.sverka.stage.Stages;
@@ -78,6 +80,9 @@ public final class Analyzer {
    *     in the input folder)
    * @param fileTimeout how long one file may take to be read and analysed before it is skipped, or
    *     null for {@link #timeoutFor} (5 minutes and a minute per MB)
+   * @param ocrMode when to OCR (images and PDF pages without a text layer, by default)
+   * @param ocrLanguages Tesseract's languages for every file, or null for those of each folder's
+   *     sources.yaml ({@code language:}), else English
    */
   public record Options(
       List<Path> inputs,
@@ -86,7 +91,9 @@ public final class Analyzer {
       int threads,
       boolean names,
       Path authority,
-      Duration fileTimeout) {
+      Duration fileTimeout,
+      OcrSettings.Mode ocrMode,
+      List<String> ocrLanguages) {
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     /** With names found, and the authority file beside the corpus, if any. */
@@ -94,19 +101,66 @@ public final class Analyzer {
       this(inputs, sources, maxFileBytes, threads, true, null, null);
     }
 
+    /** With OCR as by default: images and PDF pages without text, languages from sources.yaml. */
+    public Options(
+        List<Path> inputs,
+        Path sources,
+        long maxFileBytes,
+        int threads,
+        boolean names,
+        Path authority,
+        Duration fileTimeout) {
+      this(
+          inputs,
+          sources,
+          maxFileBytes,
+          threads,
+          names,
+          authority,
+          fileTimeout,
+          OcrSettings.Mode.AUTO,
+          null);
+    }
+
     /** The same options without named entities. */
     public Options withoutNames() {
-      return new Options(inputs, sources, maxFileBytes, threads, false, authority, fileTimeout);
+      return new Options(
+          inputs,
+          sources,
+          maxFileBytes,
+          threads,
+          false,
+          authority,
+          fileTimeout,
+          ocrMode,
+          ocrLanguages);
     }
 
     /** The same options with an explicit authority file. */
     public Options withAuthority(Path file) {
-      return new Options(inputs, sources, maxFileBytes, threads, names, file, fileTimeout);
+      return new Options(
+          inputs, sources, maxFileBytes, threads, names, file, fileTimeout, ocrMode, ocrLanguages);
     }
 
     /** The same options with a fixed time bound per file (null: by size). */
     public Options withFileTimeout(Duration timeout) {
-      return new Options(inputs, sources, maxFileBytes, threads, names, authority, timeout);
+      return new Options(
+          inputs, sources, maxFileBytes, threads, names, authority, timeout, ocrMode, ocrLanguages);
+    }
+
+    /** The same options with another OCR mode and languages (null: from sources.yaml). */
+    public Options withOcr(OcrSettings.Mode mode, List<String> languages) {
+      return new Options(
+          inputs, sources, maxFileBytes, threads, names, authority, fileTimeout, mode, languages);
+    }
+
+    /** The OCR settings for a file under {@code catalog} (null: none). */
+    OcrSettings ocrFor(SourceCatalog catalog) {
+      List<String> langs = ocrLanguages;
+      if (langs == null && catalog != null && catalog.language() != null) {
+        langs = OcrSettings.parseLanguages(List.of(catalog.language()));
+      }
+      return new OcrSettings(ocrMode, langs == null || langs.isEmpty() ? List.of("eng") : langs);
     }
 
     /** The time bound for a file of {@code bytes}: the fixed one, or 5 minutes and 1 per MB. */
@@ -127,6 +181,8 @@ public final class Analyzer {
         throw new IllegalArgumentException("Options: fileTimeout must be positive");
       }
       inputs = List.copyOf(inputs);
+      ocrMode = ocrMode == null ? OcrSettings.Mode.AUTO : ocrMode;
+      ocrLanguages = ocrLanguages == null ? null : List.copyOf(ocrLanguages);
     }
   }
 
@@ -138,6 +194,9 @@ public final class Analyzer {
 
     /** A stage over the whole case begins (e.g. "finding reuse"). */
     default void stage(String name) {}
+
+    /** A file just written had {@code pages} pages read by OCR. */
+    default void pagesRead(int pages) {}
 
     Listener NONE = new Listener() {};
   }
@@ -162,9 +221,20 @@ public final class Analyzer {
   }
 
   private final Listener listener;
+  private final Tesseract tesseract;
 
   public Analyzer(Listener listener) {
+    this(listener, null);
+  }
+
+  /** With a given Tesseract for OCR (null: the installed one, looked up when first needed). */
+  public Analyzer(Listener listener, Tesseract tesseract) {
     this.listener = listener == null ? Listener.NONE : listener;
+    this.tesseract = tesseract;
+  }
+
+  private Tesseract tesseract() {
+    return tesseract != null ? tesseract : Tesseract.system();
   }
 
   /** A file to analyse with the folder it was found under and its sources.yaml entry. */
@@ -211,6 +281,8 @@ public final class Analyzer {
     params.put("authority", options.authority() == null ? null : options.authority().toString());
     params.put("maxFileBytes", options.maxFileBytes());
     params.put("names", options.names());
+    params.put("ocr", options.ocrMode().name().toLowerCase(Locale.ROOT));
+    params.put("ocrLanguages", options.ocrLanguages());
     params.put("analysisVersion", Sverka.ANALYSIS_VERSION);
     return params;
   }
@@ -253,6 +325,17 @@ public final class Analyzer {
       CaseFile cf, long runId, Tally tally, int removed, int interrupted, int passages)
       throws SQLException {
     List<Problem> problems = tally.problems;
+    if (tally.withoutTesseract > 0) {
+      problems.add(
+          new Problem(
+              "tesseract",
+              0,
+              "Tesseract is not installed, so "
+                  + tally.withoutTesseract
+                  + (tally.withoutTesseract == 1 ? " file that needs" : " files that need")
+                  + " OCR could not be read (apt-get install tesseract-ocr tesseract-ocr-eng"
+                  + " tesseract-ocr-rus); the other files are analysed"));
+    }
     Collections.sort(problems);
     cf.addProblems(runId, problems);
     cf.finishRun(
@@ -279,6 +362,7 @@ public final class Analyzer {
     final List<Problem> problems = new ArrayList<>();
     final Set<String> skipped = new java.util.TreeSet<>();
     int analysed;
+    int withoutTesseract;
     int unchanged;
 
     void count(String outcome) {
@@ -325,7 +409,7 @@ public final class Analyzer {
       this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
-      this.extractor = new Extractor(options.maxFileBytes());
+      this.extractor = new Extractor(options.maxFileBytes(), tesseract);
     }
 
     void analyseAll(List<Input> inputs) throws IOException, SQLException {
@@ -336,7 +420,7 @@ public final class Analyzer {
           if (o.outOfMemory()) {
             o = o.tooLarge();
           }
-          tally.count(record(cf, o, tally.problems, tally.skipped, runId));
+          tally.count(record(cf, o, tally, runId));
         }
       } finally {
         pool.shutdownNow();
@@ -369,7 +453,7 @@ public final class Analyzer {
           retry.add(o);
           continue;
         }
-        tally.count(record(cf, o, tally.problems, tally.skipped, runId));
+        tally.count(record(cf, o, tally, runId));
         if (haltAfter >= 0 && tally.analysed >= haltAfter) {
           // fault injection for tests: die like kill -9, without finally blocks or hooks
           Runtime.getRuntime().halt(137);
@@ -379,7 +463,8 @@ public final class Analyzer {
     }
 
     private Task submit(Input in, String id) {
-      return Task.submit(pool, in, () -> analyse(in, id, known, extractor, builders.get(), names));
+      return Task.submit(
+          pool, in, () -> analyse(in, options, id, known, extractor, builders.get(), names));
     }
   }
 
@@ -387,12 +472,15 @@ public final class Analyzer {
    * Writes one file's outcome: its document in one transaction, or its problem. Returns what became
    * of the file: "analysed", "unchanged" or "skipped".
    */
-  private String record(
-      CaseFile cf, Outcome o, List<Problem> problems, Set<String> skipped, long runId)
-      throws SQLException {
+  private String record(CaseFile cf, Outcome o, Tally tally, long runId) throws SQLException {
+    List<Problem> problems = tally.problems;
+    Set<String> skipped = tally.skipped;
     String done;
     if (o.problem() != null) {
       problems.add(o.problem());
+      if (o.problem().message().equals(WITHOUT_TESSERACT)) {
+        tally.withoutTesseract++;
+      }
       skipped.add(o.input().file().toString());
       done = "skipped";
     } else if (o.document() == null) {
@@ -408,6 +496,10 @@ public final class Analyzer {
           o.metaHash(),
           runId);
       done = "analysed";
+      int ocrPages = o.document().layout().ocrPages();
+      if (ocrPages > 0) {
+        listener.pagesRead(ocrPages);
+      }
     }
     listener.fileDone(o.input().relative(), done);
     return done;
@@ -447,8 +539,12 @@ public final class Analyzer {
     }
   }
 
+  /** A file not read because it needs OCR and Tesseract is missing (said once for all after). */
+  static final String WITHOUT_TESSERACT = "needs OCR: not read (Tesseract is not installed)";
+
   private static Outcome analyse(
       Input in,
+      Options options,
       String id,
       Map<String, DocumentTables.Fingerprint> known,
       Extractor extractor,
@@ -458,7 +554,8 @@ public final class Analyzer {
     stallForTests(in);
     try {
       String sha = sha256(in.file());
-      String metaHash = metaHash(in.entry(), names != null);
+      OcrSettings ocr = options.ocrFor(in.catalog());
+      String metaHash = metaHash(in.entry(), names != null, extractor.ocrStamp(in.file(), ocr));
       DocumentTables.Fingerprint f = known.get(in.file().toString());
       if (f != null
           && f.sha256().equals(sha)
@@ -467,7 +564,7 @@ public final class Analyzer {
         return new Outcome(in, null, metaHash, null, List.of());
       }
       String declared = in.entry() == null ? null : in.entry().encoding();
-      Extracted ex = extractor.extract(in.file(), declared);
+      Extracted ex = extractor.extract(in.file(), declared, ocr);
       List<Problem> docProblems = new ArrayList<>();
       Document d =
           builder.build(id, display, sha, Files.size(in.file()), ex, in.entry(), docProblems);
@@ -491,7 +588,8 @@ public final class Analyzer {
           List.of(),
           true);
     } catch (UnusableInputException e) {
-      return Outcome.unreadable(in, e.line(), e.getMessage());
+      return Outcome.unreadable(
+          in, e.line(), e.needsTesseract() ? WITHOUT_TESSERACT : e.getMessage());
     } catch (IOException e) {
       return Outcome.unreadable(
           in, 0, "cannot read file: " + UnusableInputException.oneLine(e.getMessage()));
@@ -867,12 +965,13 @@ public final class Analyzer {
   }
 
   /** What decides whether a file must be analysed again besides its bytes. */
-  private static String metaHash(SourceEntry e, boolean names) {
+  private static String metaHash(SourceEntry e, boolean names, String ocrStamp) {
     String s =
         Sverka.ANALYSIS_VERSION
             + (names ? "" : "|no-names")
             + "|"
-            + (e == null ? "" : e.toString());
+            + (e == null ? "" : e.toString())
+            + (ocrStamp == null ? "" : "|" + ocrStamp);
     try {
       return HexFormat.of()
           .formatHex(

@@ -117,6 +117,11 @@ public final class CaseQueries implements AutoCloseable {
     return new DocumentTables(cf).documents();
   }
 
+  /** The pages and OCR lines of a document ({@code PageLayout.NONE} for a text file). */
+  public org.sverka.ingest.PageLayout layout(String id) throws SQLException {
+    return new DocumentTables(cf).layout(id);
+  }
+
   /** The document {@code id} (with its text and paragraphs if {@code withText}). */
   public StoredDocument document(String id, boolean withText) throws SQLException {
     Optional<StoredDocument> d = new DocumentTables(cf).document(id, withText);

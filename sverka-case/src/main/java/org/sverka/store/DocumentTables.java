@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.sverka.document.Document;
 import org.sverka.document.Metadata;
 import org.sverka.document.Part;
+import org.sverka.ingest.PageLayout;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Sentence;
 
@@ -81,6 +82,7 @@ public final class DocumentTables {
           insertDocument(d, sourcePath, root, metaHash, runId);
           insertParts(d);
           insertParagraphsAndSentences(d);
+          insertLayout(d.id(), d.layout());
           more.run();
         });
   }
@@ -176,12 +178,107 @@ public final class DocumentTables {
     }
   }
 
+  /** A document's pages and OCR lines; each OCR word as [start, end, confidence] in JSON. */
+  private void insertLayout(String doc, PageLayout layout) throws SQLException {
+    try (PreparedStatement pp = db.prepareStatement("INSERT INTO pages VALUES (?,?,?,?,?,?,?)");
+        PreparedStatement lp =
+            db.prepareStatement("INSERT INTO ocr_lines VALUES (?,?,?,?,?,?,?,?)")) {
+      for (PageLayout.Page p : layout.pages()) {
+        Rows.bind(
+            pp,
+            doc,
+            p.number(),
+            p.lineStart(),
+            p.lineEnd(),
+            p.width(),
+            p.height(),
+            p.ocr() ? 1 : 0);
+        pp.addBatch();
+      }
+      for (PageLayout.OcrLine l : layout.ocrLines()) {
+        List<int[]> words = new ArrayList<>();
+        for (PageLayout.Word w : l.words()) {
+          words.add(new int[] {w.start(), w.end(), w.confidence()});
+        }
+        PageLayout.Box b = l.box();
+        Rows.bind(
+            lp,
+            doc,
+            l.line(),
+            l.page(),
+            b.left(),
+            b.top(),
+            b.width(),
+            b.height(),
+            CaseFile.json(words));
+        lp.addBatch();
+      }
+      pp.executeBatch();
+      lp.executeBatch();
+    }
+  }
+
+  /** A document's pages and OCR lines ({@link PageLayout#NONE} for a text file). */
+  public PageLayout layout(String doc) throws SQLException {
+    List<PageLayout.Page> pages = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT page, line_start, line_end, width, height, ocr FROM pages WHERE doc=?"
+                + " ORDER BY page")) {
+      ps.setString(1, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          pages.add(
+              new PageLayout.Page(
+                  rs.getInt(1),
+                  rs.getInt(2),
+                  rs.getInt(3),
+                  rs.getInt(4),
+                  rs.getInt(5),
+                  rs.getInt(6) == 1));
+        }
+      }
+    }
+    List<PageLayout.OcrLine> lines = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT line, page, x, y, width, height, words FROM ocr_lines WHERE doc=?"
+                + " ORDER BY line")) {
+      ps.setString(1, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<PageLayout.Word> words = new ArrayList<>();
+          for (int[] w : readWords(rs.getString(7))) {
+            words.add(new PageLayout.Word(w[0], w[1], w[2]));
+          }
+          lines.add(
+              new PageLayout.OcrLine(
+                  rs.getInt(1),
+                  rs.getInt(2),
+                  new PageLayout.Box(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
+                  words));
+        }
+      }
+    }
+    return pages.isEmpty() && lines.isEmpty() ? PageLayout.NONE : new PageLayout(pages, lines);
+  }
+
+  private static final TypeReference<List<int[]>> WORDS = new TypeReference<>() {};
+
+  private static List<int[]> readWords(String s) {
+    try {
+      return CaseFile.JSON.readValue(s, WORDS);
+    } catch (IOException e) {
+      throw new IllegalStateException("corrupt JSON in case file: " + s, e);
+    }
+  }
+
   public void deleteDocument(String id) throws SQLException {
     cf.inTransaction(() -> deleteRows(id));
   }
 
   private void deleteRows(String id) throws SQLException {
-    for (String table : List.of("sentences", "paragraphs", "parts")) {
+    for (String table : List.of("ocr_lines", "pages", "sentences", "paragraphs", "parts")) {
       try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE doc=?")) {
         ps.setString(1, id);
         ps.executeUpdate();

@@ -250,5 +250,31 @@ final class Migrations {
               explanation TEXT NOT NULL,
               figures TEXT NOT NULL
             )""",
+          },
+          // 7: the pages of PDFs and images, and the lines OCR read with their boxes and words
+          new String[] {
+            """
+            CREATE TABLE pages (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              page INTEGER NOT NULL,
+              line_start INTEGER NOT NULL,
+              line_end INTEGER NOT NULL,
+              width INTEGER NOT NULL,
+              height INTEGER NOT NULL,
+              ocr INTEGER NOT NULL,
+              PRIMARY KEY (doc, page)
+            )""",
+            """
+            CREATE TABLE ocr_lines (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              line INTEGER NOT NULL,
+              page INTEGER NOT NULL,
+              x INTEGER NOT NULL,
+              y INTEGER NOT NULL,
+              width INTEGER NOT NULL,
+              height INTEGER NOT NULL,
+              words TEXT NOT NULL,
+              PRIMARY KEY (doc, line)
+            )""",
           });
 }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.sverka.ingest.OcrSettings;
 import org.sverka.ingest.Problem;
 import org.sverka.pipeline.Analyzer;
 import org.sverka.store.CaseFile;
@@ -71,6 +73,23 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " 90s, 10m, 2h, or auto (5 minutes and a minute per MB; the default).")
   Duration fileTimeout;
 
+  @Option(
+      names = "--ocr",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "When to read text by OCR (Tesseract): never, auto (images, and the pages of a PDF that"
+              + " have no text layer; the default) or always (every page of a PDF too).")
+  String ocr;
+
+  @Option(
+      names = "--ocr-lang",
+      paramLabel = "LANGS",
+      description =
+          "OCR languages, as Tesseract names them: eng, rus, eng+rus (default: the sources.yaml's"
+              + " language:, else eng).")
+  String ocrLang;
+
   private final boolean interactive;
 
   AnalyzeCommand(boolean interactive) {
@@ -86,7 +105,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             opts.caseDir,
             new Analyzer.Options(paths, sources, maxFileSize, threads(threads))
                 .withAuthority(authority)
-                .withFileTimeout(fileTimeout),
+                .withFileTimeout(fileTimeout)
+                .withOcr(ocrMode(ocr), ocrLang == null ? null : ocrLanguages(ocrLang)),
             interactive);
     print(r, opts.format, out, err);
     return r.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
@@ -119,6 +139,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         new Analyzer.Options(paths, sources, maxFileSize, threads(threads))
             .withAuthority(authority),
         interactive);
+  }
+
+  private static OcrSettings.Mode ocrMode(String s) {
+    try {
+      return OcrSettings.Mode.valueOf(s.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--ocr must be never, auto or always, not '" + s + "'");
+    }
+  }
+
+  private static List<String> ocrLanguages(String s) {
+    List<String> langs = OcrSettings.parseLanguages(List.of(s));
+    if (langs.isEmpty()) {
+      throw new IllegalArgumentException("--ocr-lang needs a language, e.g. eng or eng+rus");
+    }
+    return langs;
   }
 
   private static int threads(Integer threads) {
@@ -214,6 +250,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** A progress bar on stderr, for terminals only. */
   static final class ProgressListener implements Analyzer.Listener, AutoCloseable {
     private ProgressBar bar;
+    private int pages;
 
     @Override
     public void started(int files) {
@@ -235,10 +272,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     @Override
+    public void pagesRead(int n) {
+      pages += n;
+    }
+
+    @Override
     public void fileDone(String file, String outcome) {
       if (bar != null) {
         bar.step();
-        bar.setExtraMessage(file.length() > 30 ? "…" + file.substring(file.length() - 29) : file);
+        String name = file.length() > 30 ? "…" + file.substring(file.length() - 29) : file;
+        bar.setExtraMessage(pages == 0 ? name : name + " · " + pages + " pages OCR'd");
       }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sverka.document.Part;
+import org.sverka.ingest.PageLayout;
 import org.sverka.json.CaseJson;
 import org.sverka.query.CaseQueries;
 import org.sverka.store.StoredDocument;
@@ -68,8 +69,9 @@ final class ShowCommand implements Callable<Integer> {
       int first = Math.max(1, from - context);
       int last = Math.min(d.lines(), to + context);
       LineMap lines = LineMap.of(d.text());
+      PageLayout layout = q.layout(id);
       switch (opts.format) {
-        case json -> Output.json(out, CaseJson.citation(d, lines, from, to, first, last));
+        case json -> Output.json(out, CaseJson.citation(d, layout, lines, from, to, first, last));
         case csv -> {
           Output.csv(out, List.of("doc", "line", "cited", "part", "date", "text"));
           for (int l = first; l <= last; l++) {
@@ -85,31 +87,91 @@ final class ShowCommand implements Callable<Integer> {
                     line(d, lines, l)));
           }
         }
-        case text -> {
-          out.println(id + " · " + (d.meta().title() == null ? "" : d.meta().title()));
-          Part shown = null;
-          int width = String.valueOf(last).length();
-          for (int l = first; l <= last; l++) {
-            Part p = d.partOf(l);
-            if (p != shown) {
-              shown = p;
-              out.println(
-                  "── "
-                      + (p.title() == null ? "(untitled part)" : p.title())
-                      + (p.date() == null ? "" : " · " + p.date())
-                      + " · lines "
-                      + p.lineStart()
-                      + "-"
-                      + p.lineEnd());
-            }
-            String mark = l >= from && l <= to ? ">" : " ";
-            out.printf("%s%" + width + "d  %s%n", mark, l, line(d, lines, l));
-          }
-        }
+        case text -> text(out, d, layout, lines, from, to, first, last);
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The lines with their numbers under the part (and page) they belong to; a cited line read by OCR
+   * is followed by its page and box, and carets under the words Tesseract was unsure of.
+   */
+  private static void text(
+      PrintWriter out,
+      StoredDocument d,
+      PageLayout layout,
+      LineMap lines,
+      int from,
+      int to,
+      int first,
+      int last) {
+    out.println(d.id() + " · " + (d.meta().title() == null ? "" : d.meta().title()));
+    Part shown = null;
+    int page = 0;
+    int width = String.valueOf(last).length();
+    for (int l = first; l <= last; l++) {
+      Part p = d.partOf(l);
+      if (p != shown) {
+        shown = p;
+        out.println(
+            "── "
+                + (p.title() == null ? "(untitled part)" : p.title())
+                + (p.date() == null ? "" : " · " + p.date())
+                + " · lines "
+                + p.lineStart()
+                + "-"
+                + p.lineEnd());
+      }
+      int onPage = layout.pageOf(l).map(PageLayout.Page::number).orElse(page);
+      if (onPage != page) {
+        page = onPage;
+        out.println("── page " + page);
+      }
+      boolean cited = l >= from && l <= to;
+      String text = line(d, lines, l);
+      out.printf("%s%" + width + "d  %s%n", cited ? ">" : " ", l, text);
+      if (cited) {
+        layout.ocrLine(l).ifPresent(o -> ocrNotes(out, o, text, width));
+      }
+    }
+  }
+
+  private static void ocrNotes(PrintWriter out, PageLayout.OcrLine o, String text, int width) {
+    String pad = " ".repeat(width + 3);
+    StringBuilder carets = new StringBuilder();
+    List<String> doubtful = new java.util.ArrayList<>();
+    for (PageLayout.Word w : o.words()) {
+      if (w.doubtful() && w.end() <= text.length()) {
+        carets.append(" ".repeat(Math.max(0, w.start() - carets.length())));
+        carets.append("^".repeat(w.end() - w.start()));
+        doubtful.add(text.substring(w.start(), w.end()) + " " + w.confidence() + "%");
+      }
+    }
+    if (carets.length() > 0) {
+      out.println(pad + carets);
+    }
+    PageLayout.Box b = o.box();
+    out.println(
+        pad
+            + "OCR: page "
+            + o.page()
+            + ", box x="
+            + b.left()
+            + " y="
+            + b.top()
+            + " "
+            + b.width()
+            + "×"
+            + b.height()
+            + " px"
+            + (doubtful.isEmpty()
+                ? ""
+                : "; doubtful (under "
+                    + PageLayout.LOW_CONFIDENCE
+                    + "%): "
+                    + String.join(", ", doubtful)));
   }
 
   private static String line(StoredDocument d, LineMap lines, int l) {

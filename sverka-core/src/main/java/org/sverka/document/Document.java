@@ -1,6 +1,7 @@
 package org.sverka.document;
 
 import java.util.List;
+import org.sverka.ingest.PageLayout;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 
@@ -10,6 +11,8 @@ import org.sverka.text.Paragraph;
  *
  * @param path the file as the user named it, relative to the folder it was found in
  * @param sha256 hex digest of the file's bytes
+ * @param layout its pages and OCR lines, when it is a PDF or an image ({@link PageLayout#NONE}
+ *     otherwise)
  */
 public record Document(
     String id,
@@ -23,7 +26,8 @@ public record Document(
     Metadata meta,
     List<Part> parts,
     List<Paragraph> paragraphs,
-    int words) {
+    int words,
+    PageLayout layout) {
 
   public int lineCount() {
     return lines.lineCount();

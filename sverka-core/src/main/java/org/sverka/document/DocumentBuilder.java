@@ -58,7 +58,8 @@ public final class DocumentBuilder {
         meta,
         parts,
         paragraphs,
-        words);
+        words,
+        extracted.layout());
   }
 
   private static Metadata metadata(String text, List<Paragraph> paragraphs, SourceEntry e) {

@@ -79,18 +79,38 @@ public final class Extractor {
           Map.entry(MediaType.application("epub+zip"), "EPUB book"),
           Map.entry(MediaType.application("rtf"), "RTF document"));
 
+  /** Images, read by OCR. */
+  private static final Map<MediaType, String> IMAGE_TYPES =
+      Map.of(
+          MediaType.image("png"), "PNG image",
+          MediaType.image("jpeg"), "JPEG image",
+          MediaType.image("tiff"), "TIFF image");
+
+  private static final MediaType PDF = MediaType.application("pdf");
+
   private static final Set<String> UNICODE_FAMILIES = Set.of("UTF-8", "UTF-16", "UTF-32");
 
   private final long maxBytes;
+  private final Tesseract tesseract;
 
   /**
    * @param maxBytes files larger than this many bytes are refused; must be positive
    */
   public Extractor(long maxBytes) {
+    this(maxBytes, null);
+  }
+
+  /** With a given Tesseract (null: the installed one, looked up when first needed). */
+  public Extractor(long maxBytes, Tesseract tesseract) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.tesseract = tesseract;
+  }
+
+  private Tesseract tesseract() {
+    return tesseract != null ? tesseract : Tesseract.system();
   }
 
   /** Extracts the text of {@code file}, detecting its type and (for plain text) its charset. */
@@ -106,6 +126,15 @@ public final class Extractor {
    *     encoding (PDF, DOCX, ...) ignore it.
    */
   public Extracted extract(Path file, String declaredCharset) throws UnusableInputException {
+    return extract(file, declaredCharset, OcrSettings.OFF);
+  }
+
+  /**
+   * Extracts the text of {@code file}, reading images and PDF pages without a text layer by OCR as
+   * {@code ocr} says (with the installed {@link Tesseract}).
+   */
+  public Extracted extract(Path file, String declaredCharset, OcrSettings ocr)
+      throws UnusableInputException {
     Charset declared = declaredCharset == null ? null : lookUpCharset(declaredCharset);
     long size = checkReadable(file);
     if (size == 0) {
@@ -121,7 +150,15 @@ public final class Extractor {
     MediaType type = detect(file);
     String kind = TIKA_TYPES.get(type);
     if (kind != null) {
-      return parseWithTika(file, type, kind, declared);
+      return parseWithTika(file, type, kind, declared, ocr);
+    }
+    String image = IMAGE_TYPES.get(type);
+    if (image != null) {
+      if (ocr.mode() == OcrSettings.Mode.NEVER) {
+        throw new UnusableInputException(
+            "a " + image + " is read by OCR, which is off (--ocr never): not read");
+      }
+      return OcrReader.image(file, type.toString(), image, ocr, tesseract());
     }
     if (isPlainText(type)) {
       return decodeText(readAll(file), declared, type.toString());
@@ -315,14 +352,44 @@ public final class Extractor {
   // ---------------------------------------------------------------------------------------------
   // Tika
 
-  private static Extracted parseWithTika(Path file, MediaType type, String kind, Charset declared)
+  /**
+   * What, besides its bytes, decides the text of {@code file} when OCR may read it (an image or a
+   * PDF): the OCR settings and Tesseract's version; null for every other file.
+   */
+  public String ocrStamp(Path file, OcrSettings ocr) {
+    return mayNeedOcr(file) ? ocr.stamp(tesseract()) : null;
+  }
+
+  /**
+   * Whether OCR may be what reads this file (an image, or a PDF), judged from its first bytes: the
+   * OCR settings then belong to what decides whether it must be read again.
+   */
+  public static boolean mayNeedOcr(Path file) {
+    byte[] head = new byte[8];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      return false;
+    }
+    String h = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+    return h.startsWith("%PDF")
+        || h.startsWith("\u0089PNG")
+        || h.startsWith("\u00ff\u00d8\u00ff")
+        || h.startsWith("II*\u0000")
+        || h.startsWith("MM\u0000*");
+  }
+
+  private Extracted parseWithTika(
+      Path file, MediaType type, String kind, Charset declared, OcrSettings ocr)
       throws UnusableInputException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     ParseContext context = new ParseContext();
-    TesseractOCRConfig ocr = new TesseractOCRConfig();
-    ocr.setSkipOcr(true);
-    context.set(TesseractOCRConfig.class, ocr);
+    // Tika's own OCR stays off: OcrReader OCRs the pages, keeping their boxes and confidences
+    TesseractOCRConfig tikaOcr = new TesseractOCRConfig();
+    tikaOcr.setSkipOcr(true);
+    context.set(TesseractOCRConfig.class, tikaOcr);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setExtractInlineImages(false);
@@ -331,7 +398,8 @@ public final class Extractor {
       EncodingDetector fixed = (in, m) -> declared;
       context.set(EncodingDetector.class, fixed);
     }
-    BodyContentHandler handler = new BodyContentHandler(-1);
+    PageSplitter pages = new PageSplitter();
+    BodyContentHandler handler = new BodyContentHandler(pages);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       TikaHolder.PARSER.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
@@ -343,9 +411,11 @@ public final class Extractor {
       throw new UnusableInputException("not a valid " + kind + ": " + describe(e), 0, e);
     }
     String text = handler.toString();
+    if (type.equals(PDF) && (ocr.mode() != OcrSettings.Mode.NEVER || !text.isBlank())) {
+      return OcrReader.pdf(file, text, pages.starts(), type.toString(), ocr, tesseract());
+    }
     if (text.isBlank()) {
-      String hint =
-          type.equals(MediaType.application("pdf")) ? " (a scanned PDF needs OCR first)" : "";
+      String hint = type.equals(PDF) ? " (a scanned PDF needs OCR: --ocr auto)" : "";
       throw new UnusableInputException(
           "file is empty: no text could be extracted from this " + kind + hint);
     }

@@ -109,7 +109,7 @@ public final class SourceCatalog {
       Node v = t.getValueNode();
       switch (key == null ? "" : key) {
         case "corpus" -> corpus = scalar(v);
-        case "language" -> language = scalar(v);
+        case "language" -> language = languages(v, name, problems);
         case "documents" -> {
           if (!(v instanceof SequenceNode seq)) {
             problems.add(new Problem(name, line(v), "'documents' must be a list"));
@@ -293,6 +293,31 @@ public final class SourceCatalog {
     }
   }
 
+  /**
+   * The corpus's languages, {@code en} or {@code [eng, rus]}, as OCR's languages joined with '+'
+   * ({@code eng+rus}); a code that is not one is a problem at its line.
+   */
+  private static String languages(Node v, String name, List<Problem> problems) {
+    List<String> items = new ArrayList<>();
+    if (v instanceof SequenceNode seq) {
+      for (Node n : seq.getValue()) {
+        String item = scalar(n);
+        if (item != null) {
+          items.add(item);
+        }
+      }
+    } else if (scalar(v) != null) {
+      items.add(scalar(v));
+    }
+    try {
+      List<String> langs = OcrSettings.parseLanguages(items);
+      return langs.isEmpty() ? null : String.join("+", langs);
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(name, line(v), "language: " + e.getMessage()));
+      return null;
+    }
+  }
+
   private static String scalar(Node n) {
     if (n instanceof ScalarNode s) {
       String v = s.getValue();
@@ -322,6 +347,7 @@ public final class SourceCatalog {
     return corpus;
   }
 
+  /** The corpus's languages as Tesseract names them, joined with '+' ({@code eng+rus}), or null. */
   public String language() {
     return language;
   }

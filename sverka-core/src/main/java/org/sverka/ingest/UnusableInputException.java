@@ -7,6 +7,7 @@ package org.sverka.ingest;
  */
 public final class UnusableInputException extends Exception {
   private final int line;
+  private final boolean needsTesseract;
 
   public UnusableInputException(String message) {
     this(message, 0, null);
@@ -17,8 +18,24 @@ public final class UnusableInputException extends Exception {
   }
 
   public UnusableInputException(String message, int line, Throwable cause) {
+    this(message, line, cause, false);
+  }
+
+  private UnusableInputException(
+      String message, int line, Throwable cause, boolean needsTesseract) {
     super(oneLine(message), cause);
     this.line = line;
+    this.needsTesseract = needsTesseract;
+  }
+
+  /** The file needs OCR and Tesseract is not installed. */
+  static UnusableInputException withoutTesseract(String message) {
+    return new UnusableInputException(message, 0, null, true);
+  }
+
+  /** Whether the file was not read only because it needs OCR and Tesseract is missing. */
+  public boolean needsTesseract() {
+    return needsTesseract;
   }
 
   public int line() {

@@ -489,10 +489,11 @@ class ExtractorTest {
   }
 
   @Test
-  void imageIsUnsupported() throws Exception {
+  void imageIsNotReadWithOcrOff() throws Exception {
     byte[] png = concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), randomBytes(100, 5));
     assertRefused(
-        () -> extractor.extract(write("photo.png", png)), "unsupported file type image/png");
+        () -> extractor.extract(write("photo.png", png)),
+        "a PNG image is read by OCR, which is off (--ocr never)");
   }
 
   @Test

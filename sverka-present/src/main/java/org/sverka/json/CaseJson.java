@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sverka.document.Part;
+import org.sverka.ingest.PageLayout;
 import org.sverka.reuse.AlignOp;
 import org.sverka.reuse.Passage;
 import org.sverka.search.Hit;
@@ -113,6 +114,16 @@ public final class CaseJson {
    */
   public static Map<String, Object> citation(
       StoredDocument d, LineMap lines, int from, int to, int first, int last) {
+    return citation(d, PageLayout.NONE, lines, from, to, first, last);
+  }
+
+  /**
+   * As {@link #citation(StoredDocument, LineMap, int, int, int, int)}, each line of a PDF or image
+   * with its {@code page}, and a line read by OCR with its {@code box} on the page and its {@code
+   * doubtful} words (Tesseract's confidence under {@link PageLayout#LOW_CONFIDENCE}).
+   */
+  public static Map<String, Object> citation(
+      StoredDocument d, PageLayout layout, LineMap lines, int from, int to, int first, int last) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("doc", d.id());
     m.put("title", d.meta().title());
@@ -130,10 +141,39 @@ public final class CaseJson {
       lm.put("text", d.text().substring(lines.lineStart(l), lines.contentEnd(d.text(), l)));
       Part p = d.partOf(l);
       lm.put("part", p == null ? null : part(p));
+      putPlace(lm, layout, l);
       arr.add(lm);
     }
     m.put("lines", arr);
     return m;
+  }
+
+  /** A line's page, and for an OCR line its box and doubtful words, when the document has pages. */
+  private static void putPlace(Map<String, Object> lm, PageLayout layout, int line) {
+    layout.pageOf(line).ifPresent(pg -> lm.put("page", pg.number()));
+    layout
+        .ocrLine(line)
+        .ifPresent(
+            o -> {
+              Map<String, Object> box = new LinkedHashMap<>();
+              box.put("x", o.box().left());
+              box.put("y", o.box().top());
+              box.put("width", o.box().width());
+              box.put("height", o.box().height());
+              lm.put("page", o.page());
+              lm.put("box", box);
+              List<Object> doubtful = new ArrayList<>();
+              for (PageLayout.Word w : o.words()) {
+                if (w.doubtful()) {
+                  Map<String, Object> wm = new LinkedHashMap<>();
+                  wm.put("start", w.start());
+                  wm.put("end", w.end());
+                  wm.put("confidence", w.confidence());
+                  doubtful.add(wm);
+                }
+              }
+              lm.put("doubtful", doubtful);
+            });
   }
 
   /** A reuse passage with its word alignment ({@code sverka reuse}). */

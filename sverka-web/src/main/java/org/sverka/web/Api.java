@@ -193,6 +193,7 @@ final class Api {
     to = Math.min(to, d.lines());
     return CaseJson.citation(
         d,
+        q.layout(d.id()),
         texts.lines(d.id()),
         from,
         to,
