@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sverka.text.Cited;
 import org.sverka.text.FunctionWords;
+import org.sverka.text.GivenNames;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
@@ -62,7 +63,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   /**
    * One document as the finder reads it.
@@ -544,6 +545,7 @@ public final class MentionFinder {
       pairs(p, pairs, all);
     }
     lists(all, votes, lower);
+    abbreviatedGivenNames(all);
     return resolve(all, docs);
   }
 
@@ -1458,6 +1460,40 @@ public final class MentionFinder {
         int j = last;
         i = j + 1;
       }
+    }
+    all.addAll(added);
+  }
+
+  /**
+   * An abbreviated given name before a person's name is part of it: "Jas. H. Smith", "Wm. Pitt",
+   * "Fred. Bastiat" ({@link GivenNames}); the CRF reads the abbreviation and its dot apart.
+   */
+  private static void abbreviatedGivenNames(List<Cand> all) {
+    List<Cand> added = new ArrayList<>();
+    for (Cand c : all) {
+      Para p = c.para();
+      int i = p.wordAt(c.start());
+      if (c.type() != EntityType.PERSON
+          || c.role() != Mention.Role.NAME
+          || i == 0
+          || i >= p.words()
+          || p.ws[i] != c.start()
+          || p.sentence[i - 1] != p.sentence[i]
+          || !GivenNames.listed(p.s.substring(p.ws[i - 1], p.we[i - 1]))
+          || !p.s.substring(p.we[i - 1], p.ws[i]).matches("\\.[ \\t\\n]+")) {
+        continue;
+      }
+      int start = p.ws[i - 1];
+      added.add(
+          new Cand(
+              p,
+              start,
+              c.end(),
+              c.type(),
+              c.role(),
+              c.source(),
+              c.prio(),
+              key(p, start, c.end(), i - 1)));
     }
     all.addAll(added);
   }

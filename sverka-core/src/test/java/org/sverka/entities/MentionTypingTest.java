@@ -166,4 +166,18 @@ class MentionTypingTest {
       }
     }
   }
+
+  @Test
+  void anAbbreviatedGivenNameIsPartOfTheName() {
+    // minutes of a nineteenth-century vestry: the CRF reads "Wm" and "Farrant" as two names
+    String text =
+        "Present: Wm. Farrant, Jas. K. Lowther and the curate.\n"
+            + "Mr. Farrant moved that the bell be recast.\n";
+    List<NameTagger.Tagged> t = new ArrayList<>(tags(text, "PERSON", "Wm", "Farrant", "Lowther"));
+    List<Mention> ms = find(text, new Gazetteer(), t);
+    assertThat(of(ms, "Wm. Farrant")).hasSize(1);
+    assertThat(of(ms, "Jas. K. Lowther")).hasSize(1);
+    assertThat(of(ms, "Wm")).isEmpty();
+    assertThat(of(ms, "Farrant")).hasSize(1);
+  }
 }
