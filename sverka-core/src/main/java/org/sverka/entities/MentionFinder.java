@@ -101,7 +101,22 @@ public final class MentionFinder {
           "mister",
           "miss",
           "lord",
-          "sir");
+          "sir",
+          "admiral",
+          "judge",
+          "gen",
+          "col",
+          "capt",
+          "major",
+          "lieut",
+          "gov",
+          "governor",
+          "hon",
+          "rev",
+          "reverend",
+          "father",
+          "parson",
+          "squire");
 
   /** Words that follow a title but are offices, not names ("Comrade Chairman"). */
   private static final Set<String> OFFICES =
@@ -274,6 +289,9 @@ public final class MentionFinder {
           "islands",
           "parish",
           "village",
+          "villages",
+          "hamlet",
+          "hamlets",
           "port",
           "coast",
           "inhabitants",
@@ -518,8 +536,14 @@ public final class MentionFinder {
       patterns(p, cands, abbreviations, lower);
     }
     epithets(cands, surnames(cands), lower);
+    abbreviatedGivenNames(cands);
     Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
     Map<Cand, Cue> cues = castVotes(cands, votes);
+    if (withoutTrailingOthers(cands, votes)) {
+      votes.clear();
+      cues = castVotes(cands, votes);
+    }
+    listVotes(cands, votes, lower);
     Map<String, EntityType> learned = learned(votes, lower);
     Set<String> persons = persons(learned);
     // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
@@ -746,6 +770,45 @@ public final class MentionFinder {
           p, from, c.end(), c.type(), c.role(), c.source(), c.prio(), key(p, from, c.end(), w + 1));
     }
     return c;
+  }
+
+  /** Cuts the CRF's persons {@link #withoutTrailingOther}; whether any was cut. */
+  private static boolean withoutTrailingOthers(
+      List<Cand> cands, Map<String, EnumMap<EntityType, Integer>> votes) {
+    boolean cut = false;
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (c.source().equals("ner") && c.type() == EntityType.PERSON) {
+        Cand d = withoutTrailingOther(c, votes);
+        cut |= d != c;
+        cands.set(i, d);
+      }
+    }
+    return cut;
+  }
+
+  /**
+   * "An old Henry Clay Whig": a person's name of three words or more whose last word the corpus
+   * names something else by (a party, a place) and whose other words it names a person by is that
+   * person; the last word is not his.
+   */
+  private static Cand withoutTrailingOther(
+      Cand c, Map<String, EnumMap<EntityType, Integer>> votes) {
+    Para p = c.para();
+    int first = p.wordAt(c.start());
+    int last = p.wordAt(c.end() - 1);
+    if (last - first < 2 || p.we[last] != c.end()) {
+      return c;
+    }
+    EntityType lastType = plurality(votes.get(p.key[last]));
+    String rest = key(p, c.start(), p.we[last - 1], first);
+    if (lastType == null
+        || lastType == EntityType.PERSON
+        || plurality(votes.get(rest)) != EntityType.PERSON
+        || !p.capital(last - 1)) {
+      return c;
+    }
+    return new Cand(p, c.start(), p.we[last - 1], c.type(), c.role(), c.source(), c.prio(), rest);
   }
 
   private static Cand retyped(Cand c, EntityType type) {
@@ -1496,6 +1559,65 @@ public final class MentionFinder {
               key(p, start, c.end(), i - 1)));
     }
     all.addAll(added);
+  }
+
+  /**
+   * A name listed with two persons or more ("Hale, Cobden, Bright and Villiers") votes twice for a
+   * person, once per list: the CRF's guess that one of them is an organisation is outvoted where
+   * the corpus lists him with people. Items are the longest candidates, one after the other, with
+   * only a comma, "and" or both between them; a word the corpus writes in lower case is no item,
+   * and a list one of whose items the words around call a place or a work votes not at all.
+   */
+  private static void listVotes(
+      List<Cand> cands, Map<String, EnumMap<EntityType, Integer>> votes, Set<String> lower) {
+    Map<Para, List<Cand>> byPara = new java.util.LinkedHashMap<>();
+    for (Cand c : cands) {
+      if (c.role() == Mention.Role.NAME) {
+        byPara.computeIfAbsent(c.para(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<Para, List<Cand>> e : byPara.entrySet()) {
+      Para p = e.getKey();
+      List<Cand> items = longestFirst(e.getValue());
+      int from = 0;
+      for (int i = 1; i <= items.size(); i++) {
+        if (i < items.size()
+            && p.sentenceAt(items.get(i - 1).start()) == p.sentenceAt(items.get(i).start())
+            && listGap(p.s.substring(items.get(i - 1).end(), items.get(i).start()))) {
+          continue;
+        }
+        List<Cand> run = items.subList(from, i);
+        long persons = run.stream().filter(c -> c.type() == EntityType.PERSON).count();
+        // "the hamlets of Shevchenko, Krasin and Kalinin" are places named after men
+        boolean otherCue =
+            run.stream()
+                .map(MentionFinder::cue)
+                .anyMatch(q -> q != null && q.type() != EntityType.PERSON);
+        for (Cand c : otherCue ? List.<Cand>of() : run) {
+          long others = persons - (c.type() == EntityType.PERSON ? 1 : 0);
+          if (others >= 2 && !lower.contains(c.key())) {
+            vote(votes, c.key(), EntityType.PERSON, 2);
+          }
+        }
+        from = i;
+      }
+    }
+  }
+
+  /** The candidates in text order, where several overlap the longest (then the first). */
+  private static List<Cand> longestFirst(List<Cand> cs) {
+    List<Cand> sorted = new ArrayList<>(cs);
+    sorted.sort(
+        Comparator.comparingInt(Cand::start)
+            .thenComparingInt(c -> -(c.end() - c.start()))
+            .thenComparingInt(c -> -c.prio()));
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : sorted) {
+      if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The votes of a word for types other than PERSON. */

@@ -27,8 +27,8 @@ import org.sverka.entities.Mention.Role;
  *       VariantKeys#compatibleGiven}): Leon Sedov and Sergei Sedov are two people; L. Sedov is
  *       Leon; John Adams is not John Quincy Adams ({@link VariantKeys#furtherGiven}). A bare
  *       surname shared by several people goes to the one named nearest to it in the same document
- *       (within {@link #CONTEXT} sentences), else to the one named most in that document, else in
- *       the corpus.
+ *       (within {@link #CONTEXT} sentences), else to the one named most in that document, else to
+ *       the one the authority file declares, else to the one named most in the corpus.
  *   <li>A group or adjective ("Zinovievists", "Stalinist", "the Nicolaievs") is linked to the
  *       entity its base name resolves to, and counted apart: it is never one of its variants.
  * </ol>
@@ -900,6 +900,9 @@ public final class Resolver {
         pick = mostFrequent(allowed, perDoc.getOrDefault(m.doc(), Map.of()));
       }
       if (pick == null) {
+        pick = onlyDeclared(allowed);
+      }
+      if (pick == null) {
         pick = mostFrequent(allowed, corpus);
       }
       if (pick == null) {
@@ -944,8 +947,27 @@ public final class Resolver {
       most = Math.max(most, corpus.getOrDefault(c, 0));
     }
     final int max = most;
-    allowed.removeIf(c -> corpus.getOrDefault(c, 0) * DOMINANCE < max);
+    // a person the authority file declares is never dwarfed: the historian named him
+    allowed.removeIf(c -> c.entry == null && corpus.getOrDefault(c, 0) * DOMINANCE < max);
     return allowed;
+  }
+
+  /**
+   * Where neither the sentences around a bare surname nor its document name any of its bearers, the
+   * one the authority file declares is meant ("General Jackson" among the famous, not the delegate
+   * W. M. Jackson of another document's list): null unless exactly one is declared.
+   */
+  private static Cluster onlyDeclared(List<Cluster> allowed) {
+    Cluster declared = null;
+    for (Cluster c : allowed) {
+      if (c.entry != null) {
+        if (declared != null) {
+          return null;
+        }
+        declared = c;
+      }
+    }
+    return declared;
   }
 
   /**

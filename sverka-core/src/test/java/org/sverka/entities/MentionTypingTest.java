@@ -180,4 +180,40 @@ class MentionTypingTest {
     assertThat(of(ms, "Wm")).isEmpty();
     assertThat(of(ms, "Farrant")).hasSize(1);
   }
+
+  @Test
+  void aPartyOrPlaceAfterAPersonsNameIsNotHis() {
+    // a Victorian election report: "a Robert Peel Tory" is a Tory of Peel's kind
+    String text =
+        "The Tory members met. Robert Peel spoke, and Robert Peel left early.\n"
+            + "He was a Robert Peel Tory to the end. The Tory press approved.\n";
+    LineTags lt = new LineTags(text);
+    lt.tag("Tory", "ORGANIZATION", 0, 2);
+    lt.tag("Robert Peel", "PERSON", 0, 1);
+    lt.tag("Robert Peel Tory", "PERSON", 0);
+    List<NameTagger.Tagged> t = lt.out;
+    List<Mention> ms = find(text, new Gazetteer(), t);
+    assertThat(of(ms, "Robert Peel Tory")).isEmpty();
+    assertThat(of(ms, "Robert Peel")).hasSize(3);
+  }
+
+  @Test
+  void aNameListedWithPersonsIsAPersonAndTitlesAreNoNames() {
+    // Victorian free-trade speeches: the CRF takes one reformer for an organisation
+    String text =
+        "The motion of Hale, Cobden and Villiers was lost. Cobden spoke.\n"
+            + "Cobden was cheered. We met Villiers, Bright and Cobden at the hall.\n"
+            + "Father Cobden blessed them, and the hamlets of Bright, Hale and Villiers rejoiced.\n";
+    LineTags lt = new LineTags(text);
+    lt.tag("Cobden", "ORGANIZATION", 0, 1, 2, 3);
+    lt.tag("Hale", "PERSON", 0, 1);
+    lt.tag("Villiers", "PERSON", 0, 1, 2);
+    lt.tag("Bright", "PERSON", 0, 1);
+    List<Mention> ms = find(text, new Gazetteer(), lt.out);
+    assertThat(of(ms, "Cobden"))
+        .hasSize(5)
+        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+    assertThat(of(ms, "Father Cobden")).isEmpty();
+    assertThat(of(ms, "Father")).isEmpty();
+  }
 }

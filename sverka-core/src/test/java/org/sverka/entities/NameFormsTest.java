@@ -197,4 +197,27 @@ class NameFormsTest extends ResolverCase {
     assertThat(wm.get(0).initial()).as("Wm. is William, not W.").isFalse();
     assertThat(VariantKeys.compatibleGiven(wm, walter)).isFalse();
   }
+
+  @Test
+  void aBareSurnameNoDocumentExplainsIsThePersonTheAuthorityDeclares() throws Exception {
+    Path file = tmp.resolve("authority.yaml");
+    Files.writeString(
+        file,
+        "entities:\n"
+            + "  nelson:\n"
+            + "    type: person\n"
+            + "    name: Horatio Nelson\n"
+            + "    aliases: [the hero of the Nile]\n");
+    Authority authority = AuthorityFile.read(file);
+    // a list of subscribers names a local man; the sermons name the admiral by his surname only
+    long local = add("subscribers", 3, "R. T. Nelson", EntityType.PERSON);
+    add("subscribers", 9, "Robert T. Nelson", EntityType.PERSON);
+    long sermon = add("sermon", 40, "Nelson", EntityType.PERSON);
+    long ode = add("ode", 2, "Admiral Nelson", EntityType.PERSON);
+    long nearLocal = add("subscribers", 10, "Nelson", EntityType.PERSON);
+    Map<Long, String> of = new Resolver(authority).resolve(in).entityOf();
+    assertThat(of.get(sermon)).isEqualTo("person:nelson").isEqualTo(of.get(ode));
+    assertThat(of.get(local)).isNotEqualTo("person:nelson");
+    assertThat(of.get(nearLocal)).as("the sentences around decide").isEqualTo(of.get(local));
+  }
 }
