@@ -370,6 +370,38 @@ public final class MentionFinder {
           "birth",
           "biography");
 
+  /**
+   * Nouns before "of" that only a person follows: "a pupil of X", "the son of X", "the doctrine of
+   * X", "the writings of X".
+   */
+  private static final Set<String> PERSON_BEFORE_OF =
+      Set.of(
+          "pupil",
+          "pupils",
+          "disciple",
+          "disciples",
+          "follower",
+          "followers",
+          "son",
+          "sons",
+          "daughter",
+          "daughters",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "wife",
+          "widow",
+          "husband",
+          "doctrine",
+          "doctrines",
+          "notions",
+          "writings",
+          "treatise",
+          "treatises",
+          "biography",
+          "books");
+
   /** A description before a name that only a person bears: "the author X", "the learned X". */
   private static final Set<String> PERSON_BEFORE =
       Set.of(
@@ -640,10 +672,22 @@ public final class MentionFinder {
         String surname = surname(c);
         if (surname != null && !surname.equals(c.key())) {
           vote(votes, surname, EntityType.PERSON, weight);
+        } else if (surname == null && c.key().contains(" ") && epithet(c)) {
+          vote(votes, cp.key[cw], EntityType.PERSON, weight); // "Gorgias the Leontine": Gorgias
         }
       }
     }
     return cues;
+  }
+
+  /**
+   * Whether a person's candidate is a name with an epithet, a place or a father ({@link
+   * Resolver#EPITHET}: "Gorgias the Leontine", "Hippias of Elis", "Tobias, son of Tobit").
+   */
+  private static boolean epithet(Cand c) {
+    return Resolver.EPITHET
+        .matcher(c.para().s.substring(c.start(), c.end()).replaceAll("\\s+", " "))
+        .matches();
   }
 
   /** The names whose votes are clear enough to be learned, with their types. */
@@ -864,6 +908,9 @@ public final class MentionFinder {
     if (b1.equals("of") && (realm || PLACE_BEFORE_OF.contains(b2))) {
       return new Cue(EntityType.PLACE, true);
     }
+    if (b1.equals("of") && PERSON_BEFORE_OF.contains(b2)) {
+      return new Cue(EntityType.PERSON, true);
+    }
     if (PERSON_BEFORE.contains(b1)) {
       return new Cue(EntityType.PERSON, true);
     }
@@ -1049,11 +1096,42 @@ public final class MentionFinder {
     italicTitles(p, out);
     int n = p.words();
     for (int i = 0; i < n; i++) {
+      patronymic(p, i, out, lower);
       if (p.initial(i) && (i == 0 || !p.initial(i - 1))) {
         i = initials(p, i, out, abbreviations, lower);
         continue;
       }
       titledName(p, i, out);
+    }
+  }
+
+  /** A name, then "son of" or "daughter of" and the father's name ("Tobias, the son of Tobit"). */
+  private static final Pattern PATRONYMIC =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’]+,?[ \\t\\n]+(?:the[ \\t\\n]+)?(?:son|daughter)[ \\t\\n]+of[ \\t\\n]+"
+              + "\\p{Lu}[\\p{L}'’]+");
+
+  /**
+   * A person named with the father's name, as Greek, Hebrew, Norse and Arabic names are: "Tobias,
+   * the son of Tobit", "Dion, son of Hipparinus", "Ruth the daughter of Naomi". The whole is one
+   * mention of the son (source {@code patronymic}); his name is a person's wherever it stands.
+   */
+  private static void patronymic(Para p, int i, List<Cand> out, Set<String> lower) {
+    if (!p.capital(i)
+        || capitals(p, i)
+        || STOPWORDS.contains(p.key[i])
+        || TITLES.contains(p.key[i])
+        || lower.contains(p.key[i])
+        || i + 3 >= p.words()) {
+      return;
+    }
+    Matcher m = PATRONYMIC.matcher(p.s).region(p.ws[i], p.s.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    int last = p.wordAt(m.end() - 1);
+    if (p.sentence[last] == p.sentence[i] && !lower.contains(p.key[last])) {
+      out.add(cand(p, i, last, EntityType.PERSON, Mention.Role.NAME, "patronymic", 5));
     }
   }
 
@@ -1474,29 +1552,18 @@ public final class MentionFinder {
             && c.role() == Mention.Role.NAME) {
           person.merge(w, c.type() == EntityType.PERSON, Boolean::logicalOr);
         }
+        if (w < p.words()
+            && p.ws[w] == c.start()
+            && c.end() == p.we[tail(p, w)]
+            && c.role() == Mention.Role.NAME
+            && c.type() == EntityType.PERSON) {
+          person.put(w, true); // "Hippias of Elis" is a person's item
+        }
       }
       int i = 0;
       while (i < p.words()) {
-        List<Integer> items = new ArrayList<>();
-        items.add(i);
-        int last = i;
-        while (p.capital(last)) {
-          int next = last + 1;
-          if (next < p.words()
-              && p.key[next].equals("and")
-              && next + 1 < p.words()
-              && p.s.substring(p.we[next], p.ws[next + 1]).isBlank()) {
-            next++; // "..., Guertik, and Kostina"
-          }
-          if (next >= p.words()
-              || !p.capital(next)
-              || p.sentence[next] != p.sentence[last]
-              || !listGap(p.s.substring(p.we[last], p.ws[next]))) {
-            break;
-          }
-          items.add(next);
-          last = next;
-        }
+        List<Integer> items = listItems(p, i);
+        int last = items.get(items.size() - 1);
         if (items.size() >= 3) {
           int persons = 0;
           int others = 0;
@@ -1520,8 +1587,7 @@ public final class MentionFinder {
             }
           }
         }
-        int j = last;
-        i = j + 1;
+        i = (items.size() > 1 ? tail(p, last) : last) + 1;
       }
     }
     all.addAll(added);
@@ -1618,6 +1684,54 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The items of a list from word {@code i}: capitalised words, each maybe with its place or
+   * epithet ("Prodicus of Ceos", "Gorgias the Leontine"), separated by a comma, "and" or both.
+   * Returns the first word of every item ({@code i} alone when no list begins there).
+   */
+  private static List<Integer> listItems(Para p, int i) {
+    List<Integer> items = new ArrayList<>();
+    items.add(i);
+    int last = i;
+    while (p.capital(last)) {
+      int end = tail(p, last);
+      int next = end + 1;
+      if (next < p.words()
+          && p.key[next].equals("and")
+          && next + 1 < p.words()
+          && p.s.substring(p.we[next], p.ws[next + 1]).isBlank()) {
+        next++; // "..., Guertik, and Kostina"
+      }
+      if (next >= p.words()
+          || !p.capital(next)
+          || p.sentence[next] != p.sentence[last]
+          || !listGap(p.s.substring(p.we[end], p.ws[next]))) {
+        break;
+      }
+      items.add(next);
+      last = next;
+    }
+    return items;
+  }
+
+  /**
+   * The last word of the item that begins at word {@code k}: the word after "of" or "the" when a
+   * capitalised word follows them ("Prodicus of Ceos", "Gorgias the Leontine"), else {@code k}.
+   */
+  private static int tail(Para p, int k) {
+    if (k + 2 < p.words()
+        && (p.key[k + 1].equals("of") || p.key[k + 1].equals("the"))
+        && !p.capital(k + 1)
+        && p.capital(k + 2)
+        && !capitals(p, k + 2)
+        && p.sentence[k + 2] == p.sentence[k]
+        && p.adjacent(k)
+        && p.adjacent(k + 1)) {
+      return k + 2;
+    }
+    return k;
   }
 
   /** The votes of a word for types other than PERSON. */

@@ -50,10 +50,14 @@ public final class Resolver {
   private static final java.util.regex.Pattern NOT_A_PERSON =
       java.util.regex.Pattern.compile(" (?:of|the|and|Institute|Committee|Party) ");
 
-  /** A person named by a given name and a place: "Alexander of Macedon", "William of Orange". */
+  /**
+   * A person named by a given name and a place, an epithet or a father: "Alexander of Macedon",
+   * "William of Orange", "Ivan the Terrible", "Dion the Syracusan", "Tobias, the son of Tobit".
+   */
   static final java.util.regex.Pattern EPITHET =
       java.util.regex.Pattern.compile(
-          "(?!(?:Institute|Committee|Party) )\\p{Lu}[\\p{L}'’]+ of \\p{Lu}[\\p{L}'’]+");
+          "(?!(?:Institute|Committee|Party) )\\p{Lu}[\\p{L}'’]+"
+              + "(?: (?:of|the) \\p{Lu}[\\p{L}'’]+|,? (?:the )?(?:son|daughter) of \\p{Lu}[\\p{L}'’]+)");
 
   /** A mention to resolve. */
   public record Input(long id, String doc, int sentence, String form, EntityType type, Role role) {}
@@ -574,10 +578,11 @@ public final class Resolver {
 
   /**
    * The CRF sometimes reads a Russian surname as a place (Kameney, Kossior, Postyshev): a one-word
-   * name the finder also calls a person, at least as often as it calls it a place, is a person
-   * everywhere, unless the authority file names it as that place. Names of more words (Alma Alta)
-   * and places read as persons only now and then (Tverskoy) keep their types. "Persons" whose name
-   * holds words no person's name has (of, the, Institute) are left unresolved.
+   * name the finder also calls a person (in any of its spellings: Aeschines / Æschines), at least
+   * as often as it calls it a place, is a person everywhere, unless the authority file names it as
+   * that place. Names of more words (Alma Alta) and places read as persons only now and then
+   * (Tverskoy) keep their types. "Persons" whose name holds words no person's name has (of, the,
+   * Institute) are left unresolved.
    */
   private List<Input> personReadings(List<Input> mentions) {
     mentions = mixedCase(mentions);
@@ -585,7 +590,9 @@ public final class Resolver {
     for (Input m : mentions) {
       if (m.role() == Role.NAME
           && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)) {
-        counts.computeIfAbsent(m.form(), f -> new int[2])[m.type() == EntityType.PERSON ? 0 : 1]++;
+        counts
+            .computeIfAbsent(reading(m.form()), f -> new int[2])[
+            m.type() == EntityType.PERSON ? 0 : 1]++;
       }
     }
     Set<String> persons = new HashSet<>();
@@ -596,14 +603,9 @@ public final class Resolver {
       }
     }
     counts.forEach(
-        (form, c) -> {
-          String clean = VariantKeys.parse(form, EntityType.PERSON).clean();
-          if (c[0] > 0
-              && c[1] > 0
-              && c[0] >= c[1]
-              && !clean.contains(" ")
-              && !authorityForms.contains(Authority.formKey(form, EntityType.PLACE))) {
-            persons.add(form);
+        (reading, c) -> {
+          if (c[0] > 0 && c[1] > 0 && c[0] >= c[1] && !reading.contains(" ")) {
+            persons.add(reading);
           }
         });
     List<Input> out = new ArrayList<>(mentions.size());
@@ -613,13 +615,28 @@ public final class Resolver {
           && !EPITHET.matcher(m.form()).matches()) {
         continue; // "Marx-Engels-Lenin Institute of the C.C.": the CRF's, not a person's name
       }
-      if (m.role() == Role.NAME && m.type() == EntityType.PLACE && persons.contains(m.form())) {
+      if (m.role() == Role.NAME
+          && m.type() == EntityType.PLACE
+          && persons.contains(reading(m.form()))
+          && !authorityForms.contains(Authority.formKey(m.form(), EntityType.PLACE))) {
         out.add(new Input(m.id(), m.doc(), m.sentence(), m.form(), EntityType.PERSON, m.role()));
       } else {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * What a one-word form reads as a person's name, the same for its spellings and transliterations
+   * ({@link VariantKeys#classical}: Aeschines / Æschines, Euclid / Euclides); a form of several
+   * words is itself.
+   */
+  private static String reading(String form) {
+    String clean = VariantKeys.parse(form, EntityType.PERSON).clean();
+    return clean.contains(" ") || clean.isEmpty()
+        ? clean
+        : VariantKeys.classical(VariantKeys.spelling(clean));
   }
 
   /**

@@ -194,8 +194,9 @@ public final class VariantKeys {
       return new Name(clean, List.of(), clean, key.toString(), false);
     }
     if (Resolver.EPITHET.matcher(clean).matches()) {
-      // "Hippias of Elis", "Alexander of Macedon": the man is Hippias, not a surname "Elis"
-      String name = clean.substring(0, clean.indexOf(' '));
+      // "Hippias of Elis", "Alexander of Macedon", "Ivan the Terrible", "Tobias, son of Tobit":
+      // the man is Hippias, not a surname "Elis"
+      String name = clean.substring(0, clean.indexOf(' ')).replace(",", "");
       return new Name(clean, List.of(), name, spelling(name), false);
     }
     // persons: initials may be run together ("L.D.", "S.M.")
@@ -280,7 +281,7 @@ public final class VariantKeys {
     if (feminineOf(keyA, keyB) || feminineOf(keyB, keyA)) {
       return false;
     }
-    if (keyA.equals(keyB)) {
+    if (keyA.equals(keyB) || person && classical(keyA).equals(classical(keyB))) {
       return true;
     }
     if (keyA.charAt(0) != keyB.charAt(0)) {
@@ -304,6 +305,30 @@ public final class VariantKeys {
       }
     }
     return false;
+  }
+
+  /**
+   * The key of a name of Greek origin as the transliterations of any century write it: the
+   * diphthongs ae, ai and oe as e, ei as i and ou as u after the first letter (Adeimantus /
+   * Adimantus, Phaidros / Phaedrus, Musaeus / Musæus); the Greek endings -os as -us, -on as -o
+   * (Criton / Crito, Platon / Plato) and, after five letters, -es dropped (Euclides / Euclid).
+   * Applied to spelling keys ({@link #spelling}), for persons only.
+   */
+  static String classical(String key) {
+    if (key.length() < 4) {
+      return key;
+    }
+    String k =
+        key.charAt(0) + key.substring(1).replace("ae", "e").replace("oe", "e").replace("ai", "e");
+    k = k.charAt(0) + k.substring(1).replace("ei", "i").replace("ou", "u");
+    if (k.endsWith("os")) {
+      k = k.substring(0, k.length() - 2) + "us";
+    } else if (k.endsWith("on") && k.length() >= 5) {
+      k = k.substring(0, k.length() - 1);
+    } else if (k.endsWith("es") && k.length() >= 7) {
+      k = k.substring(0, k.length() - 2);
+    }
+    return k;
   }
 
   /** Whether {@code f} is the feminine form of the masculine surname {@code m}. */
