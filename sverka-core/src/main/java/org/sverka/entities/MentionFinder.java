@@ -1101,7 +1101,7 @@ public final class MentionFinder {
         i = initials(p, i, out, abbreviations, lower);
         continue;
       }
-      titledName(p, i, out);
+      titledName(p, i, out, lower);
     }
   }
 
@@ -1242,10 +1242,13 @@ public final class MentionFinder {
         && !capitals(p, i - 1);
   }
 
-  /** A title at word i, then a name: "Comrade Rykov", "Citizen Smirnov". */
-  private static void titledName(Para p, int i, List<Cand> out) {
+  /** A title at word i, then a name: "Comrade Rykov", "Citizen Smirnov", "Dr. Fell". */
+  private static void titledName(Para p, int i, List<Cand> out, Set<String> lower) {
     int n = p.words();
-    if (TITLES.contains(p.key[i]) && p.capital(i) && i + 1 < n && p.adjacent(i)) {
+    if (TITLES.contains(p.key[i])
+        && p.capital(i)
+        && i + 1 < n
+        && (p.adjacent(i) || p.s.substring(p.we[i], p.ws[i + 1]).matches("\\.[ \\t\\n]+"))) {
       int a = i + 1;
       int b = a;
       while (b < n && p.initial(b)) {
@@ -1256,11 +1259,20 @@ public final class MentionFinder {
           || p.sentence[b] != p.sentence[i]
           || STOPWORDS.contains(p.key[b])
           || TITLES.contains(p.key[b])
-          || OFFICES.contains(p.key[b])) {
+          || OFFICES.contains(p.key[b])
+          || pluralNoun(p.key[b], lower)) {
         return;
       }
       out.add(cand(p, a, b, EntityType.PERSON, Mention.Role.NAME, a < b ? "initials" : "title", 5));
     }
+  }
+
+  /**
+   * A common noun in the plural, a word the corpus also writes in lower case and ending in -s:
+   * "Messrs. Calumniators" addresses no one by name (but "Dr. Hope" is a man).
+   */
+  private static boolean pluralNoun(String key, Set<String> lower) {
+    return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && lower.contains(key);
   }
 
   /**

@@ -216,4 +216,17 @@ class MentionTypingTest {
     assertThat(of(ms, "Father Cobden")).isEmpty();
     assertThat(of(ms, "Father")).isEmpty();
   }
+
+  @Test
+  void aTitleWithItsDotBeforeAWordMakesAPersonButNotBeforeAPluralNoun() {
+    // a Georgian pamphlet: no CRF tags at all
+    String text =
+        "I do not like thee, Dr. Fell; there is hope in Dr. Fell yet.\n"
+            + "DR. FELL.---Sir, I object. Will that satisfy you, Messrs. Scoundrels? The"
+            + " scoundrels fled.\n";
+    List<Mention> ms = find(text, new Gazetteer(), List.of());
+    assertThat(of(ms, "Fell")).hasSize(2);
+    assertThat(of(ms, "FELL")).hasSize(1);
+    assertThat(of(ms, "Scoundrels")).isEmpty();
+  }
 }
