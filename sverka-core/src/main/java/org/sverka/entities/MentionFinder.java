@@ -563,10 +563,17 @@ public final class MentionFinder {
     }
     List<Cand> cands = new ArrayList<>();
     Set<String> abbreviations = abbreviations(paras);
+    List<Cand> lowerDocs = new ArrayList<>();
     for (Para p : paras) {
       tagged(p, cands, lower, midCapital);
-      patterns(p, cands, abbreviations, lower);
+      patterns(p, cands, abbreviations, lower, lowerDocs);
     }
+    Set<String> docKeys = new HashSet<>();
+    for (Cand c : cands) {
+      docKeys.add(c.type() == EntityType.WORK ? c.key() : "");
+    }
+    lowerDocs.removeIf(c -> !docKeys.contains(c.key()));
+    cands.addAll(lowerDocs);
     epithets(cands, surnames(cands), lower);
     abbreviatedGivenNames(cands);
     Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
@@ -1090,8 +1097,10 @@ public final class MentionFinder {
     return Character.isDigit(p.s.charAt(p.ws[i]));
   }
 
-  private void patterns(Para p, List<Cand> out, Set<String> abbreviations, Set<String> lower) {
+  private void patterns(
+      Para p, List<Cand> out, Set<String> abbreviations, Set<String> lower, List<Cand> docs) {
     periodicals(p, out);
+    documents(p, out, lower, docs);
     dottedAbbreviations(p, out);
     italicTitles(p, out);
     int n = p.words();
@@ -1300,6 +1309,88 @@ public final class MentionFinder {
         out.add(cand(p, from, i, EntityType.WORK, Mention.Role.NAME, "italics", 5));
       }
     }
+  }
+
+  /** Nouns of the documents of law and politics that a name makes a work of. */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "bill",
+          "act",
+          "treaty",
+          "constitution",
+          "decision",
+          "proviso",
+          "compromise",
+          "ordinance",
+          "declaration",
+          "charter",
+          "amendment",
+          "statute",
+          "proclamation");
+
+  /**
+   * A document of law or politics named by what it concerns, with its noun in either case: "the
+   * Missouri Compromise", "the Lecompton constitution", "the Kansas and Nebraska bill", "the Jay
+   * Treaty"; or by its noun and "of": "the Declaration of Independence", "the Constitution of the
+   * United States" (with the noun in lower case, "the declaration of Independence", only where the
+   * corpus also writes it with a capital: "the decision of the Court" names no document; such
+   * candidates go to {@code lowerCase}). A work (source {@code italics}); its name's words are no
+   * place or person there. A word the corpus writes in lower case is no name.
+   */
+  private static void documents(Para p, List<Cand> out, Set<String> lower, List<Cand> lowerCase) {
+    for (int i = 0; i < p.words(); i++) {
+      if (!DOCUMENTS.contains(p.key[i]) || capitals(p, i)) {
+        continue;
+      }
+      int from = i;
+      while (from > 0 && i - from < 4 && nameWordBefore(p, from, lower)) {
+        from--;
+        if (from > 1
+            && p.key[from - 1].equals("and")
+            && nameWordBefore(p, from - 1, lower)
+            && p.adjacent(from - 1)) {
+          from -= 2; // "the Kansas and Nebraska bill"
+        }
+      }
+      if (from < i) {
+        out.add(cand(p, from, i, EntityType.WORK, Mention.Role.NAME, "italics", 5));
+        continue;
+      }
+      int last = i;
+      if (i + 2 < p.words() && p.key[i + 1].equals("of") && p.adjacent(i) && p.adjacent(i + 1)) {
+        int first =
+            p.key[i + 2].equals("the") && i + 3 < p.words() && p.adjacent(i + 2) ? i + 3 : i + 2;
+        for (int k = first;
+            k < p.words()
+                && k - i <= 5
+                && p.capital(k)
+                && !STOPWORDS.contains(p.key[k])
+                && !CALENDAR.contains(p.key[k])
+                && p.sentence[k] == p.sentence[i]
+                && (k == first || p.adjacent(k - 1));
+            k++) {
+          last = k;
+        }
+      }
+      if (last > i) {
+        // "the declaration of Independence" only where the corpus writes the Declaration so
+        (p.capital(i) ? out : lowerCase)
+            .add(cand(p, i, last, EntityType.WORK, Mention.Role.NAME, "italics", 5));
+      }
+    }
+  }
+
+  /** Whether the word before word {@code w} is a capitalised name word joined to it by blanks. */
+  private static boolean nameWordBefore(Para p, int w, Set<String> lower) {
+    int b = w - 1;
+    return p.capital(b)
+        && p.adjacent(b)
+        && p.sentence[b] == p.sentence[w]
+        && !STOPWORDS.contains(p.key[b])
+        && !TITLES.contains(p.key[b])
+        && !lower.contains(p.key[b])
+        && !CALENDAR.contains(p.key[b])
+        && NameTagger.possessive(p.s, p.ws[b], p.we[b]) == p.ws[b];
   }
 
   /** A short capitalised word cut off with a dot inside a name: the "St." of "St. Louis". */

@@ -229,4 +229,28 @@ class MentionTypingTest {
     assertThat(of(ms, "FELL")).hasSize(1);
     assertThat(of(ms, "Scoundrels")).isEmpty();
   }
+
+  @Test
+  void aDocumentOfLawNamedByWhatItConcernsIsAWork() {
+    // a colonial pamphlet, no CRF tags: the acts and declarations it argues about
+    String text =
+        "The Stamp Act was repealed, but the Quebec act and the Tea Bill remained.\n"
+            + "We hold to the Declaration of Rights; the declaration of Rights is our charter.\n"
+            + "The decision of the Court was read, and the declaration of Mr. Otis.\n";
+    List<Mention> ms = find(text, new Gazetteer(), List.of());
+    for (String w :
+        List.of(
+            "Stamp Act",
+            "Quebec act",
+            "Tea Bill",
+            "Declaration of Rights",
+            "declaration of Rights")) {
+      assertThat(of(ms, w))
+          .as(w)
+          .hasSize(1)
+          .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.WORK));
+    }
+    assertThat(ms).noneMatch(m -> m.form().startsWith("decision of"));
+    assertThat(ms).noneMatch(m -> m.form().startsWith("declaration of Mr"));
+  }
 }
