@@ -280,6 +280,9 @@ public final class Resolver {
       parent[i] = i;
     }
     joinSameNames(type, h, parent);
+    if (type != EntityType.PERSON) {
+      joinAcronyms(h, parent);
+    }
     if (type == EntityType.PLACE) {
       joinQualifiedPlaces(type, ms, h, parent);
     }
@@ -314,6 +317,61 @@ public final class Resolver {
       }
     }
   }
+
+  /**
+   * An abbreviation in capitals ("U.S.", "U.S.S.R.") is the one name of its type whose capitalised
+   * words begin with its letters and whose other words are small ones ("United States", "Union of
+   * Soviet Socialist Republics"); with two such names it is neither.
+   */
+  private static void joinAcronyms(Heads h, int[] parent) {
+    List<String> heads = h.heads();
+    Map<String, Set<Integer>> byInitials = new HashMap<>();
+    for (int i = 0; i < heads.size(); i++) {
+      String ini = initials(heads.get(i));
+      if (ini.length() >= 2) {
+        byInitials.computeIfAbsent(ini, k -> new TreeSet<>()).add(i);
+      }
+    }
+    for (int i = 0; i < heads.size(); i++) {
+      String hd = heads.get(i);
+      String letters = hd.replaceAll("[.\\s]", "");
+      if (letters.length() < 2
+          || letters.length() > 8
+          || !letters.chars().allMatch(Character::isUpperCase)
+          || !hd.contains(".") && hd.contains(" ")) {
+        continue;
+      }
+      Set<Integer> named = byInitials.getOrDefault(letters, Set.of());
+      Set<Integer> groups = new TreeSet<>();
+      for (int j : named) {
+        groups.add(find(parent, j));
+      }
+      if (groups.size() == 1) {
+        parent[find(parent, i)] = groups.iterator().next();
+      }
+    }
+  }
+
+  /** The first letters of a name's capitalised words, when it has two or more ("US"). */
+  private static String initials(String name) {
+    String[] words = name.split("[\\s-]+");
+    if (words.length < 2) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        b.appendCodePoint(w.codePointAt(0));
+      } else if (!LINKS.contains(w)) {
+        return ""; // "United States territory" is no expansion of U.S.
+      }
+    }
+    return b.toString();
+  }
+
+  /** The small words an abbreviation leaves out: "Union of Soviet Socialist Republics". */
+  private static final Set<String> LINKS =
+      Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "der", "und");
 
   /** Joins a place and the same name qualified ({@link #qualifiedPlaces}). */
   private static void joinQualifiedPlaces(EntityType type, List<Input> ms, Heads h, int[] parent) {

@@ -220,4 +220,24 @@ class NameFormsTest extends ResolverCase {
     assertThat(of.get(local)).isNotEqualTo("person:nelson");
     assertThat(of.get(nearLocal)).as("the sentences around decide").isEqualTo(of.get(local));
   }
+
+  @Test
+  void anAbbreviationIsTheOneNameWhoseWordsBeginWithItsLetters() {
+    // a colonial gazette and a Victorian report
+    long full = add("gazette", 1, "United Provinces", EntityType.PLACE);
+    long dotted = add("gazette", 9, "U.P.", EntityType.PLACE);
+    add("gazette", 12, "United Provinces territory", EntityType.PLACE);
+    long board = add("report", 1, "Board of Trade", EntityType.ORGANIZATION);
+    long bt = add("report", 3, "B.T.", EntityType.ORGANIZATION);
+    long nb = add("report", 4, "N.B.", EntityType.ORGANIZATION);
+    add("report", 5, "North Borneo", EntityType.ORGANIZATION);
+    add("report", 6, "National Bank", EntityType.ORGANIZATION);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(dotted)).isEqualTo(of.get(full));
+    assertThat(of.get(bt)).isEqualTo(of.get(board));
+    assertThat(of.get(nb))
+        .as("two names fit")
+        .isNotEqualTo(of.get(board))
+        .startsWith("organization:n");
+  }
 }
