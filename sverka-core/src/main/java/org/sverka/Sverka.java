@@ -17,7 +17,7 @@ public final class Sverka {
    * The version of the analysis itself: bump it whenever ingestion, normalisation or segmentation
    * changes what they produce, so that the next incremental run re-analyses unchanged files.
    */
-  public static final String ANALYSIS_VERSION = "4";
+  public static final String ANALYSIS_VERSION = "5";
 
   private Sverka() {}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.store.CaseFile;
@@ -18,12 +20,15 @@ import org.sverka.text.Span;
 /**
  * Reads what the real mention finder and resolver made of the gold forms: every whole-word
  * occurrence of every gold form in every document of the case (longest form first, without
- * overlaps) is looked up among the case's mentions; the mentions of the same role that overlap the
- * occurrence give the entity the system assigned to it: a mention of the gold's type overlapping it
- * (the finder's "Nicolaiev" inside the gold "Nicolaiev's", or "Leonid Nicolaiev" around the gold
- * "Nicolaiev"), or a mention of any type with exactly its span (so "Kameney" read as a place counts
- * against the gold; the organisation "Lenin Institute" around "Lenin" does not). An occurrence no
- * such mention covers is a miss of the finder; nothing is inserted.
+ * overlaps; a space of the form stands for any white space of the text, so that "Leon the
+ * Salaminian" is found where a line break falls inside the name, as docs/gold.md writes such forms;
+ * a form found only inside longer gold forms is read there) is looked up among the case's mentions;
+ * the mentions of the same role that overlap the occurrence give the entity the system assigned to
+ * it: a mention of the gold's type overlapping it (the finder's "Nicolaiev" inside the gold
+ * "Nicolaiev's", or "Leonid Nicolaiev" around the gold "Nicolaiev"), or a mention of any type with
+ * exactly its span (so "Kameney" read as a place counts against the gold; the organisation "Lenin
+ * Institute" around "Lenin" does not). An occurrence no such mention covers is a miss of the
+ * finder; nothing is inserted.
  */
 public final class GoldMentions {
   private GoldMentions() {}
@@ -55,41 +60,79 @@ public final class GoldMentions {
     List<Form> longestFirst = new ArrayList<>(forms);
     longestFirst.sort(
         Comparator.comparingInt((Form f) -> -f.form().length()).thenComparing(Form::form));
-    Map<String, Set<String>> entities = new TreeMap<>();
-    Map<String, Integer> occurrences = new TreeMap<>();
-    Map<String, Integer> covered = new TreeMap<>();
+    Tally free = new Tally();
+    Tally nested = new Tally();
     for (String doc : new DocumentTables(cf).documentIds()) {
       String text = new DocumentTables(cf).document(doc, true).orElseThrow().text();
       List<MentionTables.Linked> real = MentionTables.linked(cf, doc);
       List<Span> taken = new ArrayList<>();
       for (Form f : longestFirst) {
-        for (int at = text.indexOf(f.form()); at >= 0; at = text.indexOf(f.form(), at + 1)) {
-          int end = at + f.form().length();
-          if (!wholeWord(text, at, end)) {
+        Matcher m = pattern(f.form()).matcher(text);
+        for (int from = 0; from <= text.length() && m.find(from); from = m.start() + 1) {
+          if (!wholeWord(text, m.start(), m.end())) {
             continue;
           }
-          Span s = new Span(at, end);
-          if (taken.stream().anyMatch(t -> t.overlaps(s))) {
-            continue;
+          Span s = new Span(m.start(), m.end());
+          boolean inLonger = taken.stream().anyMatch(t -> t.overlaps(s));
+          if (!inLonger) {
+            taken.add(s);
           }
-          taken.add(s);
-          occurrences.merge(f.key(), 1, Integer::sum);
-          boolean hit = false;
-          for (MentionTables.Linked l : real) {
-            if (covers(l.mention(), f.type(), f.role(), at, end)) {
-              hit = true;
-              if (l.entity() != null) {
-                entities.computeIfAbsent(f.key(), k -> new TreeSet<>()).add(l.entity());
-              }
-            }
-          }
-          if (hit) {
-            covered.merge(f.key(), 1, Integer::sum);
-          }
+          (inLonger ? nested : free).count(f, s, real);
         }
       }
     }
-    return new Found(entities, occurrences, covered);
+    // a form that stands only inside longer gold forms ("Lysanias" only in "Lysanias of
+    // Sphettus") is read at those occurrences
+    for (Form f : forms) {
+      if (!free.occurrences.containsKey(f.key())) {
+        free.take(f.key(), nested);
+      }
+    }
+    return new Found(free.entities, free.occurrences, free.covered);
+  }
+
+  /** The occurrences of the gold forms, and what the real mentions made of them. */
+  private static final class Tally {
+    final Map<String, Set<String>> entities = new TreeMap<>();
+    final Map<String, Integer> occurrences = new TreeMap<>();
+    final Map<String, Integer> covered = new TreeMap<>();
+
+    void count(Form f, Span s, List<MentionTables.Linked> real) {
+      occurrences.merge(f.key(), 1, Integer::sum);
+      boolean hit = false;
+      for (MentionTables.Linked l : real) {
+        if (covers(l.mention(), f.type(), f.role(), s.start(), s.end())) {
+          hit = true;
+          if (l.entity() != null) {
+            entities.computeIfAbsent(f.key(), k -> new TreeSet<>()).add(l.entity());
+          }
+        }
+      }
+      if (hit) {
+        covered.merge(f.key(), 1, Integer::sum);
+      }
+    }
+
+    void take(String key, Tally other) {
+      if (other.occurrences.containsKey(key)) {
+        occurrences.put(key, other.occurrences.get(key));
+      }
+      if (other.covered.containsKey(key)) {
+        covered.put(key, other.covered.get(key));
+      }
+      if (other.entities.containsKey(key)) {
+        entities.put(key, other.entities.get(key));
+      }
+    }
+  }
+
+  /** A form as a pattern: its words literally, any run of white space between them. */
+  static Pattern pattern(String form) {
+    StringBuilder b = new StringBuilder();
+    for (String w : form.strip().split("\\s+")) {
+      b.append(b.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
+    }
+    return Pattern.compile(b.toString());
   }
 
   /** Whether {@code [at, end)} of the text is bounded by non-word characters on both sides. */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sverka.text.Cited;
 import org.sverka.text.FunctionWords;
+import org.sverka.text.GivenNames;
 import org.sverka.text.LineMap;
 import org.sverka.text.Paragraph;
 import org.sverka.text.Segmenter;
@@ -62,7 +63,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   /**
    * One document as the finder reads it.
@@ -100,7 +101,22 @@ public final class MentionFinder {
           "mister",
           "miss",
           "lord",
-          "sir");
+          "sir",
+          "admiral",
+          "judge",
+          "gen",
+          "col",
+          "capt",
+          "major",
+          "lieut",
+          "gov",
+          "governor",
+          "hon",
+          "rev",
+          "reverend",
+          "father",
+          "parson",
+          "squire");
 
   /** Words that follow a title but are offices, not names ("Comrade Chairman"). */
   private static final Set<String> OFFICES =
@@ -273,6 +289,9 @@ public final class MentionFinder {
           "islands",
           "parish",
           "village",
+          "villages",
+          "hamlet",
+          "hamlets",
           "port",
           "coast",
           "inhabitants",
@@ -350,6 +369,38 @@ public final class MentionFinder {
           "widow",
           "birth",
           "biography");
+
+  /**
+   * Nouns before "of" that only a person follows: "a pupil of X", "the son of X", "the doctrine of
+   * X", "the writings of X".
+   */
+  private static final Set<String> PERSON_BEFORE_OF =
+      Set.of(
+          "pupil",
+          "pupils",
+          "disciple",
+          "disciples",
+          "follower",
+          "followers",
+          "son",
+          "sons",
+          "daughter",
+          "daughters",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "wife",
+          "widow",
+          "husband",
+          "doctrine",
+          "doctrines",
+          "notions",
+          "writings",
+          "treatise",
+          "treatises",
+          "biography",
+          "books");
 
   /** A description before a name that only a person bears: "the author X", "the learned X". */
   private static final Set<String> PERSON_BEFORE =
@@ -512,13 +563,26 @@ public final class MentionFinder {
     }
     List<Cand> cands = new ArrayList<>();
     Set<String> abbreviations = abbreviations(paras);
+    List<Cand> lowerDocs = new ArrayList<>();
     for (Para p : paras) {
       tagged(p, cands, lower, midCapital);
-      patterns(p, cands, abbreviations, lower);
+      patterns(p, cands, abbreviations, lower, lowerDocs);
     }
+    Set<String> docKeys = new HashSet<>();
+    for (Cand c : cands) {
+      docKeys.add(c.type() == EntityType.WORK ? c.key() : "");
+    }
+    lowerDocs.removeIf(c -> !docKeys.contains(c.key()));
+    cands.addAll(lowerDocs);
     epithets(cands, surnames(cands), lower);
+    abbreviatedGivenNames(cands);
     Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
     Map<Cand, Cue> cues = castVotes(cands, votes);
+    if (withoutTrailingOthers(cands, votes)) {
+      votes.clear();
+      cues = castVotes(cands, votes);
+    }
+    listVotes(cands, votes, lower);
     Map<String, EntityType> learned = learned(votes, lower);
     Set<String> persons = persons(learned);
     // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
@@ -544,6 +608,7 @@ public final class MentionFinder {
       pairs(p, pairs, all);
     }
     lists(all, votes, lower);
+    abbreviatedGivenNames(all);
     return resolve(all, docs);
   }
 
@@ -614,10 +679,22 @@ public final class MentionFinder {
         String surname = surname(c);
         if (surname != null && !surname.equals(c.key())) {
           vote(votes, surname, EntityType.PERSON, weight);
+        } else if (surname == null && c.key().contains(" ") && epithet(c)) {
+          vote(votes, cp.key[cw], EntityType.PERSON, weight); // "Gorgias the Leontine": Gorgias
         }
       }
     }
     return cues;
+  }
+
+  /**
+   * Whether a person's candidate is a name with an epithet, a place or a father ({@link
+   * Resolver#EPITHET}: "Gorgias the Leontine", "Hippias of Elis", "Tobias, son of Tobit").
+   */
+  private static boolean epithet(Cand c) {
+    return Resolver.EPITHET
+        .matcher(c.para().s.substring(c.start(), c.end()).replaceAll("\\s+", " "))
+        .matches();
   }
 
   /** The names whose votes are clear enough to be learned, with their types. */
@@ -746,6 +823,45 @@ public final class MentionFinder {
     return c;
   }
 
+  /** Cuts the CRF's persons {@link #withoutTrailingOther}; whether any was cut. */
+  private static boolean withoutTrailingOthers(
+      List<Cand> cands, Map<String, EnumMap<EntityType, Integer>> votes) {
+    boolean cut = false;
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (c.source().equals("ner") && c.type() == EntityType.PERSON) {
+        Cand d = withoutTrailingOther(c, votes);
+        cut |= d != c;
+        cands.set(i, d);
+      }
+    }
+    return cut;
+  }
+
+  /**
+   * "An old Henry Clay Whig": a person's name of three words or more whose last word the corpus
+   * names something else by (a party, a place) and whose other words it names a person by is that
+   * person; the last word is not his.
+   */
+  private static Cand withoutTrailingOther(
+      Cand c, Map<String, EnumMap<EntityType, Integer>> votes) {
+    Para p = c.para();
+    int first = p.wordAt(c.start());
+    int last = p.wordAt(c.end() - 1);
+    if (last - first < 2 || p.we[last] != c.end()) {
+      return c;
+    }
+    EntityType lastType = plurality(votes.get(p.key[last]));
+    String rest = key(p, c.start(), p.we[last - 1], first);
+    if (lastType == null
+        || lastType == EntityType.PERSON
+        || plurality(votes.get(rest)) != EntityType.PERSON
+        || !p.capital(last - 1)) {
+      return c;
+    }
+    return new Cand(p, c.start(), p.we[last - 1], c.type(), c.role(), c.source(), c.prio(), rest);
+  }
+
   private static Cand retyped(Cand c, EntityType type) {
     return new Cand(c.para(), c.start(), c.end(), type, c.role(), c.source(), c.prio(), c.key());
   }
@@ -798,6 +914,9 @@ public final class MentionFinder {
             || REALMS.contains(b2) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 2]));
     if (b1.equals("of") && (realm || PLACE_BEFORE_OF.contains(b2))) {
       return new Cue(EntityType.PLACE, true);
+    }
+    if (b1.equals("of") && PERSON_BEFORE_OF.contains(b2)) {
+      return new Cue(EntityType.PERSON, true);
     }
     if (PERSON_BEFORE.contains(b1)) {
       return new Cue(EntityType.PERSON, true);
@@ -978,17 +1097,50 @@ public final class MentionFinder {
     return Character.isDigit(p.s.charAt(p.ws[i]));
   }
 
-  private void patterns(Para p, List<Cand> out, Set<String> abbreviations, Set<String> lower) {
+  private void patterns(
+      Para p, List<Cand> out, Set<String> abbreviations, Set<String> lower, List<Cand> docs) {
     periodicals(p, out);
+    documents(p, out, lower, docs);
     dottedAbbreviations(p, out);
     italicTitles(p, out);
     int n = p.words();
     for (int i = 0; i < n; i++) {
+      patronymic(p, i, out, lower);
       if (p.initial(i) && (i == 0 || !p.initial(i - 1))) {
         i = initials(p, i, out, abbreviations, lower);
         continue;
       }
-      titledName(p, i, out);
+      titledName(p, i, out, lower);
+    }
+  }
+
+  /** A name, then "son of" or "daughter of" and the father's name ("Tobias, the son of Tobit"). */
+  private static final Pattern PATRONYMIC =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’]+,?[ \\t\\n]+(?:the[ \\t\\n]+)?(?:son|daughter)[ \\t\\n]+of[ \\t\\n]+"
+              + "\\p{Lu}[\\p{L}'’]+");
+
+  /**
+   * A person named with the father's name, as Greek, Hebrew, Norse and Arabic names are: "Tobias,
+   * the son of Tobit", "Dion, son of Hipparinus", "Ruth the daughter of Naomi". The whole is one
+   * mention of the son (source {@code patronymic}); his name is a person's wherever it stands.
+   */
+  private static void patronymic(Para p, int i, List<Cand> out, Set<String> lower) {
+    if (!p.capital(i)
+        || capitals(p, i)
+        || STOPWORDS.contains(p.key[i])
+        || TITLES.contains(p.key[i])
+        || lower.contains(p.key[i])
+        || i + 3 >= p.words()) {
+      return;
+    }
+    Matcher m = PATRONYMIC.matcher(p.s).region(p.ws[i], p.s.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    int last = p.wordAt(m.end() - 1);
+    if (p.sentence[last] == p.sentence[i] && !lower.contains(p.key[last])) {
+      out.add(cand(p, i, last, EntityType.PERSON, Mention.Role.NAME, "patronymic", 5));
     }
   }
 
@@ -1099,10 +1251,13 @@ public final class MentionFinder {
         && !capitals(p, i - 1);
   }
 
-  /** A title at word i, then a name: "Comrade Rykov", "Citizen Smirnov". */
-  private static void titledName(Para p, int i, List<Cand> out) {
+  /** A title at word i, then a name: "Comrade Rykov", "Citizen Smirnov", "Dr. Fell". */
+  private static void titledName(Para p, int i, List<Cand> out, Set<String> lower) {
     int n = p.words();
-    if (TITLES.contains(p.key[i]) && p.capital(i) && i + 1 < n && p.adjacent(i)) {
+    if (TITLES.contains(p.key[i])
+        && p.capital(i)
+        && i + 1 < n
+        && (p.adjacent(i) || p.s.substring(p.we[i], p.ws[i + 1]).matches("\\.[ \\t\\n]+"))) {
       int a = i + 1;
       int b = a;
       while (b < n && p.initial(b)) {
@@ -1113,11 +1268,20 @@ public final class MentionFinder {
           || p.sentence[b] != p.sentence[i]
           || STOPWORDS.contains(p.key[b])
           || TITLES.contains(p.key[b])
-          || OFFICES.contains(p.key[b])) {
+          || OFFICES.contains(p.key[b])
+          || pluralNoun(p.key[b], lower)) {
         return;
       }
       out.add(cand(p, a, b, EntityType.PERSON, Mention.Role.NAME, a < b ? "initials" : "title", 5));
     }
+  }
+
+  /**
+   * A common noun in the plural, a word the corpus also writes in lower case and ending in -s:
+   * "Messrs. Calumniators" addresses no one by name (but "Dr. Hope" is a man).
+   */
+  private static boolean pluralNoun(String key, Set<String> lower) {
+    return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && lower.contains(key);
   }
 
   /**
@@ -1145,6 +1309,88 @@ public final class MentionFinder {
         out.add(cand(p, from, i, EntityType.WORK, Mention.Role.NAME, "italics", 5));
       }
     }
+  }
+
+  /** Nouns of the documents of law and politics that a name makes a work of. */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "bill",
+          "act",
+          "treaty",
+          "constitution",
+          "decision",
+          "proviso",
+          "compromise",
+          "ordinance",
+          "declaration",
+          "charter",
+          "amendment",
+          "statute",
+          "proclamation");
+
+  /**
+   * A document of law or politics named by what it concerns, with its noun in either case: "the
+   * Missouri Compromise", "the Lecompton constitution", "the Kansas and Nebraska bill", "the Jay
+   * Treaty"; or by its noun and "of": "the Declaration of Independence", "the Constitution of the
+   * United States" (with the noun in lower case, "the declaration of Independence", only where the
+   * corpus also writes it with a capital: "the decision of the Court" names no document; such
+   * candidates go to {@code lowerCase}). A work (source {@code italics}); its name's words are no
+   * place or person there. A word the corpus writes in lower case is no name.
+   */
+  private static void documents(Para p, List<Cand> out, Set<String> lower, List<Cand> lowerCase) {
+    for (int i = 0; i < p.words(); i++) {
+      if (!DOCUMENTS.contains(p.key[i]) || capitals(p, i)) {
+        continue;
+      }
+      int from = i;
+      while (from > 0 && i - from < 4 && nameWordBefore(p, from, lower)) {
+        from--;
+        if (from > 1
+            && p.key[from - 1].equals("and")
+            && nameWordBefore(p, from - 1, lower)
+            && p.adjacent(from - 1)) {
+          from -= 2; // "the Kansas and Nebraska bill"
+        }
+      }
+      if (from < i) {
+        out.add(cand(p, from, i, EntityType.WORK, Mention.Role.NAME, "italics", 5));
+        continue;
+      }
+      int last = i;
+      if (i + 2 < p.words() && p.key[i + 1].equals("of") && p.adjacent(i) && p.adjacent(i + 1)) {
+        int first =
+            p.key[i + 2].equals("the") && i + 3 < p.words() && p.adjacent(i + 2) ? i + 3 : i + 2;
+        for (int k = first;
+            k < p.words()
+                && k - i <= 5
+                && p.capital(k)
+                && !STOPWORDS.contains(p.key[k])
+                && !CALENDAR.contains(p.key[k])
+                && p.sentence[k] == p.sentence[i]
+                && (k == first || p.adjacent(k - 1));
+            k++) {
+          last = k;
+        }
+      }
+      if (last > i) {
+        // "the declaration of Independence" only where the corpus writes the Declaration so
+        (p.capital(i) ? out : lowerCase)
+            .add(cand(p, i, last, EntityType.WORK, Mention.Role.NAME, "italics", 5));
+      }
+    }
+  }
+
+  /** Whether the word before word {@code w} is a capitalised name word joined to it by blanks. */
+  private static boolean nameWordBefore(Para p, int w, Set<String> lower) {
+    int b = w - 1;
+    return p.capital(b)
+        && p.adjacent(b)
+        && p.sentence[b] == p.sentence[w]
+        && !STOPWORDS.contains(p.key[b])
+        && !TITLES.contains(p.key[b])
+        && !lower.contains(p.key[b])
+        && !CALENDAR.contains(p.key[b])
+        && NameTagger.possessive(p.s, p.ws[b], p.we[b]) == p.ws[b];
   }
 
   /** A short capitalised word cut off with a dot inside a name: the "St." of "St. Louis". */
@@ -1409,29 +1655,18 @@ public final class MentionFinder {
             && c.role() == Mention.Role.NAME) {
           person.merge(w, c.type() == EntityType.PERSON, Boolean::logicalOr);
         }
+        if (w < p.words()
+            && p.ws[w] == c.start()
+            && c.end() == p.we[tail(p, w)]
+            && c.role() == Mention.Role.NAME
+            && c.type() == EntityType.PERSON) {
+          person.put(w, true); // "Hippias of Elis" is a person's item
+        }
       }
       int i = 0;
       while (i < p.words()) {
-        List<Integer> items = new ArrayList<>();
-        items.add(i);
-        int last = i;
-        while (p.capital(last)) {
-          int next = last + 1;
-          if (next < p.words()
-              && p.key[next].equals("and")
-              && next + 1 < p.words()
-              && p.s.substring(p.we[next], p.ws[next + 1]).isBlank()) {
-            next++; // "..., Guertik, and Kostina"
-          }
-          if (next >= p.words()
-              || !p.capital(next)
-              || p.sentence[next] != p.sentence[last]
-              || !listGap(p.s.substring(p.we[last], p.ws[next]))) {
-            break;
-          }
-          items.add(next);
-          last = next;
-        }
+        List<Integer> items = listItems(p, i);
+        int last = items.get(items.size() - 1);
         if (items.size() >= 3) {
           int persons = 0;
           int others = 0;
@@ -1455,11 +1690,151 @@ public final class MentionFinder {
             }
           }
         }
-        int j = last;
-        i = j + 1;
+        i = (items.size() > 1 ? tail(p, last) : last) + 1;
       }
     }
     all.addAll(added);
+  }
+
+  /**
+   * An abbreviated given name before a person's name is part of it: "Jas. H. Smith", "Wm. Pitt",
+   * "Fred. Bastiat" ({@link GivenNames}); the CRF reads the abbreviation and its dot apart.
+   */
+  private static void abbreviatedGivenNames(List<Cand> all) {
+    List<Cand> added = new ArrayList<>();
+    for (Cand c : all) {
+      Para p = c.para();
+      int i = p.wordAt(c.start());
+      if (c.type() != EntityType.PERSON
+          || c.role() != Mention.Role.NAME
+          || i == 0
+          || i >= p.words()
+          || p.ws[i] != c.start()
+          || p.sentence[i - 1] != p.sentence[i]
+          || !GivenNames.listed(p.s.substring(p.ws[i - 1], p.we[i - 1]))
+          || !p.s.substring(p.we[i - 1], p.ws[i]).matches("\\.[ \\t\\n]+")) {
+        continue;
+      }
+      int start = p.ws[i - 1];
+      added.add(
+          new Cand(
+              p,
+              start,
+              c.end(),
+              c.type(),
+              c.role(),
+              c.source(),
+              c.prio(),
+              key(p, start, c.end(), i - 1)));
+    }
+    all.addAll(added);
+  }
+
+  /**
+   * A name listed with two persons or more ("Hale, Cobden, Bright and Villiers") votes twice for a
+   * person, once per list: the CRF's guess that one of them is an organisation is outvoted where
+   * the corpus lists him with people. Items are the longest candidates, one after the other, with
+   * only a comma, "and" or both between them; a word the corpus writes in lower case is no item,
+   * and a list one of whose items the words around call a place or a work votes not at all.
+   */
+  private static void listVotes(
+      List<Cand> cands, Map<String, EnumMap<EntityType, Integer>> votes, Set<String> lower) {
+    Map<Para, List<Cand>> byPara = new java.util.LinkedHashMap<>();
+    for (Cand c : cands) {
+      if (c.role() == Mention.Role.NAME) {
+        byPara.computeIfAbsent(c.para(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<Para, List<Cand>> e : byPara.entrySet()) {
+      Para p = e.getKey();
+      List<Cand> items = longestFirst(e.getValue());
+      int from = 0;
+      for (int i = 1; i <= items.size(); i++) {
+        if (i < items.size()
+            && p.sentenceAt(items.get(i - 1).start()) == p.sentenceAt(items.get(i).start())
+            && listGap(p.s.substring(items.get(i - 1).end(), items.get(i).start()))) {
+          continue;
+        }
+        List<Cand> run = items.subList(from, i);
+        long persons = run.stream().filter(c -> c.type() == EntityType.PERSON).count();
+        // "the hamlets of Shevchenko, Krasin and Kalinin" are places named after men
+        boolean otherCue =
+            run.stream()
+                .map(MentionFinder::cue)
+                .anyMatch(q -> q != null && q.type() != EntityType.PERSON);
+        for (Cand c : otherCue ? List.<Cand>of() : run) {
+          long others = persons - (c.type() == EntityType.PERSON ? 1 : 0);
+          if (others >= 2 && !lower.contains(c.key())) {
+            vote(votes, c.key(), EntityType.PERSON, 2);
+          }
+        }
+        from = i;
+      }
+    }
+  }
+
+  /** The candidates in text order, where several overlap the longest (then the first). */
+  private static List<Cand> longestFirst(List<Cand> cs) {
+    List<Cand> sorted = new ArrayList<>(cs);
+    sorted.sort(
+        Comparator.comparingInt(Cand::start)
+            .thenComparingInt(c -> -(c.end() - c.start()))
+            .thenComparingInt(c -> -c.prio()));
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : sorted) {
+      if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The items of a list from word {@code i}: capitalised words, each maybe with its place or
+   * epithet ("Prodicus of Ceos", "Gorgias the Leontine"), separated by a comma, "and" or both.
+   * Returns the first word of every item ({@code i} alone when no list begins there).
+   */
+  private static List<Integer> listItems(Para p, int i) {
+    List<Integer> items = new ArrayList<>();
+    items.add(i);
+    int last = i;
+    while (p.capital(last)) {
+      int end = tail(p, last);
+      int next = end + 1;
+      if (next < p.words()
+          && p.key[next].equals("and")
+          && next + 1 < p.words()
+          && p.s.substring(p.we[next], p.ws[next + 1]).isBlank()) {
+        next++; // "..., Guertik, and Kostina"
+      }
+      if (next >= p.words()
+          || !p.capital(next)
+          || p.sentence[next] != p.sentence[last]
+          || !listGap(p.s.substring(p.we[end], p.ws[next]))) {
+        break;
+      }
+      items.add(next);
+      last = next;
+    }
+    return items;
+  }
+
+  /**
+   * The last word of the item that begins at word {@code k}: the word after "of" or "the" when a
+   * capitalised word follows them ("Prodicus of Ceos", "Gorgias the Leontine"), else {@code k}.
+   */
+  private static int tail(Para p, int k) {
+    if (k + 2 < p.words()
+        && (p.key[k + 1].equals("of") || p.key[k + 1].equals("the"))
+        && !p.capital(k + 1)
+        && p.capital(k + 2)
+        && !capitals(p, k + 2)
+        && p.sentence[k + 2] == p.sentence[k]
+        && p.adjacent(k)
+        && p.adjacent(k + 1)) {
+      return k + 2;
+    }
+    return k;
   }
 
   /** The votes of a word for types other than PERSON. */

@@ -27,8 +27,8 @@ import org.sverka.entities.Mention.Role;
  *       VariantKeys#compatibleGiven}): Leon Sedov and Sergei Sedov are two people; L. Sedov is
  *       Leon; John Adams is not John Quincy Adams ({@link VariantKeys#furtherGiven}). A bare
  *       surname shared by several people goes to the one named nearest to it in the same document
- *       (within {@link #CONTEXT} sentences), else to the one named most in that document, else in
- *       the corpus.
+ *       (within {@link #CONTEXT} sentences), else to the one named most in that document, else to
+ *       the one the authority file declares, else to the one named most in the corpus.
  *   <li>A group or adjective ("Zinovievists", "Stalinist", "the Nicolaievs") is linked to the
  *       entity its base name resolves to, and counted apart: it is never one of its variants.
  * </ol>
@@ -50,10 +50,14 @@ public final class Resolver {
   private static final java.util.regex.Pattern NOT_A_PERSON =
       java.util.regex.Pattern.compile(" (?:of|the|and|Institute|Committee|Party) ");
 
-  /** A person named by a given name and a place: "Alexander of Macedon", "William of Orange". */
+  /**
+   * A person named by a given name and a place, an epithet or a father: "Alexander of Macedon",
+   * "William of Orange", "Ivan the Terrible", "Dion the Syracusan", "Tobias, the son of Tobit".
+   */
   static final java.util.regex.Pattern EPITHET =
       java.util.regex.Pattern.compile(
-          "(?!(?:Institute|Committee|Party) )\\p{Lu}[\\p{L}'’]+ of \\p{Lu}[\\p{L}'’]+");
+          "(?!(?:Institute|Committee|Party) )\\p{Lu}[\\p{L}'’]+"
+              + "(?: (?:of|the) \\p{Lu}[\\p{L}'’]+|,? (?:the )?(?:son|daughter) of \\p{Lu}[\\p{L}'’]+)");
 
   /** A mention to resolve. */
   public record Input(long id, String doc, int sentence, String form, EntityType type, Role role) {}
@@ -276,6 +280,9 @@ public final class Resolver {
       parent[i] = i;
     }
     joinSameNames(type, h, parent);
+    if (type != EntityType.PERSON) {
+      joinAcronyms(h, parent);
+    }
     if (type == EntityType.PLACE) {
       joinQualifiedPlaces(type, ms, h, parent);
     }
@@ -310,6 +317,61 @@ public final class Resolver {
       }
     }
   }
+
+  /**
+   * An abbreviation in capitals ("U.S.", "U.S.S.R.") is the one name of its type whose capitalised
+   * words begin with its letters and whose other words are small ones ("United States", "Union of
+   * Soviet Socialist Republics"); with two such names it is neither.
+   */
+  private static void joinAcronyms(Heads h, int[] parent) {
+    List<String> heads = h.heads();
+    Map<String, Set<Integer>> byInitials = new HashMap<>();
+    for (int i = 0; i < heads.size(); i++) {
+      String ini = initials(heads.get(i));
+      if (ini.length() >= 2) {
+        byInitials.computeIfAbsent(ini, k -> new TreeSet<>()).add(i);
+      }
+    }
+    for (int i = 0; i < heads.size(); i++) {
+      String hd = heads.get(i);
+      String letters = hd.replaceAll("[.\\s]", "");
+      if (letters.length() < 2
+          || letters.length() > 8
+          || !letters.chars().allMatch(Character::isUpperCase)
+          || !hd.contains(".") && hd.contains(" ")) {
+        continue;
+      }
+      Set<Integer> named = byInitials.getOrDefault(letters, Set.of());
+      Set<Integer> groups = new TreeSet<>();
+      for (int j : named) {
+        groups.add(find(parent, j));
+      }
+      if (groups.size() == 1) {
+        parent[find(parent, i)] = groups.iterator().next();
+      }
+    }
+  }
+
+  /** The first letters of a name's capitalised words, when it has two or more ("US"). */
+  private static String initials(String name) {
+    String[] words = name.split("[\\s-]+");
+    if (words.length < 2) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        b.appendCodePoint(w.codePointAt(0));
+      } else if (!LINKS.contains(w)) {
+        return ""; // "United States territory" is no expansion of U.S.
+      }
+    }
+    return b.toString();
+  }
+
+  /** The small words an abbreviation leaves out: "Union of Soviet Socialist Republics". */
+  private static final Set<String> LINKS =
+      Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "der", "und");
 
   /** Joins a place and the same name qualified ({@link #qualifiedPlaces}). */
   private static void joinQualifiedPlaces(EntityType type, List<Input> ms, Heads h, int[] parent) {
@@ -574,10 +636,11 @@ public final class Resolver {
 
   /**
    * The CRF sometimes reads a Russian surname as a place (Kameney, Kossior, Postyshev): a one-word
-   * name the finder also calls a person, at least as often as it calls it a place, is a person
-   * everywhere, unless the authority file names it as that place. Names of more words (Alma Alta)
-   * and places read as persons only now and then (Tverskoy) keep their types. "Persons" whose name
-   * holds words no person's name has (of, the, Institute) are left unresolved.
+   * name the finder also calls a person (in any of its spellings: Aeschines / Æschines), at least
+   * as often as it calls it a place, is a person everywhere, unless the authority file names it as
+   * that place. Names of more words (Alma Alta) and places read as persons only now and then
+   * (Tverskoy) keep their types. "Persons" whose name holds words no person's name has (of, the,
+   * Institute) are left unresolved.
    */
   private List<Input> personReadings(List<Input> mentions) {
     mentions = mixedCase(mentions);
@@ -585,7 +648,9 @@ public final class Resolver {
     for (Input m : mentions) {
       if (m.role() == Role.NAME
           && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)) {
-        counts.computeIfAbsent(m.form(), f -> new int[2])[m.type() == EntityType.PERSON ? 0 : 1]++;
+        counts
+            .computeIfAbsent(reading(m.form()), f -> new int[2])[
+            m.type() == EntityType.PERSON ? 0 : 1]++;
       }
     }
     Set<String> persons = new HashSet<>();
@@ -596,14 +661,9 @@ public final class Resolver {
       }
     }
     counts.forEach(
-        (form, c) -> {
-          String clean = VariantKeys.parse(form, EntityType.PERSON).clean();
-          if (c[0] > 0
-              && c[1] > 0
-              && c[0] >= c[1]
-              && !clean.contains(" ")
-              && !authorityForms.contains(Authority.formKey(form, EntityType.PLACE))) {
-            persons.add(form);
+        (reading, c) -> {
+          if (c[0] > 0 && c[1] > 0 && c[0] >= c[1] && !reading.contains(" ")) {
+            persons.add(reading);
           }
         });
     List<Input> out = new ArrayList<>(mentions.size());
@@ -613,13 +673,28 @@ public final class Resolver {
           && !EPITHET.matcher(m.form()).matches()) {
         continue; // "Marx-Engels-Lenin Institute of the C.C.": the CRF's, not a person's name
       }
-      if (m.role() == Role.NAME && m.type() == EntityType.PLACE && persons.contains(m.form())) {
+      if (m.role() == Role.NAME
+          && m.type() == EntityType.PLACE
+          && persons.contains(reading(m.form()))
+          && !authorityForms.contains(Authority.formKey(m.form(), EntityType.PLACE))) {
         out.add(new Input(m.id(), m.doc(), m.sentence(), m.form(), EntityType.PERSON, m.role()));
       } else {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * What a one-word form reads as a person's name, the same for its spellings and transliterations
+   * ({@link VariantKeys#classical}: Aeschines / Æschines, Euclid / Euclides); a form of several
+   * words is itself.
+   */
+  private static String reading(String form) {
+    String clean = VariantKeys.parse(form, EntityType.PERSON).clean();
+    return clean.contains(" ") || clean.isEmpty()
+        ? clean
+        : VariantKeys.classical(VariantKeys.spelling(clean));
   }
 
   /**
@@ -900,6 +975,9 @@ public final class Resolver {
         pick = mostFrequent(allowed, perDoc.getOrDefault(m.doc(), Map.of()));
       }
       if (pick == null) {
+        pick = onlyDeclared(allowed);
+      }
+      if (pick == null) {
         pick = mostFrequent(allowed, corpus);
       }
       if (pick == null) {
@@ -944,8 +1022,27 @@ public final class Resolver {
       most = Math.max(most, corpus.getOrDefault(c, 0));
     }
     final int max = most;
-    allowed.removeIf(c -> corpus.getOrDefault(c, 0) * DOMINANCE < max);
+    // a person the authority file declares is never dwarfed: the historian named him
+    allowed.removeIf(c -> c.entry == null && corpus.getOrDefault(c, 0) * DOMINANCE < max);
     return allowed;
+  }
+
+  /**
+   * Where neither the sentences around a bare surname nor its document name any of its bearers, the
+   * one the authority file declares is meant ("General Jackson" among the famous, not the delegate
+   * W. M. Jackson of another document's list): null unless exactly one is declared.
+   */
+  private static Cluster onlyDeclared(List<Cluster> allowed) {
+    Cluster declared = null;
+    for (Cluster c : allowed) {
+      if (c.entry != null) {
+        if (declared != null) {
+          return null;
+        }
+        declared = c;
+      }
+    }
+    return declared;
   }
 
   /**

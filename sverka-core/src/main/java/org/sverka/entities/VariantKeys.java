@@ -14,6 +14,7 @@ import org.apache.commons.codec.language.bm.BeiderMorseEncoder;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.RuleType;
 import org.sverka.reuse.MatchKey;
+import org.sverka.text.GivenNames;
 
 /**
  * Keys for deciding whether two surface forms name the same entity: a name read into given names,
@@ -45,6 +46,30 @@ public final class VariantKeys {
           "m",
           "mme",
           "sir",
+          // the military, civil and clerical titles of English writing, in full and shortened
+          "admiral",
+          "judge",
+          "gen",
+          "col",
+          "colonel",
+          "captain",
+          "capt",
+          "major",
+          "lieut",
+          "lt",
+          "gov",
+          "governor",
+          "hon",
+          "senator",
+          "rev",
+          "reverend",
+          "father",
+          "parson",
+          "bishop",
+          "lord",
+          "lady",
+          "dame",
+          "squire",
           // a descriptor used like a title: "the Komsomol Nikolayev" is Nikolayev, not a Komsomol
           "komsomol");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -66,7 +91,35 @@ public final class VariantKeys {
           Set.of("sergei", "sergii", "serge", "sergius"),
           Set.of("vladimir", "voldemar"),
           Set.of("nadezhda", "nadeshda", "nadesda"),
-          Set.of("natalia", "natalie", "natalii", "natasha"));
+          Set.of("natalia", "natalie", "natalii", "natasha"),
+          // English pet names that are no shortening of the name (those are read by shortFor)
+          keys("james", "jim", "jimmy", "jem", "jemmy", "jamie"),
+          keys("william", "will", "bill", "billy", "willy", "willie"),
+          keys("thomas", "tom", "tommy"),
+          keys("robert", "rob", "bob", "bobby"),
+          keys("richard", "dick", "dickon", "rick"),
+          keys("john", "jack", "johnny", "jacky"),
+          keys("edward", "ned", "ted", "teddy", "neddy"),
+          keys("henry", "harry", "hal", "hank"),
+          keys("charles", "charley", "charlie", "chuck"),
+          keys("margaret", "peggy", "meg", "maggie", "madge"),
+          keys("mary", "polly", "molly", "mamie"),
+          keys("elizabeth", "betsy", "betty", "bess", "bessie", "eliza", "lizzie"),
+          keys("sarah", "sally", "sukey"),
+          keys("catherine", "katherine", "kate", "kitty", "katie"),
+          keys("ann", "anne", "nancy", "nan"),
+          keys("abraham", "abe"),
+          keys("joseph", "joe"),
+          keys("patrick", "pat", "paddy"),
+          keys("anthony", "tony"));
+
+  private static Set<String> keys(String... names) {
+    Set<String> out = new HashSet<>();
+    for (String n : names) {
+      out.add(spelling(n));
+    }
+    return Set.copyOf(out);
+  }
 
   /** Suffixes that make a group, an adjective or a doctrine out of a name: never the name. */
   private static final String[] DERIVED_SUFFIXES = {
@@ -141,8 +194,9 @@ public final class VariantKeys {
       return new Name(clean, List.of(), clean, key.toString(), false);
     }
     if (Resolver.EPITHET.matcher(clean).matches()) {
-      // "Hippias of Elis", "Alexander of Macedon": the man is Hippias, not a surname "Elis"
-      String name = clean.substring(0, clean.indexOf(' '));
+      // "Hippias of Elis", "Alexander of Macedon", "Ivan the Terrible", "Tobias, son of Tobit":
+      // the man is Hippias, not a surname "Elis"
+      String name = clean.substring(0, clean.indexOf(' ')).replace(",", "");
       return new Name(clean, List.of(), name, spelling(name), false);
     }
     // persons: initials may be run together ("L.D.", "S.M.")
@@ -159,12 +213,28 @@ public final class VariantKeys {
     String surname = tokens.isEmpty() ? clean : tokens.get(tokens.size() - 1);
     List<Given> given = new ArrayList<>();
     for (int i = 0; i < tokens.size() - 1; i++) {
-      String t = tokens.get(i);
-      String bare = t.replace(".", "");
-      boolean initial = bare.length() == 1 || t.endsWith(".") && bare.length() <= 2;
-      given.add(new Given(bare, spelling(bare), initial));
+      given.add(given(tokens.get(i)));
     }
     return new Name(clean, List.copyOf(given), surname, spelling(surname), false);
+  }
+
+  /**
+   * One given name as written: an initial ("J.", "J"), an abbreviation ("Jas.", "Wm.", "Benj.": its
+   * text keeps the dot, its key is the name's when {@link GivenNames} lists it), or a name.
+   */
+  static Given given(String t) {
+    String bare = t.replace(".", "");
+    String full = GivenNames.expand(bare);
+    if (full != null) {
+      return new Given(t.endsWith(".") ? bare + "." : bare, spelling(full), false);
+    }
+    if (bare.length() == 1) {
+      return new Given(bare, spelling(bare), true);
+    }
+    if (t.endsWith(".") && bare.length() <= 5 && !bare.equals(bare.toUpperCase(Locale.ROOT))) {
+      return new Given(bare + ".", spelling(bare), false); // "Benjn.", "Steph.": shortened
+    }
+    return new Given(bare, spelling(bare), t.endsWith(".") && bare.length() <= 2);
   }
 
   /** The spelling key of one word (transliterated, folded, see {@link MatchKey}). */
@@ -211,7 +281,7 @@ public final class VariantKeys {
     if (feminineOf(keyA, keyB) || feminineOf(keyB, keyA)) {
       return false;
     }
-    if (keyA.equals(keyB)) {
+    if (keyA.equals(keyB) || person && classical(keyA).equals(classical(keyB))) {
       return true;
     }
     if (keyA.charAt(0) != keyB.charAt(0)) {
@@ -237,6 +307,30 @@ public final class VariantKeys {
     return false;
   }
 
+  /**
+   * The key of a name of Greek origin as the transliterations of any century write it: the
+   * diphthongs ae, ai and oe as e, ei as i and ou as u after the first letter (Adeimantus /
+   * Adimantus, Phaidros / Phaedrus, Musaeus / Musæus); the Greek endings -os as -us, -on as -o
+   * (Criton / Crito, Platon / Plato) and, after five letters, -es dropped (Euclides / Euclid).
+   * Applied to spelling keys ({@link #spelling}), for persons only.
+   */
+  static String classical(String key) {
+    if (key.length() < 4) {
+      return key;
+    }
+    String k =
+        key.charAt(0) + key.substring(1).replace("ae", "e").replace("oe", "e").replace("ai", "e");
+    k = k.charAt(0) + k.substring(1).replace("ei", "i").replace("ou", "u");
+    if (k.endsWith("os")) {
+      k = k.substring(0, k.length() - 2) + "us";
+    } else if (k.endsWith("on") && k.length() >= 5) {
+      k = k.substring(0, k.length() - 1);
+    } else if (k.endsWith("es") && k.length() >= 7) {
+      k = k.substring(0, k.length() - 2);
+    }
+    return k;
+  }
+
   /** Whether {@code f} is the feminine form of the masculine surname {@code m}. */
   static boolean feminineOf(String f, String m) {
     if (f.equals(m + "a") && m.length() >= 4) {
@@ -248,7 +342,12 @@ public final class VariantKeys {
         && f.substring(0, f.length() - 3).equals(m.substring(0, m.length() - 1));
   }
 
-  /** Whether two given names (keys, not initials) are the same name. */
+  /**
+   * Whether two given names (keys, not initials) are the same name: the same key, names of one set
+   * of {@link #SAME_GIVEN} (Lev / Leon, Jim / James, Bill / William), or a short name of three or
+   * four letters whose sounds begin a name at least two letters longer (Tom / Thompson, Fred /
+   * Frederick, Ben / Benjamin; "th" read as "t").
+   */
   public static boolean sameGiven(String a, String b) {
     if (a.equals(b)) {
       return true;
@@ -258,8 +357,26 @@ public final class VariantKeys {
         return true;
       }
     }
-    return false;
+    return shortFor(a, b) || shortFor(b, a);
   }
+
+  /**
+   * Whether the key {@code s} is a short name (3-4 letters) whose sounds begin {@code l}, and
+   * {@code l} is not that name with a feminine ending (Jean / Jeanne, Carl / Carlotta).
+   */
+  private static boolean shortFor(String s, String l) {
+    String x = s.replace("th", "t");
+    String y = l.replace("th", "t");
+    return x.length() >= 3
+        && x.length() <= 4
+        && y.length() >= x.length() + 2
+        && y.startsWith(x)
+        && !FEMININE_ENDINGS.contains(y.substring(x.length()));
+  }
+
+  /** What makes a woman's name of a man's (keys: doubled letters are single). */
+  private static final Set<String> FEMININE_ENDINGS =
+      Set.of("ne", "na", "ete", "eta", "ine", "ina", "ota", "ele", "ela", "ia", "ie", "ise");
 
   /**
    * Whether two lists of given names can belong to one person: the initials of the shorter are the
@@ -345,7 +462,16 @@ public final class VariantKeys {
     if (x.initial() || y.initial()) {
       return x.key().charAt(0) == y.key().charAt(0);
     }
-    return sameGiven(x.key(), y.key());
+    if (sameGiven(x.key(), y.key())) {
+      return true;
+    }
+    // an abbreviation no list knows, against a name written out: "Steph." of Stephen
+    return shortened(x) && !shortened(y) && GivenNames.shortens(x.text(), y.text())
+        || shortened(y) && !shortened(x) && GivenNames.shortens(y.text(), x.text());
+  }
+
+  private static boolean shortened(Given g) {
+    return g.text().endsWith(".");
   }
 
   /**

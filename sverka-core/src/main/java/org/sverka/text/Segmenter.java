@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * <p>Sentences come from ICU's sentence break iterator (with its English abbreviation suppressions)
  * and a second pass that undoes breaks a historian's text does not want: after initials ("M. I.
  * Ulyanova"), after reference abbreviations ("Vol. IX, p. 410", "No. 42"), after an acronym or an
- * ellipsis when the next word is lower-case ("the G.P.U. agents", "Comrade Rykov: ... and"). Tokens
- * come from ICU's word break iterator; words joined by a hyphen stay one token ("Berman-Yurin",
+ * ellipsis when the next word is lower-case ("the G.P.U. agents", "Comrade Rykov: ... and"), after
+ * an abbreviated given name before a name ("Jas. Madison", {@link GivenNames}). Tokens come from
+ * ICU's word break iterator; words joined by a hyphen stay one token ("Berman-Yurin",
  * "counter-revolutionary", "1925-26").
  *
  * <p>Not thread-safe (ICU break iterators keep state): use one instance per thread.
@@ -127,9 +128,21 @@ public final class Segmenter {
     if (ABBREVIATIONS.contains(core.toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (GivenNames.beforeName(core, wordAt(s, n))) {
+      return true; // "Jas. H. Matheny", "Fred. Douglass": an abbreviated given name
+    }
     // otherwise (an acronym such as G.P.U. or T.A.S.S., or an ordinary full stop) a sentence
     // goes on only if the next word is lower-case
     return nextLower;
+  }
+
+  /** The letters of the word that begins at {@code at}. */
+  private static String wordAt(String s, int at) {
+    int e = at;
+    while (e < s.length() && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return s.substring(at, e);
   }
 
   private static String stripLeading(String w) {

@@ -166,4 +166,91 @@ class MentionTypingTest {
       }
     }
   }
+
+  @Test
+  void anAbbreviatedGivenNameIsPartOfTheName() {
+    // minutes of a nineteenth-century vestry: the CRF reads "Wm" and "Farrant" as two names
+    String text =
+        "Present: Wm. Farrant, Jas. K. Lowther and the curate.\n"
+            + "Mr. Farrant moved that the bell be recast.\n";
+    List<NameTagger.Tagged> t = new ArrayList<>(tags(text, "PERSON", "Wm", "Farrant", "Lowther"));
+    List<Mention> ms = find(text, new Gazetteer(), t);
+    assertThat(of(ms, "Wm. Farrant")).hasSize(1);
+    assertThat(of(ms, "Jas. K. Lowther")).hasSize(1);
+    assertThat(of(ms, "Wm")).isEmpty();
+    assertThat(of(ms, "Farrant")).hasSize(1);
+  }
+
+  @Test
+  void aPartyOrPlaceAfterAPersonsNameIsNotHis() {
+    // a Victorian election report: "a Robert Peel Tory" is a Tory of Peel's kind
+    String text =
+        "The Tory members met. Robert Peel spoke, and Robert Peel left early.\n"
+            + "He was a Robert Peel Tory to the end. The Tory press approved.\n";
+    LineTags lt = new LineTags(text);
+    lt.tag("Tory", "ORGANIZATION", 0, 2);
+    lt.tag("Robert Peel", "PERSON", 0, 1);
+    lt.tag("Robert Peel Tory", "PERSON", 0);
+    List<NameTagger.Tagged> t = lt.out;
+    List<Mention> ms = find(text, new Gazetteer(), t);
+    assertThat(of(ms, "Robert Peel Tory")).isEmpty();
+    assertThat(of(ms, "Robert Peel")).hasSize(3);
+  }
+
+  @Test
+  void aNameListedWithPersonsIsAPersonAndTitlesAreNoNames() {
+    // Victorian free-trade speeches: the CRF takes one reformer for an organisation
+    String text =
+        "The motion of Hale, Cobden and Villiers was lost. Cobden spoke.\n"
+            + "Cobden was cheered. We met Villiers, Bright and Cobden at the hall.\n"
+            + "Father Cobden blessed them, and the hamlets of Bright, Hale and Villiers rejoiced.\n";
+    LineTags lt = new LineTags(text);
+    lt.tag("Cobden", "ORGANIZATION", 0, 1, 2, 3);
+    lt.tag("Hale", "PERSON", 0, 1);
+    lt.tag("Villiers", "PERSON", 0, 1, 2);
+    lt.tag("Bright", "PERSON", 0, 1);
+    List<Mention> ms = find(text, new Gazetteer(), lt.out);
+    assertThat(of(ms, "Cobden"))
+        .hasSize(5)
+        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+    assertThat(of(ms, "Father Cobden")).isEmpty();
+    assertThat(of(ms, "Father")).isEmpty();
+  }
+
+  @Test
+  void aTitleWithItsDotBeforeAWordMakesAPersonButNotBeforeAPluralNoun() {
+    // a Georgian pamphlet: no CRF tags at all
+    String text =
+        "I do not like thee, Dr. Fell; there is hope in Dr. Fell yet.\n"
+            + "DR. FELL.---Sir, I object. Will that satisfy you, Messrs. Scoundrels? The"
+            + " scoundrels fled.\n";
+    List<Mention> ms = find(text, new Gazetteer(), List.of());
+    assertThat(of(ms, "Fell")).hasSize(2);
+    assertThat(of(ms, "FELL")).hasSize(1);
+    assertThat(of(ms, "Scoundrels")).isEmpty();
+  }
+
+  @Test
+  void aDocumentOfLawNamedByWhatItConcernsIsAWork() {
+    // a colonial pamphlet, no CRF tags: the acts and declarations it argues about
+    String text =
+        "The Stamp Act was repealed, but the Quebec act and the Tea Bill remained.\n"
+            + "We hold to the Declaration of Rights; the declaration of Rights is our charter.\n"
+            + "The decision of the Court was read, and the declaration of Mr. Otis.\n";
+    List<Mention> ms = find(text, new Gazetteer(), List.of());
+    for (String w :
+        List.of(
+            "Stamp Act",
+            "Quebec act",
+            "Tea Bill",
+            "Declaration of Rights",
+            "declaration of Rights")) {
+      assertThat(of(ms, w))
+          .as(w)
+          .hasSize(1)
+          .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.WORK));
+    }
+    assertThat(ms).noneMatch(m -> m.form().startsWith("decision of"));
+    assertThat(ms).noneMatch(m -> m.form().startsWith("declaration of Mr"));
+  }
 }

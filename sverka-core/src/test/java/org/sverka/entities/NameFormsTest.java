@@ -151,4 +151,93 @@ class NameFormsTest extends ResolverCase {
         .containsOnly("place:sparta");
     assertThat(r.entities()).extracting(Resolver.Entity::id).containsExactly("place:sparta");
   }
+
+  @Test
+  void abbreviatedAndPetGivenNamesAreTheNameTheyShorten() {
+    // a vestry book and a county newspaper of the nineteenth century
+    long thos = add("vestry", 1, "Thos. Whitcombe", EntityType.PERSON);
+    long thomas = add("vestry", 30, "Thomas R. Whitcombe", EntityType.PERSON);
+    long tom = add("paper", 2, "Tom Whitcombe", EntityType.PERSON);
+    long wm = add("vestry", 4, "Wm. Farrant", EntityType.PERSON);
+    long bill = add("paper", 8, "Bill Farrant", EntityType.PERSON);
+    long william = add("paper", 40, "William Farrant", EntityType.PERSON);
+    long jim = add("paper", 12, "Jim Lowther", EntityType.PERSON);
+    long jas = add("vestry", 14, "Jas. K. Lowther", EntityType.PERSON);
+    long tompson = add("paper", 50, "Thompson Ashby", EntityType.PERSON);
+    long tomA = add("paper", 52, "Tom Ashby", EntityType.PERSON);
+    long steph = add("vestry", 60, "Steph. Crane", EntityType.PERSON);
+    long stephen = add("paper", 61, "Stephen Crane", EntityType.PERSON);
+    // a further given name written out still makes another man
+    long edgar = add("paper", 70, "Thomas Edgar Whitcombe", EntityType.PERSON);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(thos)).isEqualTo(of.get(thomas)).isEqualTo(of.get(tom));
+    assertThat(of.get(wm)).isEqualTo(of.get(bill)).isEqualTo(of.get(william));
+    assertThat(of.get(jim)).isEqualTo(of.get(jas));
+    assertThat(of.get(tomA)).isEqualTo(of.get(tompson));
+    assertThat(of.get(steph)).isEqualTo(of.get(stephen));
+    assertThat(of.get(edgar)).isNotEqualTo(of.get(thomas)).isNotEqualTo(of.get(tom));
+  }
+
+  @Test
+  void aShortNameIsNoPrefixOfEveryLongerName() {
+    var jean = VariantKeys.parse("Jean Marlowe", EntityType.PERSON).given();
+    var jeanne = VariantKeys.parse("Jeanne Marlowe", EntityType.PERSON).given();
+    var louis = VariantKeys.parse("Louis Marlowe", EntityType.PERSON).given();
+    var louise = VariantKeys.parse("Louise Marlowe", EntityType.PERSON).given();
+    var paul = VariantKeys.parse("Paul Marlowe", EntityType.PERSON).given();
+    var paula = VariantKeys.parse("Paula Marlowe", EntityType.PERSON).given();
+    assertThat(VariantKeys.compatibleGiven(louis, louise)).as("five letters").isFalse();
+    assertThat(VariantKeys.compatibleGiven(paul, paula)).as("one letter more").isFalse();
+    assertThat(VariantKeys.compatibleGiven(jean, jeanne)).as("a feminine ending").isFalse();
+    var carl = VariantKeys.parse("Carl Marlowe", EntityType.PERSON).given();
+    var carlotta = VariantKeys.parse("Carlotta Marlowe", EntityType.PERSON).given();
+    assertThat(VariantKeys.compatibleGiven(carl, carlotta)).isFalse();
+    var wm = VariantKeys.parse("Wm. Marlowe", EntityType.PERSON).given();
+    var walter = VariantKeys.parse("Walter Marlowe", EntityType.PERSON).given();
+    assertThat(wm.get(0).initial()).as("Wm. is William, not W.").isFalse();
+    assertThat(VariantKeys.compatibleGiven(wm, walter)).isFalse();
+  }
+
+  @Test
+  void aBareSurnameNoDocumentExplainsIsThePersonTheAuthorityDeclares() throws Exception {
+    Path file = tmp.resolve("authority.yaml");
+    Files.writeString(
+        file,
+        "entities:\n"
+            + "  nelson:\n"
+            + "    type: person\n"
+            + "    name: Horatio Nelson\n"
+            + "    aliases: [the hero of the Nile]\n");
+    Authority authority = AuthorityFile.read(file);
+    // a list of subscribers names a local man; the sermons name the admiral by his surname only
+    long local = add("subscribers", 3, "R. T. Nelson", EntityType.PERSON);
+    add("subscribers", 9, "Robert T. Nelson", EntityType.PERSON);
+    long sermon = add("sermon", 40, "Nelson", EntityType.PERSON);
+    long ode = add("ode", 2, "Admiral Nelson", EntityType.PERSON);
+    long nearLocal = add("subscribers", 10, "Nelson", EntityType.PERSON);
+    Map<Long, String> of = new Resolver(authority).resolve(in).entityOf();
+    assertThat(of.get(sermon)).isEqualTo("person:nelson").isEqualTo(of.get(ode));
+    assertThat(of.get(local)).isNotEqualTo("person:nelson");
+    assertThat(of.get(nearLocal)).as("the sentences around decide").isEqualTo(of.get(local));
+  }
+
+  @Test
+  void anAbbreviationIsTheOneNameWhoseWordsBeginWithItsLetters() {
+    // a colonial gazette and a Victorian report
+    long full = add("gazette", 1, "United Provinces", EntityType.PLACE);
+    long dotted = add("gazette", 9, "U.P.", EntityType.PLACE);
+    add("gazette", 12, "United Provinces territory", EntityType.PLACE);
+    long board = add("report", 1, "Board of Trade", EntityType.ORGANIZATION);
+    long bt = add("report", 3, "B.T.", EntityType.ORGANIZATION);
+    long nb = add("report", 4, "N.B.", EntityType.ORGANIZATION);
+    add("report", 5, "North Borneo", EntityType.ORGANIZATION);
+    add("report", 6, "National Bank", EntityType.ORGANIZATION);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(dotted)).isEqualTo(of.get(full));
+    assertThat(of.get(bt)).isEqualTo(of.get(board));
+    assertThat(of.get(nb))
+        .as("two names fit")
+        .isNotEqualTo(of.get(board))
+        .startsWith("organization:n");
+  }
 }
