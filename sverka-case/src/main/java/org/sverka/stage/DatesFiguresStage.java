@@ -35,8 +35,9 @@ public final class DatesFiguresStage implements Stage {
   // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit; 5: years
   // BC, Olympiads,
   // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
-  // units, fourths; 7: Attic months
-  public static final String VERSION = "7";
+  // units, fourths; 7: Attic months; 8: relations stated in words ("N to one", "its double",
+  // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph)
+  public static final String VERSION = "8";
 
   /** A paragraph number before any (no year written yet in the part). */
   private static final int NO_PARAGRAPH = -1_000_000;
@@ -82,6 +83,7 @@ public final class DatesFiguresStage implements Stage {
         FigureChecker.Sentence previous = null;
         List<SentenceRow> sentences = tables.sentences(id);
         List<Figure> docFigures = new ArrayList<>();
+        List<Figure> earlier = new ArrayList<>(); // the paragraph's figures before `previous`
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
@@ -89,6 +91,7 @@ public final class DatesFiguresStage implements Stage {
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
             previous = null;
+            earlier = new ArrayList<>();
             paragraphNo = s.paragraph();
           }
           int line = lines.lineOf(s.span().start());
@@ -132,9 +135,13 @@ public final class DatesFiguresStage implements Stage {
             for (Figure f : figs) {
               out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
             }
-            FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs);
-            for (Check c : checker.check(previous, current)) {
+            FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs, flat);
+            for (Check c : checker.check(previous, current, earlier)) {
+              storeBare(out, id, lines, s, c, figs, docFigures);
               out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
+            }
+            if (previous != null) {
+              earlier.addAll(previous.figures());
             }
             previous = current;
           }
@@ -145,6 +152,31 @@ public final class DatesFiguresStage implements Stage {
       out.commit();
       int[] n = out.counts();
       return new Counts(n[0], n[1], n[2]);
+    }
+  }
+
+  /**
+   * Stores the figures of a sentence's check that no finder gave (a bare number a relation in words
+   * names, "just 117 ... 470 to one"), as figures of that sentence, so the check cites them.
+   */
+  private static void storeBare(
+      DateFigureTables.Writer out,
+      String id,
+      LineMap lines,
+      SentenceRow s,
+      Check c,
+      List<Figure> figs,
+      List<Figure> docFigures)
+      throws SQLException {
+    for (Figure f : c.figures()) {
+      boolean known = false;
+      for (Figure g : docFigures) {
+        known |= g == f;
+      }
+      if (!known) {
+        out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
+        docFigures.add(f);
+      }
     }
   }
 
