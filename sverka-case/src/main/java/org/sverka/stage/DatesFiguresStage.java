@@ -36,7 +36,8 @@ public final class DatesFiguresStage implements Stage {
   // BC, Olympiads,
   // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
   // units, fourths; 7: Attic months; 8: relations stated in words ("N to one", "its double",
-  // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph)
+  // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph), a
+  // paragraph's stated total with its parts in later sentences
   public static final String VERSION = "8";
 
   /** A paragraph number before any (no year written yet in the part). */
@@ -84,12 +85,15 @@ public final class DatesFiguresStage implements Stage {
         List<SentenceRow> sentences = tables.sentences(id);
         List<Figure> docFigures = new ArrayList<>();
         List<Figure> earlier = new ArrayList<>(); // the paragraph's figures before `previous`
+        List<FigureChecker.Sentence> paragraph = new ArrayList<>();
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
         int yearParagraph = NO_PARAGRAPH; // the paragraph fallbackYear was last used in
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
+            paragraphEnd(out, id, lines, checker, paragraph);
+            paragraph = new ArrayList<>();
             previous = null;
             earlier = new ArrayList<>();
             paragraphNo = s.paragraph();
@@ -144,14 +148,32 @@ public final class DatesFiguresStage implements Stage {
               earlier.addAll(previous.figures());
             }
             previous = current;
+            paragraph.add(current);
           }
         }
+        paragraphEnd(out, id, lines, checker, paragraph);
         tables(out, id, text, lines, sentences, docFigures, finder, checker);
         out.forget(docFigures);
       }
       out.commit();
       int[] n = out.counts();
       return new Counts(n[0], n[1], n[2]);
+    }
+  }
+
+  /** Stores the checks of a paragraph's totals whose parts follow in later sentences. */
+  private static void paragraphEnd(
+      DateFigureTables.Writer out,
+      String id,
+      LineMap lines,
+      FigureChecker checker,
+      List<FigureChecker.Sentence> paragraph)
+      throws SQLException {
+    if (paragraph.size() < 2) {
+      return;
+    }
+    for (Check c : checker.totalsAcross(paragraph)) {
+      out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
     }
   }
 

@@ -64,6 +64,18 @@ public final class FigureChecker {
       }
       out.addAll(check(i > 0 ? paragraph.get(i - 1) : null, paragraph.get(i), earlier));
     }
+    out.addAll(totalsAcross(paragraph));
+    sort(out);
+    return out;
+  }
+
+  /**
+   * The checks of the totals of a paragraph whose parts are listed in the sentences after the
+   * total's ({@link ParagraphTotals}); {@link #check(List)} includes them, a caller that checks
+   * sentence by sentence calls this at the end of each paragraph.
+   */
+  public List<Check> totalsAcross(List<Sentence> paragraph) {
+    List<Check> out = new ArrayList<>(ParagraphTotals.of(paragraph));
     sort(out);
     return out;
   }

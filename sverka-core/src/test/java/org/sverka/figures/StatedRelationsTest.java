@@ -86,4 +86,35 @@ class StatedRelationsTest {
                 "The western parish had 2,020 baptisms, being 700 more than the eastern."))
         .isEmpty();
   }
+
+  @Test
+  void aTotalWithItsPartsInLaterSentences() {
+    assertThat(
+            checks(
+                "The parish counted 2,400 souls in all.",
+                "The town held 1,300 souls, and the weather was mild.",
+                "The villages held 1,100 souls."))
+        .containsExactly("PARTS_OF_TOTAL CONSISTENT \u201c2,400 souls\u201d");
+    // a miss across sentences proves nothing: a figure of the same noun need not be a part
+    assertThat(
+            checks(
+                "The parish counted 2,400 souls in all.",
+                "The town held 1,300 souls.",
+                "The villages held 1,000 souls."))
+        .containsExactly("PARTS_OF_TOTAL UNCHECKABLE \u201c2,400 souls\u201d");
+    // no word marks a total: no check
+    assertThat(
+            checks(
+                "The parish counted 2,400 souls.",
+                "The town held 1,300 souls.",
+                "The villages held 1,100 souls."))
+        .isEmpty();
+    // other nouns are not parts
+    assertThat(
+            checks(
+                "The parish counted 2,400 souls in all.",
+                "The town held 1,300 houses.",
+                "The villages held 1,100 houses."))
+        .isEmpty();
+  }
 }
