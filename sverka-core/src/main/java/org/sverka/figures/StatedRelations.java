@@ -46,7 +46,7 @@ final class StatedRelations {
               + DIGITS
               + "|"
               + NumberWords.CARDINAL
-              + "),\\s(?:its|their|the)\\s(?<f>double|half|treble|triple)\\b");
+              + "),\\s(?:its|their)\\s(?<f>double|half|treble|triple)\\b");
   private static final Pattern NUMBER_BEFORE =
       Pattern.compile("(?i)(?:" + DIGITS + "|" + NumberWords.CARDINAL + ")");
   private static final Pattern MULTIPLE =
