@@ -81,21 +81,17 @@ public final class DatesFiguresStage implements Stage {
         StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
         String text = d.text();
         LineMap lines = LineMap.of(text);
-        FigureChecker.Sentence previous = null;
         List<SentenceRow> sentences = tables.sentences(id);
         List<Figure> docFigures = new ArrayList<>();
-        List<Figure> earlier = new ArrayList<>(); // the paragraph's figures before `previous`
-        List<FigureChecker.Sentence> paragraph = new ArrayList<>();
+        Paragraph paragraph = new Paragraph();
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
         int yearParagraph = NO_PARAGRAPH; // the paragraph fallbackYear was last used in
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
-            paragraphEnd(out, id, lines, checker, paragraph);
-            paragraph = new ArrayList<>();
-            previous = null;
-            earlier = new ArrayList<>();
+            paragraph.end(out, id, lines, checker);
+            paragraph = new Paragraph();
             paragraphNo = s.paragraph();
           }
           int line = lines.lineOf(s.span().start());
@@ -139,19 +135,10 @@ public final class DatesFiguresStage implements Stage {
             for (Figure f : figs) {
               out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
             }
-            FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs, flat);
-            for (Check c : checker.check(previous, current, earlier)) {
-              storeBare(out, id, lines, s, c, figs, docFigures);
-              out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
-            }
-            if (previous != null) {
-              earlier.addAll(previous.figures());
-            }
-            previous = current;
-            paragraph.add(current);
+            paragraph.sentence(out, id, lines, checker, s, flat, figs, docFigures);
           }
         }
-        paragraphEnd(out, id, lines, checker, paragraph);
+        paragraph.end(out, id, lines, checker);
         tables(out, id, text, lines, sentences, docFigures, finder, checker);
         out.forget(docFigures);
       }
@@ -161,19 +148,44 @@ public final class DatesFiguresStage implements Stage {
     }
   }
 
-  /** Stores the checks of a paragraph's totals whose parts follow in later sentences. */
-  private static void paragraphEnd(
-      DateFigureTables.Writer out,
-      String id,
-      LineMap lines,
-      FigureChecker checker,
-      List<FigureChecker.Sentence> paragraph)
-      throws SQLException {
-    if (paragraph.size() < 2) {
-      return;
+  /** The sentences of the paragraph being read, and their checks stored as they come. */
+  private static final class Paragraph {
+    private final List<FigureChecker.Sentence> sentences = new ArrayList<>();
+    private final List<Figure> earlier = new ArrayList<>(); // figures before the last sentence
+
+    /** Checks a sentence (a piece of one) with the paragraph so far, and stores its checks. */
+    void sentence(
+        DateFigureTables.Writer out,
+        String id,
+        LineMap lines,
+        FigureChecker checker,
+        SentenceRow s,
+        FlatText flat,
+        List<Figure> figs,
+        List<Figure> docFigures)
+        throws SQLException {
+      FigureChecker.Sentence previous =
+          sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs, flat);
+      for (Check c : checker.check(previous, current, earlier)) {
+        storeBare(out, id, lines, s, c, docFigures);
+        out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
+      }
+      if (previous != null) {
+        earlier.addAll(previous.figures());
+      }
+      sentences.add(current);
     }
-    for (Check c : checker.totalsAcross(paragraph)) {
-      out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
+
+    /** Stores the checks of the paragraph's totals whose parts follow in later sentences. */
+    void end(DateFigureTables.Writer out, String id, LineMap lines, FigureChecker checker)
+        throws SQLException {
+      if (sentences.size() < 2) {
+        return;
+      }
+      for (Check c : checker.totalsAcross(sentences)) {
+        out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
+      }
     }
   }
 
@@ -187,7 +199,6 @@ public final class DatesFiguresStage implements Stage {
       LineMap lines,
       SentenceRow s,
       Check c,
-      List<Figure> figs,
       List<Figure> docFigures)
       throws SQLException {
     for (Figure f : c.figures()) {
