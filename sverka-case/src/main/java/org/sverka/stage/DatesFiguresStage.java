@@ -35,8 +35,10 @@ public final class DatesFiguresStage implements Stage {
   // 1000 with four digits, none past 9999); 4: shillings and pence begin at their digit; 5: years
   // BC, Olympiads,
   // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
-  // units, fourths; 7: Attic months
-  public static final String VERSION = "7";
+  // units, fourths; 7: Attic months; 8: relations stated in words ("N to one", "its double",
+  // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph), a
+  // paragraph's stated total with its parts in later sentences
+  public static final String VERSION = "8";
 
   /** A paragraph number before any (no year written yet in the part). */
   private static final int NO_PARAGRAPH = -1_000_000;
@@ -79,16 +81,17 @@ public final class DatesFiguresStage implements Stage {
         StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
         String text = d.text();
         LineMap lines = LineMap.of(text);
-        FigureChecker.Sentence previous = null;
         List<SentenceRow> sentences = tables.sentences(id);
         List<Figure> docFigures = new ArrayList<>();
+        Paragraph paragraph = new Paragraph();
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
         int yearParagraph = NO_PARAGRAPH; // the paragraph fallbackYear was last used in
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
-            previous = null;
+            paragraph.end(out, id, lines, checker);
+            paragraph = new Paragraph();
             paragraphNo = s.paragraph();
           }
           int line = lines.lineOf(s.span().start());
@@ -132,19 +135,81 @@ public final class DatesFiguresStage implements Stage {
             for (Figure f : figs) {
               out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
             }
-            FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs);
-            for (Check c : checker.check(previous, current)) {
-              out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
-            }
-            previous = current;
+            paragraph.sentence(out, id, lines, checker, s, flat, figs, docFigures);
           }
         }
+        paragraph.end(out, id, lines, checker);
         tables(out, id, text, lines, sentences, docFigures, finder, checker);
         out.forget(docFigures);
       }
       out.commit();
       int[] n = out.counts();
       return new Counts(n[0], n[1], n[2]);
+    }
+  }
+
+  /** The sentences of the paragraph being read, and their checks stored as they come. */
+  private static final class Paragraph {
+    private final List<FigureChecker.Sentence> sentences = new ArrayList<>();
+    private final List<Figure> earlier = new ArrayList<>(); // figures before the last sentence
+
+    /** Checks a sentence (a piece of one) with the paragraph so far, and stores its checks. */
+    void sentence(
+        DateFigureTables.Writer out,
+        String id,
+        LineMap lines,
+        FigureChecker checker,
+        SentenceRow s,
+        FlatText flat,
+        List<Figure> figs,
+        List<Figure> docFigures)
+        throws SQLException {
+      FigureChecker.Sentence previous =
+          sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      FigureChecker.Sentence current = new FigureChecker.Sentence(flat.text(), figs, flat);
+      for (Check c : checker.check(previous, current, earlier)) {
+        storeBare(out, id, lines, s, c, docFigures);
+        out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
+      }
+      if (previous != null) {
+        earlier.addAll(previous.figures());
+      }
+      sentences.add(current);
+    }
+
+    /** Stores the checks of the paragraph's totals whose parts follow in later sentences. */
+    void end(DateFigureTables.Writer out, String id, LineMap lines, FigureChecker checker)
+        throws SQLException {
+      if (sentences.size() < 2) {
+        return;
+      }
+      for (Check c : checker.totalsAcross(sentences)) {
+        out.check(new DateFigureTables.CheckRow(Cited.of(id, c.span(), lines), c));
+      }
+    }
+  }
+
+  /**
+   * Stores the figures of a sentence's check that no finder gave (a bare number a relation in words
+   * names, "just 117 ... 470 to one"), as figures of that sentence, so the check cites them.
+   */
+  private static void storeBare(
+      DateFigureTables.Writer out,
+      String id,
+      LineMap lines,
+      SentenceRow s,
+      Check c,
+      List<Figure> docFigures)
+      throws SQLException {
+    for (Figure f : c.figures()) {
+      boolean known = false;
+      for (Figure g : docFigures) {
+        known |= g == f;
+      }
+      if (!known) {
+        out.figure(new DateFigureTables.FigureRow(Cited.of(id, f.span(), lines), s.ord(), f));
+        docFigures.add(f);
+      }
     }
   }
 

@@ -37,8 +37,16 @@ public final class FigureChecker {
   private static final Pattern SHARE_WORDS =
       Pattern.compile("(?i)\\bshares?\\b|of\\sthe\\stotal|\\bproportion\\b");
 
-  /** A sentence's flattened text and figures. */
-  public record Sentence(String text, List<Figure> figures) {}
+  /**
+   * A sentence's flattened text and figures, with the flat text itself when the caller has it
+   * (needed to read the bare numbers that a relation stated in words names; null without).
+   */
+  public record Sentence(String text, List<Figure> figures, org.sverka.text.FlatText flat) {
+    /** A sentence without its flat text: relations in words ({@link StatedRelations}) unread. */
+    public Sentence(String text, List<Figure> figures) {
+      this(text, figures, null);
+    }
+  }
 
   /**
    * More figures than this in one sentence make a table or a dump, not a statement whose arithmetic
@@ -49,9 +57,25 @@ public final class FigureChecker {
   /** The checks of one paragraph, in text order. */
   public List<Check> check(List<Sentence> paragraph) {
     List<Check> out = new ArrayList<>();
+    List<Figure> earlier = new ArrayList<>();
     for (int i = 0; i < paragraph.size(); i++) {
-      out.addAll(check(i > 0 ? paragraph.get(i - 1) : null, paragraph.get(i)));
+      if (i > 1) {
+        earlier.addAll(paragraph.get(i - 2).figures());
+      }
+      out.addAll(check(i > 0 ? paragraph.get(i - 1) : null, paragraph.get(i), earlier));
     }
+    out.addAll(totalsAcross(paragraph));
+    sort(out);
+    return out;
+  }
+
+  /**
+   * The checks of the totals of a paragraph whose parts are listed in the sentences after the
+   * total's ({@link ParagraphTotals}); {@link #check(List)} includes them, a caller that checks
+   * sentence by sentence calls this at the end of each paragraph.
+   */
+  public List<Check> totalsAcross(List<Sentence> paragraph) {
+    List<Check> out = new ArrayList<>(ParagraphTotals.of(paragraph));
     sort(out);
     return out;
   }
@@ -61,8 +85,21 @@ public final class FigureChecker {
    * previous}, or null), in text order.
    */
   public List<Check> check(Sentence previous, Sentence s) {
+    return check(previous, s, List.of());
+  }
+
+  /**
+   * The checks of a sentence, read with the sentence before it ({@code previous}, or null) and the
+   * figures of the paragraph's sentences before that ({@code earlier}, in text order): a difference
+   * stated in words ("N more than") may refer to a figure several sentences back.
+   */
+  public List<Check> check(Sentence previous, Sentence s, List<Figure> earlier) {
     List<Check> out = new ArrayList<>();
+    if (s.figures().size() <= MAX_FIGURES && s.flat() != null) {
+      out.addAll(StatedRelations.of(previous, s, earlier));
+    }
     if (s.figures().isEmpty() || s.figures().size() > MAX_FIGURES) {
+      sort(out);
       return out;
     }
     List<Figure> window = new ArrayList<>();
@@ -740,7 +777,7 @@ public final class FigureChecker {
 
   // ---- arithmetic helpers
 
-  private static Check check(
+  static Check check(
       List<Figure> figs,
       Kind kind,
       Verdict v,
