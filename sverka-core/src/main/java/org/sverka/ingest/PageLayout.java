@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param pages the pages in order, each with the range of lines it holds (a blank page holds none:
  *     {@code lineStart > lineEnd})
  * @param ocrLines the lines read by OCR, in line order
+ * @param images the OCR'd pages' images, downscaled, in page order (empty when a layout is read
+ *     back without them)
  */
-public record PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
+public record PageLayout(List<Page> pages, List<OcrLine> ocrLines, List<PageImage> images) {
   /** Words Tesseract is less sure of than this (0-100) are marked as doubtful. */
   public static final int LOW_CONFIDENCE = 60;
 
@@ -22,7 +24,18 @@ public record PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
   public PageLayout {
     pages = List.copyOf(pages);
     ocrLines = List.copyOf(ocrLines);
+    images = List.copyOf(images);
   }
+
+  public PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
+    this(pages, ocrLines, List.of());
+  }
+
+  /**
+   * The image of a page read by OCR, downscaled for display ({@link PageImages#WIDTH} pixels wide
+   * at most): PNG bytes, the same for the same page.
+   */
+  public record PageImage(int page, int width, int height, byte[] png) {}
 
   /**
    * One page.
