@@ -1,7 +1,10 @@
 package org.sverka.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 
 /**
  * Where a document's lines stand on its pages: the pages of a PDF or image (with the lines each
@@ -98,6 +101,26 @@ public record PageLayout(List<Page> pages, List<OcrLine> ocrLines, List<PageImag
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words OCR was unsure of ({@link Word#doubtful}) as spans of original offsets of the text
+   * whose lines {@code lines} maps, in order.
+   */
+  public List<Span> doubtfulSpans(LineMap lines) {
+    List<Span> out = new ArrayList<>();
+    for (OcrLine l : ocrLines) {
+      if (l.line() < 1 || l.line() > lines.lineCount()) {
+        continue;
+      }
+      int at = lines.lineStart(l.line());
+      for (Word w : l.words()) {
+        if (w.doubtful()) {
+          out.add(new Span(at + w.start(), at + w.end()));
+        }
+      }
+    }
+    return out;
   }
 
   /** How many pages were read by OCR. */
