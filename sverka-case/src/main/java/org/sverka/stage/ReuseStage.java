@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sverka.document.DocumentBuilder;
 import org.sverka.document.Part;
+import org.sverka.ingest.PageLayout;
 import org.sverka.reuse.DocTokens;
 import org.sverka.reuse.Passage;
 import org.sverka.reuse.ReuseDetector;
@@ -147,7 +148,12 @@ public final class ReuseStage implements Stage {
     Segmenter segmenter = new Segmenter();
     for (String id : new DocumentTables(cf).documentIds()) {
       StoredDocument d = new DocumentTables(cf).document(id, true).orElseThrow();
-      docs.add(tokens(d, segmenter, vocabulary));
+      PageLayout layout = new DocumentTables(cf).layout(id);
+      DocTokens t = tokens(d, segmenter, vocabulary);
+      if (!layout.ocrLines().isEmpty()) {
+        t.withDoubtful(layout.doubtfulSpans(t.lines));
+      }
+      docs.add(t);
       meta.put(id, new DocumentTables(cf).document(id, false).orElseThrow());
     }
     return new Loaded(docs, vocabulary, meta);

@@ -216,6 +216,31 @@ public final class DocumentTables {
       pp.executeBatch();
       lp.executeBatch();
     }
+    try (PreparedStatement ip = db.prepareStatement("INSERT INTO page_images VALUES (?,?,?,?,?)")) {
+      for (PageLayout.PageImage im : layout.images()) {
+        Rows.bind(ip, doc, im.page(), im.width(), im.height());
+        ip.setBytes(5, im.png());
+        ip.addBatch();
+      }
+      ip.executeBatch();
+    }
+  }
+
+  /** The images kept of a document's OCR'd pages, in page order (none for a text file). */
+  public List<PageLayout.PageImage> pageImages(String doc) throws SQLException {
+    List<PageLayout.PageImage> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT page, width, height, png FROM page_images WHERE doc=? ORDER BY page")) {
+      ps.setString(1, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new PageLayout.PageImage(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4)));
+        }
+      }
+    }
+    return out;
   }
 
   /** A document's pages and OCR lines ({@link PageLayout#NONE} for a text file). */
@@ -278,7 +303,8 @@ public final class DocumentTables {
   }
 
   private void deleteRows(String id) throws SQLException {
-    for (String table : List.of("ocr_lines", "pages", "sentences", "paragraphs", "parts")) {
+    for (String table :
+        List.of("page_images", "ocr_lines", "pages", "sentences", "paragraphs", "parts")) {
       try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE doc=?")) {
         ps.setString(1, id);
         ps.executeUpdate();

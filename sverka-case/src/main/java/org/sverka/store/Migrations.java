@@ -276,5 +276,17 @@ final class Migrations {
               words TEXT NOT NULL,
               PRIMARY KEY (doc, line)
             )""",
+          },
+          // 8: the images of OCR'd pages, downscaled, for the report's document pages
+          new String[] {
+            """
+            CREATE TABLE page_images (
+              doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              page INTEGER NOT NULL,
+              width INTEGER NOT NULL,
+              height INTEGER NOT NULL,
+              png BLOB NOT NULL,
+              PRIMARY KEY (doc, page)
+            )""",
           });
 }

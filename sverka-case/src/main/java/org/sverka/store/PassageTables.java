@@ -93,7 +93,7 @@ public final class PassageTables {
           .append(',')
           .append(o.tokensB())
           .append(',')
-          .append(o.spelling() ? 1 : 0)
+          .append(o.ocr() ? 2 : o.spelling() ? 1 : 0)
           .append(']');
     }
     return b.append(']').toString();
@@ -111,7 +111,8 @@ public final class PassageTables {
                 new Span(r[3], r[4]),
                 r[5],
                 r[6],
-                r[7] == 1));
+                r[7] >= 1,
+                r[7] == 2));
       }
       return out;
     } catch (IOException e) {

@@ -110,6 +110,9 @@ public final class QuotationTables {
         dm.put("sourceEnd", df.source().end());
         dm.put("marked", df.marked());
         dm.put("spelling", df.spelling());
+        if (df.ocr()) {
+          dm.put("ocr", true);
+        }
         diffs.add(dm);
       }
       mm.put("differences", diffs);

@@ -130,6 +130,9 @@ final class QuoteCheckCommand implements Callable<Integer> {
         if (df.spelling()) {
           dm.put("spelling", true);
         }
+        if (df.ocr()) {
+          dm.put("ocr", true);
+        }
         diffs.add(dm);
       }
       mm.put("differences", diffs);

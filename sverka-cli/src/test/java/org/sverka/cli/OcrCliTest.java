@@ -2,8 +2,14 @@ package org.sverka.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +55,68 @@ class OcrCliTest {
         .contains("\"page\" : 1")
         .contains("\"box\" : {")
         .contains("\"doubtful\" : [");
+  }
+
+  /**
+   * The report's page of the scan shows the kept page image (1000 pixels wide) with a box over each
+   * OCR line: the box of line 1, scaled to the image, covers ink, and a box-sized area below the
+   * last line holds none. A second report after an incremental analyze is byte for byte the same.
+   */
+  @Test
+  void theReportShowsThePageImageWithTheLinesBoxed() throws Exception {
+    assertThat(Cli.run("report", "--case", caseDir.toString()).code()).isZero();
+    Path page = caseDir.resolve("report/doc/scan.html");
+    String html = Files.readString(page);
+    assertThat(html).contains("<figure class=\"scan\" id=\"P1\">").contains("figure.scan .box");
+    Matcher img = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+    assertThat(img.find()).isTrue();
+    BufferedImage image =
+        ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(img.group(1))));
+    assertThat(image.getWidth()).isEqualTo(1000);
+    Matcher box =
+        Pattern.compile(
+                "data-line=\"1\" href=\"#L1\" title=\"line 1\" style=\"left:([\\d.]+)%;top:([\\d.]+)%;"
+                    + "width:([\\d.]+)%;height:([\\d.]+)%\"")
+            .matcher(html);
+    assertThat(box.find()).as(html.substring(0, Math.min(html.length(), 3000))).isTrue();
+    double[] b = new double[4];
+    for (int i = 0; i < 4; i++) {
+      b[i] = Double.parseDouble(box.group(i + 1)) / 100;
+    }
+    int x = (int) (b[0] * image.getWidth());
+    int y = (int) (b[1] * image.getHeight());
+    int w = (int) (b[2] * image.getWidth());
+    int h = (int) (b[3] * image.getHeight());
+    assertThat(darkPixels(image, x, y, w, h)).isGreaterThan(w * h / 20);
+    assertThat(darkPixels(image, x, image.getHeight() - 3 * h, w, h)).isZero();
+    assertThat(html).contains("data-line=\"3\" href=\"#L3\"");
+
+    Cli.Run again =
+        Cli.run("analyze", corpus.toString(), "--case", caseDir.toString(), "--ocr-lang", "eng");
+    assertThat(again.out() + again.err()).contains("0 analysed, 1 unchanged");
+    assertThat(Cli.run("report", "--case", caseDir.toString()).code()).isZero();
+    assertThat(Files.readString(page)).isEqualTo(html);
+
+    // OCR'd afresh into another case: the same image bytes, the same page
+    Path other = tmp.resolve("case-again");
+    assertThat(
+            Cli.run("analyze", corpus.toString(), "--case", other.toString(), "--ocr-lang", "eng")
+                .code())
+        .isZero();
+    assertThat(Cli.run("report", "--case", other.toString()).code()).isZero();
+    assertThat(Files.readString(other.resolve("report/doc/scan.html"))).isEqualTo(html);
+  }
+
+  private static int darkPixels(BufferedImage img, int x, int y, int w, int h) {
+    int n = 0;
+    for (int j = y; j < y + h; j++) {
+      for (int i = x; i < x + w; i++) {
+        if ((img.getRGB(i, j) & 0xFF) < 128) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   @Test

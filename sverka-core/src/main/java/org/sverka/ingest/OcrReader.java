@@ -44,6 +44,11 @@ final class OcrReader {
     PagedText text = new PagedText();
     for (int i = 0; i < pages.size(); i++) {
       text.appendOcr(i + 1, pages.get(i));
+      try {
+        text.addImage(PageImages.ofFile(file, i));
+      } catch (IOException | RuntimeException e) {
+        // the text stands without its image: the report then shows no page beside it
+      }
     }
     if (text.ocrWords() == 0) {
       throw new UnusableInputException(
@@ -169,7 +174,7 @@ final class OcrReader {
         if (Thread.currentThread().isInterrupted()) {
           throw new UnusableInputException("OCR interrupted");
         }
-        TesseractTsv.TsvPage page = ocrPage(doc.getPage(i), renderer, i, dir, s, t);
+        TesseractTsv.TsvPage page = ocrPage(doc.getPage(i), renderer, i, dir, s, t, out);
         if (page == null) {
           out.appendText(i + 1, segments.get(i));
         } else {
@@ -184,9 +189,17 @@ final class OcrReader {
     }
   }
 
-  /** One page rendered and OCR'd, or null when it has nothing on it. */
+  /**
+   * One page rendered and OCR'd (its image kept in {@code out}), or null when it has nothing on it.
+   */
   private static TesseractTsv.TsvPage ocrPage(
-      PDPage page, PDFRenderer renderer, int index, Path dir, OcrSettings s, Tesseract t)
+      PDPage page,
+      PDFRenderer renderer,
+      int index,
+      Path dir,
+      OcrSettings s,
+      Tesseract t,
+      PagedText out)
       throws IOException, UnusableInputException {
     if (!page.hasContents()) {
       return null;
@@ -205,7 +218,11 @@ final class OcrReader {
     ImageIO.write(img, "png", png.toFile());
     try {
       List<TesseractTsv.TsvPage> pages = TesseractTsv.parse(t.tsv(png, s, dpi));
-      return pages.isEmpty() ? null : pages.get(0);
+      if (pages.isEmpty()) {
+        return null;
+      }
+      out.addImage(PageImages.of(index + 1, img));
+      return pages.get(0);
     } finally {
       Files.deleteIfExists(png);
     }

@@ -1,7 +1,10 @@
 package org.sverka.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 
 /**
  * Where a document's lines stand on its pages: the pages of a PDF or image (with the lines each
@@ -12,8 +15,10 @@ import java.util.Optional;
  * @param pages the pages in order, each with the range of lines it holds (a blank page holds none:
  *     {@code lineStart > lineEnd})
  * @param ocrLines the lines read by OCR, in line order
+ * @param images the OCR'd pages' images, downscaled, in page order (empty when a layout is read
+ *     back without them)
  */
-public record PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
+public record PageLayout(List<Page> pages, List<OcrLine> ocrLines, List<PageImage> images) {
   /** Words Tesseract is less sure of than this (0-100) are marked as doubtful. */
   public static final int LOW_CONFIDENCE = 60;
 
@@ -22,7 +27,18 @@ public record PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
   public PageLayout {
     pages = List.copyOf(pages);
     ocrLines = List.copyOf(ocrLines);
+    images = List.copyOf(images);
   }
+
+  public PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
+    this(pages, ocrLines, List.of());
+  }
+
+  /**
+   * The image of a page read by OCR, downscaled for display ({@link PageImages#WIDTH} pixels wide
+   * at most): PNG bytes, the same for the same page.
+   */
+  public record PageImage(int page, int width, int height, byte[] png) {}
 
   /**
    * One page.
@@ -85,6 +101,26 @@ public record PageLayout(List<Page> pages, List<OcrLine> ocrLines) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words OCR was unsure of ({@link Word#doubtful}) as spans of original offsets of the text
+   * whose lines {@code lines} maps, in order.
+   */
+  public List<Span> doubtfulSpans(LineMap lines) {
+    List<Span> out = new ArrayList<>();
+    for (OcrLine l : ocrLines) {
+      if (l.line() < 1 || l.line() > lines.lineCount()) {
+        continue;
+      }
+      int at = lines.lineStart(l.line());
+      for (Word w : l.words()) {
+        if (w.doubtful()) {
+          out.add(new Span(at + w.start(), at + w.end()));
+        }
+      }
+    }
+    return out;
   }
 
   /** How many pages were read by OCR. */

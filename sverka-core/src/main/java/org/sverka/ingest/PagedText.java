@@ -17,7 +17,13 @@ final class PagedText {
   private final StringBuilder text = new StringBuilder();
   private final List<PageSpan> pages = new ArrayList<>();
   private final List<LineAt> lines = new ArrayList<>();
+  private final List<PageLayout.PageImage> images = new ArrayList<>();
   private int words;
+
+  /** The image of a page read by OCR, downscaled (pages in order). */
+  void addImage(PageLayout.PageImage image) {
+    images.add(image);
+  }
 
   /** Text that belongs to no page (before the first). */
   void appendLoose(String s) {
@@ -101,6 +107,6 @@ final class PagedText {
     for (LineAt l : lines) {
       ocr.add(new PageLayout.OcrLine(map.lineOf(l.offset()), l.page(), l.box(), l.words()));
     }
-    return new PageLayout(out, ocr);
+    return new PageLayout(out, ocr, images);
   }
 }

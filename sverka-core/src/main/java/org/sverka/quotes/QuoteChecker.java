@@ -478,9 +478,13 @@ public final class QuoteChecker {
     return true;
   }
 
-  /** Words the quotation changes: a variant wording unless only the spelling differs. */
+  /**
+   * Words the quotation changes: a variant wording unless only the spelling differs, or OCR was
+   * unsure of a word there (an OCR variant).
+   */
   private static void changed(AlignOp o, String q, String s, Findings f) {
-    f.diffs.add(new Difference("changed", trim(q, o.a()), trim(s, o.b()), false, o.spelling()));
+    f.diffs.add(
+        new Difference("changed", trim(q, o.a()), trim(s, o.b()), false, o.spelling(), o.ocr()));
     if (!o.spelling()) {
       f.verdicts.add(Verdict.VARIANT_WORDING);
       f.says.add(
@@ -659,6 +663,16 @@ public final class QuoteChecker {
 
   /** The sentence of an explanation that judges a quotation matched in full. */
   private static String judgement(Findings f) {
+    long misread = f.diffs.stream().filter(Difference::ocr).count();
+    return judged(f)
+        + (misread == 0
+            ? ""
+            : " "
+                + (misread == 1 ? "One place differs" : misread + " places differ")
+                + " where OCR was unsure of a word: an OCR variant, not a change of wording.");
+  }
+
+  private static String judged(Findings f) {
     return f.says.isEmpty()
         ? " The quotation gives the source's words"
             + (f.diffs.isEmpty()

@@ -12,7 +12,16 @@ import org.sverka.text.Span;
  * @param tokensA tokens of a in the run
  * @param tokensB tokens of b in the run
  * @param spelling for {@link Op#CHANGED}: every pair in the run is the same word in another
- *     spelling or transliteration (Nicolaiev / Nikolayev), not a different word
+ *     spelling or transliteration (Nicolaiev / Nikolayev), not a different word; also true for an
+ *     OCR variant
+ * @param ocr for {@link Op#CHANGED}: the words differ where OCR was unsure of a word (its
+ *     confidence under {@link org.sverka.ingest.PageLayout#LOW_CONFIDENCE}) on either side: an OCR
+ *     variant, read as no change of wording ({@code spelling} is then true too)
  */
-public record AlignOp(Op op, Span a, Span b, int tokensA, int tokensB, boolean spelling)
-    implements java.io.Serializable {}
+public record AlignOp(
+    Op op, Span a, Span b, int tokensA, int tokensB, boolean spelling, boolean ocr)
+    implements java.io.Serializable {
+  public AlignOp(Op op, Span a, Span b, int tokensA, int tokensB, boolean spelling) {
+    this(op, a, b, tokensA, tokensB, spelling, false);
+  }
+}

@@ -25,6 +25,9 @@ public final class DocTokens {
   int[] start = new int[256];
   int[] end = new int[256];
 
+  /** Tokens OCR was unsure of (null: none). */
+  private boolean[] doubtful;
+
   public DocTokens(String doc, String text, String date) {
     this(doc, text, date, LineMap.of(text));
   }
@@ -86,6 +89,9 @@ public final class DocTokens {
         }
         if (!dropped) {
           t.append(word[i], s, e);
+          if (doubtful(i)) {
+            t.markDoubtful(t.size - 1);
+          }
         }
       }
     }
@@ -148,6 +154,34 @@ public final class DocTokens {
   /** The parts' statement dates, null where a part has none (see {@link #withPartDates}). */
   public String[] partDates() {
     return partDates.clone();
+  }
+
+  /**
+   * Marks the tokens that overlap one of {@code spans} (original offsets, in order or not) as
+   * doubtful: words OCR read with a low confidence (see {@link
+   * org.sverka.ingest.PageLayout#doubtfulSpans}).
+   */
+  public DocTokens withDoubtful(List<Span> spans) {
+    for (Span sp : spans) {
+      for (int i = Math.max(0, tokenAt(sp.start()) - 1); i < size && start[i] < sp.end(); i++) {
+        if (end[i] > sp.start()) {
+          markDoubtful(i);
+        }
+      }
+    }
+    return this;
+  }
+
+  private void markDoubtful(int i) {
+    if (doubtful == null || doubtful.length < word.length) {
+      doubtful = doubtful == null ? new boolean[word.length] : Arrays.copyOf(doubtful, word.length);
+    }
+    doubtful[i] = true;
+  }
+
+  /** Did OCR read token {@code i} with a low confidence? */
+  public boolean doubtful(int i) {
+    return doubtful != null && i < doubtful.length && doubtful[i];
   }
 
   /** Sets the statement dates by part: part i starts at original offset {@code starts[i]}. */

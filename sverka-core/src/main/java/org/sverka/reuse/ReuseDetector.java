@@ -815,6 +815,7 @@ public final class ReuseDetector {
   private record Columns(
       Op[] colOp,
       boolean[] spelling,
+      boolean[] ocr,
       int firstA,
       int lastA,
       int firstB,
@@ -867,6 +868,7 @@ public final class ReuseDetector {
     double weight = 0;
     Op[] colOp = new Op[cols.size()];
     boolean[] spelling = new boolean[cols.size()];
+    boolean[] ocr = new boolean[cols.size()];
     for (int i = 0; i < cols.size(); i++) {
       int[] c = cols.get(i);
       if (c[0] >= 0) {
@@ -891,7 +893,8 @@ public final class ReuseDetector {
           weight += vocab.weight(ta.word[c[0]]);
         } else {
           colOp[i] = Op.CHANGED;
-          spelling[i] = sim == 1;
+          ocr[i] = ta.doubtful(c[0]) || tb.doubtful(c[1]);
+          spelling[i] = sim == 1 || ocr[i];
           if (sim == 1) {
             weight += 0.5 * vocab.weight(ta.word[c[0]]);
           }
@@ -901,7 +904,7 @@ public final class ReuseDetector {
       }
     }
     return new Columns(
-        colOp, spelling, firstA, lastA, firstB, lastB, equal, tokensA, tokensB, weight);
+        colOp, spelling, ocr, firstA, lastA, firstB, lastB, equal, tokensA, tokensB, weight);
   }
 
   /** Runs of one op; each run's span reaches to the next run's first token on that side. */
@@ -909,6 +912,7 @@ public final class ReuseDetector {
       DocTokens ta, DocTokens tb, List<int[]> cols, Columns c, Span spanA, Span spanB) {
     Op[] colOp = c.colOp();
     boolean[] spelling = c.spelling();
+    boolean[] ocr = c.ocr();
     List<AlignOp> ops = new ArrayList<>();
     int omitted = 0;
     int added = 0;
@@ -921,10 +925,13 @@ public final class ReuseDetector {
     while (i < cols.size()) {
       Op op = colOp[i];
       boolean spell = spelling[i];
+      boolean misread = ocr[i];
       int j = i;
       int na = 0;
       int nb = 0;
-      while (j < cols.size() && colOp[j] == op && (op != Op.CHANGED || spelling[j] == spell)) {
+      while (j < cols.size()
+          && colOp[j] == op
+          && (op != Op.CHANGED || spelling[j] == spell && ocr[j] == misread)) {
         if (cols.get(j)[0] >= 0) {
           na++;
         }
@@ -939,7 +946,13 @@ public final class ReuseDetector {
       int endB = nextTokB > c.lastB() ? spanB.end() : tb.start[nextTokB];
       ops.add(
           new AlignOp(
-              op, new Span(posA, endA), new Span(posB, endB), na, nb, op == Op.CHANGED && spell));
+              op,
+              new Span(posA, endA),
+              new Span(posB, endB),
+              na,
+              nb,
+              op == Op.CHANGED && spell,
+              op == Op.CHANGED && misread));
       posA = endA;
       posB = endB;
       switch (op) {
@@ -1009,7 +1022,7 @@ public final class ReuseDetector {
     List<AlignOp> ops = new ArrayList<>();
     for (AlignOp o : p.ops()) {
       Op op = o.op() == Op.OMITTED ? Op.ADDED : o.op() == Op.ADDED ? Op.OMITTED : o.op();
-      ops.add(new AlignOp(op, o.b(), o.a(), o.tokensB(), o.tokensA(), o.spelling()));
+      ops.add(new AlignOp(op, o.b(), o.a(), o.tokensB(), o.tokensA(), o.spelling(), o.ocr()));
     }
     int omitted = 0;
     int added = 0;

@@ -212,6 +212,9 @@ public final class CaseJson {
       if (o.spelling()) {
         om.put("spelling", true);
       }
+      if (o.ocr()) {
+        om.put("ocr", true);
+      }
       ops.add(om);
     }
     m.put("ops", ops);
@@ -304,6 +307,9 @@ public final class CaseJson {
       }
       if (Boolean.TRUE.equals(d.get("spelling"))) {
         dm.put("spelling", true);
+      }
+      if (Boolean.TRUE.equals(d.get("ocr"))) {
+        dm.put("ocr", true);
       }
       out.add(dm);
     }

@@ -1,10 +1,15 @@
 package org.sverka.report;
 
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.sverka.document.Part;
+import org.sverka.ingest.PageLayout;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
 
@@ -14,6 +19,7 @@ import org.sverka.text.LineMap;
  *
  * @param lines the lines in order, computed as the template reads them (each exactly once)
  * @param closesLast whether a part's section is still open after the last line
+ * @param scanned whether the page shows page images (its lines read by OCR from kept images)
  */
 public record DocumentPage(
     StoredDocument doc,
@@ -22,7 +28,8 @@ public record DocumentPage(
     List<Part> toc,
     boolean editable,
     Iterable<Line> lines,
-    boolean closesLast) {
+    boolean closesLast,
+    boolean scanned) {
 
   /** A line of the metadata list. */
   public record Meta(String key, String value) {}
@@ -32,21 +39,85 @@ public record DocumentPage(
 
   /**
    * A line of the text: the parts that begin at it, whether it is boilerplate, its text in pieces
-   * under their findings, and the findings listed in its margin.
+   * under their findings, the findings listed in its margin, and the image of the page that begins
+   * at it (or null).
    */
   public record Line(
       int number,
       List<Opening> openings,
       boolean boilerplate,
       List<Marks.Piece> text,
-      List<Marks.Mark> margin) {}
+      List<Marks.Mark> margin,
+      Scan scan) {}
 
-  /** The page of {@code d} with the findings {@code marks} over its text. */
-  static DocumentPage of(StoredDocument d, List<Marks.Mark> marks, boolean editable) {
+  /**
+   * The kept image of an OCR'd page, shown beside its text.
+   *
+   * @param src the image as a {@code data:} URI (the report stays one file per page)
+   * @param boxes the page's OCR lines, each boxed where it stands on the image
+   */
+  public record Scan(int page, int width, int height, String src, List<ScanBox> boxes) {}
+
+  /** An OCR line's box on its page image, in percent of the image's width and height. */
+  public record ScanBox(int line, String left, String top, String width, String height) {}
+
+  /**
+   * The page of {@code d} with the findings {@code marks} over its text, and the images of its
+   * OCR'd pages beside the lines they hold.
+   */
+  static DocumentPage of(
+      StoredDocument d,
+      List<Marks.Mark> marks,
+      boolean editable,
+      PageLayout layout,
+      List<PageLayout.PageImage> images) {
     String title = d.meta().title() == null ? d.id() : d.meta().title();
     List<Part> named = d.parts().stream().filter(p -> !p.implicit()).toList();
+    Map<Integer, Scan> scans = scans(layout, images);
     return new DocumentPage(
-        d, title, meta(d), named, editable, () -> new Lines(d, marks), !d.parts().isEmpty());
+        d,
+        title,
+        meta(d),
+        named,
+        editable,
+        () -> new Lines(d, marks, scans),
+        !d.parts().isEmpty(),
+        !scans.isEmpty());
+  }
+
+  /** The page images by the first line of their page. */
+  private static Map<Integer, Scan> scans(PageLayout layout, List<PageLayout.PageImage> images) {
+    Map<Integer, Scan> out = new HashMap<>();
+    for (PageLayout.PageImage im : images) {
+      PageLayout.Page page =
+          layout.pages().stream().filter(p -> p.number() == im.page()).findFirst().orElse(null);
+      if (page == null
+          || page.width() <= 0
+          || page.height() <= 0
+          || page.lineStart() > page.lineEnd()) {
+        continue;
+      }
+      List<ScanBox> boxes = new ArrayList<>();
+      for (PageLayout.OcrLine l : layout.ocrLines()) {
+        if (l.page() == im.page()) {
+          PageLayout.Box b = l.box();
+          boxes.add(
+              new ScanBox(
+                  l.line(),
+                  percent(b.left(), page.width()),
+                  percent(b.top(), page.height()),
+                  percent(b.width(), page.width()),
+                  percent(b.height(), page.height())));
+        }
+      }
+      String src = "data:image/png;base64," + Base64.getEncoder().encodeToString(im.png());
+      out.put(page.lineStart(), new Scan(im.page(), im.width(), im.height(), src, boxes));
+    }
+    return out;
+  }
+
+  private static String percent(int v, int of) {
+    return String.format(Locale.ROOT, "%.3f", 100.0 * v / of);
   }
 
   /** The metadata shown for a document, those without a value left out. */
@@ -86,10 +157,12 @@ public record DocumentPage(
     private final Marks marks;
     private final boolean[] boiler;
     private final List<Part> parts;
+    private final Map<Integer, Scan> scans;
     private int partIndex;
     private int line = 1;
 
-    Lines(StoredDocument d, List<Marks.Mark> all) {
+    Lines(StoredDocument d, List<Marks.Mark> all, Map<Integer, Scan> scans) {
+      this.scans = scans;
       this.text = d.text();
       this.lines = LineMap.of(text);
       this.marks = new Marks(text, lines, all);
@@ -119,7 +192,8 @@ public record DocumentPage(
         openings.add(new Opening(parts.get(partIndex++), line > 1));
       }
       List<Marks.Piece> pieces = marks.pieces(lines.lineStart(line), lines.contentEnd(text, line));
-      Line out = new Line(line, openings, boiler[line], pieces, marks.startingOn(line));
+      Line out =
+          new Line(line, openings, boiler[line], pieces, marks.startingOn(line), scans.get(line));
       line++;
       return out;
     }

@@ -271,8 +271,12 @@ public final class ReportWriter {
   }
 
   private void writeDocument(Writer w, StoredDocument d) throws IOException, SQLException {
+    DocumentTables tables = new DocumentTables(caseFile);
     ReportTemplates.render(
-        w, "report/document.jte", DocumentPage.of(d, marks(d.id()), claims.editable()));
+        w,
+        "report/document.jte",
+        DocumentPage.of(
+            d, marks(d.id()), claims.editable(), tables.layout(d.id()), tables.pageImages(d.id())));
   }
 
   /**
