@@ -66,7 +66,6 @@ final class PersonMarks {
           "messrs",
           "herr",
           "monsieur",
-          "m",
           "senor",
           "signor",
           "goodman",
@@ -83,9 +82,9 @@ final class PersonMarks {
   /** Words that may stand between a title and the name, or before it: "the", "old". */
   private static final Set<String> LEADING = Set.of("the", "a", "an", "old", "young", "late");
 
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?[ \\t]+$");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?[ \\t\\n]+$");
   private static final Pattern ELDER_BEFORE =
-      Pattern.compile("\\b(?:the|The) (younger|elder)[ \\t]+$");
+      Pattern.compile("\\b(?:the|The) (younger|elder)[ \\t\\n]+$");
   private static final Pattern SUFFIX_AFTER =
       Pattern.compile("^,?[ \\t]*(Jr|Junr|Junior|Sr|Senr|Senior|II|III|IV|2d|2nd|3d|3rd)\\b");
 
@@ -167,8 +166,8 @@ final class PersonMarks {
     if (FEMININE_TITLES.contains(k)) {
       return Sex.FEMALE;
     }
-    // "M." is Monsieur only with its dot; a bare "M" is an initial
-    if (MASCULINE_TITLES.contains(k) && !(k.equals("m") && !word.endsWith("."))) {
+    // "M." may be Monsieur or an initial (M. Ulyanova): it shows nothing
+    if (MASCULINE_TITLES.contains(k)) {
       return Sex.MALE;
     }
     return Sex.NONE;

@@ -35,7 +35,9 @@ class PersonMarksTest extends ResolverCase {
     assertThat(PersonMarks.sex("", "Hannah Thorne")).isEqualTo(Sex.FEMALE);
     assertThat(PersonMarks.sex("", "Wm. Thorne")).isEqualTo(Sex.MALE);
     // an initial, a name both sexes bear, a word in lower case: nothing shown
-    assertThat(PersonMarks.sex("M ", "Thorne")).isEqualTo(Sex.NONE);
+    assertThat(PersonMarks.sex("M. ", "Thorne")).isEqualTo(Sex.NONE);
+    assertThat(PersonMarks.sex("", "M. Thorne")).isEqualTo(Sex.NONE);
+    assertThat(PersonMarks.sex("to Mrs.\n", "Thorne")).isEqualTo(Sex.FEMALE);
     assertThat(PersonMarks.sex("the ", "J. Thorne")).isEqualTo(Sex.NONE);
     assertThat(PersonMarks.sex("", "Leslie Thorne")).isEqualTo(Sex.NONE);
     assertThat(PersonMarks.sex("his mother ", "Thorne")).isEqualTo(Sex.NONE);
