@@ -148,7 +148,7 @@ public final class GivenNames {
 
   private static final java.util.Set<String> MASCULINE =
       words(
-          "aaron abraham adam albert alexander alfred andrew anthony archibald arthur benjamin"
+          "aaron abraham adam albert amos alexander alfred andrew anthony archibald arthur benjamin"
               + " charles christopher daniel david edmund edward edwin ebenezer elijah ephraim"
               + " ezekiel frederick george gideon gilbert harry henry hezekiah hugh isaac jacob"
               + " james jeremiah john jonathan joseph joshua josiah lawrence lewis louis matthew"
