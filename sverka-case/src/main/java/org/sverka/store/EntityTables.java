@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,23 +55,39 @@ public final class EntityTables {
   /** Every mention, as input for the resolver, in (doc, start) order. */
   public List<Resolver.Input> resolverInput() throws SQLException {
     List<Resolver.Input> out = new ArrayList<>();
+    DocumentTables docs = new DocumentTables(cf);
+    Map<String, String> texts = new HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT id, doc, sentence, form, type, role FROM mentions ORDER BY doc, start, id")) {
+                "SELECT id, doc, sentence, form, type, role, start, end FROM mentions"
+                    + " ORDER BY doc, start, id")) {
       while (rs.next()) {
+        String doc = rs.getString(2);
+        String text = texts.get(doc);
+        if (text == null) {
+          text = docs.document(doc, true).map(StoredDocument::text).orElse("");
+          texts.put(doc, text);
+        }
+        int start = Math.min(rs.getInt(7), text.length());
+        int end = Math.min(rs.getInt(8), text.length());
         out.add(
             new Resolver.Input(
                 rs.getLong(1),
-                rs.getString(2),
+                doc,
                 rs.getInt(3),
                 rs.getString(4),
                 EntityType.valueOf(rs.getString(5)),
-                Mention.Role.valueOf(rs.getString(6))));
+                Mention.Role.valueOf(rs.getString(6)),
+                text.substring(Math.max(0, start - AROUND), start),
+                text.substring(end, Math.min(text.length(), end + AROUND))));
       }
     }
     return out;
   }
+
+  /** How much text on either side of a mention the resolver reads (a title, a suffix). */
+  private static final int AROUND = 24;
 
   /** A hash of what the mention stage found, for the entity stage's stamp. */
   public String mentionsHash() throws SQLException {

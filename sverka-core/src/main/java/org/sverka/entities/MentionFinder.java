@@ -63,7 +63,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   /**
    * One document as the finder reads it.
@@ -116,7 +116,19 @@ public final class MentionFinder {
           "reverend",
           "father",
           "parson",
-          "squire");
+          "squire",
+          // the titles of women, and of the common people of old ("Goody Thorne")
+          "lady",
+          "dame",
+          "mistress",
+          "ms",
+          "madam",
+          "mlle",
+          "mademoiselle",
+          "frau",
+          "goodwife",
+          "goody",
+          "goodman");
 
   /** Words that follow a title but are offices, not names ("Comrade Chairman"). */
   private static final Set<String> OFFICES =

@@ -59,8 +59,25 @@ public final class Resolver {
           "(?!(?:Institute|Committee|Party) )\\p{Lu}[\\p{L}'’]+"
               + "(?: (?:of|the) \\p{Lu}[\\p{L}'’]+|,? (?:the )?(?:son|daughter) of \\p{Lu}[\\p{L}'’]+)");
 
-  /** A mention to resolve. */
-  public record Input(long id, String doc, int sentence, String form, EntityType type, Role role) {}
+  /**
+   * A mention to resolve.
+   *
+   * @param before the text just before the mention (a title: "Mrs. ", "the younger "), or ""
+   * @param after the text just after it (a suffix: ", Jr."), or ""
+   */
+  public record Input(
+      long id,
+      String doc,
+      int sentence,
+      String form,
+      EntityType type,
+      Role role,
+      String before,
+      String after) {
+    public Input(long id, String doc, int sentence, String form, EntityType type, Role role) {
+      this(id, doc, sentence, form, type, role, "", "");
+    }
+  }
 
   /** An entity found, with the detail stored beside it. */
   public record Entity(
@@ -91,6 +108,12 @@ public final class Resolver {
 
     /** The surnames as written (lower case) of the names decided for it. */
     final Set<String> surnames = new HashSet<>();
+
+    /** The sex its titles or given names show, once one does ({@link PersonMarks}). */
+    PersonMarks.Sex sex = PersonMarks.Sex.NONE;
+
+    /** The generation its given names were written with ("" for no suffix), once one was. */
+    String generation;
 
     Cluster(EntityType type, Authority.Entry entry) {
       this.type = type;
@@ -677,7 +700,16 @@ public final class Resolver {
           && m.type() == EntityType.PLACE
           && persons.contains(reading(m.form()))
           && !authorityForms.contains(Authority.formKey(m.form(), EntityType.PLACE))) {
-        out.add(new Input(m.id(), m.doc(), m.sentence(), m.form(), EntityType.PERSON, m.role()));
+        out.add(
+            new Input(
+                m.id(),
+                m.doc(),
+                m.sentence(),
+                m.form(),
+                EntityType.PERSON,
+                m.role(),
+                m.before(),
+                m.after()));
       } else {
         out.add(m);
       }
@@ -720,7 +752,8 @@ public final class Resolver {
       out.add(
           to == null || !m.form().chars().anyMatch(Character::isLetter)
               ? m
-              : new Input(m.id(), m.doc(), m.sentence(), to, m.type(), m.role()));
+              : new Input(
+                  m.id(), m.doc(), m.sentence(), to, m.type(), m.role(), m.before(), m.after()));
     }
     return out;
   }
@@ -906,12 +939,14 @@ public final class Resolver {
     Map<String, List<Input>> bySig = new TreeMap<>();
     Map<String, Integer> sigCount = new HashMap<>();
     Map<String, VariantKeys.Name> sigName = new HashMap<>();
+    Map<String, Input> sigInput = new HashMap<>();
     for (Input m : ms) {
       VariantKeys.Name n = parsed.get(m.form());
-      String sig = signature(n);
+      String sig = marks(m, n) + signature(n);
       bySig.computeIfAbsent(sig, s -> new ArrayList<>()).add(m);
       sigCount.merge(sig, 1, Integer::sum);
       sigName.putIfAbsent(sig, n);
+      sigInput.putIfAbsent(sig, m);
     }
     List<String> sigs = new ArrayList<>(bySig.keySet());
     sigs.remove("");
@@ -923,9 +958,10 @@ public final class Resolver {
     List<Input> ambiguous = new ArrayList<>();
     for (String sig : sigs) {
       VariantKeys.Name n = sigName.get(sig);
+      Input first = sigInput.get(sig);
       List<Cluster> fits = new ArrayList<>();
       for (Cluster c : local) {
-        if (!c.refuses(n.clean()) && compatible(n.given(), c)) {
+        if (!c.refuses(n.clean()) && compatible(n.given(), c) && !conflicts(first, n, c)) {
           fits.add(c);
         }
       }
@@ -996,7 +1032,7 @@ public final class Resolver {
       Input m, VariantKeys.Name name, List<Cluster> candidates, Map<Cluster, Integer> corpus) {
     List<Cluster> allowed = new ArrayList<>();
     for (Cluster c : candidates) {
-      if (!c.refuses(m.form()) && compatible(name.given(), c)) {
+      if (!c.refuses(m.form()) && compatible(name.given(), c) && !conflicts(m, name, c)) {
         allowed.add(c);
       }
     }
@@ -1097,6 +1133,15 @@ public final class Resolver {
 
   private static void assign(Cluster c, VariantKeys.Name n, List<Input> ms, Map<Long, Cluster> of) {
     c.surnames.add(n.surname().toLowerCase(Locale.ROOT));
+    Input one = ms.get(0);
+    PersonMarks.Sex sex = PersonMarks.sex(one.before(), one.form());
+    if (c.sex == PersonMarks.Sex.NONE) {
+      c.sex = sex;
+    }
+    String gen = PersonMarks.generation(one.before(), one.form(), one.after());
+    if (c.generation == null && (!n.given().isEmpty() || !gen.isEmpty())) {
+      c.generation = gen;
+    }
     // a cluster is known by its spelled-out given names, or by its first initials
     if (!n.given().isEmpty() && (n.hasFullGiven() || c.givens.isEmpty())) {
       c.givens.add(n.given());
@@ -1104,6 +1149,35 @@ public final class Resolver {
     for (Input m : ms) {
       of.put(m.id(), c);
     }
+  }
+
+  /**
+   * What keeps apart persons of one surname beside their given names: the sex a title or given name
+   * shows ("F:" for "Mrs. Brown", "M:" for "Mr. Brown") and a generational suffix ("g2:" for "John
+   * Brown, Jr."); empty when neither is written.
+   */
+  private static String marks(Input m, VariantKeys.Name n) {
+    PersonMarks.Sex sex = PersonMarks.sex(m.before(), m.form());
+    String gen = PersonMarks.generation(m.before(), m.form(), m.after());
+    return (sex == PersonMarks.Sex.FEMALE ? "F:" : sex == PersonMarks.Sex.MALE ? "M:" : "")
+        + (gen.isEmpty() ? "" : "g" + gen + ":");
+  }
+
+  /**
+   * Whether the mention cannot be the cluster's person: a woman's title or name against a man's
+   * (Mrs. Brown is not Thomas Brown, nor Mr. Brown), or a generation other than the one the
+   * cluster's full names were written with (John Brown, Jr. is not John Brown, nor John Brown, Sr.;
+   * a bare "Brown" shows none and may be either).
+   */
+  private static boolean conflicts(Input m, VariantKeys.Name n, Cluster c) {
+    PersonMarks.Sex sex = PersonMarks.sex(m.before(), m.form());
+    if (sex != PersonMarks.Sex.NONE && c.sex != PersonMarks.Sex.NONE && sex != c.sex) {
+      return true;
+    }
+    String gen = PersonMarks.generation(m.before(), m.form(), m.after());
+    return c.generation != null
+        && (!n.given().isEmpty() || !gen.isEmpty())
+        && !gen.equals(c.generation);
   }
 
   private static String signature(VariantKeys.Name n) {

@@ -70,6 +70,28 @@ public final class VariantKeys {
           "lady",
           "dame",
           "squire",
+          // the titles only a woman or only a man bears (see PersonMarks, which reads the sex)
+          "miss",
+          "ms",
+          "mistress",
+          "madam",
+          "madame",
+          "mlle",
+          "mademoiselle",
+          "frau",
+          "fraulein",
+          "fr\u00e4ulein",
+          "senora",
+          "se\u00f1ora",
+          "goodwife",
+          "goody",
+          "widow",
+          "mister",
+          "master",
+          "messrs",
+          "senor",
+          "se\u00f1or",
+          "goodman",
           // a descriptor used like a title: "the Komsomol Nikolayev" is Nikolayev, not a Komsomol
           "komsomol");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -208,6 +230,15 @@ public final class VariantKeys {
         }
       } else if (!w.isEmpty()) {
         tokens.add(w);
+      }
+    }
+    // a generational suffix is no surname: "John Smith, Jr." is a Smith (PersonMarks reads it)
+    while (tokens.size() >= 2
+        && !PersonMarks.generationOf(tokens.get(tokens.size() - 1)).isEmpty()) {
+      tokens.remove(tokens.size() - 1);
+      String last = tokens.get(tokens.size() - 1);
+      if (last.endsWith(",")) {
+        tokens.set(tokens.size() - 1, last.substring(0, last.length() - 1));
       }
     }
     String surname = tokens.isEmpty() ? clean : tokens.get(tokens.size() - 1);

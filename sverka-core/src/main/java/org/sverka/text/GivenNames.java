@@ -125,4 +125,59 @@ public final class GivenNames {
     }
     return j == a.length();
   }
+
+  /**
+   * Given names that only women bear in English, French, German, Italian and Spanish writing, and
+   * given names that only men bear (lower case): enough to tell "Mary Brown" from "Thomas Brown"
+   * when a title says which one "Mrs. Brown" can be. A name both bear (Jean, Francis, Leslie) is in
+   * neither.
+   */
+  private static final java.util.Set<String> FEMININE =
+      words(
+          "abigail agnes alice amelia amy ann anna anne annie barbara beatrice bertha betsy betty"
+              + " bridget caroline catherine charlotte clara dorothy edith eleanor elizabeth ellen"
+              + " emily emma esther eliza elsie fanny florence frances grace hannah harriet helen"
+              + " henrietta isabella jane janet jemima johanna josephine judith julia katherine"
+              + " kate kitty laura louisa lucy lydia margaret maria marie martha mary matilda"
+              + " mildred nancy olive patience phoebe polly priscilla rachel rebecca rose ruth"
+              + " sally sara sarah sophia susan susanna susannah temperance ursula victoria"
+              + " virginia winifred marguerite jeanne louise madeleine germaine anastasia"
+              + " ekaterina yekaterina nadezhda natalia olga sofia tatiana vera zinaida irina"
+              + " ludmila lyudmila galina gertrude greta hilde ingrid lotte giulia lucia carmen"
+              + " dolores isabel juana mercedes teresa theresa");
+
+  private static final java.util.Set<String> MASCULINE =
+      words(
+          "aaron abraham adam albert amos alexander alfred andrew anthony archibald arthur benjamin"
+              + " charles christopher daniel david edmund edward edwin ebenezer elijah ephraim"
+              + " ezekiel frederick george gideon gilbert harry henry hezekiah hugh isaac jacob"
+              + " james jeremiah john jonathan joseph joshua josiah lawrence lewis louis matthew"
+              + " michael moses nathan nathaniel nicholas oliver patrick paul peter philip ralph"
+              + " richard robert roger samuel simon solomon stephen thomas timothy walter william"
+              + " zachariah jean-paul pierre jacques henri francois gaston marcel ivan vladimir"
+              + " nikolai sergei grigori lev leon mikhail aleksandr alexei dmitri yuri boris"
+              + " karl friedrich heinrich wilhelm hans otto giovanni giuseppe carlo juan carlos"
+              + " jose pedro francisco");
+
+  private static java.util.Set<String> words(String list) {
+    return java.util.Set.of(list.split(" "));
+  }
+
+  /**
+   * Whether a given name as written (its dot dropped; an abbreviation is read as the name it
+   * shortens) is a woman's name of the lists above.
+   */
+  public static boolean feminine(String name) {
+    return FEMININE.contains(full(name));
+  }
+
+  /** Whether a given name as written is a man's name of the lists above. */
+  public static boolean masculine(String name) {
+    return MASCULINE.contains(full(name));
+  }
+
+  private static String full(String name) {
+    String e = expand(name);
+    return e != null ? e : name.replace(".", "").toLowerCase(Locale.ROOT);
+  }
 }

@@ -44,4 +44,16 @@ class GivenNamesTest {
             "We waited for Fred.",
             "The coach was late.");
   }
+
+  @Test
+  void givenNamesOfOneSexOnly() {
+    assertThat(GivenNames.feminine("Hannah")).isTrue();
+    assertThat(GivenNames.feminine("Eliz.")).as("an abbreviation is its name").isTrue();
+    assertThat(GivenNames.masculine("Jas.")).isTrue();
+    assertThat(GivenNames.masculine("Josiah")).isTrue();
+    assertThat(GivenNames.masculine("Hannah")).isFalse();
+    // a name both bear is neither
+    assertThat(GivenNames.feminine("Leslie")).isFalse();
+    assertThat(GivenNames.masculine("Leslie")).isFalse();
+  }
 }
