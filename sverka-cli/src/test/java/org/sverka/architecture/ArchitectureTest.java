@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -15,8 +16,22 @@ import com.tngtech.archunit.lang.ArchRule;
  * (the top module's) classpath. Maven already refuses a cycle between modules; these rules refuse
  * one between packages, and keep each layer to what it may use.
  */
-@AnalyzeClasses(packages = "org.sverka", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.sverka",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+  /**
+   * Leaves out the test classes another module lends this one as a test-jar ({@code
+   * sverka-core-VERSION-tests.jar} in a reactor build), which {@link
+   * ImportOption.DoNotIncludeTests} only recognises in a {@code target/test-classes} folder.
+   */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
 
   /** sverka-core: the analyses. */
   static final String[] CORE = {
