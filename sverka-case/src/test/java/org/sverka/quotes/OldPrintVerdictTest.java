@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
@@ -67,12 +66,7 @@ class OldPrintVerdictTest {
             + "  - {id: brief, file: brief.txt, author: Ruth Calloway, published: 1994-05-02}\n"
             + "  - {id: moralist, file: moralist.txt, author: Lucius Varro, published: 1932}\n"
             + "  - {id: gazette, file: gazette.txt, author: Henry Marsh, published: 1852-03-04}\n");
-    cf = CaseFile.open(tmp.resolve("case"));
-    new Analyzer(null)
-        .run(
-            cf,
-            new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 1)
-                .withoutNames());
+    cf = TextCase.analyse(in, tmp.resolve("case"));
     stage = new QuoteStage(ReuseStage.load(cf));
   }
 

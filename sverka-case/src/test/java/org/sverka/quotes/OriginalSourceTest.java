@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
@@ -103,12 +101,7 @@ class OriginalSourceTest {
             + "    parts:\n"
             + "      - {lines: 1-4, title: Introduction, author: Mary Ames, date: 1860}\n"
             + "      - {lines: 5-8, title: A Sermon on Industry, date: 1702}\n");
-    cf = CaseFile.open(tmp.resolve("case"));
-    new Analyzer(null)
-        .run(
-            cf,
-            new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 1)
-                .withoutNames());
+    cf = TextCase.analyse(in, tmp.resolve("case"));
     stage = new QuoteStage(ReuseStage.load(cf));
   }
 

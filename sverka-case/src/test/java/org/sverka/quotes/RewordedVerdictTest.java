@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
@@ -54,12 +53,7 @@ class RewordedVerdictTest {
             + "  - {id: report, file: report.txt, author: Silas Grant, date: 1866-05-01}\n"
             + "  - {id: chronicle, file: chronicle.txt, author: Brother Anselm, date: 1190,"
             + " translated_from: la}\n");
-    cf = CaseFile.open(tmp.resolve("case"));
-    new Analyzer(null)
-        .run(
-            cf,
-            new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 1)
-                .withoutNames());
+    cf = TextCase.analyse(in, tmp.resolve("case"));
     stage = new QuoteStage(ReuseStage.load(cf));
   }
 

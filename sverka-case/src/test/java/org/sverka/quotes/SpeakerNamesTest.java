@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.claims.MentionedSentence;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
-import org.sverka.pipeline.Analyzer;
 import org.sverka.stage.QuoteStage;
 import org.sverka.stage.ReuseStage;
 import org.sverka.store.CaseFile;
@@ -67,12 +66,7 @@ class SpeakerNamesTest {
         "documents:\n"
             + "  - {id: letter, file: letter.txt, author: Thomas Wendover, published: 1771}\n"
             + "  - {id: reply, file: reply.txt, author: Samuel Pike, published: 1772}\n");
-    cf = CaseFile.open(tmp.resolve("case"));
-    new Analyzer(null)
-        .run(
-            cf,
-            new Analyzer.Options(List.of(in), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 1)
-                .withoutNames());
+    cf = TextCase.analyse(in, tmp.resolve("case"));
   }
 
   @AfterAll
