@@ -12,6 +12,7 @@ import org.sverka.document.Part;
 import org.sverka.ingest.PageLayout;
 import org.sverka.store.StoredDocument;
 import org.sverka.text.LineMap;
+import org.sverka.text.Span;
 
 /**
  * What a document's page shows (template {@code report/document.jte}): its metadata, its named
@@ -20,6 +21,9 @@ import org.sverka.text.LineMap;
  * @param lines the lines in order, computed as the template reads them (each exactly once)
  * @param closesLast whether a part's section is still open after the last line
  * @param scanned whether the page shows page images (its lines read by OCR from kept images)
+ * @param doubtful whether some words of the text were read by OCR with a confidence under {@link
+ *     PageLayout#LOW_CONFIDENCE}: they are marked in the text (kind {@code o}) and linked to their
+ *     page's image
  */
 public record DocumentPage(
     StoredDocument doc,
@@ -29,7 +33,8 @@ public record DocumentPage(
     boolean editable,
     Iterable<Line> lines,
     boolean closesLast,
-    boolean scanned) {
+    boolean scanned,
+    boolean doubtful) {
 
   /** A line of the metadata list. */
   public record Meta(String key, String value) {}
@@ -74,15 +79,54 @@ public record DocumentPage(
     String title = d.meta().title() == null ? d.id() : d.meta().title();
     List<Part> named = d.parts().stream().filter(p -> !p.implicit()).toList();
     Map<Integer, Scan> scans = scans(layout, images);
+    List<Marks.Mark> doubts = doubtfulWords(d.text(), layout, !scans.isEmpty());
+    List<Marks.Mark> all = marks;
+    if (!doubts.isEmpty()) {
+      all = new ArrayList<>(marks);
+      all.addAll(doubts);
+    }
+    List<Marks.Mark> shown = all;
     return new DocumentPage(
         d,
         title,
         meta(d),
         named,
         editable,
-        () -> new Lines(d, marks, scans),
+        () -> new Lines(d, shown, scans),
         !d.parts().isEmpty(),
-        !scans.isEmpty());
+        !scans.isEmpty(),
+        !doubts.isEmpty());
+  }
+
+  /**
+   * The words OCR read with a low confidence, as marks of kind {@code o}: each says its confidence
+   * and links to its page's image when the page shows one, else to its line.
+   */
+  private static List<Marks.Mark> doubtfulWords(String text, PageLayout layout, boolean images) {
+    List<Marks.Mark> out = new ArrayList<>();
+    LineMap lines = LineMap.of(text);
+    for (PageLayout.OcrLine l : layout.ocrLines()) {
+      if (l.line() < 1 || l.line() > lines.lineCount()) {
+        continue;
+      }
+      int at = lines.lineStart(l.line());
+      int end = lines.contentEnd(text, l.line());
+      for (PageLayout.Word w : l.words()) {
+        if (!w.doubtful() || at + w.end() > end || w.start() >= w.end()) {
+          continue;
+        }
+        String title =
+            "OCR read this word with "
+                + w.confidence()
+                + "% confidence (under "
+                + PageLayout.LOW_CONFIDENCE
+                + "%): check it on page "
+                + l.page();
+        String href = images ? "#P" + l.page() : "#L" + l.line();
+        out.add(new Marks.Mark(new Span(at + w.start(), at + w.end()), "o", href, "OCR?", title));
+      }
+    }
+    return out;
   }
 
   /** The page images by the first line of their page. */

@@ -19,10 +19,11 @@ public final class Marks {
   /**
    * A finding over {@code [start, end)} of the original text. {@code kind} is its CSS class ({@code
    * q} quotation, {@code r} reuse, {@code e} entity mention, {@code d} date, {@code f} figure
-   * check); the first kind in {@link #PRIORITY} wins a stretch's link, so a name or a date inside a
-   * quotation links to its entity or the timeline and the rest of the quotation to the quotation.
-   * Kinds not in {@link #PRIORITY} are not highlighted in the text, only listed in the margin.
-   * {@code sub} is an extra CSS class for the highlight (an entity's type), or null.
+   * check, {@code o} a word OCR was unsure of); the first kind in {@link #PRIORITY} wins a
+   * stretch's link, so a name or a date inside a quotation links to its entity or the timeline and
+   * the rest of the quotation to the quotation. Kinds not in {@link #PRIORITY} are not highlighted
+   * in the text, only listed in the margin. {@code sub} is an extra CSS class for the highlight (an
+   * entity's type), or null.
    */
   public record Mark(Span span, String kind, String sub, String href, String label, String title) {
     Mark(Span span, String kind, String href, String label, String title) {
@@ -37,7 +38,7 @@ public final class Marks {
   public record Piece(String text, String cls, Mark link) {}
 
   /** Kinds highlighted in the text, innermost first. */
-  static final List<String> PRIORITY = List.of("e", "d", "q", "r");
+  static final List<String> PRIORITY = List.of("e", "o", "d", "q", "r");
 
   /** Kinds listed in the margin (a document names its entities too often to list them there). */
   static final List<String> MARGIN = List.of("q", "r", "d", "f");
