@@ -1,8 +1,6 @@
 package org.sverka.ingest;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -27,15 +25,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Scans made for the OCR tests: text typeset on A4 pages at 300 dpi (DejaVu Serif when installed,
- * else Java's serif), optionally with scanner noise and a skew; the pages written as PNG,
- * multi-page TIFF or image-only PDF pages; PDFs mixing text-layer pages and scanned ones.
+ * Scans made for the OCR tests: text typeset on A4 pages in DejaVu Serif (a PDF made with PDFBox)
+ * and rendered by Debian's Ghostscript at 300 dpi, optionally with scanner noise and a skew; the
+ * pages written as PNG, multi-page TIFF or image-only PDF pages; PDFs mixing text-layer pages and
+ * scanned ones.
  */
 public final class Scans {
   private Scans() {}
@@ -51,60 +51,100 @@ public final class Scans {
     public static final Spoil NOISY_SKEWED = new Spoil(40, 0.001, 1.0, 1928);
   }
 
-  /** Typesets {@code text} (each line a paragraph, wrapped) at {@code points} into pages. */
+  /**
+   * Typesets {@code text} (each line a paragraph, wrapped) at {@code points} into A4 pages of a PDF
+   * (DejaVu Serif, embedded), renders them with Ghostscript at {@value #DPI} dpi, and spoils them.
+   */
   public static List<BufferedImage> pages(String text, float points, Spoil spoil) {
-    Font font = font().deriveFont(points * DPI / 72f);
-    List<BufferedImage> out = new ArrayList<>();
-    BufferedImage page = null;
-    Graphics2D g = null;
-    int y = 0;
-    int lineHeight = 0;
-    for (String line : wrap(text, font)) {
-      if (page == null || y + lineHeight > HEIGHT - MARGIN) {
-        if (page != null) {
-          g.dispose();
-          out.add(spoil(page, spoil, out.size()));
+    String gs = requireGhostscript();
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("sverka-scans");
+      Path pdf = typeset(text, points, dir.resolve("pages.pdf"));
+      Process p =
+          new ProcessBuilder(
+                  gs,
+                  "-q",
+                  "-dSAFER",
+                  "-dBATCH",
+                  "-dNOPAUSE",
+                  "-sDEVICE=pnggray",
+                  "-r" + DPI,
+                  "-dTextAlphaBits=4",
+                  "-dGraphicsAlphaBits=4",
+                  "-sOutputFile=" + dir.resolve("p%04d.png"),
+                  pdf.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("gs.log").toFile())
+              .start();
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException(
+            "gs failed (" + p.exitValue() + "): " + Files.readString(dir.resolve("gs.log")));
+      }
+      List<BufferedImage> out = new ArrayList<>();
+      for (int i = 1; ; i++) {
+        Path png = dir.resolve(String.format(java.util.Locale.ROOT, "p%04d.png", i));
+        if (!Files.exists(png)) {
+          return out;
         }
-        page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-        g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(
-            RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        lineHeight = (int) (fm.getHeight() * 1.25);
-        y = MARGIN + fm.getAscent();
+        out.add(spoil(gray(ImageIO.read(png.toFile())), spoil, i - 1));
       }
-      g.drawString(line, MARGIN, y);
-      y += lineHeight;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      deleteTree(dir);
     }
-    if (page != null) {
-      g.dispose();
-      out.add(spoil(page, spoil, out.size()));
-    }
-    return out;
   }
 
-  private static Font font() {
-    Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
-    if (Files.isRegularFile(dejavu)) {
-      try {
-        return Font.createFont(Font.TRUETYPE_FONT, dejavu.toFile());
-      } catch (Exception e) {
-        // Java's own serif then
+  /** DejaVu Serif: it has Latin and Cyrillic, and is what the scans are typeset in. */
+  static final Path DEJAVU_SERIF = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+
+  /** The text as an A4 PDF with a text layer: DejaVu Serif, wrapped within the margins. */
+  private static Path typeset(String text, float points, Path file) throws IOException {
+    float margin = MARGIN * 72f / DPI;
+    float leading = points * 1.45f;
+    float top = PDRectangle.A4.getHeight() - margin - points;
+    try (PDDocument doc = new PDDocument()) {
+      PDType0Font font = PDType0Font.load(doc, DEJAVU_SERIF.toFile());
+      PDPageContentStream cs = null;
+      float y = 0;
+      for (String line : wrap(text, font, points, PDRectangle.A4.getWidth() - 2 * margin)) {
+        if (cs == null || y - leading < margin) {
+          if (cs != null) {
+            cs.endText();
+            cs.close();
+          }
+          PDPage page = new PDPage(PDRectangle.A4);
+          doc.addPage(page);
+          cs = new PDPageContentStream(doc, page);
+          cs.beginText();
+          cs.setFont(font, points);
+          cs.setLeading(leading);
+          cs.newLineAtOffset(margin, top);
+          y = top;
+        } else {
+          cs.newLine();
+          y -= leading;
+        }
+        if (!line.isEmpty()) {
+          cs.showText(line);
+        }
       }
+      if (cs != null) {
+        cs.endText();
+        cs.close();
+      }
+      doc.save(file.toFile());
     }
-    return new Font(Font.SERIF, Font.PLAIN, 12);
+    return file;
   }
 
-  /** The lines of the text wrapped to the page width; an empty line stays one. */
-  private static List<String> wrap(String text, Font font) {
-    BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = scratch.createGraphics();
-    FontMetrics fm = g.getFontMetrics(font);
-    int width = WIDTH - 2 * MARGIN;
+  /** The lines of the text wrapped to {@code width} points; an empty line stays one. */
+  private static List<String> wrap(String text, PDType0Font font, float points, float width)
+      throws IOException {
     List<String> out = new ArrayList<>();
     for (String para : text.split("\r?\n", -1)) {
       StringBuilder line = new StringBuilder();
@@ -113,7 +153,7 @@ public final class Scans {
           continue;
         }
         String next = line.length() == 0 ? word : line + " " + word;
-        if (fm.stringWidth(next) > width && line.length() > 0) {
+        if (font.getStringWidth(next) / 1000 * points > width && line.length() > 0) {
           out.add(line.toString());
           line = new StringBuilder(word);
         } else {
@@ -122,8 +162,59 @@ public final class Scans {
       }
       out.add(line.toString());
     }
-    g.dispose();
     return out;
+  }
+
+  /** The image as 8-bit grey (Ghostscript's pnggray is; this guards against a reader's choice). */
+  private static BufferedImage gray(BufferedImage img) {
+    if (img.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+      return img;
+    }
+    BufferedImage g =
+        new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D gr = g.createGraphics();
+    gr.drawImage(img, 0, 0, null);
+    gr.dispose();
+    return g;
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder is left behind; the next run does not read it
+    }
+  }
+
+  /**
+   * Ghostscript's {@code gs} and the DejaVu fonts, or the test class skipped with one loud line
+   * (failed under {@code -Dsverka.require.ghostscript=true}, which {@code .ci/run} sets).
+   */
+  public static String requireGhostscript() {
+    String why =
+        "the OCR tests render their pages with Ghostscript in DejaVu Serif: apt-get install"
+            + " ghostscript fonts-dejavu-core, or run .ci/run";
+    Path gs = null;
+    String path = System.getenv().getOrDefault("PATH", "/usr/bin");
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path c = Path.of(dir, "gs");
+      if (Files.isExecutable(c)) {
+        gs = c;
+        break;
+      }
+    }
+    boolean ok = gs != null && Files.isRegularFile(DEJAVU_SERIF);
+    if (!ok && Boolean.getBoolean("sverka.require.ghostscript")) {
+      throw new AssertionError(why + " (-Dsverka.require.ghostscript=true)");
+    }
+    if (!ok) {
+      System.err.println("[SKIPPED] " + why);
+      org.junit.jupiter.api.Assumptions.abort(why);
+    }
+    return gs.toString();
   }
 
   private static BufferedImage spoil(BufferedImage page, Spoil s, int index) {
