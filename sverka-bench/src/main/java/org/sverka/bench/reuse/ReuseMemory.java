@@ -73,7 +73,7 @@ public final class ReuseMemory {
         tokenCount,
         ix.seeds(),
         passages.size(),
-        spill.budgetBytes() >= Long.MAX_VALUE / 2 ? "none" : (spill.budgetBytes() >> 20) + " MB",
+        spill.budgetBytes() >= 1L << 40 ? "none" : (spill.budgetBytes() >> 20) + " MB",
         ix.spilledRuns(),
         mb(texts),
         mb(tokensLive),
