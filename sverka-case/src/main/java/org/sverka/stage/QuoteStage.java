@@ -351,6 +351,11 @@ public final class QuoteStage {
     }
 
     @Override
+    public boolean readsCorpus() {
+      return true;
+    }
+
+    @Override
     public void run(StageContext context, String stamp) throws SQLException {
       new QuoteStage(context.corpus(), context.index()).run(context.caseFile());
     }

@@ -82,6 +82,11 @@ public final class ReuseStage implements Stage {
     return context.reuseStamp();
   }
 
+  @Override
+  public boolean readsCorpus() {
+    return true;
+  }
+
   /** On the corpus and index the context shares with the quotation stage. */
   @Override
   public void run(StageContext context, String stamp) throws SQLException {

@@ -22,6 +22,15 @@ public interface Stage {
     return !stamp.equals(stored);
   }
 
+  /**
+   * Whether the stage reads the corpus and reuse index that the context shares ({@link
+   * StageContext#corpus}); once no stage still to come does, {@link Stages#runDue} lets them go, so
+   * that the stages after reuse do not run beside every document's tokens.
+   */
+  default boolean readsCorpus() {
+    return false;
+  }
+
   /** Runs the stage over the case, replacing what an earlier run stored. */
   void run(StageContext context, String stamp) throws IOException, SQLException;
 }

@@ -93,6 +93,12 @@ public final class StageContext {
     return index;
   }
 
+  /** Lets the corpus and its index go (loaded again if a stage asks for them). */
+  void releaseCorpus() {
+    corpus = null;
+    index = null;
+  }
+
   void passagesFound(int n) {
     passages = n;
   }

@@ -44,13 +44,17 @@ public final class Stages {
       List<Stage> stages, StageContext context, long runId, Consumer<String> started)
       throws IOException, SQLException {
     StageStamps stamps = new StageStamps(context.caseFile());
-    for (Stage stage : stages) {
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
       String stamp = stage.stamp(context);
       context.stamped(stage.name(), stamp);
       if (stage.due(context, stamp, stamps.stageStamp(stage.name()))) {
         started.accept(stage.message());
         stage.run(context, stamp);
         stamps.setStageStamp(stage.name(), stamp, runId);
+      }
+      if (stages.subList(i + 1, stages.size()).stream().noneMatch(Stage::readsCorpus)) {
+        context.releaseCorpus();
       }
     }
   }

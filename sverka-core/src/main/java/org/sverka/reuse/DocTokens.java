@@ -64,7 +64,17 @@ public final class DocTokens {
             });
       }
     }
+    t.trim();
     return t;
+  }
+
+  /** Drops the arrays' spare room: a corpus keeps every document's tokens at once. */
+  private void trim() {
+    if (size < word.length) {
+      word = Arrays.copyOf(word, size);
+      start = Arrays.copyOf(start, size);
+      end = Arrays.copyOf(end, size);
+    }
   }
 
   /**
@@ -119,9 +129,10 @@ public final class DocTokens {
    */
   public DocTokens append(int w, int s, int e) {
     if (size == word.length) {
-      word = Arrays.copyOf(word, size * 2);
-      start = Arrays.copyOf(start, size * 2);
-      end = Arrays.copyOf(end, size * 2);
+      int n = Math.max(256, size * 2);
+      word = Arrays.copyOf(word, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
     }
     word[size] = w;
     start[size] = s;
@@ -132,9 +143,10 @@ public final class DocTokens {
 
   void add(Token tok, Vocabulary vocabulary) {
     if (size == word.length) {
-      word = Arrays.copyOf(word, size * 2);
-      start = Arrays.copyOf(start, size * 2);
-      end = Arrays.copyOf(end, size * 2);
+      int n = Math.max(256, size * 2);
+      word = Arrays.copyOf(word, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
     }
     word[size] = vocabulary.add(tok.norm());
     start[size] = tok.span().start();

@@ -1,5 +1,6 @@
 package org.sverka.reuse;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sverka.reuse.internal.Alignment;
+import org.sverka.reuse.internal.Postings;
+import org.sverka.reuse.internal.SeedSpill;
 import org.sverka.text.Span;
 
 /**
@@ -59,10 +62,65 @@ public final class ReuseDetector {
     }
   }
 
+  /**
+   * How much heap the seed index may take while it is built, and where it spills beyond that: the
+   * budget is {@value #PROPERTY} (bytes, or a number with {@code k}, {@code m} or {@code g}) when
+   * that system property is set, else a quarter of the maximum heap; the directory is {@code
+   * java.io.tmpdir}.
+   */
+  public record Spill(long budgetBytes, Path dir) {
+    /** The system property that sets the budget. */
+    public static final String PROPERTY = "sverka.reuse.memory";
+
+    /** Heap the in-heap index takes per seed while it is sorted (two longs, an int and a long). */
+    static final long HEAP_BYTES_PER_SEED = 28;
+
+    /** Heap a spilled run takes per seed (two longs). */
+    static final long RUN_BYTES_PER_SEED = 16;
+
+    /** The fewest seeds a run holds, whatever the budget. */
+    static final int MIN_RUN = 1024;
+
+    public static Spill defaults() {
+      String set = System.getProperty(PROPERTY);
+      long budget =
+          set == null || set.isBlank() ? Runtime.getRuntime().maxMemory() / 4 : parse(set);
+      return new Spill(budget, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Bytes from "512m", "2g", "65536": a clear error naming the property otherwise. */
+    public static long parse(String s) {
+      String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+      long unit = 1;
+      char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+      if (last == 'k' || last == 'm' || last == 'g') {
+        unit = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+        t = t.substring(0, t.length() - 1);
+      }
+      try {
+        long n = Long.parseLong(t);
+        if (n < 0) {
+          throw new NumberFormatException();
+        }
+        return n * unit;
+      } catch (NumberFormatException ex) {
+        throw new IllegalArgumentException(
+            PROPERTY + ": \"" + s + "\" is not a size (bytes, or a number with k, m or g)");
+      }
+    }
+  }
+
   private final Options options;
+  private final Spill spill;
 
   public ReuseDetector(Options options) {
+    this(options, Spill.defaults());
+  }
+
+  /** With an explicit memory budget for the seed index. */
+  public ReuseDetector(Options options, Spill spill) {
     this.options = options;
+    this.spill = spill;
   }
 
   /** Content positions and seed hashes of one document. */
@@ -77,12 +135,24 @@ public final class ReuseDetector {
     final Vocabulary vocab;
     final Seeds[] seeds;
     final Index index;
+    final int runs;
 
-    Indexed(List<DocTokens> docs, Vocabulary vocab, Seeds[] seeds, Index index) {
+    Indexed(List<DocTokens> docs, Vocabulary vocab, Seeds[] seeds, Index index, int runs) {
       this.docs = docs;
       this.vocab = vocab;
       this.seeds = seeds;
       this.index = index;
+      this.runs = runs;
+    }
+
+    /** How many seeds the index holds. */
+    public int seeds() {
+      return index.postings().size();
+    }
+
+    /** How many sorted runs the index was spilled to disk in; 0 if it was sorted in the heap. */
+    public int spilledRuns() {
+      return runs;
     }
 
     public List<DocTokens> docs() {
@@ -207,20 +277,36 @@ public final class ReuseDetector {
     return n;
   }
 
+  /**
+   * Indexes a corpus for seeding. The index is sorted in the heap when it fits in the {@link Spill}
+   * budget, else sorted in runs on disk and merged into files mapped outside the heap; the passages
+   * are the same either way.
+   */
   public Indexed index(List<DocTokens> docs, Vocabulary vocab) {
     int k = options.seedLength();
     int nd = docs.size();
     Seeds[] seeds = new Seeds[nd];
-    int total = 0;
+    long total = 0;
     for (int d = 0; d < nd; d++) {
       seeds[d] = seeds(docs.get(d), vocab, k);
       total += seeds[d].hash.length;
     }
+    if (total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "the corpus has " + total + " seeds; the index holds at most " + Integer.MAX_VALUE);
+    }
+    if (total * Spill.HEAP_BYTES_PER_SEED <= spill.budgetBytes()) {
+      return inHeap(docs, vocab, seeds, (int) total);
+    }
+    return spilled(docs, vocab, seeds, (int) total);
+  }
+
+  private Indexed inHeap(List<DocTokens> docs, Vocabulary vocab, Seeds[] seeds, int total) {
     // the index: entries sorted by hash; entry = doc << 32 | content index
     long[] packed = new long[total];
     long[] entryOf = new long[total];
     int e = 0;
-    for (int d = 0; d < nd; d++) {
+    for (int d = 0; d < seeds.length; d++) {
       int[] h = seeds[d].hash;
       for (int c = 0; c < h.length; c++) {
         packed[e] = ((long) h[c] << 32) | (e & 0xffffffffL);
@@ -235,8 +321,35 @@ public final class ReuseDetector {
       sortedHash[i] = (int) (packed[i] >> 32);
       sortedEntry[i] = entryOf[(int) packed[i]];
     }
-    return new Indexed(
-        docs, vocab, seeds, new Index(sortedHash, sortedEntry, genericThreshold(sortedHash)));
+    Index index = new Index(Postings.of(sortedHash, sortedEntry), genericThreshold(sortedHash));
+    return new Indexed(docs, vocab, seeds, index, 0);
+  }
+
+  /**
+   * The index sorted as an external sort does: runs of the budget's size on disk, merged into
+   * mapped files. The seeds' hashes are dropped (a document's are computed again when it is
+   * paired); their positions stay.
+   */
+  private Indexed spilled(List<DocTokens> docs, Vocabulary vocab, Seeds[] seeds, int total) {
+    long perRun = spill.budgetBytes() / Spill.RUN_BYTES_PER_SEED;
+    int capacity = (int) Math.max(Spill.MIN_RUN, Math.min(total, perRun));
+    SeedSpill sp = new SeedSpill(spill.dir(), capacity);
+    for (int d = 0; d < seeds.length; d++) {
+      int[] h = seeds[d].hash;
+      for (int c = 0; c < h.length; c++) {
+        sp.add(h[c], ((long) d << 32) | c);
+      }
+      seeds[d].hash = null;
+    }
+    SeedSpill.Merged m = sp.finish();
+    Index index = new Index(m.postings(), genericThreshold(m.repeats()));
+    return new Indexed(docs, vocab, seeds, index, m.runs());
+  }
+
+  /** Document {@code d}'s seeds with their hashes (computed again if the index dropped them). */
+  private Seeds seedsOf(Indexed ix, int d) {
+    Seeds s = ix.seeds[d];
+    return s.hash != null ? s : seeds(ix.docs.get(d), ix.vocab, options.seedLength());
   }
 
   /**
@@ -343,23 +456,28 @@ public final class ReuseDetector {
     return pair(ta, tb, sa, sb, seedPairs, n, v, ta == tb, true, 2);
   }
 
-  private record Index(int[] hash, long[] entry, int generic) {
+  /** The postings and the generic-seed threshold. */
+  private record Index(Postings postings, int generic) {
     /** The range [from, to) of entries with this hash, or null: two binary searches. */
     int[] range(int h) {
       int from = lowerBound(h);
-      if (from == hash.length || hash[from] != h) {
+      if (from == postings.size() || postings.hash(from) != h) {
         return null;
       }
-      int to = h == Integer.MAX_VALUE ? hash.length : lowerBound(h + 1);
+      int to = h == Integer.MAX_VALUE ? postings.size() : lowerBound(h + 1);
       return new int[] {from, to};
+    }
+
+    long entry(int x) {
+      return postings.entry(x);
     }
 
     private int lowerBound(int h) {
       int lo = 0;
-      int hi = hash.length;
+      int hi = postings.size();
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (hash[mid] < h) {
+        if (postings.hash(mid) < h) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -398,7 +516,8 @@ public final class ReuseDetector {
     // seed pairs per partner document: (content index in a, content index in partner, generic)
     int[][] buf = new int[nd][];
     int[] len = new int[nd];
-    collect(ix.seeds[a], ix.index, a, buf, len);
+    Seeds sa = seedsOf(ix, a);
+    collect(sa, ix.index, a, buf, len);
     List<Passage> out = new ArrayList<>();
     for (int d = a; d < nd; d++) {
       if (len[d] == 0) {
@@ -408,7 +527,7 @@ public final class ReuseDetector {
           pair(
               ix.docs.get(a),
               ix.docs.get(d),
-              ix.seeds[a],
+              sa,
               ix.seeds[d],
               buf[d],
               len[d],
@@ -439,8 +558,8 @@ public final class ReuseDetector {
       }
       int generic = r[1] - r[0] > index.generic() ? 1 : 0;
       for (int x = r[0]; x < r[1]; x++) {
-        int d = (int) (index.entry[x] >>> 32);
-        int cb = (int) index.entry[x];
+        int d = (int) (index.entry(x) >>> 32);
+        int cb = (int) index.entry(x);
         if (a >= 0 && (d < a || !partners(d == a, c, cb))) {
           continue;
         }
@@ -461,7 +580,7 @@ public final class ReuseDetector {
     int count = 0;
     int last = -1;
     for (int x = r[0]; x < r[1]; x++) {
-      int d = (int) (index.entry[x] >>> 32);
+      int d = (int) (index.entry(x) >>> 32);
       if (d != last) {
         count++;
         last = d;
