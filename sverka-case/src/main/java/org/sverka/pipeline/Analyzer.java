@@ -198,6 +198,13 @@ public final class Analyzer {
     /** A file just written had {@code pages} pages read by OCR. */
     default void pagesRead(int pages) {}
 
+    /**
+     * OCR has just read {@code pages} more pages (of a file still being read): called from the
+     * worker thread that ran it, possibly at the same time as from others, so that a progress bar
+     * can count pages while a long scan is read.
+     */
+    default void ocrProgress(int pages) {}
+
     Listener NONE = new Listener() {};
   }
 
@@ -409,7 +416,7 @@ public final class Analyzer {
       this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
-      this.extractor = new Extractor(options.maxFileBytes(), tesseract);
+      this.extractor = new Extractor(options.maxFileBytes(), tesseract, listener::ocrProgress);
     }
 
     void analyseAll(List<Input> inputs) throws IOException, SQLException {

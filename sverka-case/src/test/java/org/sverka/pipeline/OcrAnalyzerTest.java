@@ -66,14 +66,22 @@ class OcrAnalyzerTest {
   }
 
   static int pagesRead;
+  static final java.util.concurrent.atomic.AtomicInteger livePages =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   static Analyzer.Result analyse(Path caseDir, Tesseract t, Analyzer.Options o) throws Exception {
     pagesRead = 0;
+    livePages.set(0);
     Analyzer.Listener pages =
         new Analyzer.Listener() {
           @Override
           public void pagesRead(int n) {
             pagesRead += n;
+          }
+
+          @Override
+          public void ocrProgress(int n) {
+            livePages.addAndGet(n);
           }
         };
     try (CaseFile cf = CaseFile.open(caseDir)) {
@@ -111,6 +119,8 @@ class OcrAnalyzerTest {
     assertThat(first.analysed()).isEqualTo(4);
     // the progress counts the pages OCR read: letter 1, minutes 2 of 4, pismo 1
     assertThat(pagesRead).isEqualTo(4);
+    // and was told of each page as OCR read it, not only when its file was done
+    assertThat(livePages).hasValue(4);
     assertThat(first.skippedFiles()).hasSize(1).allMatch(f -> f.endsWith("torn.jpg"));
     try (CaseFile cf = CaseFile.open(caseDir)) {
       DocumentTables docs = new DocumentTables(cf);

@@ -249,8 +249,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** A progress bar on stderr, for terminals only. */
   static final class ProgressListener implements Analyzer.Listener, AutoCloseable {
-    private ProgressBar bar;
-    private int pages;
+    private volatile ProgressBar bar;
+    private final java.util.concurrent.atomic.AtomicInteger pages =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String last = "";
 
     @Override
     public void started(int files) {
@@ -271,17 +273,22 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
 
+    /** Pages read by OCR as they are read (from the worker threads): the bar counts them live. */
     @Override
-    public void pagesRead(int n) {
-      pages += n;
+    public void ocrProgress(int n) {
+      int now = pages.addAndGet(n);
+      if (bar != null) {
+        bar.setExtraMessage(last + " · " + now + " pages OCR'd");
+      }
     }
 
     @Override
     public void fileDone(String file, String outcome) {
       if (bar != null) {
         bar.step();
-        String name = file.length() > 30 ? "…" + file.substring(file.length() - 29) : file;
-        bar.setExtraMessage(pages == 0 ? name : name + " · " + pages + " pages OCR'd");
+        last = file.length() > 30 ? "…" + file.substring(file.length() - 29) : file;
+        int now = pages.get();
+        bar.setExtraMessage(now == 0 ? last : last + " · " + now + " pages OCR'd");
       }
     }
 

@@ -92,6 +92,7 @@ public final class Extractor {
 
   private final long maxBytes;
   private final Tesseract tesseract;
+  private final java.util.function.IntConsumer pagesRead;
 
   /**
    * @param maxBytes files larger than this many bytes are refused; must be positive
@@ -102,15 +103,26 @@ public final class Extractor {
 
   /** With a given Tesseract (null: the installed one, looked up when first needed). */
   public Extractor(long maxBytes, Tesseract tesseract) {
+    this(maxBytes, tesseract, null);
+  }
+
+  /**
+   * With a given Tesseract (null: the installed one, looked up when first needed), telling {@code
+   * pagesRead} (null: nobody) of the pages OCR reads as it reads them ({@link
+   * Tesseract#tellingPages}).
+   */
+  public Extractor(long maxBytes, Tesseract tesseract, java.util.function.IntConsumer pagesRead) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.maxBytes = maxBytes;
     this.tesseract = tesseract;
+    this.pagesRead = pagesRead;
   }
 
   private Tesseract tesseract() {
-    return tesseract != null ? tesseract : Tesseract.system();
+    Tesseract t = tesseract != null ? tesseract : Tesseract.system();
+    return pagesRead == null ? t : t.tellingPages(pagesRead);
   }
 
   /** Extracts the text of {@code file}, detecting its type and (for plain text) its charset. */

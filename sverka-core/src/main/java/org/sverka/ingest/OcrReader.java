@@ -41,6 +41,7 @@ final class OcrReader {
       throw UnusableInputException.withoutTesseract(Tesseract.missingMessage());
     }
     List<TesseractTsv.TsvPage> pages = TesseractTsv.parse(t.tsv(file, s, 0));
+    t.pagesRead(pages.size());
     PagedText text = new PagedText();
     for (int i = 0; i < pages.size(); i++) {
       text.appendOcr(i + 1, pages.get(i));
@@ -218,6 +219,7 @@ final class OcrReader {
     ImageIO.write(img, "png", png.toFile());
     try {
       List<TesseractTsv.TsvPage> pages = TesseractTsv.parse(t.tsv(png, s, dpi));
+      t.pagesRead(pages.size());
       if (pages.isEmpty()) {
         return null;
       }

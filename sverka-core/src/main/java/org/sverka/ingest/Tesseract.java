@@ -27,11 +27,37 @@ public final class Tesseract {
   private final Path program;
   private final String version;
   private final Set<String> languages;
+  private final java.util.function.IntConsumer pagesRead;
 
   private Tesseract(Path program, String version, Set<String> languages) {
+    this(program, version, languages, null);
+  }
+
+  private Tesseract(
+      Path program,
+      String version,
+      Set<String> languages,
+      java.util.function.IntConsumer pagesRead) {
     this.program = program;
     this.version = version;
     this.languages = languages;
+    this.pagesRead = pagesRead;
+  }
+
+  /**
+   * The same Tesseract, telling {@code pagesRead} how many pages each OCR run has just read, from
+   * the thread that ran it and as soon as it has (a progress bar counts them; it must be
+   * thread-safe).
+   */
+  public Tesseract tellingPages(java.util.function.IntConsumer pagesRead) {
+    return new Tesseract(program, version, languages, pagesRead);
+  }
+
+  /** Tells the listener given to {@link #tellingPages} that {@code n} pages were read. */
+  void pagesRead(int n) {
+    if (pagesRead != null && n > 0) {
+      pagesRead.accept(n);
+    }
   }
 
   /** The installed Tesseract (looked up once), or one that is not {@link #available()}. */
