@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sverka.Sverka;
 import org.sverka.document.Document;
@@ -79,7 +80,8 @@ public final class Analyzer {
    * @param authority an explicit authority.yaml, or null to use the one beside the sources.yaml (or
    *     in the input folder)
    * @param fileTimeout how long one file may take to be read and analysed before it is skipped, or
-   *     null for {@link #timeoutFor} (5 minutes and a minute per MB)
+   *     null for {@link #timeoutFor} (5 minutes and a minute per MB, and 90 seconds for every page
+   *     OCR has read of the file)
    * @param ocrMode when to OCR (images and PDF pages without a text layer, by default)
    * @param ocrLanguages Tesseract's languages for every file, or null for those of each folder's
    *     sources.yaml ({@code language:}), else English
@@ -163,11 +165,19 @@ public final class Analyzer {
       return new OcrSettings(ocrMode, langs == null || langs.isEmpty() ? List.of("eng") : langs);
     }
 
-    /** The time bound for a file of {@code bytes}: the fixed one, or 5 minutes and 1 per MB. */
-    public Duration timeoutFor(long bytes) {
+    /** The time each page read by OCR adds to its file's bound: a long scan is not cut off. */
+    public static final Duration PER_OCR_PAGE = Duration.ofSeconds(90);
+
+    /**
+     * The time bound for a file of {@code bytes} of which OCR has read {@code ocrPages} pages so
+     * far: the fixed one, or 5 minutes, 1 per MB and {@link #PER_OCR_PAGE} per page.
+     */
+    public Duration timeoutFor(long bytes, int ocrPages) {
       return fileTimeout != null
           ? fileTimeout
-          : Duration.ofMinutes(5).plusSeconds(60 * (bytes / (1024 * 1024)));
+          : Duration.ofMinutes(5)
+              .plusSeconds(60 * (bytes / (1024 * 1024)))
+              .plus(PER_OCR_PAGE.multipliedBy(ocrPages));
     }
 
     public Options {
@@ -416,7 +426,14 @@ public final class Analyzer {
       this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
-      this.extractor = new Extractor(options.maxFileBytes(), tesseract, listener::ocrProgress);
+      this.extractor =
+          new Extractor(
+              options.maxFileBytes(),
+              tesseract,
+              n -> {
+                Task.pageRead(n);
+                listener.ocrProgress(n);
+              });
     }
 
     void analyseAll(List<Input> inputs) throws IOException, SQLException {
@@ -653,17 +670,38 @@ public final class Analyzer {
     return in.file().toString();
   }
 
-  /** One file's analysis, submitted to the pool, with the time it started running. */
-  private record Task(Input input, Future<Outcome> future, AtomicLong started) {
+  /**
+   * One file's analysis, submitted to the pool, with the time it started running and the pages OCR
+   * has read of it so far (each extends the file's time bound: {@link Options#timeoutFor}).
+   */
+  private record Task(
+      Input input, Future<Outcome> future, AtomicLong started, AtomicInteger ocrPages) {
+    /** The pages counter of the task the current worker thread runs. */
+    private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
+
     static Task submit(ExecutorService pool, Input in, Callable<Outcome> work) {
       AtomicLong started = new AtomicLong();
+      AtomicInteger pages = new AtomicInteger();
       Future<Outcome> f =
           pool.submit(
               () -> {
                 started.set(System.nanoTime());
-                return work.call();
+                CURRENT.set(pages);
+                try {
+                  return work.call();
+                } finally {
+                  CURRENT.remove();
+                }
               });
-      return new Task(in, f, started);
+      return new Task(in, f, started, pages);
+    }
+
+    /** OCR read {@code n} more pages of the file the current worker thread is analysing. */
+    static void pageRead(int n) {
+      AtomicInteger pages = CURRENT.get();
+      if (pages != null) {
+        pages.addAndGet(n);
+      }
     }
   }
 
@@ -679,14 +717,14 @@ public final class Analyzer {
     } catch (IOException e) {
       size = 0;
     }
-    Duration limit = options.timeoutFor(size);
     try {
       while (true) {
         try {
           return t.future().get(1, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
           long began = t.started().get();
-          if (began != 0 && System.nanoTime() - began > limit.toNanos()) {
+          Duration bound = options.timeoutFor(size, t.ocrPages().get());
+          if (began != 0 && System.nanoTime() - began > bound.toNanos()) {
             t.future().cancel(true);
             if (pool instanceof ThreadPoolExecutor tp) {
               tp.setMaximumPoolSize(tp.getMaximumPoolSize() + 1);
@@ -696,7 +734,8 @@ public final class Analyzer {
                 t.input(),
                 0,
                 "took longer than "
-                    + human(limit)
+                    + human(bound)
+                    + (t.ocrPages().get() > 0 ? " (" + t.ocrPages().get() + " pages OCR'd)" : "")
                     + " to read and analyse: skipped (give more time with --file-timeout)");
           }
         }

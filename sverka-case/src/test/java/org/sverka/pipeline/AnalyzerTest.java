@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,19 @@ class AnalyzerTest {
               new Analyzer.Options(
                   List.of(inputs), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 2));
     }
+  }
+
+  @Test
+  void aFileBoundGrowsWithItsSizeAndTheOcrPagesReadUnlessItIsFixed() {
+    Analyzer.Options auto =
+        new Analyzer.Options(List.of(tmp), null, Analyzer.Options.DEFAULT_MAX_FILE_BYTES, 1);
+    long mb = 1024 * 1024;
+    assertThat(auto.timeoutFor(0, 0)).isEqualTo(Duration.ofMinutes(5));
+    assertThat(auto.timeoutFor(3 * mb + 5, 0)).isEqualTo(Duration.ofMinutes(8));
+    // a 300-page scan read at 30 s a page would pass 5 minutes and a minute per MB
+    assertThat(auto.timeoutFor(20 * mb, 300)).isEqualTo(Duration.ofMinutes(25 + 450));
+    Analyzer.Options fixed = auto.withFileTimeout(Duration.ofSeconds(90));
+    assertThat(fixed.timeoutFor(20 * mb, 300)).isEqualTo(Duration.ofSeconds(90));
   }
 
   @Test

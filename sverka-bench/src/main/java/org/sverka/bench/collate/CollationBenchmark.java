@@ -26,16 +26,18 @@ import org.sverka.collate.WitnessReader;
 import org.sverka.text.Span;
 
 /**
- * Sverka's collator against CollateX (Dekker's algorithm, the default of CollateX's own tools) on
- * the same planted witnesses in one JVM: both get the same tokens (Sverka's, read from each
- * witness's text), tokenisation is not timed, and their tables are compared. A table is read as the
- * set of pairs of words (of two witnesses) it puts in one column; the measures are the agreement of
- * the two tables (pairs both make over pairs either makes; columns both make alike over the columns
- * of either) and each table's precision and recall against the planted truth (words of one origin).
+ * Sverka's collator against CollateX (Dekker's algorithm, the default of CollateX's own tools, or
+ * another of its aligners) on the same planted witnesses in one JVM: both get the same tokens
+ * (Sverka's, read from each witness's text), tokenisation is not timed, and their tables are
+ * compared. A table is read as the set of pairs of words (of two witnesses) it puts in one column;
+ * the measures are the agreement of the two tables (pairs both make over pairs either makes;
+ * columns both make alike over the columns of either) and each table's precision and recall against
+ * the planted truth (words of one origin).
  *
  * <p>{@code CollationBenchmark [--witnesses N] [--words N] [--seed S] [--reps N] [--collatex-reps
- * N] [--from DIR]} (defaults: 50 witnesses of 2,000 words, seed 16; Sverka 5 timed runs after 2
- * untimed, CollateX 1 timed run after one on 10 witnesses of 200 words, as it takes minutes).
+ * N] [--collatex-algorithm dekker|needleman-wunsch|gst] [--from DIR]} (defaults: 50 witnesses of
+ * 2,000 words, seed 16; Sverka 5 timed runs after 2 untimed, CollateX 1 timed run after one on 10
+ * witnesses of 200 words, as it takes minutes).
  */
 public final class CollationBenchmark {
   private CollationBenchmark() {}
@@ -80,17 +82,26 @@ public final class CollationBenchmark {
       small.add(
           new Witness(w.place(), w.date(), w.words().subList(0, Math.min(200, w.words().size()))));
     }
-    collatex(small);
+    String algorithm = opt.getOrDefault("--collatex-algorithm", "dekker");
+    System.out.println("collatex algorithm " + algorithm);
+    collatex(small, algorithm);
     List<List<int[]>> collatex = new ArrayList<>();
     int creps = Integer.parseInt(opt.getOrDefault("--collatex-reps", "1"));
-    double[] tC = time(creps, 0, () -> collatex.add(collatex(ours)));
+    double[] tC = time(creps, 0, () -> collatex.add(collatex(ours, algorithm)));
     report(tS, tC, sverkaTable(sverka[0]), collatex.get(collatex.size() - 1), truth(planted));
   }
 
   private static Map<String, String> options(String[] args) {
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!Set.of("--witnesses", "--words", "--seed", "--reps", "--collatex-reps", "--from")
+      if (!Set.of(
+              "--witnesses",
+              "--words",
+              "--seed",
+              "--reps",
+              "--collatex-reps",
+              "--collatex-algorithm",
+              "--from")
           .contains(args[i])) {
         throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -162,7 +173,20 @@ public final class CollationBenchmark {
     return out;
   }
 
-  static List<int[]> collatex(List<Witness> ours) {
+  /** CollateX's aligner by the name its own tools give it. */
+  static eu.interedition.collatex.CollationAlgorithm algorithm(String name) {
+    var equality = new EqualityTokenComparator();
+    return switch (name) {
+      case "dekker" -> CollationAlgorithmFactory.dekker(equality);
+      case "needleman-wunsch" -> CollationAlgorithmFactory.needlemanWunsch(equality);
+      case "gst" -> CollationAlgorithmFactory.greedyStringTiling(equality, 2);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown --collatex-algorithm " + name + " (dekker, needleman-wunsch, gst)");
+    };
+  }
+
+  static List<int[]> collatex(List<Witness> ours, String algorithm) {
     List<SimpleWitness> witnesses = new ArrayList<>();
     for (int w = 0; w < ours.size(); w++) {
       SimpleWitness sw = new SimpleWitness(Collation.siglum(w));
@@ -175,7 +199,7 @@ public final class CollationBenchmark {
       witnesses.add(sw);
     }
     VariantGraph graph = new VariantGraph();
-    CollationAlgorithmFactory.dekker(new EqualityTokenComparator()).collate(graph, witnesses);
+    algorithm(algorithm).collate(graph, witnesses);
     return collatexColumns(graph);
   }
 
@@ -280,7 +304,7 @@ public final class CollationBenchmark {
     System.out.printf(
         Locale.ROOT,
         "sverka   %.3f s (median; best %.3f; cpu %.3f), %d columns%n"
-            + "collatex %.3f s (median; best %.3f; cpu %.3f), %d columns (Dekker)%n"
+            + "collatex %.3f s (median; best %.3f; cpu %.3f), %d columns%n"
             + "ratio    collatex / sverka = %.1f (wall medians), %.1f (cpu)%n"
             + "agreement: aligned word pairs %.3f (%d both, %d sverka, %d collatex);"
             + " identical columns %.3f%n"
