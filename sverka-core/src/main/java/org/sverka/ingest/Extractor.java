@@ -420,6 +420,14 @@ public final class Extractor {
     } catch (NoSuchFileException | AccessDeniedException e) {
       throw cannotRead(e);
     } catch (Exception | LinkageError | StackOverflowError e) {
+      if (type.equals(PDF) && encryptedForCertificate(e)) {
+        throw new UnusableInputException(
+            kind
+                + " is encrypted for a certificate (public-key security), not with a password;"
+                + " remove the protection and try again",
+            0,
+            e);
+      }
       throw new UnusableInputException("not a valid " + kind + ": " + describe(e), 0, e);
     }
     String text = handler.toString();
@@ -432,6 +440,29 @@ public final class Extractor {
           "file is empty: no text could be extracted from this " + kind + hint);
     }
     return new Extracted(text, type.toString(), null);
+  }
+
+  /**
+   * Whether PDFBox failed in its public-key security handler: a PDF encrypted for the holders of
+   * certificates, which opens only with a recipient's private key. PDFBox needs BouncyCastle for
+   * that handler, which the distribution leaves out (it is used for nothing else), so there the
+   * failure is a missing {@code org.bouncycastle} class rather than a wrong key.
+   */
+  static boolean encryptedForCertificate(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      if (t instanceof NoClassDefFoundError
+          && String.valueOf(t.getMessage()).startsWith("org/bouncycastle/")) {
+        return true;
+      }
+      for (StackTraceElement f : t.getStackTrace()) {
+        if (f.getClassName()
+            .equals("org.apache.pdfbox.pdmodel.encryption.PublicKeySecurityHandler")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The most specific message in a chain of causes, for one line of user-facing text. */

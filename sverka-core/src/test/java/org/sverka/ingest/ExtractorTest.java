@@ -12,14 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.ProtectionPolicy;
+import org.apache.pdfbox.pdmodel.encryption.PublicKeyProtectionPolicy;
+import org.apache.pdfbox.pdmodel.encryption.PublicKeyRecipient;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -356,6 +364,59 @@ class ExtractorTest {
     } catch (UnusableInputException e) {
       assertOneLine(e);
       assertThat(e.getMessage()).matches("(not a valid PDF: .+|file is empty: .*PDF.*)");
+    }
+  }
+
+  @Test
+  void pdfWithAnEmptyUserPasswordIsRead() throws Exception {
+    StandardProtectionPolicy policy =
+        new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
+    policy.setEncryptionKeyLength(256);
+    Path p = write("opens.pdf", encrypted(pdf(1, "Read without a password"), policy));
+    assertThat(extractor.extract(p).text()).contains("Read without a password");
+  }
+
+  @Test
+  void pdfWithAUserPasswordIsRefused() throws Exception {
+    StandardProtectionPolicy policy =
+        new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+    policy.setEncryptionKeyLength(128);
+    Path p = write("locked.pdf", encrypted(pdf(1, "Locked"), policy));
+    assertRefused(() -> extractor.extract(p), "PDF is password-protected");
+  }
+
+  /** The same one line with BouncyCastle (here) as without it (the distribution). */
+  @Test
+  void pdfEncryptedForACertificateIsRefused() throws Exception {
+    X509Certificate cert;
+    try (var in = ExtractorTest.class.getResourceAsStream("recipient.cer")) {
+      cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+    }
+    PublicKeyRecipient recipient = new PublicKeyRecipient();
+    recipient.setX509(cert);
+    recipient.setPermission(new AccessPermission());
+    PublicKeyProtectionPolicy policy = new PublicKeyProtectionPolicy();
+    policy.addRecipient(recipient);
+    policy.setEncryptionKeyLength(128);
+    Path p = write("for-a-key.pdf", encrypted(pdf(1, "For one reader"), policy));
+    assertRefused(() -> extractor.extract(p), "PDF is encrypted for a certificate");
+  }
+
+  @Test
+  void aMissingBouncyCastleClassIsTheCertificateHandler() {
+    NoClassDefFoundError bc = new NoClassDefFoundError("org/bouncycastle/cms/CMSException");
+    assertThat(Extractor.encryptedForCertificate(new RuntimeException("wrapped", bc))).isTrue();
+    assertThat(Extractor.encryptedForCertificate(new NoClassDefFoundError("org/apache/poi/X")))
+        .isFalse();
+    assertThat(Extractor.encryptedForCertificate(new java.io.IOException("bad xref"))).isFalse();
+  }
+
+  private static byte[] encrypted(byte[] pdf, ProtectionPolicy policy) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      doc.protect(policy);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
     }
   }
 
