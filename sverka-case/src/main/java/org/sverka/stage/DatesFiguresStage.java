@@ -38,7 +38,7 @@ public final class DatesFiguresStage implements Stage {
   // units, fourths; 7: Attic months; 8: relations stated in words ("N to one", "its double",
   // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph), a
   // paragraph's stated total with its parts in later sentences
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   /** A paragraph number before any (no year written yet in the part). */
   private static final int NO_PARAGRAPH = -1_000_000;

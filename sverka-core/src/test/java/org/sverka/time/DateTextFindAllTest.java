@@ -111,4 +111,64 @@ class DateTextFindAllTest {
     assertThat(found.get(0).value()).isNull();
     assertThat(found.get(0).kind()).isEqualTo(DateExpression.Kind.UNRESOLVED);
   }
+
+  @Test
+  void markdownEmphasisXmlTagsAndEntitiesAreSeenThroughAndTheTextKeepsThem() {
+    String md = "On *April the* 3*d* he rode out.";
+    DateExpression d = all(md, "1681-05").get(0);
+    assertThat(d.value()).isEqualTo("1681-04-03");
+    assertThat(d.text()).isEqualTo("April the* 3*d");
+    assertThat(md.substring(d.start(), d.end())).isEqualTo("April the* 3*d");
+    assertThat(value("Written _October_ 4, 1815.", null)).isEqualTo("1815-10-04");
+    String xml = "<dateline>Hartford <date value=\"1702-09-08\">Sept 8.\n1702</date></dateline>";
+    DateExpression x = all(xml, null).get(0);
+    assertThat(x.value()).isEqualTo("1702-09-08");
+    assertThat(xml.substring(x.start(), x.end())).isEqualTo("Sept 8.\n1702");
+    assertThat(value("the <hi rend=\"i\">Tenth</hi> of <hi>May</hi>, 1760", null))
+        .isEqualTo("1760-05-10");
+    assertThat(value("May 2<lb/>1760", null)).isEqualTo("1760-05-02");
+    assertThat(value("on June 6[^n14], 1799", null)).isEqualTo("1799-06-06");
+    // a product between digits is no emphasis
+    assertThat(all("3*4 = 12 men", null)).isEmpty();
+  }
+
+  @Test
+  void olderAbbreviationsOfTheMonthsBeforeADayInDigits() {
+    assertThat(value("Given at Bristol, Octob 3. 1710", null)).isEqualTo("1710-10-03");
+    assertThat(value("Decemb. 9, 1766", null)).isEqualTo("1766-12-09");
+    assertThat(value("Novr 14, 1790", null)).isEqualTo("1790-11-14");
+    assertThat(value("dated Apr 7, 1801", null)).isEqualTo("1801-04-07");
+    assertThat(value("on the 2d of october 1799", null)).isEqualTo("1799-10-02");
+    assertThat(value("the twentieth of march", "1799-04-10")).isEqualTo("1799-03-20");
+    // an abbreviation without a stop and without a number after it is no month
+    assertThat(all("Jan and Mar went home", "1799-04-10")).isEmpty();
+  }
+
+  @Test
+  void beforeSeventeenFiftyTwoTheCivilYearBeganOnTheTwentyFifthOfMarch() {
+    // a statement of 1705: January to 24 March were written in the year before
+    assertThat(value("on Feb. 3, 1704 the ship sailed", "1705-06")).isEqualTo("1705-02-03");
+    assertThat(value("in January 1704 they met", "1705-06")).isEqualTo("1705-01");
+    assertThat(value("on March 20, 1704", "1705-06")).isEqualTo("1705-03-20");
+    assertThat(value("on March 26, 1704", "1705-06")).isEqualTo("1704-03-26");
+    // a double year is already the later one; a statement after 1752 reads as written
+    assertThat(value("on Feb. 3, 1704/5", "1705-06")).isEqualTo("1705-02-03");
+    assertThat(value("on Feb. 3, 1704", "1890")).isEqualTo("1704-02-03");
+    assertThat(value("on Feb. 3, 1704", null)).isEqualTo("1704-02-03");
+    // the last digits printed as a fraction
+    assertThat(value("*February* 2, 170 4/5. The court", "1710")).isEqualTo("1705-02-02");
+  }
+
+  @Test
+  void numberedMonthsAndYearsOfTwoDigits() {
+    // months numbered from March before 1752, from January after
+    assertThat(value("on the 3d of the 10th the meeting", "1701-12-30")).isEqualTo("1701-12-03");
+    assertThat(value("the 7th day of the 2d month 1680", null)).isEqualTo("1680-04-07");
+    assertThat(value("the 7th day of the 11th month 1680", "1681")).isEqualTo("1681-01-07");
+    assertThat(value("the 7th of the 2d month 1790", null)).isEqualTo("1790-02-07");
+    assertThat(value("the fifth of the seventh month", "1701-12-30")).isEqualTo("1701-09-05");
+    // a year of two digits at the end of a heading, in the statement's century
+    assertThat(value("Written at sea, *June* 9, 07.", "1708")).isEqualTo("1707-06-09");
+    assertThat(value("[received] Nov. 2, 99", "1700-03")).isEqualTo("1699-11-02");
+  }
 }

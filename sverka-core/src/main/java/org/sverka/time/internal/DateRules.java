@@ -36,9 +36,19 @@ import org.sverka.time.Edtf;
 public final class DateRules {
   private DateRules() {}
 
+  /**
+   * A month's name, or an abbreviation of it: with a full stop ("Jan.", "Sept."), or the longer
+   * and older ones of letters and records, with or without a stop, when a day or year in digits
+   * follows ("Octob 11. 1692", "Decemb. 17", "Febry 21st", "Apr 21", "Novr 3").
+   */
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
+          + "|(?:Septemb|Octob|Novemb|Decemb|Febr?y|Febr|Janr?y|Aprill|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+          + "|Sept|Sep|Oct|Nov|Dec|Septr|Octr|Novr|Decr)\\.?(?=\\s?\\d))";
+
+  /** A month as {@link #MONTH}, in any case: after "the 24th of" ("of march", "of october"). */
+  private static final String MONTH_OF = "(?i:" + MONTH + ")";
 
   /** A month with a day and a year after it may be in capitals too ("JUNE 26, 1857"). */
   private static final String MONTH_Y =
@@ -61,7 +71,8 @@ public final class DateRules {
    * {@link #dayYear}.
    */
   private static final String DYEAR =
-      "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
+      "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?"
+          + "|1[5-9]\\d\\s\\d/\\d(?!\\d))(?!\\d|[.,]\\d)";
 
   /** An ordinal day in words ("the Seventeenth", "twenty-third") or digits ("4th", "23d"). */
   private static final String DAYN =
@@ -134,7 +145,9 @@ public final class DateRules {
   }
 
   private static final String[] MONTH_NAMES = {
-    "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sep", "Oct", "Nov", "Dec"
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december"
   };
 
   /** One match being read: the matcher and what the sentence knows. */
@@ -170,7 +183,7 @@ public final class DateRules {
     DateExpression makeSpan(int from, int to, String value, Kind kind) {
       return new DateExpression(
           new Span(flat.start(from), flat.end(to)),
-          flat.text().substring(from, to),
+          flat.written(from, to),
           value,
           kind,
           null,
@@ -186,7 +199,7 @@ public final class DateRules {
       }
       return new DateExpression(
           new Span(flat.start(m.start()), flat.end(end)),
-          flat.text().substring(m.start(), end),
+          flat.written(m.start(), end),
           value,
           kind,
           event,
@@ -268,8 +281,9 @@ public final class DateRules {
     RULES.add(new Rule(Pattern.compile(regex), read, gate));
   }
 
+  /** The month of a name or abbreviation of {@link #MONTH}: its first three letters decide. */
   static int month(String name) {
-    return DateText.MONTHS.get(name.replace(".", "").toLowerCase(Locale.ROOT));
+    return DateText.MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 
   private static String day(int y, int m, int d) {
@@ -318,7 +332,8 @@ public final class DateRules {
    * The day and month stay as written: the double year does not say whether the day is Julian or
    * Gregorian. A second year that is not the next one ("1731/5") is not a double year: -1.
    */
-  static int dayYear(String s) {
+  static int dayYear(String written) {
+    String s = written.replace(" ", ""); // "169 2/3", the last digits printed as a fraction
     int slash = s.indexOf('/');
     if (slash < 0) {
       return num(s);
@@ -327,6 +342,29 @@ public final class DateRules {
     String t = s.substring(slash + 1);
     int mod = (int) Math.pow(10, t.length());
     return (y + 1) % mod == num(t) ? y + 1 : -1;
+  }
+
+  /**
+   * The year of our reckoning of a day (or, day 1, a month) written with the single year {@code y}
+   * in a statement made before 1752 in England or its colonies, whose civil year began on 25 March
+   * (Lady Day): a day from 1 January to 24 March was still written in the year before ("Jan. 11th,
+   * 1693" is 1694 of our calendar, "February 1691" 1692). Later statements, and years written double
+   * ("1693/4", already the later year), are as written. The day and month stay as written (Julian).
+   */
+  static int civilYear(Context c, String written, int y, int month, int day) {
+    boolean oldStyle =
+        c.anchor != null
+            && c.anchor.earliest.getYear() >= 1155
+            && c.anchor.latest.getYear() < 1752
+            && (written == null || written.indexOf('/') < 0)
+            && y >= 1155
+            && y < 1752;
+    return oldStyle && (month < 3 || (month == 3 && day < 25)) ? y + 1 : y;
+  }
+
+  /** {@link #day} of a day written with its year, the year read by {@link #civilYear}. */
+  private static String civilDay(Context c, String written, int y, int month, int day) {
+    return y < 0 ? null : day(civilYear(c, written, y, month, day), month, day);
   }
 
   /** The year of groups {@code g} (digits) and {@code g + 1} (words); -1 when neither reads. */
@@ -750,14 +788,14 @@ public final class DateRules {
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + DYEAR,
         c -> {
-          String v = day(dayYear(c.g(3)), month(c.g(2)), num(c.g(1)));
+          String v = civilDay(c, c.g(3), dayYear(c.g(3)), month(c.g(2)), num(c.g(1)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
-    // January 23d, 1935; February 11, 1731/2
+    // January 23d, 1935; February 11, 1731/2; Octob 11. 1692 (a dateline's stop after the day)
     rule(
-        MONTH_AT + MONTH_Y + "\\s" + DAY + ",?\\s" + DYEAR,
+        MONTH_AT + MONTH_Y + "\\s" + DAY + "[,.]?\\s" + DYEAR,
         c -> {
-          String v = day(dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
+          String v = civilDay(c, c.g(3), dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
     when(g -> g.month);
@@ -767,18 +805,60 @@ public final class DateRules {
         "\\b(?:(?i:the)\\s)?"
             + DAYN
             + "(?:\\s(?i:day))?(?:\\s(?i:of))?\\s"
-            + MONTH
+            + MONTH_OF
             + TO_YEAR
             + YEAR_ANY,
         c -> {
-          String v = day(anyYear(c, 3), month(c.g(2)), dayNumber(c.g(1)));
+          String v = civilDay(c, c.g(3), anyYear(c, 3), month(c.g(2)), dayNumber(c.g(1)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
     // July the fourth, 1776; September the 17th, in the year of our Lord 1787
     rule(
         "\\b" + MONTH + "\\s(?:(?i:the)\\s)?" + DAYN + TO_YEAR + YEAR_ANY,
         c -> {
-          String v = day(anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
+          String v = civilDay(c, c.g(3), anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.has(" of the "));
+    // the 5th of the 9th, the 14th day of the 9th month 1692, the third of the eleventh month:
+    // months numbered, as Quakers and Puritans wrote them, from March before 1752
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?i:of\\sthe)\\s(?:([1-9]|1[0-2])(?:st|nd|rd|th|d)(?:\\s(?i:month))?"
+            + "|((?i:"
+            + NumberWords.ORDINAL
+            + "))\\s(?i:month))(?![\\w-])(?:,?\\s"
+            + YEAR
+            + ")?",
+        c -> {
+          int n = c.g(2) != null ? num(c.g(2)) : NumberWords.ordinal(c.g(3));
+          int d = dayNumber(c.g(1));
+          if (n < 1 || n > 12 || d < 1 || d > 31) {
+            return null;
+          }
+          boolean fromMarch =
+              c.g(4) != null ? num(c.g(4)) < 1752 : c.anchor != null && c.anchor.latest.getYear() < 1752;
+          int mo = fromMarch ? (n + 1) % 12 + 1 : n;
+          if (c.g(4) == null) {
+            return dayWithoutYear(c, mo, d);
+          }
+          String v = civilDay(c, c.g(4), num(c.g(4)), mo, d);
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.digit && g.month);
+    // August 20, 92 (at the end of a letter's heading or an endorsement): a year of two digits,
+    // in the statement's century, or the one before when that would be after the statement
+    rule(
+        MONTH_AT + MONTH_Y + "\\s" + DAY + ",\\s(\\d\\d)(?=\\s?[.;)\\]]|\\s?$)",
+        c -> {
+          if (c.anchor == null) {
+            return null;
+          }
+          int last = c.anchor.latest.getYear();
+          int y = last - Math.floorMod(last, 100) + num(c.g(3));
+          y = y > last + 1 ? y - 100 : y;
+          String v = day(y, month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
   }
@@ -808,7 +888,8 @@ public final class DateRules {
         "\\b" + MONTH + ",?\\s(?:of\\s)?" + DYEAR + NOT_UNIT,
         c -> {
           int y = dayYear(c.g(2));
-          return y < 0 ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+          int mo = month(c.g(1));
+          return y < 0 ? null : c.make(ym(civilYear(c, c.g(2), y, mo, 1), mo), Kind.MONTH);
         });
     when(g -> g.month);
     // September, in the year of our Lord one thousand seven hundred and eighty-seven
@@ -816,7 +897,10 @@ public final class DateRules {
         "\\b" + MONTH + TO_YEAR + YEAR_ANY,
         c -> {
           int y = anyYear(c, 2);
-          return y < 0 || c.g(3) == null ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+          int mo = month(c.g(1));
+          return y < 0 || c.g(3) == null
+              ? null
+              : c.make(ym(civilYear(c, c.g(2), y, mo, 1), mo), Kind.MONTH);
         });
     when(g -> g.has("year", "anno", "a.d", "a. d", "ad ", "hundred", "thousand"));
     // in the year of our Lord one thousand seven hundred and twelve; Anno Domini eighteen
@@ -1080,7 +1164,7 @@ public final class DateRules {
     when(g -> g.month);
     // the first of May; the Twenty-third Day of June; May the 4th; June the twentieth
     rule(
-        "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH + "(?![\\w-])",
+        "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH_OF + "(?![\\w-])",
         c -> dayWithoutYear(c, month(c.g(2)), dayNumber(c.g(1))));
     rule(
         "\\b" + MONTH + "\\s(?i:the)\\s" + DAYN + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
