@@ -3,6 +3,7 @@ package org.sverka.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.sverka.text.FlatText;
 import org.junit.jupiter.api.Test;
 
 /** The date rules on the forms the issue names (and the ones SUTime got wrong). */
@@ -170,5 +171,31 @@ class DateTextFindAllTest {
     // a year of two digits at the end of a heading, in the statement's century
     assertThat(value("Written at sea, *June* 9, 07.", "1708")).isEqualTo("1707-06-09");
     assertThat(value("[received] Nov. 2, 99", "1700-03")).isEqualTo("1699-11-02");
+  }
+
+  @Test
+  void weekdaysOfAMonthRangesOfDaysAndMonthsOfTheNarrative() {
+    assertThat(value("on the last Tuesday in May, Anno 1764", null)).isEqualTo("1764-05-29");
+    assertThat(value("the first Monday of September 1788", null)).isEqualTo("1788-09-01");
+    List<DateExpression> two = all("from the Third of June to the Ninth, he fasted", "1770");
+    assertThat(two).extracting(DateExpression::value).containsExactly("1770-06-03", "1770-06-09");
+    assertThat(two.get(1).text()).isEqualTo("the Ninth");
+    assertThat(value("He came in early April", "1770-06")).isEqualTo("1770-04");
+    assertThat(value("about the Beginning of this June", "1770-06-20")).isEqualTo("1770-06");
+    assertThat(value("Dated Boston, March, 4, 1770.", null)).isEqualTo("1770-03-04");
+  }
+
+  @Test
+  void notesDatedToALaterYearNarrateTheYearWrittenBefore() {
+    // notes of 1910 on 1770: a day without a year is of 1770, even paragraphs later
+    FlatText far = FlatText.of("He was seen on May 13 at the inn.", 0, 33);
+    assertThat(DateText.findAll(far, "1910", "1770", false).get(0).value())
+        .isEqualTo("1770-05-13");
+    // a statement dated to the day still reads its own most recent day
+    assertThat(DateText.findAll(far, "1910-06-01", "1770", false).get(0).value())
+        .isEqualTo("1910-05-13");
+    // the narrative year of the year just before is the statement's
+    assertThat(DateText.findAll(far, "1771", "1770", false).get(0).value())
+        .isEqualTo("1771-05-13");
   }
 }

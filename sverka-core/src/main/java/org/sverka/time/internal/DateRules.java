@@ -181,13 +181,17 @@ public final class DateRules {
 
     /** An expression of the characters [from, to) of the match (its cue left out). */
     DateExpression makeSpan(int from, int to, String value, Kind kind) {
+      return makeSpan(from, to, value, kind, false);
+    }
+
+    DateExpression makeSpan(int from, int to, String value, Kind kind, boolean anchored) {
       return new DateExpression(
           new Span(flat.start(from), flat.end(to)),
           flat.written(from, to),
           value,
           kind,
           null,
-          false);
+          anchored);
     }
 
     DateExpression makeTo(int end, String value, Kind kind, String event, boolean anchored) {
@@ -793,7 +797,7 @@ public final class DateRules {
         });
     // January 23d, 1935; February 11, 1731/2; Octob 11. 1692 (a dateline's stop after the day)
     rule(
-        MONTH_AT + MONTH_Y + "\\s" + DAY + "[,.]?\\s" + DYEAR,
+        MONTH_AT + MONTH_Y + ",?\\s" + DAY + "[,.]?\\s" + DYEAR,
         c -> {
           String v = civilDay(c, c.g(3), dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
@@ -818,6 +822,32 @@ public final class DateRules {
         c -> {
           String v = civilDay(c, c.g(3), anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.month && g.has("day in ", "day of "));
+    // the last Tuesday in April, Anno 1693; the first Monday of September 1788
+    rule(
+        "\\b(?i:the)\\s(first|second|third|fourth|last)\\s"
+            + WEEKDAY
+            + "\\s(?:in|of)\\s"
+            + MONTH
+            + TO_YEAR
+            + YEAR_ANY,
+        c -> {
+          int mo = month(c.g(3));
+          int y = anyYear(c, 4);
+          if (y < 0) {
+            return null;
+          }
+          y = civilYear(c, c.g(4), y, mo, c.g(1).equalsIgnoreCase("last") ? 31 : 1);
+          java.time.DayOfWeek w = java.time.DayOfWeek.valueOf(c.g(2).toUpperCase(Locale.ROOT));
+          String n = c.g(1).toLowerCase(Locale.ROOT);
+          int k = List.of("first", "second", "third", "fourth").indexOf(n) + 1;
+          LocalDate first = LocalDate.of(y, mo, 1);
+          LocalDate d =
+              k == 0
+                  ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(w))
+                  : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(k, w));
+          return c.make(d.toString(), Kind.DAY);
         });
     when(g -> g.has(" of the "));
     // the 5th of the 9th, the 14th day of the 9th month 1692, the third of the eleventh month:
@@ -1169,6 +1199,23 @@ public final class DateRules {
     rule(
         "\\b" + MONTH + "\\s(?i:the)\\s" + DAYN + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
         c -> dayWithoutYear(c, month(c.g(1)), dayNumber(c.g(2))));
+    // from the Tenth of September to the Eighteenth: the second day of the first one's month
+    rule(
+        "(?<=\\s(?i:to|till|until|unto|and)\\s)(?i:the)\\s"
+            + DAYN
+            + "(?![\\w-]|\\s(?i:day\\s)?(?i:of)\\b|\\s?(?:per\\s?cent|%))",
+        c -> {
+          String before = c.flat.text().substring(Math.max(0, c.m.start() - 40), c.m.start());
+          Matcher first = RANGE_FIRST.matcher(before);
+          int d = dayNumber(c.g(1));
+          if (!first.find() || d <= dayNumber(first.group(1))) {
+            return null;
+          }
+          DateExpression e = dayWithoutYear(c, month(first.group(2)), d);
+          return e == null
+              ? null
+              : c.makeSpan(c.m.start(), c.m.end(), e.value(), e.kind(), e.anchored());
+        });
     when(g -> g.digit && g.month);
     // 17th of December
     rule(
@@ -1201,7 +1248,8 @@ public final class DateRules {
     // in February of this year; since July; last October
     rule(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]o|[Ll]ast|[Tt]his|[Nn]ext"
-            + "|(?:the\\s)?(?:beginning|middle|end)\\sof)\\s)(?:(?:early|late|mid-)\\s?)?"
+            + "|(?:the\\s)?(?i:beginning|middle|end)\\sof(?:\\s(?:this|last|next))?|[Ee]arly|[Ll]ate)\\s)"
+            + "(?:(?:early|late|mid-)\\s?)?"
             + MONTH
             + "(?:\\sof\\s(this|last|next)\\syear)?\\b"
             + "(?!\\s(?:[Rr]evolution|[Mm]anifesto|[Dd]ays|[Pp]lenum|[Cc]onference|[Cc]ongress"
@@ -1215,14 +1263,14 @@ public final class DateRules {
           int y = c.anchor.latest.getYear();
           if (c.g(2) != null) {
             y += shift(c.g(2));
-          } else if (lead.startsWith("last ")) {
+          } else if (lead.startsWith("last ") || lead.contains(" of last ")) {
             y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
-          } else if (lead.startsWith("next ")) {
+          } else if (lead.startsWith("next ") || lead.contains(" of next ")) {
             y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
           } else if (c.future) {
             y = mo < c.anchor.earliest.getMonthValue() ? y + 1 : y;
           } else {
-            y = YearMonth.of(y, mo).isAfter(YearMonth.from(c.anchor.latest)) ? y - 1 : y;
+            return monthWithoutYear(c, mo);
           }
           return c.make(c.anchor.mark(ym(y, mo)), Kind.MONTH, null, true);
         });
@@ -1246,6 +1294,11 @@ public final class DateRules {
           return DateRules.PAGE.matcher(before).find() ? null : c.make(c.g(1), Kind.YEAR);
         });
   }
+
+  /** The first day of a range of days written "the Tenth of September to ...". */
+  private static final Pattern RANGE_FIRST =
+      Pattern.compile(
+          "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH_OF + "\\s(?i:to|till|until|unto|and)\\s$");
 
   /** "No. 1926", "p. 1927", "Vol. 1924": a number, not a year. */
   private static final Pattern PAGE =
@@ -1271,6 +1324,22 @@ public final class DateRules {
       t = t.substring(0, stop.start());
     }
     return t;
+  }
+
+  /**
+   * A month without a year: the most recent such month not after the year the narrative is in
+   * ({@link #narrative}), or, when that would be after the statement, not after the statement.
+   */
+  private static DateExpression monthWithoutYear(Context c, int mo) {
+    Anchor a = narrative(c);
+    YearMonth ym = YearMonth.of(a.latest.getYear(), mo);
+    ym = ym.isAfter(YearMonth.from(a.latest)) ? ym.minusYears(1) : ym;
+    if (a != c.anchor && ym.isAfter(YearMonth.from(c.anchor.latest))) {
+      a = c.anchor;
+      ym = YearMonth.of(a.latest.getYear(), mo);
+      ym = ym.isAfter(YearMonth.from(a.latest)) ? ym.minusYears(1) : ym;
+    }
+    return c.make(a.mark(ym(ym.getYear(), mo)), Kind.MONTH, null, true);
   }
 
   private static DateExpression dayWithoutYear(Context c, int month, int day) {
@@ -1318,13 +1387,20 @@ public final class DateRules {
   /**
    * What a day or month without a year is read in: the year the narrative is in when one was
    * written in this paragraph or the one before (and the sentence does not speak of the future),
-   * else the statement date.
+   * else the statement date. A statement dated only to a year (a historian's notes, a chronicle
+   * written years later) that wrote an earlier year before, anywhere in its part, narrates that
+   * year: "Thither he returned in 1688; on May 13 ..." in notes of 1914 is 1688.
    */
   private static Anchor narrative(Context c) {
-    if (c.earlier == null || !c.earlier.near() || c.future || c.anchor.uncertain()) {
+    if (c.earlier == null || c.future || c.anchor.uncertain()) {
       return c.anchor;
     }
-    return c.earlier.anchor();
+    boolean wholeYears =
+        c.anchor.earliest.getDayOfYear() == 1
+            && c.anchor.latest.getMonthValue() == 12
+            && c.anchor.latest.getDayOfMonth() == 31;
+    boolean past = wholeYears && c.earlier.year() < c.anchor.earliest.getYear() - 1;
+    return c.earlier.near() || past ? c.earlier.anchor() : c.anchor;
   }
 
   /** "will be held on December 17": a future verb in the clause just before the date. */
