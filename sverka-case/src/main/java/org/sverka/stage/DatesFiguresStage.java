@@ -87,6 +87,7 @@ public final class DatesFiguresStage implements Stage {
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
+        String docDate = d.meta().date();
         int yearParagraph = NO_PARAGRAPH; // the paragraph fallbackYear was last used in
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
@@ -108,7 +109,8 @@ public final class DatesFiguresStage implements Stage {
             FlatText flat = FlatText.of(text, from, to);
             from = to;
             boolean near = s.paragraph() - yearParagraph <= 1;
-            List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear, near);
+            List<DateExpression> found =
+                DateText.findAll(flat, statementDate, fallbackYear, near, docDate);
             for (DateExpression e : found) {
               out.date(
                   new DateFigureTables.DateRow(Cited.of(id, e.span(), lines), s, statementDate, e));

@@ -198,4 +198,44 @@ class DateTextFindAllTest {
     assertThat(DateText.findAll(far, "1771", "1770", false).get(0).value())
         .isEqualTo("1771-05-13");
   }
+
+  @Test
+  void regnalYearsOfTheSovereignNamedOrReigningAtTheStatement() {
+    assertThat(value("in the Tenth Year of the Reign of our Sovereign Lady Anne, Queen", "1712"))
+        .isEqualTo("1711-03-08/1712-03-07");
+    assertThat(value("Given at London in the 3d Year of his Majesties Reign.", "1763-05-02"))
+        .isEqualTo("1762-10-25/1763-10-24");
+    assertThat(value("the second year of the reign of King James", "1605"))
+        .isEqualTo("1604-03-24/1605-03-23");
+    assertThat(all("in the 3d Year of his Majesties Reign", null).get(0).value()).isNull();
+    // a year of two digits before an abbreviation that ends an endorsement
+    assertThat(value("[received] May 4, 05 abt. the Trade", "1705")).isEqualTo("1705-05-04");
+  }
+
+  @Test
+  void anEditorsNotesReadTheDocumentsTimeUnlessTheSentenceWroteAnEarlierYear() {
+    FlatText note = FlatText.of("He was seized on May 13 and tried on June 2.", 0, 44);
+    // notes of 1910 to a letter of 1771: the days are of 1771, not of the year cited last
+    assertThat(DateText.findAll(note, "1910", "1688", false, "1771-08"))
+        .extracting(DateExpression::value)
+        .containsExactly("1771-05-13", "1771-06-02");
+    String s = "He went home in 1764; on May 13 he wrote";
+    assertThat(DateText.findAll(FlatText.of(s, 0, s.length()), "1910", null, false, "1771-08"))
+        .extracting(DateExpression::value)
+        .containsExactly("1764", "1764-05-13");
+    // months numbered in such notes are numbered as the document's writer numbered them
+    String q = "on the 5th of the 9th she came";
+    assertThat(DateText.findAll(FlatText.of(q, 0, q.length()), "1910", null, false, "1700"))
+        .extracting(DateExpression::value)
+        .containsExactly("1700-11-05");
+  }
+
+  @Test
+  void weekdaysBeforeSeventeenFiftyTwoAreJuliansAndATwelvemonthIsAYear() {
+    // 1 May 1700 of the Julian calendar (12 May, Gregorian) was a Wednesday
+    assertThat(value("the first Saturday of May, 1700", null)).isEqualTo("1700-05-04");
+    assertThat(value("the last Tuesday in April, 1710", null)).isEqualTo("1710-04-25");
+    assertThat(value("the last Monday in May 1900", null)).isEqualTo("1900-05-28");
+    assertThat(value("last June was a twelvemonth", "1705-03-10")).isEqualTo("1703-06");
+  }
 }

@@ -156,13 +156,15 @@ public final class DateRules {
     final FlatText flat;
     final Anchor anchor;
     final Earlier earlier;
+    final Anchor document;
     final boolean future;
 
-    Context(Matcher m, FlatText flat, Anchor anchor, Earlier earlier) {
+    Context(Matcher m, FlatText flat, Anchor anchor, Earlier earlier, Anchor document) {
       this.m = m;
       this.flat = flat;
       this.anchor = anchor;
       this.earlier = earlier;
+      this.document = document;
       String s = flat.text();
       this.future = FUTURE.matcher(s.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
@@ -435,6 +437,7 @@ public final class DateRules {
 
   static {
     isoDaysAndAncientYears();
+    regnalYears();
     rangesWithYear();
     daysWithYear();
     daysOfAnEarlierYear();
@@ -536,6 +539,100 @@ public final class DateRules {
           int yb = from == 12 ? ya + 1 : ya;
           return c.make(ym(ya, from) + "/" + ym(yb, from % 12 + 1), Kind.INTERVAL);
         });
+  }
+
+  /** An English or British sovereign's name and the day the regnal years are counted from. */
+  private record Reign(String name, LocalDate from) {}
+
+  /**
+   * The reigns of England and Britain from 1558, as acts, proclamations and warrants count their
+   * years: Charles II's from his father's death (1649), William and Mary's (and William's alone)
+   * from 13 February 1689.
+   */
+  private static final List<Reign> REIGNS =
+      List.of(
+          new Reign("Elizabeth", LocalDate.of(1558, 11, 17)),
+          new Reign("James", LocalDate.of(1603, 3, 24)),
+          new Reign("Charles", LocalDate.of(1625, 3, 27)),
+          new Reign("Charles", LocalDate.of(1649, 1, 30)),
+          new Reign("James", LocalDate.of(1685, 2, 6)),
+          new Reign("William|Mary", LocalDate.of(1689, 2, 13)),
+          new Reign("Anne", LocalDate.of(1702, 3, 8)),
+          new Reign("George", LocalDate.of(1714, 8, 1)),
+          new Reign("George", LocalDate.of(1727, 6, 11)),
+          new Reign("George", LocalDate.of(1760, 10, 25)),
+          new Reign("George", LocalDate.of(1820, 1, 29)),
+          new Reign("William", LocalDate.of(1830, 6, 26)),
+          new Reign("Victoria", LocalDate.of(1837, 6, 20)),
+          new Reign("Edward", LocalDate.of(1901, 1, 22)),
+          new Reign("George", LocalDate.of(1910, 5, 6)));
+
+  /**
+   * Regnal years ("the Fourth Year of the Reign of our Sovereign Lord and Lady, William and Mary",
+   * "the 8th Year of his Majesties Reign"): the year from the accession's anniversary, of the
+   * sovereign named just after, else of the one reigning at the statement's date.
+   */
+  private static void regnalYears() {
+    when(g -> g.has("reign"));
+    rule(
+        "(?i)\\bthe\\s("
+            + NumberWords.ORDINAL_ANY
+            + "|\\d{1,2}(?:st|nd|rd|th|d))\\syear\\sof\\s(?:the|his|her|their|our)\\s"
+            + "(?:(?:present|late|said|happy)\\s)?(?:majest(?:y's|y\u2019s|ies|ys|y)\\s)?reign\\b",
+        c -> {
+          int n = ordinalNumber(c.g(1));
+          String after =
+              c.flat.text().substring(c.m.end(), Math.min(c.flat.text().length(), c.m.end() + 100));
+          LocalDate when = c.anchor == null ? null : c.anchor.latest;
+          Reign found = null;
+          for (Reign r : REIGNS) {
+            boolean named = Pattern.compile("\\b(?:" + r.name() + ")\\b").matcher(after).find();
+            boolean anyNamed =
+                Pattern.compile("\\b(?:Elizabeth|James|Charles|William|Mary|Anne|George|Victoria|Edward)\\b")
+                    .matcher(after)
+                    .find();
+            if ((named || !anyNamed) && (when == null || !r.from().isAfter(when))) {
+              found = r;
+            }
+          }
+          if (n < 1 || n > 70 || found == null || when == null) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          LocalDate from = found.from().plusYears(n - 1);
+          return c.make(from + "/" + from.plusYears(1).minusDays(1), Kind.INTERVAL);
+        });
+  }
+
+  /**
+   * The day of the month of the {@code k}th weekday {@code w} of a month ({@code k} 0: the last).
+   * Before 1752 the day is a Julian one, as England and its colonies reckoned (and as Sverka leaves
+   * the days it reads of those years), so its weekday is the Julian calendar's.
+   */
+  static int nthWeekday(int y, int mo, java.time.DayOfWeek w, int k) {
+    boolean julian = y < 1752;
+    int length =
+        julian && mo == 2 ? (y % 4 == 0 ? 29 : 28) : YearMonth.of(y, mo).lengthOfMonth();
+    int found = 0;
+    int last = 0;
+    for (int d = 1; d <= length; d++) {
+      LocalDate g = julian ? fromJulian(y, mo, d) : LocalDate.of(y, mo, d);
+      if (g.getDayOfWeek() == w) {
+        last = d;
+        if (++found == k) {
+          return d;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** The Gregorian day of the Julian calendar's day {@code y-m-d}. */
+  static LocalDate fromJulian(int y, int m, int d) {
+    int a = (14 - m) / 12;
+    long yy = y + 4800L - a;
+    long mm = m + 12L * a - 3;
+    long jdn = d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - 32083;
+    return LocalDate.ofEpochDay(jdn - 2440588);
   }
 
   /** "the fourth year of the seventy-seventh Olympiad", "the 95th Olympiad": groups 1 and 2. */
@@ -842,12 +939,8 @@ public final class DateRules {
           java.time.DayOfWeek w = java.time.DayOfWeek.valueOf(c.g(2).toUpperCase(Locale.ROOT));
           String n = c.g(1).toLowerCase(Locale.ROOT);
           int k = List.of("first", "second", "third", "fourth").indexOf(n) + 1;
-          LocalDate first = LocalDate.of(y, mo, 1);
-          LocalDate d =
-              k == 0
-                  ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(w))
-                  : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(k, w));
-          return c.make(d.toString(), Kind.DAY);
+          int d = nthWeekday(y, mo, w, k);
+          return c.make(String.format("%s-%02d-%02d", year(y), mo, d), Kind.DAY);
         });
     when(g -> g.has(" of the "));
     // the 5th of the 9th, the 14th day of the 9th month 1692, the third of the eleventh month:
@@ -868,7 +961,9 @@ public final class DateRules {
             return null;
           }
           boolean fromMarch =
-              c.g(4) != null ? num(c.g(4)) < 1752 : c.anchor != null && c.anchor.latest.getYear() < 1752;
+              c.g(4) != null
+                  ? num(c.g(4)) < 1752
+                  : c.anchor != null && narrative(c).latest.getYear() < 1752;
           int mo = fromMarch ? (n + 1) % 12 + 1 : n;
           if (c.g(4) == null) {
             return dayWithoutYear(c, mo, d);
@@ -880,7 +975,7 @@ public final class DateRules {
     // August 20, 92 (at the end of a letter's heading or an endorsement): a year of two digits,
     // in the statement's century, or the one before when that would be after the statement
     rule(
-        MONTH_AT + MONTH_Y + "\\s" + DAY + ",\\s(\\d\\d)(?=\\s?[.;)\\]]|\\s?$)",
+        MONTH_AT + MONTH_Y + "\\s" + DAY + ",\\s(\\d\\d)(?=\\s?[.;)\\]]|\\s?$|\\s[A-Za-z]{1,4}\\.)",
         c -> {
           if (c.anchor == null) {
             return null;
@@ -1251,7 +1346,7 @@ public final class DateRules {
             + "|(?:the\\s)?(?i:beginning|middle|end)\\sof(?:\\s(?:this|last|next))?|[Ee]arly|[Ll]ate)\\s)"
             + "(?:(?:early|late|mid-)\\s?)?"
             + MONTH
-            + "(?:\\sof\\s(this|last|next)\\syear)?\\b"
+            + "(?:\\sof\\s(this|last|next)\\syear)?\\b(\\swas\\s(?:a\\s)?twelve\\s?-?months?\\b)?"
             + "(?!\\s(?:[Rr]evolution|[Mm]anifesto|[Dd]ays|[Pp]lenum|[Cc]onference|[Cc]ongress"
             + "|[Tt]heses|[Ii]nsurrection|[Uu]prising|[Ee]vents|[A-Z]))(?![-\u2013]\\w)",
         c -> {
@@ -1264,7 +1359,9 @@ public final class DateRules {
           if (c.g(2) != null) {
             y += shift(c.g(2));
           } else if (lead.startsWith("last ") || lead.contains(" of last ")) {
+            // "last March was a twelvemonth": the March a year before the last one
             y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
+            y = c.g(3) != null ? y - 1 : y;
           } else if (lead.startsWith("next ") || lead.contains(" of next ")) {
             y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
           } else if (c.future) {
@@ -1392,15 +1489,32 @@ public final class DateRules {
    * year: "Thither he returned in 1688; on May 13 ..." in notes of 1914 is 1688.
    */
   private static Anchor narrative(Context c) {
-    if (c.earlier == null || c.future || c.anchor.uncertain()) {
+    if (c.future || c.anchor.uncertain()) {
       return c.anchor;
+    }
+    if (c.earlier != null && c.earlier.near()) {
+      return c.earlier.anchor();
     }
     boolean wholeYears =
         c.anchor.earliest.getDayOfYear() == 1
             && c.anchor.latest.getMonthValue() == 12
             && c.anchor.latest.getDayOfMonth() == 31;
-    boolean past = wholeYears && c.earlier.year() < c.anchor.earliest.getYear() - 1;
-    return c.earlier.near() || past ? c.earlier.anchor() : c.anchor;
+    int before = c.anchor.earliest.getYear() - 1; // a year written before this one is the past's
+    if (!wholeYears) {
+      return c.anchor;
+    }
+    Matcher y = A_YEAR.matcher(c.flat.text()).region(0, c.m.start());
+    int inSentence = Integer.MAX_VALUE;
+    while (y.find()) {
+      inSentence = num(y.group(1));
+    }
+    if (inSentence < before) {
+      return new Earlier(inSentence, true).anchor();
+    }
+    if (c.document != null && c.document.latest.getYear() < before) {
+      return c.document;
+    }
+    return c.earlier != null && c.earlier.year() < before ? c.earlier.anchor() : c.anchor;
   }
 
   /** "will be held on December 17": a future verb in the clause just before the date. */
@@ -1419,6 +1533,16 @@ public final class DateRules {
    * before it in its part.
    */
   public static List<DateExpression> find(FlatText flat, Anchor anchor, Earlier earlier) {
+    return find(flat, anchor, earlier, null);
+  }
+
+  /**
+   * As {@link #find(FlatText, Anchor, Earlier)}; {@code document} (or null) is the date of the
+   * document the sentence's part belongs to, which a part dated years later (an editor's notes)
+   * narrates ({@link #narrative}).
+   */
+  public static List<DateExpression> find(
+      FlatText flat, Anchor anchor, Earlier earlier, Anchor document) {
     String s = flat.text();
     boolean[] claimed = new boolean[s.length() + 1];
     List<DateExpression> out = new ArrayList<>();
@@ -1432,7 +1556,7 @@ public final class DateRules {
         if (m.end() == m.start() || taken(claimed, m.start(), m.end())) {
           continue;
         }
-        DateExpression e = r.read().apply(new Context(m, flat, anchor, earlier));
+        DateExpression e = r.read().apply(new Context(m, flat, anchor, earlier, document));
         if (e != null) {
           for (int i = m.start(); i < m.end(); i++) {
             claimed[i] = true;
