@@ -238,4 +238,18 @@ class DateTextFindAllTest {
     assertThat(value("the last Monday in May 1900", null)).isEqualTo("1900-05-28");
     assertThat(value("last June was a twelvemonth", "1705-03-10")).isEqualTo("1703-06");
   }
+
+  @Test
+  void aDayOrTwoOffInAStatementDatedToAYearIsOfThatYear() {
+    assertThat(value("he was taken on the day before the games", "-0431")).isEqualTo("-0431");
+    assertThat(value("on the day after that on which the fleet sails", "-0431"))
+        .isEqualTo("-0431");
+    assertThat(value("and in the following night they fled", "-0431")).isEqualTo("-0431");
+    assertThat(value("on the preceding days we met", "1810")).isEqualTo("1810");
+    // dated to the day, the event's day is not known
+    assertThat(value("he was taken on the day before the games", "1810-05-02")).isNull();
+    assertThat(all("and in the following night they fled", "1810-05-02")).isEmpty();
+    // weeks off are not days
+    assertThat(value("four weeks after the games", "-0431")).isNull();
+  }
 }

@@ -440,6 +440,7 @@ public final class DateRules {
     regnalYears();
     rangesWithYear();
     daysWithYear();
+    daysOfOlderRecords();
     daysOfAnEarlierYear();
     seasonsMonthsAndYearsInWords();
     yearsAndDecades();
@@ -920,6 +921,13 @@ public final class DateRules {
           String v = civilDay(c, c.g(3), anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
+  }
+
+  /**
+   * Days as older letters and records wrote them: the nth weekday of a month, months numbered
+   * ("the 5th of the 9th"), years of two digits.
+   */
+  private static void daysOfOlderRecords() {
     when(g -> g.month && g.has("day in ", "day of "));
     // the last Tuesday in April, Anno 1693; the first Monday of September 1788
     rule(
@@ -1148,11 +1156,21 @@ public final class DateRules {
             + qty
             + "(?:days?|weeks?|months?|years?)|the\\sday)\\s(after|before)\\s"
             + "(?!(?:to-?morrow|to-?day|to\\s(?:morrow|day)|yesterday)\\b)"
-            + "((?:the|his|her|their|my|our|its|it|he|she|they|I|we|[A-Z][\\w'\u2019.-]*)"
+            + "((?:the|his|her|their|my|our|its|it|he|she|they|I|we|that|[A-Z][\\w'\u2019.-]*)"
             + "(?:\\s[\\w'\u2019-]+){0,7})",
         c -> {
           String event = trimEvent(c.g(2));
-          return c.makeTo(c.m.start(2) + event.length(), null, Kind.RELATIVE, event, false);
+          String v = DAYS_OFF.matcher(c.m.group()).lookingAt() ? yearOfTheDays(c) : null;
+          return c.makeTo(c.m.start(2) + event.length(), v, Kind.RELATIVE, event, v != null);
+        });
+    when(g -> g.has("following ", "next ", "preceding ", "previous "));
+    // the following night, the preceding days: in a statement dated to a year, that year
+    rule(
+        "(?i)\\b(?:the|that)\\s(?:following|next|preceding|previous)\\s(?:days?|nights?|mornings?"
+            + "|evenings?)\\b(?!\\s(?:after|before|of)\\b)",
+        c -> {
+          String v = yearOfTheDays(c);
+          return v == null ? null : c.make(v, Kind.RELATIVE, null, true);
         });
     when(g -> g.month && g.has(" ago last "));
     // four years ago last January: the last such month before the statement, so many years back
@@ -1181,6 +1199,26 @@ public final class DateRules {
     rule(
         "(?i)\\b" + qty + "(?:days?|weeks?|months?|years?)\\s(ago|later|earlier)\\b",
         c -> c.make(null, Kind.RELATIVE, null, false));
+  }
+
+  /** "the day before", "two days after", "the following night": a few days off. */
+  private static final Pattern DAYS_OFF =
+      Pattern.compile(
+          "(?i)(?:the\\s(?:next\\s|following\\s)?day|(?:a|one|two|three|four|five|six|\\d)\\s"
+              + "(?:days?|nights?))\\s(?:after|before)\\b");
+
+  /**
+   * The time a day or two from an event or from the narrative falls in, when the statement is
+   * dated only to a year or a month (a dialogue of 399 BC: its "day before the trial" is of 399 BC,
+   * as near as the text says); null when it is dated to a day (the event's day is not known) or
+   * not dated.
+   */
+  private static String yearOfTheDays(Context c) {
+    if (c.anchor == null || c.anchor.isDay()) {
+      return null;
+    }
+    Anchor a = narrative(c);
+    return a.isDay() ? null : a.asWritten();
   }
 
   /**
