@@ -37,7 +37,9 @@ public final class DatesFiguresStage implements Stage {
   // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
   // units, fourths; 7: Attic months; 8: relations stated in words ("N to one", "its double",
   // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph), a
-  // paragraph's stated total with its parts in later sentences
+  // paragraph's stated total with its parts in later sentences; 9: markup seen through, older
+  // month abbreviations, Old Style years, regnal years, numbered months, an editor's notes read in
+  // the document's time, capitalised and singular units of older English
   public static final String VERSION = "9";
 
   /** A paragraph number before any (no year written yet in the part). */

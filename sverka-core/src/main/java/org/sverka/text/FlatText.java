@@ -77,10 +77,10 @@ public final class FlatText {
   }
 
   /**
-   * Where the markup that begins at {@code i} ends: an XML tag ("&lt;hi rend="i"&gt;", "&lt;/date&gt;",
-   * "&lt;lb/&gt;"), a Markdown footnote reference ("[^n12]"), or one Markdown emphasis mark ("*" or
-   * "_" that touches a word on one side, not a "*" between digits, "3*4", nor a "_" inside a word);
-   * {@code i} when none begins there.
+   * Where the markup that begins at {@code i} ends: an XML tag ("&lt;hi rend="i"&gt;",
+   * "&lt;/date&gt;", "&lt;lb/&gt;"), a Markdown footnote reference ("[^n12]"), or one Markdown
+   * emphasis mark ("*" or "_" that touches a word on one side, not a "*" between digits, "3*4", nor
+   * a "_" inside a word); {@code i} when none begins there.
    */
   static int markupEnd(CharSequence s, int i, int end) {
     char c = s.charAt(i);

@@ -119,8 +119,8 @@ public final class DateText {
   /**
    * As {@link #findAll(FlatText, String, String, boolean)}, where {@code documentDate} (EDTF, or
    * null) is the date of the whole document: a part dated only to a year, years after it (an
-   * editor's introduction and notes), reads a day or month without a year in the document's
-   * time, unless the sentence wrote an earlier year before it.
+   * editor's introduction and notes), reads a day or month without a year in the document's time,
+   * unless the sentence wrote an earlier year before it.
    */
   public static List<DateExpression> findAll(
       FlatText flat, String statementDate, String earlierYear, boolean near, String documentDate) {

@@ -3,8 +3,8 @@ package org.sverka.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.sverka.text.FlatText;
 import org.junit.jupiter.api.Test;
+import org.sverka.text.FlatText;
 
 /** The date rules on the forms the issue names (and the ones SUTime got wrong). */
 class DateTextFindAllTest {
@@ -189,14 +189,12 @@ class DateTextFindAllTest {
   void notesDatedToALaterYearNarrateTheYearWrittenBefore() {
     // notes of 1910 on 1770: a day without a year is of 1770, even paragraphs later
     FlatText far = FlatText.of("He was seen on May 13 at the inn.", 0, 33);
-    assertThat(DateText.findAll(far, "1910", "1770", false).get(0).value())
-        .isEqualTo("1770-05-13");
+    assertThat(DateText.findAll(far, "1910", "1770", false).get(0).value()).isEqualTo("1770-05-13");
     // a statement dated to the day still reads its own most recent day
     assertThat(DateText.findAll(far, "1910-06-01", "1770", false).get(0).value())
         .isEqualTo("1910-05-13");
     // the narrative year of the year just before is the statement's
-    assertThat(DateText.findAll(far, "1771", "1770", false).get(0).value())
-        .isEqualTo("1771-05-13");
+    assertThat(DateText.findAll(far, "1771", "1770", false).get(0).value()).isEqualTo("1771-05-13");
   }
 
   @Test
@@ -242,8 +240,7 @@ class DateTextFindAllTest {
   @Test
   void aDayOrTwoOffInAStatementDatedToAYearIsOfThatYear() {
     assertThat(value("he was taken on the day before the games", "-0431")).isEqualTo("-0431");
-    assertThat(value("on the day after that on which the fleet sails", "-0431"))
-        .isEqualTo("-0431");
+    assertThat(value("on the day after that on which the fleet sails", "-0431")).isEqualTo("-0431");
     assertThat(value("and in the following night they fled", "-0431")).isEqualTo("-0431");
     assertThat(value("on the preceding days we met", "1810")).isEqualTo("1810");
     // dated to the day, the event's day is not known

@@ -175,7 +175,8 @@ class DateWordsTest {
 
   @Test
   void aDayInWordsBeforeTheTwentyFifthOfMarchOfAnOldStyleStatementIsOfTheNextYear() {
-    String s = "the Tenth Day of February in the Year of our Lord one thousand seven hundred and ten";
+    String s =
+        "the Tenth Day of February in the Year of our Lord one thousand seven hundred and ten";
     assertThat(DateText.findAll(s, 0, s.length(), "1711").get(0).value()).isEqualTo("1711-02-10");
     assertThat(DateText.findAll(s, 0, s.length(), "1890").get(0).value()).isEqualTo("1710-02-10");
   }

@@ -37,9 +37,9 @@ public final class DateRules {
   private DateRules() {}
 
   /**
-   * A month's name, or an abbreviation of it: with a full stop ("Jan.", "Sept."), or the longer
-   * and older ones of letters and records, with or without a stop, when a day or year in digits
-   * follows ("Octob 11. 1692", "Decemb. 17", "Febry 21st", "Apr 21", "Novr 3").
+   * A month's name, or an abbreviation of it: with a full stop ("Jan.", "Sept."), or the longer and
+   * older ones of letters and records, with or without a stop, when a day or year in digits follows
+   * ("Octob 11. 1692", "Decemb. 17", "Febry 21st", "Apr 21", "Novr 3").
    */
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
@@ -145,8 +145,28 @@ public final class DateRules {
   }
 
   private static final String[] MONTH_NAMES = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december"
   };
 
@@ -354,8 +374,9 @@ public final class DateRules {
    * The year of our reckoning of a day (or, day 1, a month) written with the single year {@code y}
    * in a statement made before 1752 in England or its colonies, whose civil year began on 25 March
    * (Lady Day): a day from 1 January to 24 March was still written in the year before ("Jan. 11th,
-   * 1693" is 1694 of our calendar, "February 1691" 1692). Later statements, and years written double
-   * ("1693/4", already the later year), are as written. The day and month stay as written (Julian).
+   * 1693" is 1694 of our calendar, "February 1691" 1692). Later statements, and years written
+   * double ("1693/4", already the later year), are as written. The day and month stay as written
+   * (Julian).
    */
   static int civilYear(Context c, String written, int y, int month, int day) {
     boolean oldStyle =
@@ -589,7 +610,8 @@ public final class DateRules {
           for (Reign r : REIGNS) {
             boolean named = Pattern.compile("\\b(?:" + r.name() + ")\\b").matcher(after).find();
             boolean anyNamed =
-                Pattern.compile("\\b(?:Elizabeth|James|Charles|William|Mary|Anne|George|Victoria|Edward)\\b")
+                Pattern.compile(
+                        "\\b(?:Elizabeth|James|Charles|William|Mary|Anne|George|Victoria|Edward)\\b")
                     .matcher(after)
                     .find();
             if ((named || !anyNamed) && (when == null || !r.from().isAfter(when))) {
@@ -611,8 +633,7 @@ public final class DateRules {
    */
   static int nthWeekday(int y, int mo, java.time.DayOfWeek w, int k) {
     boolean julian = y < 1752;
-    int length =
-        julian && mo == 2 ? (y % 4 == 0 ? 29 : 28) : YearMonth.of(y, mo).lengthOfMonth();
+    int length = julian && mo == 2 ? (y % 4 == 0 ? 29 : 28) : YearMonth.of(y, mo).lengthOfMonth();
     int found = 0;
     int last = 0;
     for (int d = 1; d <= length; d++) {
@@ -924,8 +945,8 @@ public final class DateRules {
   }
 
   /**
-   * Days as older letters and records wrote them: the nth weekday of a month, months numbered
-   * ("the 5th of the 9th"), years of two digits.
+   * Days as older letters and records wrote them: the nth weekday of a month, months numbered ("the
+   * 5th of the 9th"), years of two digits.
    */
   private static void daysOfOlderRecords() {
     when(g -> g.month && g.has("day in ", "day of "));
@@ -1208,10 +1229,10 @@ public final class DateRules {
               + "(?:days?|nights?))\\s(?:after|before)\\b");
 
   /**
-   * The time a day or two from an event or from the narrative falls in, when the statement is
-   * dated only to a year or a month (a dialogue of 399 BC: its "day before the trial" is of 399 BC,
-   * as near as the text says); null when it is dated to a day (the event's day is not known) or
-   * not dated.
+   * The time a day or two from an event or from the narrative falls in, when the statement is dated
+   * only to a year or a month (a dialogue of 399 BC: its "day before the trial" is of 399 BC, as
+   * near as the text says); null when it is dated to a day (the event's day is not known) or not
+   * dated.
    */
   private static String yearOfTheDays(Context c) {
     if (c.anchor == null || c.anchor.isDay()) {
@@ -1433,7 +1454,11 @@ public final class DateRules {
   /** The first day of a range of days written "the Tenth of September to ...". */
   private static final Pattern RANGE_FIRST =
       Pattern.compile(
-          "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH_OF + "\\s(?i:to|till|until|unto|and)\\s$");
+          "\\b(?i:the)\\s"
+              + DAYN
+              + "(?:\\s(?i:day))?\\s(?i:of)\\s"
+              + MONTH_OF
+              + "\\s(?i:to|till|until|unto|and)\\s$");
 
   /** "No. 1926", "p. 1927", "Vol. 1924": a number, not a year. */
   private static final Pattern PAGE =
