@@ -37,8 +37,10 @@ public final class DatesFiguresStage implements Stage {
   // "to-morrow", weekdays, the year of the narrative and of "that year"; 6: plural nouns as
   // units, fourths; 7: Attic months; 8: relations stated in words ("N to one", "its double",
   // "twice as many ..., and N over", "N more than" a figure earlier in the paragraph), a
-  // paragraph's stated total with its parts in later sentences
-  public static final String VERSION = "8";
+  // paragraph's stated total with its parts in later sentences; 9: markup seen through, older
+  // month abbreviations, Old Style years, regnal years, numbered months, an editor's notes read in
+  // the document's time, capitalised and singular units of older English
+  public static final String VERSION = "9";
 
   /** A paragraph number before any (no year written yet in the part). */
   private static final int NO_PARAGRAPH = -1_000_000;
@@ -87,6 +89,7 @@ public final class DatesFiguresStage implements Stage {
         int paragraphNo = -1;
         Part lastPart = null;
         String fallbackYear = null;
+        String docDate = d.meta().date();
         int yearParagraph = NO_PARAGRAPH; // the paragraph fallbackYear was last used in
         for (SentenceRow s : sentences) {
           if (s.paragraph() != paragraphNo) {
@@ -108,7 +111,8 @@ public final class DatesFiguresStage implements Stage {
             FlatText flat = FlatText.of(text, from, to);
             from = to;
             boolean near = s.paragraph() - yearParagraph <= 1;
-            List<DateExpression> found = DateText.findAll(flat, statementDate, fallbackYear, near);
+            List<DateExpression> found =
+                DateText.findAll(flat, statementDate, fallbackYear, near, docDate);
             for (DateExpression e : found) {
               out.date(
                   new DateFigureTables.DateRow(Cited.of(id, e.span(), lines), s, statementDate, e));

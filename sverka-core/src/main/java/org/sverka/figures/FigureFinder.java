@@ -183,6 +183,9 @@ public final class FigureFinder {
       case "tonnes", "tons" -> "tons";
       case "wage-workers", "workers" -> "workers";
       case "voters", "votes" -> "votes";
+      case "pound" -> "pounds";
+      case "foot" -> "feet";
+      case "mile" -> "miles";
       default -> t;
     };
   }
@@ -405,11 +408,11 @@ public final class FigureFinder {
         return;
       }
       int to;
-      if (isPlural(n.group("w1"))) {
+      String w1 = n.group("w1").toLowerCase(Locale.ROOT);
+      String w2 = n.group("w2") == null ? null : n.group("w2").toLowerCase(Locale.ROOT);
+      if (countsAs(n.group("w1"), w1)) {
         to = n.end("w1");
-      } else if (n.group("w2") != null
-          && isPlural(n.group("w2"))
-          && !NOT_BEFORE_NOUN.contains(n.group("w1"))) {
+      } else if (w2 != null && countsAs(n.group("w2"), w2) && !NOT_BEFORE_NOUN.contains(w1)) {
         to = n.end("w2");
       } else {
         return;
@@ -417,13 +420,27 @@ public final class FigureFinder {
       if (any(taken, end, to) || namesAPeriod(s, start, to)) {
         return;
       }
-      String noun = s.substring(end, to).replaceFirst("^.*\\s", "");
-      if (r1.words() && !big && !WORD_UNITS.contains(noun)) {
+      String noun = s.substring(end, to).replaceFirst("^.*\\s", "").toLowerCase(Locale.ROOT);
+      if (r1.words() && !big && !WORD_UNITS.contains(noun) && !OLD_PLURALS.contains(noun)) {
         return; // "two stages", "three camps": a small count in words is a figure of a measure only
       }
       rawUnit = s.substring(end, to);
       unit = unit(rawUnit);
       end = to;
+    }
+
+    /**
+     * Whether a word after a number is a noun it counts: a plural in lower case, or, as older
+     * English capitalised its nouns ("Fifteen Weeks", "two Bushels"), a unit of measure in
+     * capitals; and the units older English left in the singular after a number ("Ten Pound",
+     * "seven foot").
+     */
+    private static boolean countsAs(String word, String lower) {
+      boolean capital = Character.isUpperCase(word.charAt(0));
+      if (OLD_PLURALS.contains(lower)) {
+        return true;
+      }
+      return capital ? WORD_UNITS.contains(lower) : isPlural(word);
     }
 
     /** Cuts the reading to its first number, without multiplier or unit. */
@@ -470,6 +487,10 @@ public final class FigureFinder {
                       + "|shekels|marks|thalers|sous|kopecks|soldiers|sailors|children|women")
                   .split("\\|")));
 
+  /** Units of measure older English wrote in the singular after a number ("ten pound"). */
+  private static final java.util.Set<String> OLD_PLURALS =
+      java.util.Set.of("pound", "foot", "mile");
+
   private static final Pattern TIME_NOUN =
       Pattern.compile("(?i)(?:years|months|weeks|days|hours|decades|centuries)$");
   private static final Pattern YEARS_AFTER = Pattern.compile("^\\s?\\(?\\d");
@@ -493,8 +514,8 @@ public final class FigureFinder {
   /** The two words after a number: a noun, or a word that qualifies it and the noun. */
   private static final Pattern NOUN_AFTER =
       Pattern.compile(
-          "\\s(?<w1>[a-z][a-z\u00e6]*(?:-[a-z\u00e6]+)*)(?![\\w'\u2019]|-\\w)"
-              + "(?:\\s(?<w2>[a-z][a-z\u00e6]*)(?![\\w'\u2019]|-\\w))?");
+          "\\s(?<w1>[A-Za-z][a-z\u00e6]*(?:-[a-z\u00e6]+)*)(?![\\w'\u2019]|-\\w)"
+              + "(?:\\s(?<w2>[A-Za-z][a-z\u00e6]*)(?![\\w'\u2019]|-\\w))?");
 
   /** Words that stand between a number and a noun without being part of what it counts. */
   private static final java.util.Set<String> NOT_BEFORE_NOUN =

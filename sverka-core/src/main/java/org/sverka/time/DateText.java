@@ -113,13 +113,24 @@ public final class DateText {
    */
   public static List<DateExpression> findAll(
       FlatText flat, String statementDate, String earlierYear, boolean near) {
+    return findAll(flat, statementDate, earlierYear, near, null);
+  }
+
+  /**
+   * As {@link #findAll(FlatText, String, String, boolean)}, where {@code documentDate} (EDTF, or
+   * null) is the date of the whole document: a part dated only to a year, years after it (an
+   * editor's introduction and notes), reads a day or month without a year in the document's time,
+   * unless the sentence wrote an earlier year before it.
+   */
+  public static List<DateExpression> findAll(
+      FlatText flat, String statementDate, String earlierYear, boolean near, String documentDate) {
     DateRules.Anchor anchor = DateRules.Anchor.of(statementDate, false);
     if (anchor == null && earlierYear != null) {
       anchor = DateRules.Anchor.of(earlierYear, true);
     }
     DateRules.Earlier earlier =
         earlierYear == null ? null : new DateRules.Earlier(Integer.parseInt(earlierYear), near);
-    return DateRules.find(flat, anchor, earlier);
+    return DateRules.find(flat, anchor, earlier, DateRules.Anchor.of(documentDate, false));
   }
 
   /**

@@ -122,4 +122,21 @@ class FigureFinderTest {
     Figure a = one("0.1 per cent");
     assertThat(a.value()).isEqualTo(new BigDecimal("0.1"));
   }
+
+  @Test
+  void olderEnglishCapitalisedUnitsSingularUnitsAndMarkupSeenThrough() {
+    Figure w = one("he lay sick Twelve Weeks at the inn");
+    assertThat(w.value()).isEqualByComparingTo("12");
+    assertThat(w.unit()).isEqualTo("weeks");
+    Figure p = one("a fine of Six Pound was laid on him");
+    assertThat(p.value()).isEqualByComparingTo("6");
+    assertThat(p.unit()).isEqualTo("pounds");
+    assertThat(one("a wall nine foot high").unit()).isEqualTo("feet");
+    assertThat(one("Three Aged Women came").unit()).isEqualTo("aged women");
+    // a capitalised noun that is no unit is not what a small number in words counts
+    assertThat(figures("the Seven Sleepers of the tale")).isEmpty();
+    // Markdown emphasis inside a figure, an entity for the pound sign
+    assertThat(one("paid *forty* pounds down").value()).isEqualByComparingTo("40");
+    assertThat(one("a debt of &pound;120 in all").value()).isEqualByComparingTo("120");
+  }
 }

@@ -172,4 +172,12 @@ class DateWordsTest {
     assertThat(all("on the second day of the debate he rose", "1906-01-01")).isEmpty();
     assertThat(all("In fifteen hundred places the bells were rung.", null)).isEmpty();
   }
+
+  @Test
+  void aDayInWordsBeforeTheTwentyFifthOfMarchOfAnOldStyleStatementIsOfTheNextYear() {
+    String s =
+        "the Tenth Day of February in the Year of our Lord one thousand seven hundred and ten";
+    assertThat(DateText.findAll(s, 0, s.length(), "1711").get(0).value()).isEqualTo("1711-02-10");
+    assertThat(DateText.findAll(s, 0, s.length(), "1890").get(0).value()).isEqualTo("1710-02-10");
+  }
 }

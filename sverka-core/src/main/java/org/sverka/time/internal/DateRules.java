@@ -36,9 +36,19 @@ import org.sverka.time.Edtf;
 public final class DateRules {
   private DateRules() {}
 
+  /**
+   * A month's name, or an abbreviation of it: with a full stop ("Jan.", "Sept."), or the longer and
+   * older ones of letters and records, with or without a stop, when a day or year in digits follows
+   * ("Octob 11. 1692", "Decemb. 17", "Febry 21st", "Apr 21", "Novr 3").
+   */
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
+          + "|(?:Septemb|Octob|Novemb|Decemb|Febr?y|Febr|Janr?y|Aprill|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+          + "|Sept|Sep|Oct|Nov|Dec|Septr|Octr|Novr|Decr)\\.?(?=\\s?\\d))";
+
+  /** A month as {@link #MONTH}, in any case: after "the 24th of" ("of march", "of october"). */
+  private static final String MONTH_OF = "(?i:" + MONTH + ")";
 
   /** A month with a day and a year after it may be in capitals too ("JUNE 26, 1857"). */
   private static final String MONTH_Y =
@@ -61,7 +71,8 @@ public final class DateRules {
    * {@link #dayYear}.
    */
   private static final String DYEAR =
-      "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?)(?!\\d|[.,]\\d)";
+      "(?<![\\d,.\u00a3$])((?:1[5-9]\\d\\d|20[0-4]\\d)(?:/\\d{1,2}(?!\\d))?"
+          + "|1[5-9]\\d\\s\\d/\\d(?!\\d))(?!\\d|[.,]\\d)";
 
   /** An ordinal day in words ("the Seventeenth", "twenty-third") or digits ("4th", "23d"). */
   private static final String DAYN =
@@ -134,7 +145,29 @@ public final class DateRules {
   }
 
   private static final String[] MONTH_NAMES = {
-    "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sep", "Oct", "Nov", "Dec"
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
   };
 
   /** One match being read: the matcher and what the sentence knows. */
@@ -143,13 +176,15 @@ public final class DateRules {
     final FlatText flat;
     final Anchor anchor;
     final Earlier earlier;
+    final Anchor document;
     final boolean future;
 
-    Context(Matcher m, FlatText flat, Anchor anchor, Earlier earlier) {
+    Context(Matcher m, FlatText flat, Anchor anchor, Earlier earlier, Anchor document) {
       this.m = m;
       this.flat = flat;
       this.anchor = anchor;
       this.earlier = earlier;
+      this.document = document;
       String s = flat.text();
       this.future = FUTURE.matcher(s.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
@@ -168,13 +203,17 @@ public final class DateRules {
 
     /** An expression of the characters [from, to) of the match (its cue left out). */
     DateExpression makeSpan(int from, int to, String value, Kind kind) {
+      return makeSpan(from, to, value, kind, false);
+    }
+
+    DateExpression makeSpan(int from, int to, String value, Kind kind, boolean anchored) {
       return new DateExpression(
           new Span(flat.start(from), flat.end(to)),
-          flat.text().substring(from, to),
+          flat.written(from, to),
           value,
           kind,
           null,
-          false);
+          anchored);
     }
 
     DateExpression makeTo(int end, String value, Kind kind, String event, boolean anchored) {
@@ -186,7 +225,7 @@ public final class DateRules {
       }
       return new DateExpression(
           new Span(flat.start(m.start()), flat.end(end)),
-          flat.text().substring(m.start(), end),
+          flat.written(m.start(), end),
           value,
           kind,
           event,
@@ -268,8 +307,9 @@ public final class DateRules {
     RULES.add(new Rule(Pattern.compile(regex), read, gate));
   }
 
+  /** The month of a name or abbreviation of {@link #MONTH}: its first three letters decide. */
   static int month(String name) {
-    return DateText.MONTHS.get(name.replace(".", "").toLowerCase(Locale.ROOT));
+    return DateText.MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 
   private static String day(int y, int m, int d) {
@@ -318,7 +358,8 @@ public final class DateRules {
    * The day and month stay as written: the double year does not say whether the day is Julian or
    * Gregorian. A second year that is not the next one ("1731/5") is not a double year: -1.
    */
-  static int dayYear(String s) {
+  static int dayYear(String written) {
+    String s = written.replace(" ", ""); // "169 2/3", the last digits printed as a fraction
     int slash = s.indexOf('/');
     if (slash < 0) {
       return num(s);
@@ -327,6 +368,30 @@ public final class DateRules {
     String t = s.substring(slash + 1);
     int mod = (int) Math.pow(10, t.length());
     return (y + 1) % mod == num(t) ? y + 1 : -1;
+  }
+
+  /**
+   * The year of our reckoning of a day (or, day 1, a month) written with the single year {@code y}
+   * in a statement made before 1752 in England or its colonies, whose civil year began on 25 March
+   * (Lady Day): a day from 1 January to 24 March was still written in the year before ("Jan. 11th,
+   * 1693" is 1694 of our calendar, "February 1691" 1692). Later statements, and years written
+   * double ("1693/4", already the later year), are as written. The day and month stay as written
+   * (Julian).
+   */
+  static int civilYear(Context c, String written, int y, int month, int day) {
+    boolean oldStyle =
+        c.anchor != null
+            && c.anchor.earliest.getYear() >= 1155
+            && c.anchor.latest.getYear() < 1752
+            && (written == null || written.indexOf('/') < 0)
+            && y >= 1155
+            && y < 1752;
+    return oldStyle && (month < 3 || (month == 3 && day < 25)) ? y + 1 : y;
+  }
+
+  /** {@link #day} of a day written with its year, the year read by {@link #civilYear}. */
+  private static String civilDay(Context c, String written, int y, int month, int day) {
+    return y < 0 ? null : day(civilYear(c, written, y, month, day), month, day);
   }
 
   /** The year of groups {@code g} (digits) and {@code g + 1} (words); -1 when neither reads. */
@@ -393,8 +458,10 @@ public final class DateRules {
 
   static {
     isoDaysAndAncientYears();
+    regnalYears();
     rangesWithYear();
     daysWithYear();
+    daysOfOlderRecords();
     daysOfAnEarlierYear();
     seasonsMonthsAndYearsInWords();
     yearsAndDecades();
@@ -494,6 +561,100 @@ public final class DateRules {
           int yb = from == 12 ? ya + 1 : ya;
           return c.make(ym(ya, from) + "/" + ym(yb, from % 12 + 1), Kind.INTERVAL);
         });
+  }
+
+  /** An English or British sovereign's name and the day the regnal years are counted from. */
+  private record Reign(String name, LocalDate from) {}
+
+  /**
+   * The reigns of England and Britain from 1558, as acts, proclamations and warrants count their
+   * years: Charles II's from his father's death (1649), William and Mary's (and William's alone)
+   * from 13 February 1689.
+   */
+  private static final List<Reign> REIGNS =
+      List.of(
+          new Reign("Elizabeth", LocalDate.of(1558, 11, 17)),
+          new Reign("James", LocalDate.of(1603, 3, 24)),
+          new Reign("Charles", LocalDate.of(1625, 3, 27)),
+          new Reign("Charles", LocalDate.of(1649, 1, 30)),
+          new Reign("James", LocalDate.of(1685, 2, 6)),
+          new Reign("William|Mary", LocalDate.of(1689, 2, 13)),
+          new Reign("Anne", LocalDate.of(1702, 3, 8)),
+          new Reign("George", LocalDate.of(1714, 8, 1)),
+          new Reign("George", LocalDate.of(1727, 6, 11)),
+          new Reign("George", LocalDate.of(1760, 10, 25)),
+          new Reign("George", LocalDate.of(1820, 1, 29)),
+          new Reign("William", LocalDate.of(1830, 6, 26)),
+          new Reign("Victoria", LocalDate.of(1837, 6, 20)),
+          new Reign("Edward", LocalDate.of(1901, 1, 22)),
+          new Reign("George", LocalDate.of(1910, 5, 6)));
+
+  /**
+   * Regnal years ("the Fourth Year of the Reign of our Sovereign Lord and Lady, William and Mary",
+   * "the 8th Year of his Majesties Reign"): the year from the accession's anniversary, of the
+   * sovereign named just after, else of the one reigning at the statement's date.
+   */
+  private static void regnalYears() {
+    when(g -> g.has("reign"));
+    rule(
+        "(?i)\\bthe\\s("
+            + NumberWords.ORDINAL_ANY
+            + "|\\d{1,2}(?:st|nd|rd|th|d))\\syear\\sof\\s(?:the|his|her|their|our)\\s"
+            + "(?:(?:present|late|said|happy)\\s)?(?:majest(?:y's|y\u2019s|ies|ys|y)\\s)?reign\\b",
+        c -> {
+          int n = ordinalNumber(c.g(1));
+          String after =
+              c.flat.text().substring(c.m.end(), Math.min(c.flat.text().length(), c.m.end() + 100));
+          LocalDate when = c.anchor == null ? null : c.anchor.latest;
+          Reign found = null;
+          for (Reign r : REIGNS) {
+            boolean named = Pattern.compile("\\b(?:" + r.name() + ")\\b").matcher(after).find();
+            boolean anyNamed =
+                Pattern.compile(
+                        "\\b(?:Elizabeth|James|Charles|William|Mary|Anne|George|Victoria|Edward)\\b")
+                    .matcher(after)
+                    .find();
+            if ((named || !anyNamed) && (when == null || !r.from().isAfter(when))) {
+              found = r;
+            }
+          }
+          if (n < 1 || n > 70 || found == null || when == null) {
+            return c.make(null, Kind.UNRESOLVED);
+          }
+          LocalDate from = found.from().plusYears(n - 1);
+          return c.make(from + "/" + from.plusYears(1).minusDays(1), Kind.INTERVAL);
+        });
+  }
+
+  /**
+   * The day of the month of the {@code k}th weekday {@code w} of a month ({@code k} 0: the last).
+   * Before 1752 the day is a Julian one, as England and its colonies reckoned (and as Sverka leaves
+   * the days it reads of those years), so its weekday is the Julian calendar's.
+   */
+  static int nthWeekday(int y, int mo, java.time.DayOfWeek w, int k) {
+    boolean julian = y < 1752;
+    int length = julian && mo == 2 ? (y % 4 == 0 ? 29 : 28) : YearMonth.of(y, mo).lengthOfMonth();
+    int found = 0;
+    int last = 0;
+    for (int d = 1; d <= length; d++) {
+      LocalDate g = julian ? fromJulian(y, mo, d) : LocalDate.of(y, mo, d);
+      if (g.getDayOfWeek() == w) {
+        last = d;
+        if (++found == k) {
+          return d;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** The Gregorian day of the Julian calendar's day {@code y-m-d}. */
+  static LocalDate fromJulian(int y, int m, int d) {
+    int a = (14 - m) / 12;
+    long yy = y + 4800L - a;
+    long mm = m + 12L * a - 3;
+    long jdn = d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - 32083;
+    return LocalDate.ofEpochDay(jdn - 2440588);
   }
 
   /** "the fourth year of the seventy-seventh Olympiad", "the 95th Olympiad": groups 1 and 2. */
@@ -750,14 +911,14 @@ public final class DateRules {
     rule(
         "\\b" + DAY + "(?:\\sof)?\\s" + MONTH + ",?\\s" + DYEAR,
         c -> {
-          String v = day(dayYear(c.g(3)), month(c.g(2)), num(c.g(1)));
+          String v = civilDay(c, c.g(3), dayYear(c.g(3)), month(c.g(2)), num(c.g(1)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
-    // January 23d, 1935; February 11, 1731/2
+    // January 23d, 1935; February 11, 1731/2; Octob 11. 1692 (a dateline's stop after the day)
     rule(
-        MONTH_AT + MONTH_Y + "\\s" + DAY + ",?\\s" + DYEAR,
+        MONTH_AT + MONTH_Y + ",?\\s" + DAY + "[,.]?\\s" + DYEAR,
         c -> {
-          String v = day(dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
+          String v = civilDay(c, c.g(3), dayYear(c.g(3)), month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
     when(g -> g.month);
@@ -767,18 +928,91 @@ public final class DateRules {
         "\\b(?:(?i:the)\\s)?"
             + DAYN
             + "(?:\\s(?i:day))?(?:\\s(?i:of))?\\s"
-            + MONTH
+            + MONTH_OF
             + TO_YEAR
             + YEAR_ANY,
         c -> {
-          String v = day(anyYear(c, 3), month(c.g(2)), dayNumber(c.g(1)));
+          String v = civilDay(c, c.g(3), anyYear(c, 3), month(c.g(2)), dayNumber(c.g(1)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
     // July the fourth, 1776; September the 17th, in the year of our Lord 1787
     rule(
         "\\b" + MONTH + "\\s(?:(?i:the)\\s)?" + DAYN + TO_YEAR + YEAR_ANY,
         c -> {
-          String v = day(anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
+          String v = civilDay(c, c.g(3), anyYear(c, 3), month(c.g(1)), dayNumber(c.g(2)));
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+  }
+
+  /**
+   * Days as older letters and records wrote them: the nth weekday of a month, months numbered ("the
+   * 5th of the 9th"), years of two digits.
+   */
+  private static void daysOfOlderRecords() {
+    when(g -> g.month && g.has("day in ", "day of "));
+    // the last Tuesday in April, Anno 1693; the first Monday of September 1788
+    rule(
+        "\\b(?i:the)\\s(first|second|third|fourth|last)\\s"
+            + WEEKDAY
+            + "\\s(?:in|of)\\s"
+            + MONTH
+            + TO_YEAR
+            + YEAR_ANY,
+        c -> {
+          int mo = month(c.g(3));
+          int y = anyYear(c, 4);
+          if (y < 0) {
+            return null;
+          }
+          y = civilYear(c, c.g(4), y, mo, c.g(1).equalsIgnoreCase("last") ? 31 : 1);
+          java.time.DayOfWeek w = java.time.DayOfWeek.valueOf(c.g(2).toUpperCase(Locale.ROOT));
+          String n = c.g(1).toLowerCase(Locale.ROOT);
+          int k = List.of("first", "second", "third", "fourth").indexOf(n) + 1;
+          int d = nthWeekday(y, mo, w, k);
+          return c.make(String.format("%s-%02d-%02d", year(y), mo, d), Kind.DAY);
+        });
+    when(g -> g.has(" of the "));
+    // the 5th of the 9th, the 14th day of the 9th month 1692, the third of the eleventh month:
+    // months numbered, as Quakers and Puritans wrote them, from March before 1752
+    rule(
+        "\\b(?:(?i:the)\\s)?"
+            + DAYN
+            + "(?:\\s(?i:day))?\\s(?i:of\\sthe)\\s(?:([1-9]|1[0-2])(?:st|nd|rd|th|d)(?:\\s(?i:month))?"
+            + "|((?i:"
+            + NumberWords.ORDINAL
+            + "))\\s(?i:month))(?![\\w-])(?:,?\\s"
+            + YEAR
+            + ")?",
+        c -> {
+          int n = c.g(2) != null ? num(c.g(2)) : NumberWords.ordinal(c.g(3));
+          int d = dayNumber(c.g(1));
+          if (n < 1 || n > 12 || d < 1 || d > 31) {
+            return null;
+          }
+          boolean fromMarch =
+              c.g(4) != null
+                  ? num(c.g(4)) < 1752
+                  : c.anchor != null && narrative(c).latest.getYear() < 1752;
+          int mo = fromMarch ? (n + 1) % 12 + 1 : n;
+          if (c.g(4) == null) {
+            return dayWithoutYear(c, mo, d);
+          }
+          String v = civilDay(c, c.g(4), num(c.g(4)), mo, d);
+          return v == null ? null : c.make(v, Kind.DAY);
+        });
+    when(g -> g.digit && g.month);
+    // August 20, 92 (at the end of a letter's heading or an endorsement): a year of two digits,
+    // in the statement's century, or the one before when that would be after the statement
+    rule(
+        MONTH_AT + MONTH_Y + "\\s" + DAY + ",\\s(\\d\\d)(?=\\s?[.;)\\]]|\\s?$|\\s[A-Za-z]{1,4}\\.)",
+        c -> {
+          if (c.anchor == null) {
+            return null;
+          }
+          int last = c.anchor.latest.getYear();
+          int y = last - Math.floorMod(last, 100) + num(c.g(3));
+          y = y > last + 1 ? y - 100 : y;
+          String v = day(y, month(c.g(1)), num(c.g(2)));
           return v == null ? null : c.make(v, Kind.DAY);
         });
   }
@@ -808,7 +1042,8 @@ public final class DateRules {
         "\\b" + MONTH + ",?\\s(?:of\\s)?" + DYEAR + NOT_UNIT,
         c -> {
           int y = dayYear(c.g(2));
-          return y < 0 ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+          int mo = month(c.g(1));
+          return y < 0 ? null : c.make(ym(civilYear(c, c.g(2), y, mo, 1), mo), Kind.MONTH);
         });
     when(g -> g.month);
     // September, in the year of our Lord one thousand seven hundred and eighty-seven
@@ -816,7 +1051,10 @@ public final class DateRules {
         "\\b" + MONTH + TO_YEAR + YEAR_ANY,
         c -> {
           int y = anyYear(c, 2);
-          return y < 0 || c.g(3) == null ? null : c.make(ym(y, month(c.g(1))), Kind.MONTH);
+          int mo = month(c.g(1));
+          return y < 0 || c.g(3) == null
+              ? null
+              : c.make(ym(civilYear(c, c.g(2), y, mo, 1), mo), Kind.MONTH);
         });
     when(g -> g.has("year", "anno", "a.d", "a. d", "ad ", "hundred", "thousand"));
     // in the year of our Lord one thousand seven hundred and twelve; Anno Domini eighteen
@@ -939,11 +1177,21 @@ public final class DateRules {
             + qty
             + "(?:days?|weeks?|months?|years?)|the\\sday)\\s(after|before)\\s"
             + "(?!(?:to-?morrow|to-?day|to\\s(?:morrow|day)|yesterday)\\b)"
-            + "((?:the|his|her|their|my|our|its|it|he|she|they|I|we|[A-Z][\\w'\u2019.-]*)"
+            + "((?:the|his|her|their|my|our|its|it|he|she|they|I|we|that|[A-Z][\\w'\u2019.-]*)"
             + "(?:\\s[\\w'\u2019-]+){0,7})",
         c -> {
           String event = trimEvent(c.g(2));
-          return c.makeTo(c.m.start(2) + event.length(), null, Kind.RELATIVE, event, false);
+          String v = DAYS_OFF.matcher(c.m.group()).lookingAt() ? yearOfTheDays(c) : null;
+          return c.makeTo(c.m.start(2) + event.length(), v, Kind.RELATIVE, event, v != null);
+        });
+    when(g -> g.has("following ", "next ", "preceding ", "previous "));
+    // the following night, the preceding days: in a statement dated to a year, that year
+    rule(
+        "(?i)\\b(?:the|that)\\s(?:following|next|preceding|previous)\\s(?:days?|nights?|mornings?"
+            + "|evenings?)\\b(?!\\s(?:after|before|of)\\b)",
+        c -> {
+          String v = yearOfTheDays(c);
+          return v == null ? null : c.make(v, Kind.RELATIVE, null, true);
         });
     when(g -> g.month && g.has(" ago last "));
     // four years ago last January: the last such month before the statement, so many years back
@@ -972,6 +1220,26 @@ public final class DateRules {
     rule(
         "(?i)\\b" + qty + "(?:days?|weeks?|months?|years?)\\s(ago|later|earlier)\\b",
         c -> c.make(null, Kind.RELATIVE, null, false));
+  }
+
+  /** "the day before", "two days after", "the following night": a few days off. */
+  private static final Pattern DAYS_OFF =
+      Pattern.compile(
+          "(?i)(?:the\\s(?:next\\s|following\\s)?day|(?:a|one|two|three|four|five|six|\\d)\\s"
+              + "(?:days?|nights?))\\s(?:after|before)\\b");
+
+  /**
+   * The time a day or two from an event or from the narrative falls in, when the statement is dated
+   * only to a year or a month (a dialogue of 399 BC: its "day before the trial" is of 399 BC, as
+   * near as the text says); null when it is dated to a day (the event's day is not known) or not
+   * dated.
+   */
+  private static String yearOfTheDays(Context c) {
+    if (c.anchor == null || c.anchor.isDay()) {
+      return null;
+    }
+    Anchor a = narrative(c);
+    return a.isDay() ? null : a.asWritten();
   }
 
   /**
@@ -1080,11 +1348,28 @@ public final class DateRules {
     when(g -> g.month);
     // the first of May; the Twenty-third Day of June; May the 4th; June the twentieth
     rule(
-        "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH + "(?![\\w-])",
+        "\\b(?i:the)\\s" + DAYN + "(?:\\s(?i:day))?\\s(?i:of)\\s" + MONTH_OF + "(?![\\w-])",
         c -> dayWithoutYear(c, month(c.g(2)), dayNumber(c.g(1))));
     rule(
         "\\b" + MONTH + "\\s(?i:the)\\s" + DAYN + "\\b(?!\\s?(?:per\\s?cent|%|million|thousand))",
         c -> dayWithoutYear(c, month(c.g(1)), dayNumber(c.g(2))));
+    // from the Tenth of September to the Eighteenth: the second day of the first one's month
+    rule(
+        "(?<=\\s(?i:to|till|until|unto|and)\\s)(?i:the)\\s"
+            + DAYN
+            + "(?![\\w-]|\\s(?i:day\\s)?(?i:of)\\b|\\s?(?:per\\s?cent|%))",
+        c -> {
+          String before = c.flat.text().substring(Math.max(0, c.m.start() - 40), c.m.start());
+          Matcher first = RANGE_FIRST.matcher(before);
+          int d = dayNumber(c.g(1));
+          if (!first.find() || d <= dayNumber(first.group(1))) {
+            return null;
+          }
+          DateExpression e = dayWithoutYear(c, month(first.group(2)), d);
+          return e == null
+              ? null
+              : c.makeSpan(c.m.start(), c.m.end(), e.value(), e.kind(), e.anchored());
+        });
     when(g -> g.digit && g.month);
     // 17th of December
     rule(
@@ -1117,9 +1402,10 @@ public final class DateRules {
     // in February of this year; since July; last October
     rule(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]o|[Ll]ast|[Tt]his|[Nn]ext"
-            + "|(?:the\\s)?(?:beginning|middle|end)\\sof)\\s)(?:(?:early|late|mid-)\\s?)?"
+            + "|(?:the\\s)?(?i:beginning|middle|end)\\sof(?:\\s(?:this|last|next))?|[Ee]arly|[Ll]ate)\\s)"
+            + "(?:(?:early|late|mid-)\\s?)?"
             + MONTH
-            + "(?:\\sof\\s(this|last|next)\\syear)?\\b"
+            + "(?:\\sof\\s(this|last|next)\\syear)?\\b(\\swas\\s(?:a\\s)?twelve\\s?-?months?\\b)?"
             + "(?!\\s(?:[Rr]evolution|[Mm]anifesto|[Dd]ays|[Pp]lenum|[Cc]onference|[Cc]ongress"
             + "|[Tt]heses|[Ii]nsurrection|[Uu]prising|[Ee]vents|[A-Z]))(?![-\u2013]\\w)",
         c -> {
@@ -1131,14 +1417,16 @@ public final class DateRules {
           int y = c.anchor.latest.getYear();
           if (c.g(2) != null) {
             y += shift(c.g(2));
-          } else if (lead.startsWith("last ")) {
+          } else if (lead.startsWith("last ") || lead.contains(" of last ")) {
+            // "last March was a twelvemonth": the March a year before the last one
             y = mo >= c.anchor.latest.getMonthValue() ? y - 1 : y;
-          } else if (lead.startsWith("next ")) {
+            y = c.g(3) != null ? y - 1 : y;
+          } else if (lead.startsWith("next ") || lead.contains(" of next ")) {
             y = mo <= c.anchor.earliest.getMonthValue() ? y + 1 : y;
           } else if (c.future) {
             y = mo < c.anchor.earliest.getMonthValue() ? y + 1 : y;
           } else {
-            y = YearMonth.of(y, mo).isAfter(YearMonth.from(c.anchor.latest)) ? y - 1 : y;
+            return monthWithoutYear(c, mo);
           }
           return c.make(c.anchor.mark(ym(y, mo)), Kind.MONTH, null, true);
         });
@@ -1162,6 +1450,15 @@ public final class DateRules {
           return DateRules.PAGE.matcher(before).find() ? null : c.make(c.g(1), Kind.YEAR);
         });
   }
+
+  /** The first day of a range of days written "the Tenth of September to ...". */
+  private static final Pattern RANGE_FIRST =
+      Pattern.compile(
+          "\\b(?i:the)\\s"
+              + DAYN
+              + "(?:\\s(?i:day))?\\s(?i:of)\\s"
+              + MONTH_OF
+              + "\\s(?i:to|till|until|unto|and)\\s$");
 
   /** "No. 1926", "p. 1927", "Vol. 1924": a number, not a year. */
   private static final Pattern PAGE =
@@ -1187,6 +1484,22 @@ public final class DateRules {
       t = t.substring(0, stop.start());
     }
     return t;
+  }
+
+  /**
+   * A month without a year: the most recent such month not after the year the narrative is in
+   * ({@link #narrative}), or, when that would be after the statement, not after the statement.
+   */
+  private static DateExpression monthWithoutYear(Context c, int mo) {
+    Anchor a = narrative(c);
+    YearMonth ym = YearMonth.of(a.latest.getYear(), mo);
+    ym = ym.isAfter(YearMonth.from(a.latest)) ? ym.minusYears(1) : ym;
+    if (a != c.anchor && ym.isAfter(YearMonth.from(c.anchor.latest))) {
+      a = c.anchor;
+      ym = YearMonth.of(a.latest.getYear(), mo);
+      ym = ym.isAfter(YearMonth.from(a.latest)) ? ym.minusYears(1) : ym;
+    }
+    return c.make(a.mark(ym(ym.getYear(), mo)), Kind.MONTH, null, true);
   }
 
   private static DateExpression dayWithoutYear(Context c, int month, int day) {
@@ -1234,13 +1547,37 @@ public final class DateRules {
   /**
    * What a day or month without a year is read in: the year the narrative is in when one was
    * written in this paragraph or the one before (and the sentence does not speak of the future),
-   * else the statement date.
+   * else the statement date. A statement dated only to a year (a historian's notes, a chronicle
+   * written years later) that wrote an earlier year before, anywhere in its part, narrates that
+   * year: "Thither he returned in 1688; on May 13 ..." in notes of 1914 is 1688.
    */
   private static Anchor narrative(Context c) {
-    if (c.earlier == null || !c.earlier.near() || c.future || c.anchor.uncertain()) {
+    if (c.future || c.anchor.uncertain()) {
       return c.anchor;
     }
-    return c.earlier.anchor();
+    if (c.earlier != null && c.earlier.near()) {
+      return c.earlier.anchor();
+    }
+    boolean wholeYears =
+        c.anchor.earliest.getDayOfYear() == 1
+            && c.anchor.latest.getMonthValue() == 12
+            && c.anchor.latest.getDayOfMonth() == 31;
+    int before = c.anchor.earliest.getYear() - 1; // a year written before this one is the past's
+    if (!wholeYears) {
+      return c.anchor;
+    }
+    Matcher y = A_YEAR.matcher(c.flat.text()).region(0, c.m.start());
+    int inSentence = Integer.MAX_VALUE;
+    while (y.find()) {
+      inSentence = num(y.group(1));
+    }
+    if (inSentence < before) {
+      return new Earlier(inSentence, true).anchor();
+    }
+    if (c.document != null && c.document.latest.getYear() < before) {
+      return c.document;
+    }
+    return c.earlier != null && c.earlier.year() < before ? c.earlier.anchor() : c.anchor;
   }
 
   /** "will be held on December 17": a future verb in the clause just before the date. */
@@ -1259,6 +1596,16 @@ public final class DateRules {
    * before it in its part.
    */
   public static List<DateExpression> find(FlatText flat, Anchor anchor, Earlier earlier) {
+    return find(flat, anchor, earlier, null);
+  }
+
+  /**
+   * As {@link #find(FlatText, Anchor, Earlier)}; {@code document} (or null) is the date of the
+   * document the sentence's part belongs to, which a part dated years later (an editor's notes)
+   * narrates ({@link #narrative}).
+   */
+  public static List<DateExpression> find(
+      FlatText flat, Anchor anchor, Earlier earlier, Anchor document) {
     String s = flat.text();
     boolean[] claimed = new boolean[s.length() + 1];
     List<DateExpression> out = new ArrayList<>();
@@ -1272,7 +1619,7 @@ public final class DateRules {
         if (m.end() == m.start() || taken(claimed, m.start(), m.end())) {
           continue;
         }
-        DateExpression e = r.read().apply(new Context(m, flat, anchor, earlier));
+        DateExpression e = r.read().apply(new Context(m, flat, anchor, earlier, document));
         if (e != null) {
           for (int i = m.start(); i < m.end(); i++) {
             claimed[i] = true;
