@@ -13,7 +13,7 @@ import org.sverka.store.EntityTables;
  */
 public final class EntityStage implements Stage {
   /** Bump when resolution changes its output. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   private final Authority authority;
 

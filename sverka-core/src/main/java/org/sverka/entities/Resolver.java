@@ -1165,7 +1165,9 @@ public final class Resolver {
 
   /**
    * Whether the mention cannot be the cluster's person: a woman's title or name against a man's
-   * (Mrs. Brown is not Thomas Brown, nor Mr. Brown), or a generation other than the one the
+   * (Mrs. Brown is not Thomas Brown, nor Mr. Brown); a woman's title and surname alone against a
+   * person whose given names are spelt out but show no sex (Mrs. Brown is no Deodat Brown: a
+   * woman named so is his wife or widow, and joins only a woman); or a generation other than the one the
    * cluster's full names were written with (John Brown, Jr. is not John Brown, nor John Brown, Sr.;
    * a bare "Brown" shows none and may be either).
    */
@@ -1173,6 +1175,12 @@ public final class Resolver {
     PersonMarks.Sex sex = PersonMarks.sex(m.before(), m.form());
     if (sex != PersonMarks.Sex.NONE && c.sex != PersonMarks.Sex.NONE && sex != c.sex) {
       return true;
+    }
+    if (sex == PersonMarks.Sex.FEMALE
+        && n.given().isEmpty()
+        && c.sex != PersonMarks.Sex.FEMALE
+        && c.givens.stream().anyMatch(g -> g.stream().anyMatch(x -> !x.initial()))) {
+      return true; // Mrs. Brown is the wife of Deodat Brown, whose given name shows no sex
     }
     String gen = PersonMarks.generation(m.before(), m.form(), m.after());
     return c.generation != null

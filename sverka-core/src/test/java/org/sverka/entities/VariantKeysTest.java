@@ -51,6 +51,25 @@ class VariantKeysTest {
   }
 
   @Test
+  void periodSpellingsOfOneSurnameAreOneName() {
+    // a parish register and a town's court book of the seventeenth century, made up
+    assertThat(same("Thorndyke", "Thorndike")).isTrue();
+    assertThat(same("Browne", "Brown")).as("a final silent e").isTrue();
+    assertThat(same("Mayle", "Male")).as("a vowel doubled into a digraph").isTrue();
+    assertThat(same("Bradey", "Brady")).isTrue();
+    assertThat(same("Reading", "Reeding")).isTrue();
+    assertThat(same("Fosdin", "Fosden")).as("a vowel for another").isTrue();
+    assertThat(same("Halcut", "Holcott")).as("twice, in a longer name").isTrue();
+    assertThat(same("Whitman", "Whitnam")).as("the nasals m and n").isTrue();
+    assertThat(same("Dunnel", "Dunnell")).isTrue();
+    // not variants: another consonant, a vowel dropped, a short name's vowel, a Greek ending
+    assertThat(same("Alden", "Alton")).isFalse();
+    assertThat(same("Amsby", "Amesby")).isFalse();
+    assertThat(same("Hale", "Hole")).isFalse();
+    assertThat(same("Lysis", "Lysias")).isFalse();
+  }
+
+  @Test
   void givenNamesAndInitials() {
     var leon = VariantKeys.parse("Leon Sedov", EntityType.PERSON).given();
     var sergei = VariantKeys.parse("Sergei Sedov", EntityType.PERSON).given();
