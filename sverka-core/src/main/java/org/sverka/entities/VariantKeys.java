@@ -84,6 +84,7 @@ public final class VariantKeys {
           "senora",
           "se\u00f1ora",
           "goodwife",
+          "goodw",
           "goody",
           "widow",
           "mister",
