@@ -612,6 +612,8 @@ public final class MentionFinder {
     }
     listVotes(cands, votes, lower);
     Map<String, EntityType> learned = learned(votes, lower);
+    Set<String> addressed = addressed(cues);
+    learned.replaceAll((k, t) -> addressed.contains(k) ? EntityType.PERSON : t);
     Set<String> persons = persons(learned);
     // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
     persons.removeIf(k -> baseOf(k, persons) != null);
@@ -628,7 +630,10 @@ public final class MentionFinder {
       if (pairs.contains(c.key())) {
         continue; // its parts are found below
       }
-      all.add(decided(c, names, votes, cues, lower));
+      all.add(
+          addressed.contains(c.key()) && c.source().equals("ner") && !fromOutside(c, names)
+              ? retyped(c, EntityType.PERSON)
+              : decided(c, names, votes, cues, lower));
     }
     for (Para p : paras) {
       gazetteer(p, names, all);
@@ -790,6 +795,27 @@ public final class MentionFinder {
       }
     }
     return pairs;
+  }
+
+  /**
+   * The names the corpus addresses somewhere by a title of address ("Mr. Cotton Mather"): a
+   * person's, wherever they stand, whatever the CRF reads them as.
+   */
+  private static Set<String> addressed(Map<Cand, Cue> cues) {
+    Set<String> out = new HashSet<>();
+    cues.forEach(
+        (c, cue) -> {
+          if (cue.address()) {
+            out.add(c.key());
+          }
+        });
+    return out;
+  }
+
+  /** Whether the authority file (not the corpus) gives the candidate's name a type. */
+  private static boolean fromOutside(Cand c, Gazetteer names) {
+    Gazetteer.Entry e = names.get(c.key());
+    return e != null && e.source().equals("gazetteer");
   }
 
   /** A candidate with the type the corpus decides for it, and without a word no given name. */

@@ -46,12 +46,13 @@ class MentionTypingTest {
     String text =
         "We heard Mr. Ambrose Thackwell preach on Sunday. The Reverend Mr. Ambrose Thackwell"
             + " answered the charge.\n"
-            + "A letter came from Goodw. Prudence Hallet, and Mrs. Prudence Hallet signed it.\n";
+            + "A letter came from Goodw. Prudence Hallet, and Mrs. Prudence Hallet signed it.\n"
+            + "In his diary Ambrose Thackwell wrote of it, and Ambrose Thackwell kept it.\n";
     List<NameTagger.Tagged> t =
         new ArrayList<>(tags(text, "ORGANIZATION", "Ambrose Thackwell", "Prudence Hallet"));
     List<Mention> ms = find(text, new Gazetteer(), t);
     assertThat(of(ms, "Ambrose Thackwell"))
-        .hasSize(2)
+        .hasSize(4)
         .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
     assertThat(of(ms, "Prudence Hallet"))
         .hasSize(2)
