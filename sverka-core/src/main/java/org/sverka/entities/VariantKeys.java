@@ -36,6 +36,8 @@ public final class VariantKeys {
           "mr",
           "mrs",
           "dr",
+          "doctor",
+          "docter",
           "citizen",
           "professor",
           "prof",

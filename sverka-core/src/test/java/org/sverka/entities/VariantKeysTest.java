@@ -27,6 +27,10 @@ class VariantKeysTest {
     assertThat(n.given()).extracting(VariantKeys.Given::initial).containsExactly(true, true);
     assertThat(VariantKeys.parse("the G.P.U.", EntityType.ORGANIZATION).key()).isEqualTo("gpu");
     assertThat(VariantKeys.parse("GPU", EntityType.ORGANIZATION).key()).isEqualTo("gpu");
+    // a title in full and in an old spelling is no given name
+    assertThat(VariantKeys.parse("Docter Fenwick", EntityType.PERSON).given()).isEmpty();
+    assertThat(VariantKeys.parse("Doctor Fenwick", EntityType.PERSON).surname())
+        .isEqualTo("Fenwick");
   }
 
   @Test
