@@ -438,9 +438,28 @@ public final class MentionFinder {
    */
   private static final Set<String> ADDRESS =
       Set.of(
-          "mr", "mrs", "messrs", "mister", "mistress", "miss", "ms", "madam", "madame", "mme",
-          "mlle", "monsieur", "herr", "frau", "dr", "rev", "goodwife", "goodw", "goody", "goodman",
-          "comrade", "citizen");
+          "mr",
+          "mrs",
+          "messrs",
+          "mister",
+          "mistress",
+          "miss",
+          "ms",
+          "madam",
+          "madame",
+          "mme",
+          "mlle",
+          "monsieur",
+          "herr",
+          "frau",
+          "dr",
+          "rev",
+          "goodwife",
+          "goodw",
+          "goody",
+          "goodman",
+          "comrade",
+          "citizen");
 
   /** Nouns that end the title of a newspaper or a periodical: "the Salem Gazette". */
   private static final Set<String> PERIODICALS =
@@ -474,8 +493,8 @@ public final class MentionFinder {
 
   /**
    * The type the words around a name call for: a strong cue votes three times and keeps its own
-   * occurrence's type against the corpus; a weak one ("at X") votes twice. A title of address
-   * ("Mr. X") outvotes even the CRF's organisation; a description ("the author X") does not.
+   * occurrence's type against the corpus; a weak one ("at X") votes twice. A title of address ("Mr.
+   * X") outvotes even the CRF's organisation; a description ("the author X") does not.
    */
   private record Cue(EntityType type, boolean strong, boolean address) {
     Cue(EntityType type, boolean strong) {

@@ -508,8 +508,7 @@ public final class Resolver {
           || !n.clean().matches("(?:\\p{Lu}\\. ?){2,3}")) {
         continue;
       }
-      Set<Cluster> named =
-          byDoc.getOrDefault(m.doc(), Map.of()).getOrDefault(letters, Set.of());
+      Set<Cluster> named = byDoc.getOrDefault(m.doc(), Map.of()).getOrDefault(letters, Set.of());
       if (named.size() == 1) {
         of.put(m.id(), named.iterator().next());
       }
@@ -1209,8 +1208,8 @@ public final class Resolver {
   /**
    * Whether the mention cannot be the cluster's person: a woman's title or name against a man's
    * (Mrs. Brown is not Thomas Brown, nor Mr. Brown); a woman's title and surname alone against a
-   * person whose given names are spelt out but show no sex (Mrs. Brown is no Deodat Brown: a
-   * woman named so is his wife or widow, and joins only a woman); or a generation other than the one the
+   * person whose given names are spelt out but show no sex (Mrs. Brown is no Deodat Brown: a woman
+   * named so is his wife or widow, and joins only a woman); or a generation other than the one the
    * cluster's full names were written with (John Brown, Jr. is not John Brown, nor John Brown, Sr.;
    * a bare "Brown" shows none and may be either).
    */

@@ -371,12 +371,12 @@ public final class VariantKeys {
   /**
    * Whether two surname keys are one name as writers spelt it before spelling was fixed: they
    * differ only in a final silent e (Gaul / Gaule, Cloys / Cloyse, Brown / Browne) or in their
-   * vowels, the first letter and the consonants in order being the same: a vowel for another
-   * (Alden / Aldin, Lewis / Lewes; in a name of five letters or more) or a vowel doubled into a
-   * digraph (Esty / Easty, Hale / Hayle, Cory / Corey). A key of six letters or more may differ so
-   * twice (Walcut / Wolcott), a shorter one once; a vowel dropped (Amsbury) or added to the ending
-   * before its last consonant (Lysis / Lysias) is no such variant. Keys are {@link #spelling}'s:
-   * y is already i, doubled letters are single.
+   * vowels, the first letter and the consonants in order being the same: a vowel for another (Alden
+   * / Aldin, Lewis / Lewes; in a name of five letters or more) or a vowel doubled into a digraph
+   * (Esty / Easty, Hale / Hayle, Cory / Corey). A key of six letters or more may differ so twice
+   * (Walcut / Wolcott), a shorter one once; a vowel dropped (Amsbury) or added to the ending before
+   * its last consonant (Lysis / Lysias) is no such variant. Keys are {@link #spelling}'s: y is
+   * already i, doubled letters are single.
    */
   static boolean periodSpelling(String keyA, String keyB) {
     String a = silentE(keyA);
@@ -630,8 +630,8 @@ public final class VariantKeys {
   /**
    * Edit distance in which a substitution, insertion or deletion costs 1, except the confusions of
    * OCR and of transliteration, which cost 0.5 (v/y, n/u, r/n, l/i, l/t, i/t, e/c, o/a, f/v), and
-   * the nasals m/n, which OCR and spelling both confuse (Putman / Putnam);
-   * returns a value above {@code limit} as soon as it must exceed it.
+   * the nasals m/n, which OCR and spelling both confuse (Putman / Putnam); returns a value above
+   * {@code limit} as soon as it must exceed it.
    */
   public static double ocrDistance(String a, String b, double limit) {
     int n = a.length();

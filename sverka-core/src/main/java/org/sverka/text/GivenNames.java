@@ -14,8 +14,8 @@ import java.util.Map;
  * Jas, Thos, Chas, Saml, Robt, Richd, Danl, Nathl, Benjn) and a cut (the first letters: Geo, Benj,
  * Alex, Fred, Jeff, Theo, Nath, Edw, Eliz), and the clipped forms of the seventeenth century, once
  * written with the last letters raised (Jona, Eliza, Tho, Barth, Xpher for Christopher); {@link
- * #expand} returns the name of the listed ones,
- * {@link #shortens} tells whether an abbreviation can stand for a given name not listed.
+ * #expand} returns the name of the listed ones, {@link #shortens} tells whether an abbreviation can
+ * stand for a given name not listed.
  */
 public final class GivenNames {
   private GivenNames() {}
