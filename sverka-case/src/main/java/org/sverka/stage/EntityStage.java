@@ -13,7 +13,7 @@ import org.sverka.store.EntityTables;
  */
 public final class EntityStage implements Stage {
   /** Bump when resolution changes its output. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   private final Authority authority;
 
@@ -44,9 +44,15 @@ public final class EntityStage implements Stage {
     return "resolving entities";
   }
 
+  /**
+   * With the mention stage's stamp of this run: a mention stage that re-ran (its version bumped)
+   * rewrote table {@code mentions} without entities, even when it found the same mentions.
+   */
   @Override
   public String stamp(StageContext context) throws SQLException {
-    return stamp(context.caseFile());
+    return stamp(context.caseFile())
+        + ":"
+        + Integer.toHexString(context.stampOf("mentions").hashCode());
   }
 
   @Override

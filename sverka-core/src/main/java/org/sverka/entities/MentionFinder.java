@@ -63,7 +63,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   /**
    * One document as the finder reads it.
@@ -127,6 +127,7 @@ public final class MentionFinder {
           "mademoiselle",
           "frau",
           "goodwife",
+          "goodw",
           "goody",
           "goodman");
 
@@ -431,6 +432,35 @@ public final class MentionFinder {
           "judicious",
           "illustrious");
 
+  /**
+   * Titles of address, capitalised before a name, that only a person's name follows ("Mr. Cotton
+   * Mather", "Goodwife Sarah Osburn"); offices (General, Governor) may name a body or a place.
+   */
+  private static final Set<String> ADDRESS =
+      Set.of(
+          "mr",
+          "mrs",
+          "messrs",
+          "mister",
+          "mistress",
+          "miss",
+          "ms",
+          "madam",
+          "madame",
+          "mme",
+          "mlle",
+          "monsieur",
+          "herr",
+          "frau",
+          "dr",
+          "rev",
+          "goodwife",
+          "goodw",
+          "goody",
+          "goodman",
+          "comrade",
+          "citizen");
+
   /** Nouns that end the title of a newspaper or a periodical: "the Salem Gazette". */
   private static final Set<String> PERIODICALS =
       Set.of(
@@ -463,9 +493,14 @@ public final class MentionFinder {
 
   /**
    * The type the words around a name call for: a strong cue votes three times and keeps its own
-   * occurrence's type against the corpus; a weak one ("at X") votes twice.
+   * occurrence's type against the corpus; a weak one ("at X") votes twice. A title of address ("Mr.
+   * X") outvotes even the CRF's organisation; a description ("the author X") does not.
    */
-  private record Cue(EntityType type, boolean strong) {}
+  private record Cue(EntityType type, boolean strong, boolean address) {
+    Cue(EntityType type, boolean strong) {
+      this(type, strong, false);
+    }
+  }
 
   private static final int PRIO_DERIVED = 4;
 
@@ -596,6 +631,8 @@ public final class MentionFinder {
     }
     listVotes(cands, votes, lower);
     Map<String, EntityType> learned = learned(votes, lower);
+    Set<String> addressed = addressed(cues);
+    learned.replaceAll((k, t) -> addressed.contains(k) ? EntityType.PERSON : t);
     Set<String> persons = persons(learned);
     // "Zinovievists" tagged PERSON by the CRF is not a name but a group derived from one
     persons.removeIf(k -> baseOf(k, persons) != null);
@@ -612,7 +649,10 @@ public final class MentionFinder {
       if (pairs.contains(c.key())) {
         continue; // its parts are found below
       }
-      all.add(decided(c, names, votes, cues, lower));
+      all.add(
+          addressed.contains(c.key()) && c.source().equals("ner") && !fromOutside(c, names)
+              ? retyped(c, EntityType.PERSON)
+              : decided(c, names, votes, cues, lower));
     }
     for (Para p : paras) {
       gazetteer(p, names, all);
@@ -683,7 +723,9 @@ public final class MentionFinder {
       vote(votes, c.key(), c.type(), weight);
       Cue cue = cue(c);
       if (cue != null
-          && !(cue.type() == EntityType.PERSON && c.type() == EntityType.ORGANIZATION)) {
+          && !(cue.type() == EntityType.PERSON
+              && c.type() == EntityType.ORGANIZATION
+              && !cue.address())) {
         cues.put(c, cue);
         vote(votes, c.key(), cue.type(), cue.strong() ? 3 : 2);
       }
@@ -772,6 +814,27 @@ public final class MentionFinder {
       }
     }
     return pairs;
+  }
+
+  /**
+   * The names the corpus addresses somewhere by a title of address ("Mr. Cotton Mather"): a
+   * person's, wherever they stand, whatever the CRF reads them as.
+   */
+  private static Set<String> addressed(Map<Cand, Cue> cues) {
+    Set<String> out = new HashSet<>();
+    cues.forEach(
+        (c, cue) -> {
+          if (cue.address()) {
+            out.add(c.key());
+          }
+        });
+    return out;
+  }
+
+  /** Whether the authority file (not the corpus) gives the candidate's name a type. */
+  private static boolean fromOutside(Cand c, Gazetteer names) {
+    Gazetteer.Entry e = names.get(c.key());
+    return e != null && e.source().equals("gazetteer");
   }
 
   /** A candidate with the type the corpus decides for it, and without a word no given name. */
@@ -929,6 +992,9 @@ public final class MentionFinder {
     }
     if (b1.equals("of") && PERSON_BEFORE_OF.contains(b2)) {
       return new Cue(EntityType.PERSON, true);
+    }
+    if (ADDRESS.contains(b1) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 1]))) {
+      return new Cue(EntityType.PERSON, true, true);
     }
     if (PERSON_BEFORE.contains(b1)) {
       return new Cue(EntityType.PERSON, true);

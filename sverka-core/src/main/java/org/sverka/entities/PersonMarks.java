@@ -43,6 +43,7 @@ final class PersonMarks {
           "senorita",
           "signora",
           "goodwife",
+          "goodw",
           "goody",
           "widow",
           "queen",

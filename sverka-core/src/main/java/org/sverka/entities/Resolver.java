@@ -146,6 +146,7 @@ public final class Resolver {
     for (Map.Entry<EntityType, List<Input>> e : byType.entrySet()) {
       groupByName(e.getKey(), e.getValue(), byEntry, clusters, of);
     }
+    initialsOfFullNames(sorted, of);
     // 3. derived forms link to the entity of their base name
     Map<Long, Cluster> derived = linkDerived(sorted, of, byEntry);
     // 4. ids, names and details, in a fixed order
@@ -470,6 +471,47 @@ public final class Resolver {
     for (Map.Entry<Integer, List<Input>> g : groups.entrySet()) {
       List<Cluster> anchors = new ArrayList<>(groupAnchors.getOrDefault(g.getKey(), List.of()));
       resolveGroup(type, g.getValue(), h.parsed(), anchors, clusters, of);
+    }
+  }
+
+  /**
+   * Initials standing for a name ("G. B.", "Mr. C. M.") are the person whose given names and
+   * surname begin with those letters, in order, when exactly one person named in full in the same
+   * document does ("George Burroughs" above "the trial of G. B."); with none or several they stay
+   * as they are.
+   */
+  static void initialsOfFullNames(List<Input> sorted, Map<Long, Cluster> of) {
+    Map<String, Map<String, Set<Cluster>>> byDoc = new HashMap<>();
+    for (Input m : sorted) {
+      Cluster c = of.get(m.id());
+      VariantKeys.Name n = VariantKeys.parse(m.form(), m.type());
+      if (c != null && m.type() == EntityType.PERSON && !n.acronym() && n.hasFullGiven()) {
+        StringBuilder letters = new StringBuilder();
+        for (VariantKeys.Given g : n.given()) {
+          letters.appendCodePoint(g.text().codePointAt(0));
+        }
+        letters.appendCodePoint(n.surname().codePointAt(0));
+        byDoc
+            .computeIfAbsent(m.doc(), d -> new HashMap<>())
+            .computeIfAbsent(letters.toString().toUpperCase(Locale.ROOT), k -> new HashSet<>())
+            .add(c);
+      }
+    }
+    for (Input m : sorted) {
+      VariantKeys.Name n = VariantKeys.parse(m.form(), m.type());
+      String letters = n.surname();
+      if (m.type() != EntityType.PERSON
+          || m.role() != Role.NAME
+          || !n.acronym()
+          || letters.length() < 2
+          || letters.length() > 3
+          || !n.clean().matches("(?:\\p{Lu}\\. ?){2,3}")) {
+        continue;
+      }
+      Set<Cluster> named = byDoc.getOrDefault(m.doc(), Map.of()).getOrDefault(letters, Set.of());
+      if (named.size() == 1) {
+        of.put(m.id(), named.iterator().next());
+      }
     }
   }
 
@@ -1165,7 +1207,9 @@ public final class Resolver {
 
   /**
    * Whether the mention cannot be the cluster's person: a woman's title or name against a man's
-   * (Mrs. Brown is not Thomas Brown, nor Mr. Brown), or a generation other than the one the
+   * (Mrs. Brown is not Thomas Brown, nor Mr. Brown); a woman's title and surname alone against a
+   * person whose given names are spelt out but show no sex (Mrs. Brown is no Deodat Brown: a woman
+   * named so is his wife or widow, and joins only a woman); or a generation other than the one the
    * cluster's full names were written with (John Brown, Jr. is not John Brown, nor John Brown, Sr.;
    * a bare "Brown" shows none and may be either).
    */
@@ -1173,6 +1217,12 @@ public final class Resolver {
     PersonMarks.Sex sex = PersonMarks.sex(m.before(), m.form());
     if (sex != PersonMarks.Sex.NONE && c.sex != PersonMarks.Sex.NONE && sex != c.sex) {
       return true;
+    }
+    if (sex == PersonMarks.Sex.FEMALE
+        && n.given().isEmpty()
+        && c.sex != PersonMarks.Sex.FEMALE
+        && c.givens.stream().anyMatch(g -> g.stream().anyMatch(x -> !x.initial()))) {
+      return true; // Mrs. Brown is the wife of Deodat Brown, whose given name shows no sex
     }
     String gen = PersonMarks.generation(m.before(), m.form(), m.after());
     return c.generation != null

@@ -36,6 +36,8 @@ public final class VariantKeys {
           "mr",
           "mrs",
           "dr",
+          "doctor",
+          "docter",
           "citizen",
           "professor",
           "prof",
@@ -84,6 +86,7 @@ public final class VariantKeys {
           "senora",
           "se\u00f1ora",
           "goodwife",
+          "goodw",
           "goody",
           "widow",
           "mister",
@@ -315,6 +318,9 @@ public final class VariantKeys {
     if (keyA.equals(keyB) || person && classical(keyA).equals(classical(keyB))) {
       return true;
     }
+    if (person && periodSpelling(keyA, keyB)) {
+      return true;
+    }
     if (keyA.charAt(0) != keyB.charAt(0)) {
       return false;
     }
@@ -360,6 +366,93 @@ public final class VariantKeys {
       k = k.substring(0, k.length() - 2);
     }
     return k;
+  }
+
+  /**
+   * Whether two surname keys are one name as writers spelt it before spelling was fixed: they
+   * differ only in a final silent e (Gaul / Gaule, Cloys / Cloyse, Brown / Browne) or in their
+   * vowels, the first letter and the consonants in order being the same: a vowel for another (Alden
+   * / Aldin, Lewis / Lewes; in a name of five letters or more) or a vowel doubled into a digraph
+   * (Esty / Easty, Hale / Hayle, Cory / Corey). A key of six letters or more may differ so twice
+   * (Walcut / Wolcott), a shorter one once; a vowel dropped (Amsbury) or added to the ending before
+   * its last consonant (Lysis / Lysias) is no such variant. Keys are {@link #spelling}'s: y is
+   * already i, doubled letters are single.
+   */
+  static boolean periodSpelling(String keyA, String keyB) {
+    String a = silentE(keyA);
+    String b = silentE(keyB);
+    if (a.length() < 3 || b.length() < 3) {
+      return false;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    List<String> ga = vowelGroups(a);
+    List<String> gb = vowelGroups(b);
+    if (a.charAt(0) != b.charAt(0) || ga.size() != gb.size()) {
+      return false;
+    }
+    int min = Math.min(a.length(), b.length());
+    double cost = 0;
+    for (int i = 0; i < ga.size(); i++) {
+      String x = ga.get(i);
+      String y = gb.get(i);
+      boolean vowels = isVowels(x) && isVowels(y);
+      if (x.equals(y)) {
+        continue;
+      }
+      if (!vowels || x.isEmpty() || y.isEmpty()) {
+        return false; // a consonant differs, or a vowel is dropped
+      }
+      boolean digraph = x.contains(y) || y.contains(x);
+      // the vowels of a last syllable before its final consonant: -ias / -is, -eus / -us
+      boolean ending =
+          i > 1 && i == ga.size() - 3 && ga.get(i + 2).isEmpty() && x.length() != y.length();
+      if (ending || !digraph && (min < 5 || x.length() != y.length())) {
+        return false;
+      }
+      cost += 0.5;
+    }
+    return cost <= (min >= 6 ? 1.0 : 0.5);
+  }
+
+  /** A key without a final e after a consonant ("gaule" → "gaul"; "hale" → "hal"). */
+  private static String silentE(String key) {
+    int n = key.length();
+    return n >= 4 && key.charAt(n - 1) == 'e' && !isVowels(key.substring(n - 2, n - 1))
+        ? key.substring(0, n - 1)
+        : key;
+  }
+
+  /**
+   * A key cut into alternating runs of consonants and vowels, always beginning with a consonant run
+   * (empty when the key begins with a vowel) and ending with a vowel run (empty when it ends with a
+   * consonant): "esti" → ["", "e", "st", "i"], "hail" → ["h", "ai", "l", ""].
+   */
+  private static List<String> vowelGroups(String key) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    boolean vowel = false;
+    for (int i = 0; i < key.length(); i++) {
+      boolean v = VOWELS.indexOf(key.charAt(i)) >= 0;
+      if (v != vowel) {
+        out.add(run.toString());
+        run.setLength(0);
+        vowel = v;
+      }
+      run.append(key.charAt(i));
+    }
+    out.add(run.toString());
+    if (!vowel) {
+      out.add("");
+    }
+    return out;
+  }
+
+  private static final String VOWELS = "aeiou";
+
+  private static boolean isVowels(String s) {
+    return s.chars().allMatch(c -> VOWELS.indexOf(c) >= 0);
   }
 
   /** Whether {@code f} is the feminine form of the masculine surname {@code m}. */
@@ -536,8 +629,9 @@ public final class VariantKeys {
 
   /**
    * Edit distance in which a substitution, insertion or deletion costs 1, except the confusions of
-   * OCR and of transliteration, which cost 0.5 (v/y, n/u, r/n, l/i, l/t, i/t, e/c, o/a, f/v);
-   * returns a value above {@code limit} as soon as it must exceed it.
+   * OCR and of transliteration, which cost 0.5 (v/y, n/u, r/n, l/i, l/t, i/t, e/c, o/a, f/v), and
+   * the nasals m/n, which OCR and spelling both confuse (Putman / Putnam); returns a value above
+   * {@code limit} as soon as it must exceed it.
    */
   public static double ocrDistance(String a, String b, double limit) {
     int n = a.length();
@@ -567,7 +661,9 @@ public final class VariantKeys {
     return prev[m];
   }
 
-  private static final String[] CONFUSIONS = {"vy", "nu", "li", "lt", "it", "ec", "oa", "fv", "rn"};
+  private static final String[] CONFUSIONS = {
+    "vy", "nu", "li", "lt", "it", "ec", "oa", "fv", "rn", "mn"
+  };
 
   private static boolean confusion(char x, char y) {
     for (String c : CONFUSIONS) {

@@ -12,8 +12,10 @@ import java.util.Map;
  *
  * <p>Two shapes are read: a contraction (the first letters and the last letter of the name: Wm,
  * Jas, Thos, Chas, Saml, Robt, Richd, Danl, Nathl, Benjn) and a cut (the first letters: Geo, Benj,
- * Alex, Fred, Jeff, Theo, Nath, Edw, Eliz); {@link #expand} returns the name of the listed ones,
- * {@link #shortens} tells whether an abbreviation can stand for a given name not listed.
+ * Alex, Fred, Jeff, Theo, Nath, Edw, Eliz), and the clipped forms of the seventeenth century, once
+ * written with the last letters raised (Jona, Eliza, Tho, Barth, Xpher for Christopher); {@link
+ * #expand} returns the name of the listed ones, {@link #shortens} tells whether an abbreviation can
+ * stand for a given name not listed.
  */
 public final class GivenNames {
   private GivenNames() {}
@@ -21,42 +23,64 @@ public final class GivenNames {
   /** The abbreviations, lower case without the dot, with the name each stands for. */
   private static final Map<String, String> ABBREVIATIONS =
       Map.ofEntries(
+          Map.entry("abig", "abigail"),
           Map.entry("abm", "abraham"),
           Map.entry("abrm", "abraham"),
-          Map.entry("alexr", "alexander"),
           Map.entry("alex", "alexander"),
+          Map.entry("alexr", "alexander"),
           Map.entry("andw", "andrew"),
           Map.entry("anth", "anthony"),
           Map.entry("archd", "archibald"),
+          Map.entry("barth", "bartholomew"),
+          Map.entry("bartho", "bartholomew"),
           Map.entry("benj", "benjamin"),
           Map.entry("benjn", "benjamin"),
           Map.entry("chas", "charles"),
           Map.entry("christr", "christopher"),
           Map.entry("danl", "daniel"),
           Map.entry("davd", "david"),
+          Map.entry("ebenr", "ebenezer"),
           Map.entry("edmd", "edmund"),
           Map.entry("edw", "edward"),
           Map.entry("edwd", "edward"),
           Map.entry("eliz", "elizabeth"),
+          Map.entry("eliza", "elizabeth"),
+          Map.entry("elizth", "elizabeth"),
+          Map.entry("ephm", "ephraim"),
           Map.entry("fred", "frederick"),
           Map.entry("fredk", "frederick"),
           Map.entry("geo", "george"),
+          Map.entry("humph", "humphrey"),
           Map.entry("hy", "henry"),
           Map.entry("jas", "james"),
           Map.entry("jeff", "jefferson"),
           Map.entry("jno", "john"),
+          Map.entry("jona", "jonathan"),
+          Map.entry("jonath", "jonathan"),
           Map.entry("jos", "joseph"),
+          Map.entry("josh", "joshua"),
+          Map.entry("kath", "katherine"),
+          Map.entry("marg", "margaret"),
           Map.entry("margt", "margaret"),
           Map.entry("michl", "michael"),
           Map.entry("nath", "nathaniel"),
           Map.entry("nathl", "nathaniel"),
+          Map.entry("nich", "nicholas"),
+          Map.entry("nichs", "nicholas"),
           Map.entry("richd", "richard"),
           Map.entry("robt", "robert"),
           Map.entry("saml", "samuel"),
+          Map.entry("steph", "stephen"),
           Map.entry("theo", "theodore"),
+          Map.entry("tho", "thomas"),
           Map.entry("thos", "thomas"),
+          Map.entry("timo", "timothy"),
+          Map.entry("walt", "walter"),
+          Map.entry("willm", "william"),
           Map.entry("wm", "william"),
-          Map.entry("willm", "william"));
+          Map.entry("xpher", "christopher"),
+          Map.entry("xtopher", "christopher"),
+          Map.entry("zach", "zachariah"));
 
   /**
    * The given name a listed abbreviation stands for ("Jas" or "jas." → "james"), or null. Only a

@@ -41,6 +41,25 @@ class MentionTypingTest {
   }
 
   @Test
+  void aTitleOfAddressBeforeANameMakesItAPerson() {
+    // a minister's letters; the CRF reads his name as an organisation's
+    String text =
+        "We heard Mr. Ambrose Thackwell preach on Sunday. The Reverend Mr. Ambrose Thackwell"
+            + " answered the charge.\n"
+            + "A letter came from Goodw. Prudence Hallet, and Mrs. Prudence Hallet signed it.\n"
+            + "In his diary Ambrose Thackwell wrote of it, and Ambrose Thackwell kept it.\n";
+    List<NameTagger.Tagged> t =
+        new ArrayList<>(tags(text, "ORGANIZATION", "Ambrose Thackwell", "Prudence Hallet"));
+    List<Mention> ms = find(text, new Gazetteer(), t);
+    assertThat(of(ms, "Ambrose Thackwell"))
+        .hasSize(4)
+        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+    assertThat(of(ms, "Prudence Hallet"))
+        .hasSize(2)
+        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+  }
+
+  @Test
   void aGivenNameOfAPersonIsNoManFromThatPerson() {
     // an edition's title page: "the Crito of Plato" is a dialogue, not a man named Crito of Plato;
     // "Timon of Phlius" is a man from a place

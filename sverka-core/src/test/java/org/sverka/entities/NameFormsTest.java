@@ -179,6 +179,26 @@ class NameFormsTest extends ResolverCase {
   }
 
   @Test
+  void initialsStandForThePersonNamedInFullWithThoseLettersInTheDocument() {
+    // a magistrate's narrative naming the accused in full, then by initials; a diary that uses
+    // the same initials for two men, and one whose initials name nobody named in full
+    long gideon = add("narrative", 1, "Gideon Marsh", EntityType.PERSON);
+    long gm = add("narrative", 30, "G. M.", EntityType.PERSON);
+    long gm2 = add("narrative", 60, "G.M.", EntityType.PERSON);
+    add("narrative", 2, "Hester Marsh", EntityType.PERSON);
+    long george = add("diary", 1, "George Mott", EntityType.PERSON);
+    long grace = add("diary", 2, "Grace Milton", EntityType.PERSON);
+    long gmDiary = add("diary", 10, "G. M.", EntityType.PERSON);
+    long tw = add("diary", 11, "T. W.", EntityType.PERSON);
+    long gmElsewhere = add("letters", 1, "G. M.", EntityType.PERSON);
+    Map<Long, String> of = resolve();
+    assertThat(of.get(gm)).isEqualTo(of.get(gideon)).isEqualTo(of.get(gm2));
+    assertThat(of.get(gmDiary)).isNotEqualTo(of.get(george)).isNotEqualTo(of.get(grace));
+    assertThat(of.get(tw)).isNotNull();
+    assertThat(of.get(gmElsewhere)).isNotEqualTo(of.get(gideon));
+  }
+
+  @Test
   void aShortNameIsNoPrefixOfEveryLongerName() {
     var jean = VariantKeys.parse("Jean Marlowe", EntityType.PERSON).given();
     var jeanne = VariantKeys.parse("Jeanne Marlowe", EntityType.PERSON).given();

@@ -77,6 +77,21 @@ class PersonMarksTest extends ResolverCase {
   }
 
   @Test
+  void aWomanByHerTitleIsNoPersonWhoseGivenNameShowsNoSex() {
+    // a minister whose given name no list holds, his wife, and a widow of a town's records
+    long ezra = add("diary", 1, "", "Zerubbabel Thaxter", "");
+    long mr = add("diary", 5, "visited Mr. ", "Thaxter", "");
+    long mrs = add("diary", 6, "and Mrs. ", "Thaxter", "");
+    long mrs2 = add("diary", 40, "with Mrs. ", "Thaxter", "");
+    long hannah = add("book", 1, "", "Hannah Colburne", "");
+    long widow = add("book", 3, "the Widow ", "Colburne", "");
+    Map<Long, String> of = resolve();
+    assertThat(of.get(mr)).isEqualTo(of.get(ezra));
+    assertThat(of.get(mrs)).isNotNull().isNotEqualTo(of.get(ezra)).isEqualTo(of.get(mrs2));
+    assertThat(of.get(widow)).isEqualTo(of.get(hannah));
+  }
+
+  @Test
   void aWomansFullNameAndHerTitledSurnameStillMeet() {
     long hannah = add("register", 1, "", "Hannah Thorne", "");
     long josiah = add("register", 2, "", "Josiah Thorne", "");

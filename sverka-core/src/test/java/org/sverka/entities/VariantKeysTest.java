@@ -27,6 +27,10 @@ class VariantKeysTest {
     assertThat(n.given()).extracting(VariantKeys.Given::initial).containsExactly(true, true);
     assertThat(VariantKeys.parse("the G.P.U.", EntityType.ORGANIZATION).key()).isEqualTo("gpu");
     assertThat(VariantKeys.parse("GPU", EntityType.ORGANIZATION).key()).isEqualTo("gpu");
+    // a title in full and in an old spelling is no given name
+    assertThat(VariantKeys.parse("Docter Fenwick", EntityType.PERSON).given()).isEmpty();
+    assertThat(VariantKeys.parse("Doctor Fenwick", EntityType.PERSON).surname())
+        .isEqualTo("Fenwick");
   }
 
   @Test
@@ -48,6 +52,25 @@ class VariantKeysTest {
     assertThat(same("Lenin", "Leningrad")).isFalse();
     assertThat(same("Radek", "Rykov")).isFalse();
     assertThat(same("Kirov", "Kosior")).isFalse();
+  }
+
+  @Test
+  void periodSpellingsOfOneSurnameAreOneName() {
+    // a parish register and a town's court book of the seventeenth century, made up
+    assertThat(same("Thorndyke", "Thorndike")).isTrue();
+    assertThat(same("Browne", "Brown")).as("a final silent e").isTrue();
+    assertThat(same("Mayle", "Male")).as("a vowel doubled into a digraph").isTrue();
+    assertThat(same("Bradey", "Brady")).isTrue();
+    assertThat(same("Reading", "Reeding")).isTrue();
+    assertThat(same("Fosdin", "Fosden")).as("a vowel for another").isTrue();
+    assertThat(same("Halcut", "Holcott")).as("twice, in a longer name").isTrue();
+    assertThat(same("Whitman", "Whitnam")).as("the nasals m and n").isTrue();
+    assertThat(same("Dunnel", "Dunnell")).isTrue();
+    // not variants: another consonant, a vowel dropped, a short name's vowel, a Greek ending
+    assertThat(same("Alden", "Alton")).isFalse();
+    assertThat(same("Amsby", "Amesby")).isFalse();
+    assertThat(same("Hale", "Hole")).isFalse();
+    assertThat(same("Lysis", "Lysias")).isFalse();
   }
 
   @Test

@@ -14,6 +14,13 @@ class GivenNamesTest {
     assertThat(GivenNames.expand("Jno.")).isEqualTo("john");
     assertThat(GivenNames.expand("jas")).as("lower case is no name").isNull();
     assertThat(GivenNames.expand("Was")).isNull();
+    // the clipped forms of the seventeenth century's registers
+    assertThat(GivenNames.expand("Jona.")).isEqualTo("jonathan");
+    assertThat(GivenNames.expand("Eliza.")).isEqualTo("elizabeth");
+    assertThat(GivenNames.expand("Tho.")).isEqualTo("thomas");
+    assertThat(GivenNames.expand("Xpher.")).isEqualTo("christopher");
+    assertThat(GivenNames.expand("Barth.")).isEqualTo("bartholomew");
+    assertThat(GivenNames.expand("Mich.")).as("a state's abbreviation too").isNull();
   }
 
   @Test
