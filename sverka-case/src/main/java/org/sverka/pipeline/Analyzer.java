@@ -347,9 +347,14 @@ public final class Analyzer {
     private final Extractor extractor;
     private final NameTags names;
 
-    public Worker(Options options, Tesseract tesseract) {
-      this.extractor = new Extractor(options.maxFileBytes(), tesseract);
-      this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
+    /**
+     * @param maxFileBytes files larger than this are refused
+     * @param names whether to find named entities
+     * @param tesseract the OCR engine, or null for the installed one, looked up when first needed
+     */
+    public Worker(long maxFileBytes, boolean names, Tesseract tesseract) {
+      this.extractor = new Extractor(maxFileBytes, tesseract);
+      this.names = names ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
     }
 
     @Override
@@ -366,11 +371,9 @@ public final class Analyzer {
    * Analyses one planned file as a run does (extraction, the document, its segmentation, its
    * names) and writes it into {@code cf} under {@code runId} in one transaction, or its problem.
    */
-  public FileDone analyseInto(CaseFile cf, long runId, Options options, Planned p, Worker w)
-      throws SQLException {
+  public FileDone analyseInto(CaseFile cf, long runId, Planned p, Worker w) throws SQLException {
     Input in = new Input(Path.of(p.file()), Path.of(p.root()), p.relative(), p.entry(), null);
-    Outcome o =
-        analyse(in, p.ocr(), options, p.id(), Map.of(), w.extractor, w.builder, w.names);
+    Outcome o = analyse(in, p.ocr(), p.id(), Map.of(), w.extractor, w.builder, w.names);
     if (o.outOfMemory()) {
       o = o.tooLarge();
     }
@@ -597,7 +600,6 @@ public final class Analyzer {
               analyse(
                   in,
                   options.ocrFor(in.catalog()),
-                  options,
                   id,
                   known,
                   extractor,
@@ -683,7 +685,6 @@ public final class Analyzer {
   private static Outcome analyse(
       Input in,
       OcrSettings ocr,
-      Options options,
       String id,
       Map<String, DocumentTables.Fingerprint> known,
       Extractor extractor,
