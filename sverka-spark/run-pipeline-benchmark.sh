@@ -2,7 +2,7 @@
 # The whole pipeline on Spark against the embedded engine on one generated corpus (docs/benchmarks.md,
 # "The whole pipeline on Spark"): builds, copies the classpaths into the work folder (a rebuild during
 # the run cannot change them), generates the corpus with sverka-bench's CorpusGenerator, then runs
-#   embedded  `sverka analyze CORPUS --case embedded-case` (org.sverka.cli.Main, 2 threads), one JVM
+#   embedded  `sverka analyze CORPUS --case embedded-case` (sverka-cli's jar, its default threads)
 #   spark     org.sverka.spark.PipelineJob --master local[2] CORPUS spark-out (Parquet + JSON Lines of
 #             every table), with Spark's event log on
 #   import    `sverka import --from spark-out --case imported-case` (and the search index)
@@ -35,12 +35,14 @@ trap cleanup EXIT
 OPENS="-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  ./mvnw -B -o -q -pl sverka-bench,sverka-spark -am package -DskipTests >&2
+  ./mvnw -B -o -q -pl sverka-bench,sverka-spark,sverka-cli -am package -DskipTests >&2
 fi
 mkdir -p "$work/cp/spark"
 rm -rf "$work/cp/"*
 mkdir -p "$work/cp/spark"
 cp -r sverka-bench/target/sverka-bench.jar sverka-bench/target/lib "$work/cp/"
+mkdir -p "$work/cp/cli"
+cp -r sverka-cli/target/sverka.jar sverka-cli/target/lib "$work/cp/cli/"
 cp -r sverka-spark/target/sverka-spark.jar sverka-spark/target/lib sverka-spark/target/spark-lib "$work/cp/spark/"
 bench_cp="$work/cp/sverka-bench.jar:$work/cp/lib/*"
 spark_cp="$work/cp/spark/sverka-spark.jar:$work/cp/spark/lib/*:$work/cp/spark/spark-lib/*"
@@ -73,7 +75,7 @@ echo
 echo "| run | wall (h:mm:ss) | CPU s | peak RSS MB | output |"
 echo "|---|---:|---:|---:|---|"
 rm -rf "$work/embedded-case" "$work/spark-out" "$work/imported-case" "$work/events"
-timed embedded java $EMB_HEAP -cp "$bench_cp" org.sverka.cli.Main analyze "$work/corpus" \
+timed embedded java $EMB_HEAP -jar "$work/cp/cli/sverka.jar" analyze "$work/corpus" \
   --case "$work/embedded-case"
 mkdir -p "$work/events"
 partsopt=()
@@ -82,7 +84,7 @@ timed spark java $SPARK_HEAP $OPENS -Dspark.eventLog.enabled=true \
   -Dspark.eventLog.dir="file://$work/events" -Dspark.local.dir="$work/spark-tmp" \
   -cp "$spark_cp" org.sverka.spark.PipelineJob --master 'local[2]' "${partsopt[@]}" \
   "$work/corpus" "$work/spark-out"
-timed import java $EMB_HEAP -cp "$bench_cp" org.sverka.cli.Main import --from "$work/spark-out" \
+timed import java $EMB_HEAP -jar "$work/cp/cli/sverka.jar" import --from "$work/spark-out" \
   --case "$work/imported-case"
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -119,8 +121,8 @@ python3 - "$work/events" <<'PY'
 import json, os, sys
 d = sys.argv[1]
 f = os.path.join(d, sorted(os.listdir(d))[0])
-print("| stage | operation | where | tasks | wall s | task time s | shuffle read MB | shuffle write MB |")
-print("|---:|---|---|---:|---:|---:|---:|---:|")
+print("| stage | operation | where | tasks | wall s | task time s | shuffle read MB | shuffle write MB | results to driver MB | output MB |")
+print("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|")
 MB = 1 << 20
 for line in open(f):
     e = json.loads(line)
@@ -132,7 +134,10 @@ for line in open(f):
     name = s["Stage Name"]
     print(f"| {s['Stage ID']} | {name.split(' at ')[0]} | {name.split(' at ')[-1]} | {s['Number of Tasks']} | "
           f"{(s.get('Completion Time', 0) - s.get('Submission Time', 0)) / 1000:.1f} | {m('executorRunTime') / 1000:.1f} | "
-          f"{(m('shuffle.read.remoteBytesRead') + m('shuffle.read.localBytesRead')) / MB:.1f} | {m('shuffle.write.bytesWritten') / MB:.1f} |")
+          f"{(m('shuffle.read.remoteBytesRead') + m('shuffle.read.localBytesRead')) / MB:.1f} | {m('shuffle.write.bytesWritten') / MB:.1f} | "
+          f"{m('resultSize') / MB:.1f} | {m('output.bytesWritten') / MB:.1f} |")
 PY
+echo
+echo "Output: $(du -sm "$work/spark-out" | cut -f1) MB in all; Parquet $(du -smc "$work/spark-out"/*.parquet | tail -1 | cut -f1) MB, JSON Lines $(du -smc "$work/spark-out"/*.jsonl | tail -1 | cut -f1) MB; the embedded case file $(du -sm "$work/embedded-case/sverka.db" | cut -f1) MB"
 echo
 echo "Work folder: $work"
