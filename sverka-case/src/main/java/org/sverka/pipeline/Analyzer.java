@@ -275,9 +275,9 @@ public final class Analyzer {
   }
 
   /**
-   * The derived stages over the whole case, each redone only when its inputs changed, as a run
-   * does them after its documents (with the search index, or without it: the Spark job's case is
-   * indexed where it is imported). Returns how many passages reuse found (-1: it did not run).
+   * The derived stages over the whole case, each redone only when its inputs changed, as a run does
+   * them after its documents (with the search index, or without it: the Spark job's case is indexed
+   * where it is imported). Returns how many passages reuse found (-1: it did not run).
    */
   public int runStages(
       CaseFile cf,
@@ -308,8 +308,8 @@ public final class Analyzer {
       implements java.io.Serializable {}
 
   /**
-   * A run's files in input order with their ids, the inputs as given (for the authority file),
-   * the problems discovery found and the files it skipped.
+   * A run's files in input order with their ids, the inputs as given (for the authority file), the
+   * problems discovery found and the files it skipped.
    */
   public record Plan(
       List<Planned> files, List<Path> roots, List<Problem> problems, Set<String> skipped) {}
@@ -368,8 +368,8 @@ public final class Analyzer {
       implements java.io.Serializable {}
 
   /**
-   * Analyses one planned file as a run does (extraction, the document, its segmentation, its
-   * names) and writes it into {@code cf} under {@code runId} in one transaction, or its problem.
+   * Analyses one planned file as a run does (extraction, the document, its segmentation, its names)
+   * and writes it into {@code cf} under {@code runId} in one transaction, or its problem.
    */
   public FileDone analyseInto(CaseFile cf, long runId, Planned p, Worker w) throws SQLException {
     Input in = new Input(Path.of(p.file()), Path.of(p.root()), p.relative(), p.entry(), null);
@@ -383,8 +383,8 @@ public final class Analyzer {
   }
 
   /**
-   * Closes a run whose files were analysed elsewhere ({@link #analyseInto}): its problems
-   * stored, its row finished, as a run here closes.
+   * Closes a run whose files were analysed elsewhere ({@link #analyseInto}): its problems stored,
+   * its row finished, as a run here closes.
    */
   public static Result finishRun(
       CaseFile cf,
@@ -598,13 +598,7 @@ public final class Analyzer {
           in,
           () ->
               analyse(
-                  in,
-                  options.ocrFor(in.catalog()),
-                  id,
-                  known,
-                  extractor,
-                  builders.get(),
-                  names));
+                  in, options.ocrFor(in.catalog()), id, known, extractor, builders.get(), names));
     }
   }
 

@@ -23,10 +23,10 @@ import org.sverka.store.CaseTables;
 
 /**
  * {@code sverka import}: a new case filled from the tables a case was analysed into elsewhere (the
- * Spark job, {@code org.sverka.spark.PipelineJob}): one folder {@code TABLE.jsonl} per table of
- * the case, its part files read in name order, each line a row as an object of its columns (a
- * column left out is null, a BLOB is Base64), written through {@link CaseTables} in that order;
- * then the search index is built, as the last derived stage of a run builds it.
+ * Spark job, {@code org.sverka.spark.PipelineJob}): one folder {@code TABLE.jsonl} per table of the
+ * case, its part files read in name order, each line a row as an object of its columns (a column
+ * left out is null, a BLOB is Base64), written through {@link CaseTables} in that order; then the
+ * search index is built, as the last derived stage of a run builds it.
  */
 public final class Importer {
   private static final ObjectMapper JSON = new ObjectMapper();

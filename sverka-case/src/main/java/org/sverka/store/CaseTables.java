@@ -92,9 +92,7 @@ public final class CaseTables {
     String t = declared.toUpperCase(Locale.ROOT);
     return t.contains("INT")
         ? Type.INTEGER
-        : t.contains("REAL")
-            ? Type.REAL
-            : t.contains("BLOB") ? Type.BLOB : Type.TEXT;
+        : t.contains("REAL") ? Type.REAL : t.contains("BLOB") ? Type.BLOB : Type.TEXT;
   }
 
   /** Every row of {@code table} in rowid order. */
@@ -102,7 +100,9 @@ public final class CaseTables {
     return select(table, "", null);
   }
 
-  /** The rows of a per-document table ({@link #PER_DOCUMENT}) that belong to document {@code id}. */
+  /**
+   * The rows of a per-document table ({@link #PER_DOCUMENT}) that belong to document {@code id}.
+   */
   public List<Object[]> documentRows(String table, String id) throws SQLException {
     if (!PER_DOCUMENT.contains(table)) {
       throw new IllegalArgumentException("not a table of one document: " + table);

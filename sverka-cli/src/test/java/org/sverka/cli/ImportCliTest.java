@@ -126,7 +126,8 @@ class ImportCliTest {
     Path bad = tmp.resolve("bad-out");
     copyTree(tables, bad);
     Path part = bad.resolve("entities.jsonl/part-00001-x.json");
-    Files.writeString(part, "{\"id\": \"x\", \"oops\": 1}\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        part, "{\"id\": \"x\", \"oops\": 1}\n", java.nio.file.StandardOpenOption.APPEND);
     Path c3 = tmp.resolve("c3");
     Cli.Run badLine = Cli.run("import", "--from", bad.toString(), "--case", c3.toString());
     assertThat(badLine.code()).isEqualTo(1);

@@ -49,8 +49,8 @@ import scala.Tuple2;
  *       on the document's rows ({@link CaseTables#documentRows}): the same code and the same rows
  *       as a run of {@code analyze}.
  *   <li><b>The corpus stages</b> (mentions over the whole corpus, entity resolution, reuse,
- *       quotations found and checked against the corpus, dates and figures and their checks) on
- *       the driver over the documents in input order, as the embedded engine runs them ({@link
+ *       quotations found and checked against the corpus, dates and figures and their checks) on the
+ *       driver over the documents in input order, as the embedded engine runs them ({@link
  *       Analyzer#runStages}, without the search index, which {@code sverka import} builds where the
  *       case is).
  *   <li><b>Output</b>: every table of the case, its rows in the case's order.
@@ -150,7 +150,9 @@ public final class PipelineJob {
     return new int[] {analysed, withoutTesseract};
   }
 
-  /** One task: its files analysed into a scratch case of its own, each document's rows handed on. */
+  /**
+   * One task: its files analysed into a scratch case of its own, each document's rows handed on.
+   */
   private static Iterator<DocRows> analyse(
       Iterator<Tuple2<Integer, Analyzer.Planned>> files, Settings s, long runId)
       throws IOException, SQLException {
@@ -198,8 +200,7 @@ public final class PipelineJob {
       }
       // part files in name order hold the rows in the case's order
       int slices = 1 + rows.size() / 200_000;
-      Dataset<Row> df =
-          spark.createDataFrame(sc.parallelize(rows, slices), schema(cols)).persist();
+      Dataset<Row> df = spark.createDataFrame(sc.parallelize(rows, slices), schema(cols)).persist();
       df.write().parquet(out.resolve(t + ".parquet").toString());
       df.write().json(out.resolve(t + ".jsonl").toString());
       df.unpersist();
@@ -277,7 +278,9 @@ public final class PipelineJob {
       }
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
       err.println(
-          (e instanceof ArrayIndexOutOfBoundsException ? "an option lacks its value" : e.getMessage())
+          (e instanceof ArrayIndexOutOfBoundsException
+                  ? "an option lacks its value"
+                  : e.getMessage())
               + "\n"
               + USAGE);
       return 2;

@@ -124,9 +124,8 @@ class PipelineJobTest {
       var docs = spark.read().parquet(out.resolve("documents.parquet").toString());
       assertThat(docs.schema().fieldNames())
           .containsExactlyElementsOf(
-              new CaseTables(a).columns("documents").stream()
-                  .map(CaseTables.Column::name)
-                  .toList());
+              new CaseTables(a)
+                  .columns("documents").stream().map(CaseTables.Column::name).toList());
     }
   }
 
