@@ -307,23 +307,27 @@ public final class PipelineJob {
       for (Problem p : r.problems()) {
         err.println(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message());
       }
-      out.println(
-          r.documents()
-              + " documents, "
-              + r.rows().get("passages")
-              + " passages, "
-              + r.rows().get("quotations")
-              + " quotations, "
-              + r.rows().get("mentions")
-              + " mentions, "
-              + r.rows().get("entities")
-              + " entities: "
-              + output);
+      out.println(summary(r, output));
       return r.problems().isEmpty() ? 0 : 1;
     } finally {
       if (own) {
         spark.stop();
       }
     }
+  }
+
+  /** The job's one line: what it found, and where it wrote it. */
+  static String summary(Result r, Path output) {
+    return r.documents()
+        + " documents, "
+        + r.rows().get("passages")
+        + " passages, "
+        + r.rows().get("quotations")
+        + " quotations, "
+        + r.rows().get("mentions")
+        + " mentions, "
+        + r.rows().get("entities")
+        + " entities: "
+        + output;
   }
 }
