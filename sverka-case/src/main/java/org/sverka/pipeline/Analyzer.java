@@ -280,18 +280,141 @@ public final class Analyzer {
     int removed = removeGone(documents, known, seen, roots, idOwner);
     new Ingest(cf, runId, options, known, idOwner, tally).analyseAll(inputs);
 
+    int passages = runStages(cf, options, roots, runId, tally.problems, true);
+    return finish(cf, runId, tally, removed, interrupted, passages);
+  }
+
+  /**
+   * The derived stages over the whole case, each redone only when its inputs changed, as a run does
+   * them after its documents (with the search index, or without it: the Spark job's case is indexed
+   * where it is imported). Returns how many passages reuse found (-1: it did not run).
+   */
+  public int runStages(
+      CaseFile cf,
+      Options options,
+      List<Path> roots,
+      long runId,
+      List<Problem> problems,
+      boolean search)
+      throws IOException, SQLException {
     // the user's authority.yaml: read once; the mention stage's gazetteer can take
     // authority.gazetteer(), the entity stage resolves with it
-    Authority authority = authority(options, roots, tally.problems);
-
-    // derived stages over the whole case, each redone only when its inputs changed
+    Authority authority = authority(options, roots, problems);
     StageContext context = new StageContext(cf, options.threads(), options.names());
-    Stages.runDue(Stages.all(authority, context), context, runId, listener::stage);
-    return finish(cf, runId, tally, removed, interrupted, context.passages());
+    List<org.sverka.stage.Stage> stages =
+        Stages.all(authority, context).stream()
+            .filter(s -> search || !(s instanceof org.sverka.stage.SearchStage))
+            .toList();
+    Stages.runDue(stages, context, runId, listener::stage);
+    return context.passages();
+  }
+
+  /**
+   * A file to analyse as discovery planned it, with its document id and OCR settings: all that a
+   * worker elsewhere (the Spark job's tasks) needs to analyse it as a run here would.
+   */
+  public record Planned(
+      String file, String root, String relative, String id, SourceEntry entry, OcrSettings ocr)
+      implements java.io.Serializable {}
+
+  /**
+   * A run's files in input order with their ids, the inputs as given (for the authority file), the
+   * problems discovery found and the files it skipped.
+   */
+  public record Plan(
+      List<Planned> files, List<Path> roots, List<Problem> problems, Set<String> skipped) {}
+
+  /** Discovery and ids as a run into a case without documents does them ({@code caseDir}). */
+  public Plan plan(Options options, Path caseDir) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    List<Path> roots = new ArrayList<>();
+    Set<String> skipped = new java.util.TreeSet<>();
+    Map<String, String> idOwner = new HashMap<>();
+    List<Planned> files = new ArrayList<>();
+    for (Input in : discover(options, problems, roots, caseDir)) {
+      String id = assignId(in, Map.of(), idOwner, problems, skipped);
+      if (id != null) {
+        files.add(
+            new Planned(
+                in.file().toString(),
+                in.root().toString(),
+                in.relative(),
+                id,
+                in.entry(),
+                options.ocrFor(in.catalog())));
+      }
+    }
+    return new Plan(files, roots, problems, skipped);
+  }
+
+  /**
+   * What one worker thread needs to analyse planned files one after the other ({@link
+   * #analyseInto}); close it when done.
+   */
+  public static final class Worker implements AutoCloseable {
+    private final ExecutorService namePool = Executors.newSingleThreadExecutor(daemonThreads());
+    private final DocumentBuilder builder = new DocumentBuilder();
+    private final Extractor extractor;
+    private final NameTags names;
+
+    /**
+     * @param maxFileBytes files larger than this are refused
+     * @param names whether to find named entities
+     * @param tesseract the OCR engine, or null for the installed one, looked up when first needed
+     */
+    public Worker(long maxFileBytes, boolean names, Tesseract tesseract) {
+      this.extractor = new Extractor(maxFileBytes, tesseract);
+      this.names = names ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
+    }
+
+    @Override
+    public void close() {
+      namePool.shutdownNow();
+    }
+  }
+
+  /** What became of one planned file: "analysed" or "skipped", and its problems. */
+  public record FileDone(String outcome, List<Problem> problems, boolean withoutTesseract)
+      implements java.io.Serializable {}
+
+  /**
+   * Analyses one planned file as a run does (extraction, the document, its segmentation, its names)
+   * and writes it into {@code cf} under {@code runId} in one transaction, or its problem.
+   */
+  public FileDone analyseInto(CaseFile cf, long runId, Planned p, Worker w) throws SQLException {
+    Input in = new Input(Path.of(p.file()), Path.of(p.root()), p.relative(), p.entry(), null);
+    Outcome o = analyse(in, p.ocr(), p.id(), Map.of(), w.extractor, w.builder, w.names);
+    if (o.outOfMemory()) {
+      o = o.tooLarge();
+    }
+    Tally tally = new Tally();
+    String done = record(cf, o, tally, runId);
+    return new FileDone(done, List.copyOf(tally.problems), tally.withoutTesseract > 0);
+  }
+
+  /**
+   * Closes a run whose files were analysed elsewhere ({@link #analyseInto}): its problems stored,
+   * its row finished, as a run here closes.
+   */
+  public static Result finishRun(
+      CaseFile cf,
+      long runId,
+      List<Problem> problems,
+      Set<String> skipped,
+      int analysed,
+      int withoutTesseract,
+      int passages)
+      throws SQLException {
+    Tally tally = new Tally();
+    tally.problems.addAll(problems);
+    tally.skipped.addAll(skipped);
+    tally.analysed = analysed;
+    tally.withoutTesseract = withoutTesseract;
+    return finish(cf, runId, tally, 0, 0, passages);
   }
 
   /** The run's parameters, as its row in table runs keeps them. */
-  private static Map<String, Object> parameters(Options options) {
+  public static Map<String, Object> parameters(Options options) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("inputs", options.inputs().stream().map(Path::toString).toList());
     params.put("sources", options.sources() == null ? null : options.sources().toString());
@@ -488,7 +611,11 @@ public final class Analyzer {
 
     private Task submit(Input in, String id) {
       return Task.submit(
-          pool, in, () -> analyse(in, options, id, known, extractor, builders.get(), names));
+          pool,
+          in,
+          () ->
+              analyse(
+                  in, options.ocrFor(in.catalog()), id, known, extractor, builders.get(), names));
     }
   }
 
@@ -568,7 +695,7 @@ public final class Analyzer {
 
   private static Outcome analyse(
       Input in,
-      Options options,
+      OcrSettings ocr,
       String id,
       Map<String, DocumentTables.Fingerprint> known,
       Extractor extractor,
@@ -578,7 +705,6 @@ public final class Analyzer {
     stallForTests(in);
     try {
       String sha = sha256(in.file());
-      OcrSettings ocr = options.ocrFor(in.catalog());
       String metaHash = metaHash(in.entry(), names != null, extractor.ocrStamp(in.file(), ocr));
       DocumentTables.Fingerprint f = known.get(in.file().toString());
       if (f != null

@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
       SuggestClaimsCommand.class,
       DriftCommand.class,
       ImportReuseCommand.class,
+      ImportCommand.class,
       EvalCommand.class,
       ServeCommand.class,
       ExportCommand.class,

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param languages Tesseract's language codes ({@code eng}, {@code rus}), tried together; never
  *     empty
  */
-public record OcrSettings(Mode mode, List<String> languages) {
+public record OcrSettings(Mode mode, List<String> languages) implements java.io.Serializable {
   /** When to OCR. */
   public enum Mode {
     NEVER,

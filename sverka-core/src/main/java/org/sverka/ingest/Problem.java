@@ -4,7 +4,8 @@ package org.sverka.ingest;
  * A piece of input that could not be used, recorded instead of thrown: the file, the 1-based line
  * (0 when it concerns the whole file) and a one-line message.
  */
-public record Problem(String file, int line, String message) implements Comparable<Problem> {
+public record Problem(String file, int line, String message)
+    implements Comparable<Problem>, java.io.Serializable {
   /** A message is one line: a line break it quotes from the input becomes a space. */
   public Problem {
     if (message != null && message.chars().anyMatch(Problem::lineBreak)) {

@@ -23,7 +23,8 @@ public record SourceEntry(
     String encoding,
     List<PartSpec> parts,
     Map<String, Object> extra,
-    int yamlLine) {
+    int yamlLine)
+    implements java.io.Serializable {
 
   /** A part as the user wrote it. */
   public record PartSpec(
@@ -35,5 +36,6 @@ public record SourceEntry(
       String kind,
       String place,
       Map<String, Object> extra,
-      int yamlLine) {}
+      int yamlLine)
+      implements java.io.Serializable {}
 }
