@@ -40,6 +40,7 @@ import org.sverka.document.DocumentBuilder;
 import org.sverka.entities.Authority;
 import org.sverka.entities.AuthorityFile;
 import org.sverka.entities.NameTagger;
+import org.sverka.entities.TagCache;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.OcrSettings;
@@ -398,6 +399,7 @@ public final class Analyzer {
     private final ThreadLocal<DocumentBuilder> builders =
         ThreadLocal.withInitial(DocumentBuilder::new);
     private final NameTags names;
+    private final TagCache cache;
     private final Extractor extractor;
 
     Ingest(
@@ -406,7 +408,8 @@ public final class Analyzer {
         Options options,
         Map<String, DocumentTables.Fingerprint> known,
         Map<String, String> idOwner,
-        Tally tally) {
+        Tally tally)
+        throws SQLException {
       this.cf = cf;
       this.runId = runId;
       this.options = options;
@@ -415,7 +418,9 @@ public final class Analyzer {
       this.tally = tally;
       this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-      this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
+      this.cache = options.names() ? MentionTables.tagCache(cf) : null;
+      this.names =
+          options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool, cache) : null;
       this.extractor = new Extractor(options.maxFileBytes(), tesseract, listener::ocrProgress);
     }
 
@@ -427,7 +432,7 @@ public final class Analyzer {
           if (o.outOfMemory()) {
             o = o.tooLarge();
           }
-          tally.count(record(cf, o, tally, runId));
+          tally.count(record(cf, o, tally, runId, cache));
         }
       } finally {
         pool.shutdownNow();
@@ -460,7 +465,7 @@ public final class Analyzer {
           retry.add(o);
           continue;
         }
-        tally.count(record(cf, o, tally, runId));
+        tally.count(record(cf, o, tally, runId, cache));
         if (haltAfter >= 0 && tally.analysed >= haltAfter) {
           // fault injection for tests: die like kill -9, without finally blocks or hooks
           Runtime.getRuntime().halt(137);
@@ -479,7 +484,8 @@ public final class Analyzer {
    * Writes one file's outcome: its document in one transaction, or its problem. Returns what became
    * of the file: "analysed", "unchanged" or "skipped".
    */
-  private String record(CaseFile cf, Outcome o, Tally tally, long runId) throws SQLException {
+  private String record(CaseFile cf, Outcome o, Tally tally, long runId, TagCache cache)
+      throws SQLException {
     List<Problem> problems = tally.problems;
     Set<String> skipped = tally.skipped;
     String done;
@@ -498,6 +504,7 @@ public final class Analyzer {
           cf,
           o.document(),
           o.nameTags(),
+          cache,
           o.input().file().toString(),
           o.input().root().toString(),
           o.metaHash(),
