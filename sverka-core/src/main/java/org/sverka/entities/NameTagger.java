@@ -128,8 +128,14 @@ public final class NameTagger {
     return out;
   }
 
+  /**
+   * The taggers of {@link #tag(List, ExecutorService, TagCache)}. The system property {@code
+   * sverka.names.everySentence=true} gives them every sentence, to measure what the sentence filter
+   * costs of recall (docs/benchmarks.md).
+   */
   private static final ThreadLocal<NameTagger> PER_THREAD =
-      ThreadLocal.withInitial(NameTagger::new);
+      ThreadLocal.withInitial(
+          () -> new NameTagger(Boolean.getBoolean("sverka.names.everySentence")));
 
   /**
    * The paragraphs that are not boilerplate, in slices of about 20,000 characters, in order: the
