@@ -184,12 +184,7 @@ public final class NerBenchmark {
       System.err.printf(
           "rep %d%s: CoreNLP %.2f s, Sverka %.2f s, Sverka every sentence %.2f s, Sverka each"
               + " distinct sentence once %.2f s%n",
-          r,
-          r == 0 ? " (warm-up, not counted)" : "",
-          t[0],
-          t[1],
-          t[2],
-          t[3]);
+          r, r == 0 ? " (warm-up, not counted)" : "", t[0], t[1], t[2], t[3]);
       if (r > 0) {
         times.add(t);
       }
@@ -326,8 +321,7 @@ public final class NerBenchmark {
   private static double time(Runnable r) {
     if (cpu) {
       com.sun.management.OperatingSystemMXBean os =
-          (com.sun.management.OperatingSystemMXBean)
-              ManagementFactory.getOperatingSystemMXBean();
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long c0 = os.getProcessCpuTime();
       r.run();
       return (os.getProcessCpuTime() - c0) / 1e9;

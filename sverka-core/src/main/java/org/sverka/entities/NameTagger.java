@@ -172,7 +172,10 @@ public final class NameTagger {
     return tag(paragraphs, pool, null);
   }
 
-  /** As {@link #tag(List, ExecutorService)}, through {@code cache} (see {@link #tag(List, TagCache)}). */
+  /**
+   * As {@link #tag(List, ExecutorService)}, through {@code cache} (see {@link #tag(List,
+   * TagCache)}).
+   */
   public static List<Tagged> tag(List<Paragraph> paragraphs, ExecutorService pool, TagCache cache) {
     List<List<Paragraph>> slices = slices(paragraphs);
     if (slices.size() <= 1) {
@@ -271,7 +274,9 @@ public final class NameTagger {
     }
   }
 
-  /** The CRF's runs for the tokens: from the cache, or from the CRF (and then kept in the cache). */
+  /**
+   * The CRF's runs for the tokens: from the cache, or from the CRF (and then kept in the cache).
+   */
   private static int[] answer(List<CoreLabel> tokens, TagCache cache) {
     if (cache == null || tokens.size() > 0xffff) {
       return runs(classifier().classifySentence(tokens));

@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The CRF's answers by sentence, so that a sentence is tagged once however often it occurs: in one
  * run across every document (a corpus of copies and editions repeats most of its sentences), and
- * across runs when the case keeps the entries ({@code ner_cache}). The key is a hash of exactly what
- * the CRF reads, the sentence's tokens as {@link NameTagger} gives them (their words, in order),
- * with {@link #VERSION} in it: the CRF tags each sentence on its own, so equal tokens get equal
- * tags, and a cached answer is the one the CRF would give again.
+ * across runs when the case keeps the entries ({@code ner_cache}). The key is a hash of exactly
+ * what the CRF reads, the sentence's tokens as {@link NameTagger} gives them (their words, in
+ * order), with {@link #VERSION} in it: the CRF tags each sentence on its own, so equal tokens get
+ * equal tags, and a cached answer is the one the CRF would give again.
  *
  * <p>An answer is the runs of tokens the CRF gave one class: for each, the first token, the token
- * after the last, and the class ({@link #LABELS}); most sentences have none. Thread-safe: the tagging
- * threads share one cache.
+ * after the last, and the class ({@link #LABELS}); most sentences have none. Thread-safe: the
+ * tagging threads share one cache.
  */
 public final class TagCache {
   /**
@@ -110,7 +110,9 @@ public final class TagCache {
     return answers.size();
   }
 
-  /** An answer as bytes for the case: five bytes a run (first token, end token: two each; class). */
+  /**
+   * An answer as bytes for the case: five bytes a run (first token, end token: two each; class).
+   */
   public static byte[] encode(int[] runs) {
     byte[] b = new byte[runs.length / 3 * 5];
     for (int r = 0, o = 0; r < runs.length; r += 3, o += 5) {
