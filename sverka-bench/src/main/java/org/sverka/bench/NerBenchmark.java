@@ -20,6 +20,7 @@ import org.sverka.entities.Gazetteer;
 import org.sverka.entities.Mention;
 import org.sverka.entities.MentionFinder;
 import org.sverka.entities.NameTagger;
+import org.sverka.entities.TagCache;
 import org.sverka.ingest.Extractor;
 import org.sverka.text.Paragraph;
 
@@ -40,32 +41,39 @@ import org.sverka.text.Paragraph;
  *       abbreviations, votes, propagation, derived forms): the complete extraction.
  *   <li><b>Sverka, every sentence</b>: the same, without skipping sentences that hold no
  *       capitalised word but a small opener.
+ *   <li><b>Sverka, each distinct sentence once</b>: as {@code sverka analyze} tags since issue 18,
+ *       through a {@link TagCache} (a new one each repetition, as in a new case): a sentence met
+ *       again in any document gets the CRF's first answer.
  * </ul>
  *
  * Throughput is Sverka's word count of the text (the same number for all rows) over wall time; the
  * ratio is against CoreNLP's throughput in the same repetition. Repetitions alternate the order;
  * the first one warms up and is not counted.
  *
- * <p>Usage: {@code NerBenchmark [--dir DIR] [--threads N] [--reps N]}
+ * <p>Usage: {@code NerBenchmark [--dir DIR] [--threads N] [--reps N] [--cpu]}; with {@code --cpu}
+ * the times are the process's CPU seconds (every thread: the JIT and the collector too) instead of
+ * wall time, which a loaded machine makes noisy.
  */
 public final class NerBenchmark {
   private NerBenchmark() {}
 
   /** The command line. */
-  private record Args(Path dir, int threads, int reps) {
+  private record Args(Path dir, int threads, int reps, boolean cpu) {
     static Args parse(String[] args) {
       Path dir = Path.of("examples/opposition-1926-1937");
       int threads = 2;
       int reps = 4;
+      boolean cpu = false;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--dir" -> dir = Path.of(args[++i]);
           case "--threads" -> threads = Integer.parseInt(args[++i]);
           case "--reps" -> reps = Integer.parseInt(args[++i]);
+          case "--cpu" -> cpu = true;
           default -> throw new IllegalArgumentException("unknown argument " + args[i]);
         }
       }
-      return new Args(dir, threads, reps);
+      return new Args(dir, threads, reps, cpu);
     }
   }
 
@@ -76,6 +84,7 @@ public final class NerBenchmark {
 
   public static void main(String[] args) throws Exception {
     Args a = Args.parse(args);
+    cpu = a.cpu();
     int threads = a.threads();
     List<Document> docs = documents(a.dir());
     long words = docs.stream().mapToLong(Document::words).sum();
@@ -97,6 +106,11 @@ public final class NerBenchmark {
     Reps reps = repetitions(corenlp, docs, slices, pool, a.reps());
     List<double[]> times = reps.times();
     int mentions = extract(docs, pool, false);
+    int cachedMentions = extract(docs, pool, new TagCache());
+    if (cachedMentions != mentions) {
+      throw new IllegalStateException(
+          "the cache changed the mentions: " + cachedMentions + " against " + mentions);
+    }
     pool.shutdown();
 
     double cpuLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -152,22 +166,25 @@ public final class NerBenchmark {
       List<String> slices,
       ExecutorService pool,
       int reps) {
-    List<double[]> times = new ArrayList<>(); // per rep: corenlp, sverka, sverka-all
+    List<double[]> times = new ArrayList<>(); // per rep: corenlp, sverka, sverka-all, cached
     long corenlpTokens = 0;
     for (int r = 0; r <= reps; r++) {
-      double[] t = new double[3];
+      double[] t = new double[4];
       long[] tok = new long[1];
       Runnable core = () -> t[0] = time(() -> tok[0] = annotate(corenlp, slices, pool));
       Runnable ours = () -> t[1] = time(() -> extract(docs, pool, false));
       Runnable all = () -> t[2] = time(() -> extract(docs, pool, true));
-      List<Runnable> order = r % 2 == 0 ? List.of(core, ours, all) : List.of(ours, all, core);
+      Runnable once = () -> t[3] = time(() -> extract(docs, pool, new TagCache()));
+      List<Runnable> order =
+          r % 2 == 0 ? List.of(core, ours, all, once) : List.of(once, ours, all, core);
       for (Runnable run : order) {
         run.run();
       }
       corenlpTokens = tok[0];
       System.err.printf(
-          "rep %d%s: CoreNLP %.2f s, Sverka %.2f s, Sverka every sentence %.2f s%n",
-          r, r == 0 ? " (warm-up, not counted)" : "", t[0], t[1], t[2]);
+          "rep %d%s: CoreNLP %.2f s, Sverka %.2f s, Sverka every sentence %.2f s, Sverka each"
+              + " distinct sentence once %.2f s%n",
+          r, r == 0 ? " (warm-up, not counted)" : "", t[0], t[1], t[2], t[3]);
       if (r > 0) {
         times.add(t);
       }
@@ -180,14 +197,19 @@ public final class NerBenchmark {
     System.out.println(
         "| extraction | time s, median (min) | words/s | words/s per thread | × CoreNLP's throughput |");
     System.out.println("|---|---:|---:|---:|---:|");
-    String[] names = {"bare CoreNLP (tokenize, ssplit, ner)", "Sverka", "Sverka, every sentence"};
-    double[] medians = new double[3];
-    for (int k = 0; k < 3; k++) {
+    String[] names = {
+      "bare CoreNLP (tokenize, ssplit, ner)",
+      "Sverka",
+      "Sverka, every sentence",
+      "Sverka, each distinct sentence once"
+    };
+    double[] medians = new double[4];
+    for (int k = 0; k < 4; k++) {
       int kk = k;
       double[] col = times.stream().mapToDouble(t -> t[kk]).sorted().toArray();
       medians[k] = median(col);
     }
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 4; k++) {
       int kk = k;
       double min = times.stream().mapToDouble(t -> t[kk]).min().orElse(0);
       double[] ratios = times.stream().mapToDouble(t -> t[0] / t[kk]).sorted().toArray();
@@ -258,6 +280,19 @@ public final class NerBenchmark {
     return ms.size();
   }
 
+  /** As {@link #extract(List, ExecutorService, boolean)}, tagging through {@code cache}. */
+  static int extract(List<Document> docs, ExecutorService pool, TagCache cache) {
+    List<MentionFinder.Doc> in = new ArrayList<>();
+    for (Document d : docs) {
+      List<NameTagger.Tagged> tags = NameTagger.tag(d.paragraphs(), pool, cache);
+      in.add(new MentionFinder.Doc(d.id(), d.text(), d.lines(), d.paragraphs(), tags));
+    }
+    System.err.printf(
+        "cache: %d sentences to the CRF, %d answered from the cache%n",
+        cache.misses(), cache.hits());
+    return new MentionFinder(new Gazetteer()).find(in).size();
+  }
+
   /** As {@link NameTagger#tag(List, ExecutorService)}, every sentence to the CRF. */
   static List<NameTagger.Tagged> tagEvery(List<Paragraph> paragraphs, ExecutorService pool) {
     List<List<Paragraph>> slices = NameTagger.slices(paragraphs);
@@ -280,7 +315,17 @@ public final class NerBenchmark {
     }
   }
 
+  /** Whether {@link #time} measures the process's CPU time (all threads) instead of wall time. */
+  private static boolean cpu;
+
   private static double time(Runnable r) {
+    if (cpu) {
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long c0 = os.getProcessCpuTime();
+      r.run();
+      return (os.getProcessCpuTime() - c0) / 1e9;
+    }
     long t0 = System.nanoTime();
     r.run();
     return (System.nanoTime() - t0) / 1e9;

@@ -41,6 +41,7 @@ import org.sverka.document.DocumentBuilder;
 import org.sverka.entities.Authority;
 import org.sverka.entities.AuthorityFile;
 import org.sverka.entities.NameTagger;
+import org.sverka.entities.TagCache;
 import org.sverka.ingest.Extracted;
 import org.sverka.ingest.Extractor;
 import org.sverka.ingest.OcrSettings;
@@ -357,6 +358,9 @@ public final class Analyzer {
     private final Extractor extractor;
     private final NameTags names;
 
+    /** The tags of the sentences this worker has seen: one it sees again is not tagged again. */
+    private final TagCache cache = new TagCache();
+
     /**
      * @param maxFileBytes files larger than this are refused
      * @param names whether to find named entities
@@ -364,7 +368,7 @@ public final class Analyzer {
      */
     public Worker(long maxFileBytes, boolean names, Tesseract tesseract) {
       this.extractor = new Extractor(maxFileBytes, tesseract);
-      this.names = names ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
+      this.names = names ? paragraphs -> NameTagger.tag(paragraphs, namePool, cache) : null;
     }
 
     @Override
@@ -388,7 +392,7 @@ public final class Analyzer {
       o = o.tooLarge();
     }
     Tally tally = new Tally();
-    String done = record(cf, o, tally, runId);
+    String done = record(cf, o, tally, runId, w.names == null ? null : w.cache);
     return new FileDone(done, List.copyOf(tally.problems), tally.withoutTesseract > 0);
   }
 
@@ -531,6 +535,7 @@ public final class Analyzer {
     private final ThreadLocal<DocumentBuilder> builders =
         ThreadLocal.withInitial(DocumentBuilder::new);
     private final NameTags names;
+    private final TagCache cache;
     private final Extractor extractor;
 
     Ingest(
@@ -539,7 +544,8 @@ public final class Analyzer {
         Options options,
         Map<String, DocumentTables.Fingerprint> known,
         Map<String, String> idOwner,
-        Tally tally) {
+        Tally tally)
+        throws SQLException {
       this.cf = cf;
       this.runId = runId;
       this.options = options;
@@ -548,7 +554,9 @@ public final class Analyzer {
       this.tally = tally;
       this.pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
       this.namePool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-      this.names = options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool) : null;
+      this.cache = options.names() ? MentionTables.tagCache(cf) : null;
+      this.names =
+          options.names() ? paragraphs -> NameTagger.tag(paragraphs, namePool, cache) : null;
       this.extractor =
           new Extractor(
               options.maxFileBytes(),
@@ -567,7 +575,7 @@ public final class Analyzer {
           if (o.outOfMemory()) {
             o = o.tooLarge();
           }
-          tally.count(record(cf, o, tally, runId));
+          tally.count(record(cf, o, tally, runId, cache));
         }
       } finally {
         pool.shutdownNow();
@@ -600,7 +608,7 @@ public final class Analyzer {
           retry.add(o);
           continue;
         }
-        tally.count(record(cf, o, tally, runId));
+        tally.count(record(cf, o, tally, runId, cache));
         if (haltAfter >= 0 && tally.analysed >= haltAfter) {
           // fault injection for tests: die like kill -9, without finally blocks or hooks
           Runtime.getRuntime().halt(137);
@@ -623,7 +631,8 @@ public final class Analyzer {
    * Writes one file's outcome: its document in one transaction, or its problem. Returns what became
    * of the file: "analysed", "unchanged" or "skipped".
    */
-  private String record(CaseFile cf, Outcome o, Tally tally, long runId) throws SQLException {
+  private String record(CaseFile cf, Outcome o, Tally tally, long runId, TagCache cache)
+      throws SQLException {
     List<Problem> problems = tally.problems;
     Set<String> skipped = tally.skipped;
     String done;
@@ -642,6 +651,7 @@ public final class Analyzer {
           cf,
           o.document(),
           o.nameTags(),
+          cache,
           o.input().file().toString(),
           o.input().root().toString(),
           o.metaHash(),

@@ -14,6 +14,7 @@ import org.sverka.document.Document;
 import org.sverka.entities.EntityType;
 import org.sverka.entities.Mention;
 import org.sverka.entities.NameTagger;
+import org.sverka.entities.TagCache;
 import org.sverka.text.Cited;
 import org.sverka.text.Span;
 
@@ -31,6 +32,24 @@ public final class MentionTables {
       CaseFile cf,
       Document d,
       List<NameTagger.Tagged> tags,
+      String sourcePath,
+      String root,
+      String metaHash,
+      long runId)
+      throws SQLException {
+    saveDocument(cf, d, tags, null, sourcePath, root, metaHash, runId);
+  }
+
+  /**
+   * As {@link #saveDocument(CaseFile, Document, List, String, String, String, long)}, with the
+   * answers {@code cache} gained since its last save ({@link TagCache#drain}) in the same
+   * transaction; null for none.
+   */
+  public static void saveDocument(
+      CaseFile cf,
+      Document d,
+      List<NameTagger.Tagged> tags,
+      TagCache cache,
       String sourcePath,
       String root,
       String metaHash,
@@ -59,7 +78,38 @@ public final class MentionTables {
                 }
                 ps.executeBatch();
               }
+              if (cache != null) {
+                saveTagCache(db, cache.drain());
+              }
             });
+  }
+
+  private static void saveTagCache(Connection db, List<Map.Entry<Long, int[]>> answers)
+      throws SQLException {
+    if (answers.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        db.prepareStatement("INSERT OR REPLACE INTO ner_cache(key, runs) VALUES (?,?)")) {
+      for (Map.Entry<Long, int[]> a : answers) {
+        ps.setLong(1, a.getKey());
+        ps.setBytes(2, TagCache.encode(a.getValue()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** The CRF's answers the case keeps (table {@code ner_cache}), read into a new cache. */
+  public static TagCache tagCache(CaseFile cf) throws SQLException {
+    TagCache cache = new TagCache();
+    try (Statement s = cf.connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT key, runs FROM ner_cache")) {
+      while (rs.next()) {
+        cache.load(rs.getLong(1), TagCache.decode(rs.getBytes(2)));
+      }
+    }
+    return cache;
   }
 
   /** The name tags of every document, by document id, in order. */

@@ -288,5 +288,15 @@ final class Migrations {
               png BLOB NOT NULL,
               PRIMARY KEY (doc, page)
             )""",
+          },
+          // 9: the name CRF's answers by sentence (TagCache): a sentence met again, in this run or
+          // a later one, is not tagged again. Keyed by a hash of the sentence's tokens, so it
+          // belongs to no document and outlives them; derived, and can be emptied at any time
+          new String[] {
+            """
+            CREATE TABLE ner_cache (
+              key INTEGER PRIMARY KEY,
+              runs BLOB NOT NULL
+            )""",
           });
 }

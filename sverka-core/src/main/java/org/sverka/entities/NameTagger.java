@@ -108,17 +108,34 @@ public final class NameTagger {
 
   /** Tags every sentence of every paragraph that is not boilerplate. */
   public List<Tagged> tag(List<Paragraph> paragraphs) {
+    return tag(paragraphs, (TagCache) null);
+  }
+
+  /**
+   * As {@link #tag(List)}, taking the CRF's answer for a sentence from {@code cache} when it has
+   * one and keeping there the answers it had not; the tags are the same.
+   *
+   * @param cache the answers by sentence, shared by the threads; null to give the CRF every
+   *     sentence
+   */
+  public List<Tagged> tag(List<Paragraph> paragraphs, TagCache cache) {
     List<Tagged> out = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       if (!p.boilerplate()) {
-        tag(p, out);
+        tag(p, out, cache);
       }
     }
     return out;
   }
 
+  /**
+   * The taggers of {@link #tag(List, ExecutorService, TagCache)}. The system property {@code
+   * sverka.names.everySentence=true} gives them every sentence, to measure what the sentence filter
+   * costs of recall (docs/benchmarks.md).
+   */
   private static final ThreadLocal<NameTagger> PER_THREAD =
-      ThreadLocal.withInitial(NameTagger::new);
+      ThreadLocal.withInitial(
+          () -> new NameTagger(Boolean.getBoolean("sverka.names.everySentence")));
 
   /**
    * The paragraphs that are not boilerplate, in slices of about 20,000 characters, in order: the
@@ -152,13 +169,21 @@ public final class NameTagger {
    * same order.
    */
   public static List<Tagged> tag(List<Paragraph> paragraphs, ExecutorService pool) {
+    return tag(paragraphs, pool, null);
+  }
+
+  /**
+   * As {@link #tag(List, ExecutorService)}, through {@code cache} (see {@link #tag(List,
+   * TagCache)}).
+   */
+  public static List<Tagged> tag(List<Paragraph> paragraphs, ExecutorService pool, TagCache cache) {
     List<List<Paragraph>> slices = slices(paragraphs);
     if (slices.size() <= 1) {
-      return PER_THREAD.get().tag(paragraphs);
+      return PER_THREAD.get().tag(paragraphs, cache);
     }
     List<Future<List<Tagged>>> parts = new ArrayList<>();
     for (List<Paragraph> sl : slices) {
-      parts.add(pool.submit(() -> PER_THREAD.get().tag(sl)));
+      parts.add(pool.submit(() -> PER_THREAD.get().tag(sl, cache)));
     }
     List<Tagged> out = new ArrayList<>();
     try {
@@ -180,7 +205,7 @@ public final class NameTagger {
     return out;
   }
 
-  private void tag(Paragraph p, List<Tagged> out) {
+  private void tag(Paragraph p, List<Tagged> out, TagCache cache) {
     String s = p.normalized().text();
     IntList bounds = new IntList();
     segmenter.words(s, (a, b) -> bounds.add2(a, b));
@@ -212,13 +237,13 @@ public final class NameTagger {
         at = we;
         w++;
         if (tokens.size() >= WINDOW) {
-          classify(p, tokens, pos, out);
+          classify(p, tokens, pos, out, cache);
           tokens.clear();
           pos.size = 0;
         }
       }
       punctuation(s, at, sent.normEnd(), tokens, pos);
-      classify(p, tokens, pos, out);
+      classify(p, tokens, pos, out, cache);
     }
   }
 
@@ -230,34 +255,66 @@ public final class NameTagger {
   static final int WINDOW = 1_000;
 
   /** Tags one sentence, or one window of a long sentence, unless it cannot hold a name. */
-  private void classify(Paragraph p, List<CoreLabel> tokens, IntList pos, List<Tagged> out) {
+  private void classify(
+      Paragraph p, List<CoreLabel> tokens, IntList pos, List<Tagged> out, TagCache cache) {
     if (tokens.isEmpty() || !everySentence && !mayName(tokens)) {
       return;
     }
-    List<CoreLabel> tagged = classifier().classifySentence(tokens);
-    String run = null;
-    int runStart = 0;
-    int runEnd = 0;
+    int[] runs = answer(tokens, cache);
+    for (int r = 0; r < runs.length; r += 3) {
+      int from = pos.get(2 * runs[r]);
+      int to = pos.get(2 * (runs[r + 1] - 1) + 1);
+      out.add(
+          new Tagged(
+              p.index(),
+              from,
+              to,
+              p.normalized().toOriginal(from, to),
+              TagCache.LABELS.get(runs[r + 2])));
+    }
+  }
+
+  /**
+   * The CRF's runs for the tokens: from the cache, or from the CRF (and then kept in the cache).
+   */
+  private static int[] answer(List<CoreLabel> tokens, TagCache cache) {
+    if (cache == null || tokens.size() > 0xffff) {
+      return runs(classifier().classifySentence(tokens));
+    }
+    List<String> words = new ArrayList<>(tokens.size());
+    for (CoreLabel l : tokens) {
+      words.add(l.word());
+    }
+    long key = TagCache.key(words);
+    int[] runs = cache.get(key);
+    if (runs == null) {
+      runs = runs(classifier().classifySentence(tokens));
+      cache.put(key, runs);
+    }
+    return runs;
+  }
+
+  /**
+   * The runs of tokens of one class in the CRF's answer: for each the first token, the token after
+   * the last and the class's code in {@link TagCache#LABELS}.
+   */
+  static int[] runs(List<CoreLabel> tagged) {
+    IntList runs = new IntList();
+    int code = -1;
+    int start = 0;
     for (int i = 0; i <= tagged.size(); i++) {
       String label =
           i < tagged.size() ? tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class) : null;
-      if (label != null && label.equals("O")) {
-        label = null;
+      int c = label == null ? -1 : TagCache.LABELS.indexOf(label);
+      if (code >= 0 && code != c) {
+        runs.add3(start, i, code);
       }
-      if (run != null && !run.equals(label)) {
-        out.add(
-            new Tagged(
-                p.index(), runStart, runEnd, p.normalized().toOriginal(runStart, runEnd), run));
-        run = null;
+      if (c >= 0 && c != code) {
+        start = i;
       }
-      if (label != null) {
-        if (run == null) {
-          run = label;
-          runStart = pos.get(2 * i);
-        }
-        runEnd = pos.get(2 * i + 1);
-      }
+      code = c;
     }
+    return java.util.Arrays.copyOf(runs.a, runs.size);
   }
 
   /** Small words that begin sentences with a capital and are never a name. */
@@ -454,6 +511,14 @@ public final class NameTagger {
       }
       a[size++] = x;
       a[size++] = y;
+    }
+
+    void add3(int x, int y, int z) {
+      add2(x, y);
+      if (size + 1 > a.length) {
+        a = java.util.Arrays.copyOf(a, a.length * 2);
+      }
+      a[size++] = z;
     }
 
     int get(int i) {

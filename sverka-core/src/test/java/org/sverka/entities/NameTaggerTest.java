@@ -79,6 +79,46 @@ class NameTaggerTest {
             sentences.stream().map(NameTagger.Tagged::label).distinct().toList());
   }
 
+  @Test
+  void cachedAnswersGiveTheSameTagsAndEachDistinctSentenceGoesToTheCrfOnce() throws Exception {
+    String text = Corpus.text(Corpus.KIROV);
+    // the pamphlet twice, as two documents: every sentence of the second is met already
+    List<Paragraph> paragraphs =
+        new Segmenter().paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text));
+    List<NameTagger.Tagged> alone = new NameTagger().tag(paragraphs);
+    TagCache cache = new TagCache();
+    assertThat(new NameTagger().tag(paragraphs, cache)).isEqualTo(alone);
+    long distinct = cache.size();
+    assertThat(cache.misses()).isEqualTo(distinct);
+    assertThat(cache.hits()).isLessThan(distinct / 10); // few repeated sentences in one pamphlet
+    long before = cache.hits();
+    assertThat(new NameTagger().tag(paragraphs, cache)).isEqualTo(alone);
+    assertThat(cache.size()).isEqualTo(distinct);
+    assertThat(cache.hits() - before).isEqualTo(cache.misses() + before);
+
+    // stored and read back (as the case keeps them): the same tags, with no CRF call
+    List<java.util.Map.Entry<Long, int[]>> fresh = cache.drain();
+    assertThat(fresh).hasSize((int) distinct);
+    assertThat(cache.drain()).isEmpty();
+    TagCache read = new TagCache();
+    for (java.util.Map.Entry<Long, int[]> e : fresh) {
+      read.load(e.getKey(), TagCache.decode(TagCache.encode(e.getValue())));
+    }
+    assertThat(new NameTagger().tag(paragraphs, read)).isEqualTo(alone);
+    assertThat(read.misses()).isZero();
+    assertThat(read.drain()).isEmpty();
+  }
+
+  @Test
+  void answersRoundTripThroughTheirBytes() {
+    int[] runs = {0, 2, 0, 5, 6, 2, 999, 1001, 1};
+    assertThat(TagCache.decode(TagCache.encode(runs))).containsExactly(runs);
+    assertThat(TagCache.decode(new byte[0])).isEmpty();
+    assertThat(TagCache.key(List.of("Kirov", "was", "shot")))
+        .isNotEqualTo(TagCache.key(List.of("Kirov", "wasshot")))
+        .isEqualTo(TagCache.key(List.of("Kirov", "was", "shot")));
+  }
+
   private static List<NameTagger.Tagged> tagOne(String text) {
     List<Paragraph> paragraphs =
         new Segmenter().paragraphs(text, LineMap.of(text), DocumentBuilder.normalizerFor(text));
