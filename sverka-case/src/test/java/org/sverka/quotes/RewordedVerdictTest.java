@@ -140,4 +140,31 @@ class RewordedVerdictTest {
                     + " above the piers"))
         .containsExactly(Verdict.ABRIDGED_UNMARKED);
   }
+
+  @Test
+  void aFewWordsMoreOrFewerAreATranslatorsWordingButAClauseIsAdded() {
+    // two words the other translation lacks: the translator's rendering
+    assertThat(
+            verdicts(
+                "the abbot built a mill upon the river, and the monks ground the corn of the whole"
+                    + " valley there, and the mill stood there firmly for a hundred years"))
+        .containsExactly(Verdict.VARIANT_WORDING);
+    // a clause of its own: added, translation or not
+    assertThat(
+            verdicts(
+                "the abbot built a mill upon the river, and the monks ground the corn of the whole"
+                    + " valley there, and the mill stood, as all the old men of the village"
+                    + " remember, for a hundred years"))
+        .containsExactly(Verdict.INTERPOLATED);
+  }
+
+  @Test
+  void aFewWordsOfTheQuotersOwnBeforeALongClauseItLeavesAsideAreAdded() {
+    // the source's sentence has a long clause before the quoted words; the quoter's four words
+    // there render nothing of it
+    assertThat(
+            verdicts(
+                "(so the millers complain) the farmers lose a week of market days each year"))
+        .containsExactly(Verdict.INTERPOLATED);
+  }
 }

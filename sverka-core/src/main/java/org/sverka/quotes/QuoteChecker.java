@@ -165,6 +165,9 @@ public final class QuoteChecker {
           "Not looked up: " + quote.size() + " words are a phrase, not a quotation to trace.");
     }
     List<Passage> found = detector.match(index, quote, selfDoc, self);
+    if (found.isEmpty() && unseeded(quote)) {
+      found = wholeRuns(quote, selfDoc, self);
+    }
     List<SourceMatch> sources = new ArrayList<>();
     List<SourceMatch> partial = new ArrayList<>();
     boolean translation = selfDoc != null && authorship.translated(selfDoc);
@@ -190,6 +193,106 @@ public final class QuoteChecker {
               + (partial.isEmpty() ? "" : " " + partial.get(0).explanation()));
     }
     return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
+  }
+
+  /**
+   * Has the quotation too few content words for one seed of the index ({@code seedLength} of them
+   * in a row)? "I do not know, how should I know?" is all function words but one: the index cannot
+   * find it, whatever the corpus holds.
+   */
+  private boolean unseeded(DocTokens quote) {
+    int content = 0;
+    for (int i = 0; i < quote.size(); i++) {
+      content += index.vocabulary().isStop(quote.word(i)) ? 0 : 1;
+    }
+    return content < ReuseDetector.Options.defaults().seedLength();
+  }
+
+  /** More places than this with a quotation's whole words make them a turn of phrase. */
+  static final int MAX_RUNS = 5;
+
+  /**
+   * Every place of the corpus where a quotation the index cannot seed stands word for word (up to
+   * spelling: the words' match keys), as passages of equal words; none when it stands in more than
+   * {@value #MAX_RUNS} places (a common turn of phrase is nobody's in particular) or only at its own
+   * place.
+   */
+  List<Passage> wholeRuns(DocTokens quote, String selfDoc, Span self) {
+    ReuseDetector.Indexed ix = index;
+    int n = quote.size();
+    int[] keys = new int[n];
+    double weight = 0;
+    for (int i = 0; i < n; i++) {
+      keys[i] = ix.vocabulary().keyOf(quote.word(i));
+      weight += ix.vocabulary().weight(quote.word(i));
+    }
+    List<Passage> out = new ArrayList<>();
+    for (DocTokens d : ix.docs()) {
+      for (int at = 0; at + n <= d.size(); at++) {
+        if (!runAt(d, at, keys)) {
+          continue;
+        }
+        Span b = new Span(d.start(at), d.end(at + n - 1));
+        if (d.doc.equals(selfDoc) && self != null && b.overlaps(self)) {
+          continue;
+        }
+        if (out.size() == MAX_RUNS) {
+          return List.of();
+        }
+        out.add(runPassage(quote, d, at, b, weight));
+      }
+    }
+    return out;
+  }
+
+  private boolean runAt(DocTokens d, int at, int[] keys) {
+    for (int i = 0; i < keys.length; i++) {
+      if (index.vocabulary().keyOf(d.word(at + i)) != keys[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A passage of the quotation's words found whole at token {@code at} of {@code d}. */
+  private static Passage runPassage(DocTokens quote, DocTokens d, int at, Span b, double weight) {
+    int n = quote.size();
+    List<AlignOp> ops = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean cut = i == n || quote.word(i) != d.word(at + i);
+      if (cut && i > from) {
+        ops.add(op(Op.EQUAL, quote, d, at, from, i));
+      }
+      if (i < n && quote.word(i) != d.word(at + i)) {
+        ops.add(op(Op.CHANGED, quote, d, at, i, i + 1));
+        from = i + 1;
+      }
+    }
+    Span a = new Span(quote.start(0), quote.end(n - 1));
+    boolean spelt = ops.stream().anyMatch(o -> o.op() == Op.CHANGED);
+    return new Passage(
+        quote.doc,
+        a,
+        d.doc,
+        b,
+        spelt ? Passage.Kind.VARIANT : Passage.Kind.VERBATIM,
+        1.0,
+        weight,
+        n,
+        n,
+        List.copyOf(ops));
+  }
+
+  /** Tokens {@code [i, j)} of the quotation and the same ones of the run at {@code at}. */
+  private static AlignOp op(Op op, DocTokens quote, DocTokens d, int at, int i, int j) {
+    return new AlignOp(
+        op,
+        new Span(quote.start(i), quote.end(j - 1)),
+        new Span(d.start(at + i), d.end(at + j - 1)),
+        j - i,
+        j - i,
+        op == Op.CHANGED);
   }
 
   /**
@@ -440,11 +543,13 @@ public final class QuoteChecker {
   }
 
   /**
-   * One function word added or left out on its own ("have condemned" for "condemned", "the moon
-   * earth" for "the moon an earth") where the quotation or its source is a translation: translators
-   * choose their articles, auxiliaries and prepositions, so the grammar of the wording changed and
-   * no words of the source were dropped or put in. (Between texts in their own language such a word
-   * is a real cut or addition, and is read as one.) Returns whether the op was read so.
+   * A few words added or left out on their own (fewer than {@value Rewordings#SLACK}: "have
+   * condemned" for "condemned", "the moon earth" for "the moon an earth", "will they not" for "will
+   * not") where the quotation or its source is a translation: translators choose their articles,
+   * auxiliaries and prepositions, and render a phrase in a word or two more or fewer, so the
+   * wording changed and no words of the source were dropped or put in. A longer run is a clause
+   * cut or added. (Between texts in their own language even one such word is a real cut or
+   * addition, and is read as one.) Returns whether the op was read so.
    */
   private boolean grammar(
       AlignOp o,
@@ -454,20 +559,15 @@ public final class QuoteChecker {
       List<Span> ellipses,
       List<Span> insertions,
       Findings f) {
-    boolean adds = o.op() == Op.OMITTED && o.tokensA() == 1 && o.tokensB() == 0;
-    boolean drops = o.op() == Op.ADDED && o.tokensB() == 1 && o.tokensA() == 0;
+    boolean adds =
+        o.op() == Op.OMITTED && o.tokensA() < Rewordings.SLACK && o.tokensB() == 0;
+    boolean drops =
+        o.op() == Op.ADDED && o.tokensB() < Rewordings.SLACK && o.tokensA() == 0;
     if (!adds && !drops || readAlone(o, quote.text, source.text, p, ellipses, insertions)) {
       return false;
     }
     DocTokens t = adds ? quote : source;
     Span sp = adds ? o.a() : o.b();
-    int tok = t.tokenAt(sp.start());
-    while (tok >= 0 && tok < t.size() && t.end(tok) <= sp.start()) {
-      tok++;
-    }
-    if (tok < 0 || tok >= t.size() || !index.vocabulary().isStop(t.word(tok))) {
-      return false;
-    }
     String w = show(t.text, trim(t.text, sp));
     f.diffs.add(
         adds
@@ -558,13 +658,15 @@ public final class QuoteChecker {
    * Quotation words at one end beyond the matched stretch. Where the source's sentence goes on
    * there with about as many words of its own (fewer than {@value Rewordings#SLACK} words apart),
    * the quotation renders those words otherwise: a change of wording. Where the source's sentence
-   * ends (or its words there are far fewer), the quotation adds words of its own.
+   * ends, or its words there are far fewer or far more (a few words of a gloss before a long
+   * clause the quotation does not give: "They (that is, the witnesses) were enough" for "...; but
+   * they were enough"), the quotation adds words of its own.
    */
   private static void edge(
       String q, String s, Span extra, int words, Span there, boolean begins, Findings f) {
     int theirs = wordsIn(s, there);
     String side = begins ? "begins with \u201c" : "ends with \u201c";
-    if (theirs > 0 && words - theirs < Rewordings.SLACK) {
+    if (theirs > 0 && Math.abs(words - theirs) < Rewordings.SLACK) {
       f.diffs.add(
           begins ? 0 : f.diffs.size(),
           new Difference("changed", extra, trim(s, there), false, false));
