@@ -210,4 +210,18 @@ class OriginalSourceTest {
     StoredQuotation q = stored("gossip", "as it was before");
     assertThat(q.verdicts()).containsExactly("NOT_FOUND");
   }
+
+  @Test
+  void aLooseQuotationIsTracedToTheTextOfTheOneItIsAttributedTo() {
+    // fewer than half of its words are the speech's: a source only for the speech's own author
+    String words =
+        "let every course be tried with the plumb line before the next is laid upon it, so that no"
+            + " child of ours shall ever see the water come down upon the lower farms in the night";
+    QuoteCheck his = stage.checkText(words, "Amos Thorne");
+    assertThat(his.verdicts()).containsExactly(Verdict.INTERPOLATED);
+    assertThat(his.best().passage().docB()).isEqualTo("speech");
+    assertThat(stage.checkText(words, null).verdicts()).containsExactly(Verdict.NOT_FOUND);
+    assertThat(stage.checkText(words, "Clara Voss").verdicts())
+        .containsExactly(Verdict.NOT_FOUND);
+  }
 }
