@@ -690,12 +690,16 @@ public final class QuoteFinder {
 
   /**
    * A speaker announcing that he reads or quotes what follows ("a part of which I will read, to
-   * state his views in his own words."): an introduction even when it ends with a full stop.
+   * state his views in his own words."), or a sentence that ends on the words themselves, with at
+   * most the page they stand on ("The order was given in these words, p. 12."): an introduction
+   * even when it ends with a full stop.
    */
   private static final Pattern READING =
       Pattern.compile(
           "\\b(?:I|we) (?:will|shall|now|must|am going to) (?:now )?(?:read|quote)\\b"
-              + "|\\b[Ll]et me (?:now )?(?:read|quote)\\b");
+              + "|\\b[Ll]et me (?:now )?(?:read|quote)\\b"
+              + "|\\bin (?:these|the following|the same|(?:his|her|their|its) own) words"
+              + "(?:,? (?:pp?\\.|[Vv]ol\\.|page|fol\\.) ?[0-9IVXLCivxlc]{1,6})?$");
 
   /**
    * A verb of saying that ends its paragraph without a mark: the block's introduction. In lower
