@@ -142,19 +142,18 @@ class RewordedVerdictTest {
   }
 
   @Test
-  void aFewWordsMoreOrFewerAreATranslatorsWordingButAClauseIsAdded() {
-    // two words the other translation lacks: the translator's rendering
+  void aFewWordsMoreOrFewerBesideARewordingAreATranslatorsWordingButNotOnTheirOwn() {
+    // "kept on turning" for "stood": a changed word with two more beside it
     assertThat(
             verdicts(
                 "the abbot built a mill upon the river, and the monks ground the corn of the whole"
-                    + " valley there, and the mill stood there firmly for a hundred years"))
+                    + " valley there, and the mill kept on turning for a hundred years"))
         .containsExactly(Verdict.VARIANT_WORDING);
-    // a clause of its own: added, translation or not
+    // two content words of its own between words rendered alike: added
     assertThat(
             verdicts(
                 "the abbot built a mill upon the river, and the monks ground the corn of the whole"
-                    + " valley there, and the mill stood, as all the old men of the village"
-                    + " remember, for a hundred years"))
+                    + " valley there, and the mill stood proudly unharmed for a hundred years"))
         .containsExactly(Verdict.INTERPOLATED);
   }
 

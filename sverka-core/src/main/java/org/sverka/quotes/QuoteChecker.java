@@ -505,7 +505,8 @@ public final class QuoteChecker {
       if (read[i]) {
         continue;
       }
-      if (translation && grammar(o, quote, source, p, ellipses, insertions, f)) {
+      if (translation
+          && grammar(o, nextToChange(ops, i), quote, source, p, ellipses, insertions, f)) {
         continue;
       }
       switch (o.op()) {
@@ -577,31 +578,42 @@ public final class QuoteChecker {
   }
 
   /**
-   * A few words added or left out on their own (fewer than {@value Rewordings#SLACK}: "have
-   * condemned" for "condemned", "the moon earth" for "the moon an earth", "will they not" for "will
-   * not") where the quotation or its source is a translation: translators choose their articles,
-   * auxiliaries and prepositions, and render a phrase in a word or two more or fewer, so the
-   * wording changed and no words of the source were dropped or put in. A longer run is a clause
-   * cut or added. (Between texts in their own language even one such word is a real cut or
-   * addition, and is read as one.) Returns whether the op was read so.
+   * Where the quotation or its source is a translation: one function word added or left out on its
+   * own ("have condemned" for "condemned", "the moon earth" for "the moon an earth"), or a few
+   * words (fewer than {@value Rewordings#SLACK}) right beside a change of wording ("all the more
+   * will they" for "will even"): translators choose their articles, auxiliaries and prepositions,
+   * and render a phrase in a word or two more or fewer, so the wording changed and no words of the
+   * source were dropped or put in. Content words added between words rendered alike ("contemptible
+   * and cowardly renegades") and longer runs are a real addition or cut. (Between texts in their
+   * own language even one such word is a real cut or addition, and is read as one.) Returns
+   * whether the op was read so.
    */
   private boolean grammar(
       AlignOp o,
+      boolean nextToChange,
       DocTokens quote,
       DocTokens source,
       Passage p,
       List<Span> ellipses,
       List<Span> insertions,
       Findings f) {
-    boolean adds =
-        o.op() == Op.OMITTED && o.tokensA() < Rewordings.SLACK && o.tokensB() == 0;
-    boolean drops =
-        o.op() == Op.ADDED && o.tokensB() < Rewordings.SLACK && o.tokensA() == 0;
+    int most = nextToChange ? Rewordings.SLACK - 1 : 1;
+    boolean adds = o.op() == Op.OMITTED && o.tokensA() <= most && o.tokensB() == 0;
+    boolean drops = o.op() == Op.ADDED && o.tokensB() <= most && o.tokensA() == 0;
     if (!adds && !drops || readAlone(o, quote.text, source.text, p, ellipses, insertions)) {
       return false;
     }
     DocTokens t = adds ? quote : source;
     Span sp = adds ? o.a() : o.b();
+    if (!nextToChange) {
+      int tok = t.tokenAt(sp.start());
+      while (tok >= 0 && tok < t.size() && t.end(tok) <= sp.start()) {
+        tok++;
+      }
+      if (tok < 0 || tok >= t.size() || !index.vocabulary().isStop(t.word(tok))) {
+        return false;
+      }
+    }
     String w = show(t.text, trim(t.text, sp));
     f.diffs.add(
         adds
@@ -610,6 +622,12 @@ public final class QuoteChecker {
     f.verdicts.add(Verdict.VARIANT_WORDING);
     f.says.add((adds ? "adds \u201c" : "leaves out \u201c") + w + "\u201d (a change of wording)");
     return true;
+  }
+
+  /** Does another difference stand right beside op {@code i}, with no equal word between? */
+  private static boolean nextToChange(List<AlignOp> ops, int i) {
+    return i > 0 && ops.get(i - 1).op() != Op.EQUAL
+        || i + 1 < ops.size() && ops.get(i + 1).op() != Op.EQUAL;
   }
 
   /**
