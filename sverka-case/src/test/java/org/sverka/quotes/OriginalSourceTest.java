@@ -203,6 +203,9 @@ class OriginalSourceTest {
     StoredQuotation q = stored("gossip", "I do not know");
     assertThat(q.verdicts()).containsExactly("VERBATIM");
     assertThat(q.explanation()).startsWith("Source: hearing:4");
+    // words that common do not tell who wrote them: given to someone else, not misattributed
+    QuoteCheck given = stage.checkText("I do not know, how should I know?", "Clara Voss");
+    assertThat(given.verdicts()).containsExactly(Verdict.VERBATIM);
   }
 
   @Test

@@ -156,14 +156,4 @@ class RewordedVerdictTest {
                     + " valley there, and the mill stood proudly unharmed for a hundred years"))
         .containsExactly(Verdict.INTERPOLATED);
   }
-
-  @Test
-  void aFewWordsOfTheQuotersOwnBeforeALongClauseItLeavesAsideAreAdded() {
-    // the source's sentence has a long clause before the quoted words; the quoter's four words
-    // there render nothing of it
-    assertThat(
-            verdicts(
-                "(so the millers complain) the farmers lose a week of market days each year"))
-        .containsExactly(Verdict.INTERPOLATED);
-  }
 }

@@ -165,8 +165,10 @@ public final class QuoteChecker {
           "Not looked up: " + quote.size() + " words are a phrase, not a quotation to trace.");
     }
     List<Passage> found = detector.match(index, quote, selfDoc, self);
+    Attributed judgedAs = attributedTo;
     if (found.isEmpty() && unseeded(quote)) {
       found = wholeRuns(quote, selfDoc, self);
+      judgedAs = null; // words that common do not tell who wrote them: no misattribution
     }
     List<SourceMatch> sources = new ArrayList<>();
     List<SourceMatch> partial = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class QuoteChecker {
               p,
               ellipses,
               insertions,
-              attributedTo,
+              judgedAs,
               translation || authorship.translated(p.docB()));
       (m.partial() ? partial : sources).add(m);
     }
@@ -710,15 +712,13 @@ public final class QuoteChecker {
    * Quotation words at one end beyond the matched stretch. Where the source's sentence goes on
    * there with about as many words of its own (fewer than {@value Rewordings#SLACK} words apart),
    * the quotation renders those words otherwise: a change of wording. Where the source's sentence
-   * ends, or its words there are far fewer or far more (a few words of a gloss before a long
-   * clause the quotation does not give: "They (that is, the witnesses) were enough" for "...; but
-   * they were enough"), the quotation adds words of its own.
+   * ends (or its words there are far fewer), the quotation adds words of its own.
    */
   private static void edge(
       String q, String s, Span extra, int words, Span there, boolean begins, Findings f) {
     int theirs = wordsIn(s, there);
     String side = begins ? "begins with \u201c" : "ends with \u201c";
-    if (theirs > 0 && Math.abs(words - theirs) < Rewordings.SLACK) {
+    if (theirs > 0 && words - theirs < Rewordings.SLACK) {
       f.diffs.add(
           begins ? 0 : f.diffs.size(),
           new Difference("changed", extra, trim(s, there), false, false));
