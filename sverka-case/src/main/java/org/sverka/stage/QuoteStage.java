@@ -33,7 +33,7 @@ import org.sverka.text.Span;
  */
 public final class QuoteStage {
   /** Bump when quotation finding or judging changes its output. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   private static final Pattern ELLIPSIS =
       Pattern.compile("\\[\\s*(?:\\.\\s*){3}\\]|\\[…\\]|(?:\\.\\s?){2}\\.|…");

@@ -60,6 +60,18 @@ class OriginalSourceTest {
           + "Brethren, consider the ant. The idle hand weaves the rope that hangs it at the last,"
           + " and the busy hand is its own defence.\n";
 
+  /** A short examination: the widow's answer is all function words but one. */
+  static final String HEARING =
+      "THE HEARING OF THE WIDOW MARSH\n\n\n"
+          + "The clerk asked her who had opened the sluice. She said, \"I do not know; how should I"
+          + " know?\" The clerk let her go home.\n";
+
+  static final String GOSSIP =
+      "NOTES OF A NEIGHBOUR\n\n\n"
+          + "At the hearing the widow was asked who opened the sluice, and she answered, \"I do not"
+          + " know, how should I know?\" Her son said of the new dam only that it stood \"as it was"
+          + " before,\" which was true.\n";
+
   @BeforeAll
   static void analyse() throws Exception {
     Path in = tmp.resolve("in");
@@ -69,6 +81,8 @@ class OriginalSourceTest {
     Files.writeString(in.resolve("letter.txt"), LETTER);
     Files.writeString(in.resolve("minutes.txt"), MINUTES);
     Files.writeString(in.resolve("edition.txt"), EDITION);
+    Files.writeString(in.resolve("hearing.txt"), HEARING);
+    Files.writeString(in.resolve("gossip.txt"), GOSSIP);
     // a copybook that writes the saying out line after line: its words are generic in this corpus
     StringBuilder copybook = new StringBuilder("COPYBOOK OF THE VILLAGE SCHOOL\n\n\n");
     for (int i = 1; i <= 12; i++) {
@@ -81,8 +95,13 @@ class OriginalSourceTest {
     StringBuilder diary = new StringBuilder("DIARY OF A FARMER\n\n\n");
     for (int i = 1; i <= 80; i++) {
       diary.append(
-          "Day %d. Sowed the %s with %s, and %d men at work.\n\n\n"
-              .formatted(i, fields[i % fields.length], crops[i % crops.length], i % 7 + 2));
+          "Day %d. Sowed the %s with %s, and %d men at work.%s\n\n\n"
+              .formatted(
+                  i,
+                  fields[i % fields.length],
+                  crops[i % crops.length],
+                  i % 7 + 2,
+                  i % 10 == 0 ? " The weather as it was before." : ""));
     }
     Files.writeString(in.resolve("diary.txt"), diary.toString());
     Files.writeString(
@@ -94,6 +113,8 @@ class OriginalSourceTest {
             + "  - {id: letter, file: letter.txt, author: Clara Voss, date: 1842-01-15}\n"
             + "  - {id: copybook, file: copybook.txt, author: Jonas Reed, date: 1850}\n"
             + "  - {id: minutes, file: minutes.txt, author: Walter Crane, date: 1852-04-01}\n"
+            + "  - {id: hearing, file: hearing.txt, author: Silas Moor, date: 1853-05-02}\n"
+            + "  - {id: gossip, file: gossip.txt, author: Ruth Lane, date: 1853-06-10}\n"
             + "  - id: edition\n"
             + "    file: edition.txt\n"
             + "    author: Josiah Penn\n"
@@ -124,6 +145,7 @@ class OriginalSourceTest {
           case "letter" -> LETTER;
           case "report" -> REPORT;
           case "minutes" -> MINUTES;
+          case "gossip" -> GOSSIP;
           default -> EDITION;
         };
     return t.substring(q.span().start(), q.span().end());
@@ -174,5 +196,35 @@ class OriginalSourceTest {
     assertThat(paraphrase.matches()).isNotEmpty();
     assertThat(paraphrase.verdicts()).contains(Verdict.VARIANT_WORDING);
     assertThat(paraphrase.verdicts()).doesNotContain(Verdict.MISATTRIBUTED);
+  }
+
+  @Test
+  void wordsTooCommonForASeedAreTracedWhereTheyStandWhole() throws Exception {
+    StoredQuotation q = stored("gossip", "I do not know");
+    assertThat(q.verdicts()).containsExactly("VERBATIM");
+    assertThat(q.explanation()).startsWith("Source: hearing:4");
+    // words that common do not tell who wrote them: given to someone else, not misattributed
+    QuoteCheck given = stage.checkText("I do not know, how should I know?", "Clara Voss");
+    assertThat(given.verdicts()).containsExactly(Verdict.VERBATIM);
+  }
+
+  @Test
+  void aTurnOfPhraseFoundAllOverTheCorpusIsNobodysQuotation() throws Exception {
+    StoredQuotation q = stored("gossip", "as it was before");
+    assertThat(q.verdicts()).containsExactly("NOT_FOUND");
+  }
+
+  @Test
+  void aLooseQuotationIsTracedToTheTextOfTheOneItIsAttributedTo() {
+    // fewer than half of its words are the speech's: a source only for the speech's own author
+    String words =
+        "let every course be tried with the plumb line before the next is laid upon it, so that no"
+            + " child of ours shall ever see the water come down upon the lower farms in the night";
+    QuoteCheck his = stage.checkText(words, "Amos Thorne");
+    assertThat(his.verdicts()).containsExactly(Verdict.INTERPOLATED);
+    assertThat(his.best().passage().docB()).isEqualTo("speech");
+    assertThat(stage.checkText(words, null).verdicts()).containsExactly(Verdict.NOT_FOUND);
+    assertThat(stage.checkText(words, "Clara Voss").verdicts())
+        .containsExactly(Verdict.NOT_FOUND);
   }
 }

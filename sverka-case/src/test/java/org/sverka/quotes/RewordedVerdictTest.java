@@ -140,4 +140,20 @@ class RewordedVerdictTest {
                     + " above the piers"))
         .containsExactly(Verdict.ABRIDGED_UNMARKED);
   }
+
+  @Test
+  void aFewWordsMoreOrFewerBesideARewordingAreATranslatorsWordingButNotOnTheirOwn() {
+    // "kept on turning" for "stood": a changed word with two more beside it
+    assertThat(
+            verdicts(
+                "the abbot built a mill upon the river, and the monks ground the corn of the whole"
+                    + " valley there, and the mill kept on turning for a hundred years"))
+        .containsExactly(Verdict.VARIANT_WORDING);
+    // two content words of its own between words rendered alike: added
+    assertThat(
+            verdicts(
+                "the abbot built a mill upon the river, and the monks ground the corn of the whole"
+                    + " valley there, and the mill stood proudly unharmed for a hundred years"))
+        .containsExactly(Verdict.INTERPOLATED);
+  }
 }

@@ -1,7 +1,10 @@
 package org.sverka.quotes;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Quotation marks and the context tests that tell an opening mark from a closing one. */
 public final class Marks {
@@ -145,5 +148,105 @@ public final class Marks {
       return j < s.length() && (s.charAt(j) == '\'' || s.charAt(j) == '’') ? j + 1 : j;
     }
     return j;
+  }
+
+  /**
+   * Quotation marks written as character references, as XML and HTML files store them (TEI
+   * transcriptions keep {@code &ldquo;} and {@code &rdquo;}): the named ones and the numeric ones
+   * of the marks' code points ({@code &#8220;}, {@code &#x201D;}).
+   */
+  private static final Map<String, Character> ENTITIES =
+      Map.ofEntries(
+          Map.entry("ldquo", '“'),
+          Map.entry("rdquo", '”'),
+          Map.entry("lsquo", '‘'),
+          Map.entry("rsquo", '’'),
+          Map.entry("bdquo", '„'),
+          Map.entry("laquo", '«'),
+          Map.entry("raquo", '»'),
+          Map.entry("lsaquo", '‹'),
+          Map.entry("rsaquo", '›'),
+          Map.entry("quot", '"'));
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(?:([a-zA-Z]{4,6})|#(\\d{2,5})|#[xX]([0-9a-fA-F]{2,4}));");
+
+  /**
+   * The text with every quotation mark written as a character reference turned into the mark
+   * itself, padded with spaces to the reference's length so that every offset stays where it was:
+   * the mark stands last when the reference may open a quotation (a space or the start before it:
+   * {@code by &ldquo;the} reads {@code by       “the}) and first otherwise ({@code
+   * Governor&rdquo;<ref} reads {@code Governor”      <ref}). A single mark between letters is an
+   * apostrophe and stays as written ({@code Mather&rsquo;s}). A text without references is
+   * returned as it is.
+   */
+  public static String referencesAsMarks(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = REFERENCE.matcher(s);
+    StringBuilder out = null;
+    while (m.find()) {
+      Character c = referenced(m);
+      if (c == null || isSingle(c) && betweenLetters(s, m.start(), m.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s);
+      }
+      boolean opens = m.start() == 0 || isSpace(s.charAt(m.start() - 1))
+          || OPEN_BEFORE.indexOf(s.charAt(m.start() - 1)) >= 0;
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+      out.setCharAt(opens ? m.end() - 1 : m.start(), c);
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** The quotation mark a reference stands for, or null. */
+  private static Character referenced(Matcher m) {
+    if (m.group(1) != null) {
+      return ENTITIES.get(m.group(1));
+    }
+    int cp =
+        m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16);
+    return cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && isQuote((char) cp) ? (char) cp : null;
+  }
+
+  private static boolean betweenLetters(String s, int start, int end) {
+    return start > 0
+        && end < s.length()
+        && Character.isLetterOrDigit(s.charAt(start - 1))
+        && Character.isLetter(s.charAt(end));
+  }
+
+  /**
+   * A quotation's outer span widened over the character references its marks are written as
+   * ({@link #referencesAsMarks} puts a mark on one character of its reference): from the
+   * reference's {@code &} to its {@code ;}.
+   */
+  static org.sverka.text.Span wholeReferences(String original, org.sverka.text.Span outer) {
+    int a = outer.start();
+    int b = outer.end();
+    if (a < original.length() && original.charAt(a) == ';') {
+      int amp = original.lastIndexOf('&', a);
+      if (amp >= 0 && a - amp <= 8 && reference(original, amp) == a + 1) {
+        a = amp;
+      }
+    }
+    if (b > a && original.charAt(b - 1) == '&') {
+      int e = reference(original, b - 1);
+      if (e > 0) {
+        b = e;
+      }
+    }
+    return a == outer.start() && b == outer.end() ? outer : new org.sverka.text.Span(a, b);
+  }
+
+  /** The end of the quotation mark's character reference at {@code at}, or -1. */
+  private static int reference(String s, int at) {
+    Matcher m = REFERENCE.matcher(s).region(at, Math.min(s.length(), at + 10));
+    return m.lookingAt() && referenced(m) != null ? m.end() : -1;
   }
 }

@@ -165,6 +165,11 @@ public final class QuoteChecker {
           "Not looked up: " + quote.size() + " words are a phrase, not a quotation to trace.");
     }
     List<Passage> found = detector.match(index, quote, selfDoc, self);
+    Attributed judgedAs = attributedTo;
+    if (found.isEmpty() && unseeded(quote)) {
+      found = wholeRuns(quote, selfDoc, self);
+      judgedAs = null; // words that common do not tell who wrote them: no misattribution
+    }
     List<SourceMatch> sources = new ArrayList<>();
     List<SourceMatch> partial = new ArrayList<>();
     boolean translation = selfDoc != null && authorship.translated(selfDoc);
@@ -175,11 +180,11 @@ public final class QuoteChecker {
               p,
               ellipses,
               insertions,
-              attributedTo,
+              judgedAs,
               translation || authorship.translated(p.docB()));
       (m.partial() ? partial : sources).add(m);
     }
-    sources = originalsFirst(quote, sources);
+    sources = ownFirst(attributedTo, originalsFirst(quote, sources));
     List<SourceMatch> matches = new ArrayList<>(sources);
     matches.addAll(partial);
     if (sources.isEmpty()) {
@@ -190,6 +195,106 @@ public final class QuoteChecker {
               + (partial.isEmpty() ? "" : " " + partial.get(0).explanation()));
     }
     return new QuoteCheck(sources.get(0).verdicts(), matches, sources.get(0).explanation());
+  }
+
+  /**
+   * Has the quotation too few content words for one seed of the index ({@code seedLength} of them
+   * in a row)? "I do not know, how should I know?" is all function words but one: the index cannot
+   * find it, whatever the corpus holds.
+   */
+  private boolean unseeded(DocTokens quote) {
+    int content = 0;
+    for (int i = 0; i < quote.size(); i++) {
+      content += index.vocabulary().isStop(quote.word(i)) ? 0 : 1;
+    }
+    return content < ReuseDetector.Options.defaults().seedLength();
+  }
+
+  /** More places than this with a quotation's whole words make them a turn of phrase. */
+  static final int MAX_RUNS = 5;
+
+  /**
+   * Every place of the corpus where a quotation the index cannot seed stands word for word (up to
+   * spelling: the words' match keys), as passages of equal words; none when it stands in more than
+   * {@value #MAX_RUNS} places (a common turn of phrase is nobody's in particular) or only at its own
+   * place.
+   */
+  List<Passage> wholeRuns(DocTokens quote, String selfDoc, Span self) {
+    ReuseDetector.Indexed ix = index;
+    int n = quote.size();
+    int[] keys = new int[n];
+    double weight = 0;
+    for (int i = 0; i < n; i++) {
+      keys[i] = ix.vocabulary().keyOf(quote.word(i));
+      weight += ix.vocabulary().weight(quote.word(i));
+    }
+    List<Passage> out = new ArrayList<>();
+    for (DocTokens d : ix.docs()) {
+      for (int at = 0; at + n <= d.size(); at++) {
+        if (!runAt(d, at, keys)) {
+          continue;
+        }
+        Span b = new Span(d.start(at), d.end(at + n - 1));
+        if (d.doc.equals(selfDoc) && self != null && b.overlaps(self)) {
+          continue;
+        }
+        if (out.size() == MAX_RUNS) {
+          return List.of();
+        }
+        out.add(runPassage(quote, d, at, b, weight));
+      }
+    }
+    return out;
+  }
+
+  private boolean runAt(DocTokens d, int at, int[] keys) {
+    for (int i = 0; i < keys.length; i++) {
+      if (index.vocabulary().keyOf(d.word(at + i)) != keys[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A passage of the quotation's words found whole at token {@code at} of {@code d}. */
+  private static Passage runPassage(DocTokens quote, DocTokens d, int at, Span b, double weight) {
+    int n = quote.size();
+    List<AlignOp> ops = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean cut = i == n || quote.word(i) != d.word(at + i);
+      if (cut && i > from) {
+        ops.add(op(Op.EQUAL, quote, d, at, from, i));
+      }
+      if (i < n && quote.word(i) != d.word(at + i)) {
+        ops.add(op(Op.CHANGED, quote, d, at, i, i + 1));
+        from = i + 1;
+      }
+    }
+    Span a = new Span(quote.start(0), quote.end(n - 1));
+    boolean spelt = ops.stream().anyMatch(o -> o.op() == Op.CHANGED);
+    return new Passage(
+        quote.doc,
+        a,
+        d.doc,
+        b,
+        spelt ? Passage.Kind.VARIANT : Passage.Kind.VERBATIM,
+        1.0,
+        weight,
+        n,
+        n,
+        List.copyOf(ops));
+  }
+
+  /** Tokens {@code [i, j)} of the quotation and the same ones of the run at {@code at}. */
+  private static AlignOp op(Op op, DocTokens quote, DocTokens d, int at, int i, int j) {
+    return new AlignOp(
+        op,
+        new Span(quote.start(i), quote.end(j - 1)),
+        new Span(d.start(at + i), d.end(at + j - 1)),
+        j - i,
+        j - i,
+        op == Op.CHANGED);
   }
 
   /**
@@ -228,6 +333,40 @@ public final class QuoteChecker {
     List<SourceMatch> out = new ArrayList<>();
     for (int i : complete) {
       out.add(sources.get(i));
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  /**
+   * Share of a quotation's words that a source in the words of the one it is attributed to must
+   * cover to be its source (other sources: half). A man quoted from memory or in paraphrase ("he
+   * tells you, in his speech at the fair, that ...") is looked for first in his own texts.
+   */
+  static final double OWN_SHARE = 1.0 / 3;
+
+  /**
+   * Is the match in the words of the one the quotation is attributed to (his surname in the name of
+   * the author there: a document's or part's author, or the speaker of a quotation there)?
+   */
+  private boolean own(Attributed attributedTo, Passage p) {
+    if (attributedTo == null || attributedTo.name() == null) {
+      return false;
+    }
+    String author = authorship.authorAt(p.docB(), p.b().start(), p.b().end());
+    return author != null
+        && !names(author).isEmpty()
+        && !names(attributedTo.name()).isEmpty()
+        && (sameSurname(attributedTo.name(), author)
+            || attributedTo.entityName() != null && sameSurname(attributedTo.entityName(), author));
+  }
+
+  /** The sources in the words of the one the quotation is attributed to first, each in order. */
+  private List<SourceMatch> ownFirst(Attributed attributedTo, List<SourceMatch> sources) {
+    List<SourceMatch> out = new ArrayList<>();
+    List<SourceMatch> rest = new ArrayList<>();
+    for (SourceMatch m : sources) {
+      (own(attributedTo, m.passage()) ? out : rest).add(m);
     }
     out.addAll(rest);
     return out;
@@ -282,7 +421,7 @@ public final class QuoteChecker {
       }
     }
     int matched = quote.size() - before - after;
-    boolean partial = matched < 0.5 * quote.size();
+    boolean partial = matched < (own(attributedTo, p) ? OWN_SHARE : 0.5) * quote.size();
     if (!partial && before + after >= 3) {
       wordsBeyond(quote, p, s, before, after, f);
     }
@@ -368,7 +507,8 @@ public final class QuoteChecker {
       if (read[i]) {
         continue;
       }
-      if (translation && grammar(o, quote, source, p, ellipses, insertions, f)) {
+      if (translation
+          && grammar(o, nextToChange(ops, i), quote, source, p, ellipses, insertions, f)) {
         continue;
       }
       switch (o.op()) {
@@ -440,33 +580,41 @@ public final class QuoteChecker {
   }
 
   /**
-   * One function word added or left out on its own ("have condemned" for "condemned", "the moon
-   * earth" for "the moon an earth") where the quotation or its source is a translation: translators
-   * choose their articles, auxiliaries and prepositions, so the grammar of the wording changed and
-   * no words of the source were dropped or put in. (Between texts in their own language such a word
-   * is a real cut or addition, and is read as one.) Returns whether the op was read so.
+   * Where the quotation or its source is a translation: one function word added or left out on its
+   * own ("have condemned" for "condemned", "the moon earth" for "the moon an earth"), or a few
+   * words (fewer than {@value Rewordings#SLACK}) right beside a change of wording ("all the more
+   * will they" for "will even"): translators choose their articles, auxiliaries and prepositions,
+   * and render a phrase in a word or two more or fewer, so the wording changed and no words of the
+   * source were dropped or put in. Content words added between words rendered alike ("contemptible
+   * and cowardly renegades") and longer runs are a real addition or cut. (Between texts in their
+   * own language even one such word is a real cut or addition, and is read as one.) Returns
+   * whether the op was read so.
    */
   private boolean grammar(
       AlignOp o,
+      boolean nextToChange,
       DocTokens quote,
       DocTokens source,
       Passage p,
       List<Span> ellipses,
       List<Span> insertions,
       Findings f) {
-    boolean adds = o.op() == Op.OMITTED && o.tokensA() == 1 && o.tokensB() == 0;
-    boolean drops = o.op() == Op.ADDED && o.tokensB() == 1 && o.tokensA() == 0;
+    int most = nextToChange ? Rewordings.SLACK - 1 : 1;
+    boolean adds = o.op() == Op.OMITTED && o.tokensA() <= most && o.tokensB() == 0;
+    boolean drops = o.op() == Op.ADDED && o.tokensB() <= most && o.tokensA() == 0;
     if (!adds && !drops || readAlone(o, quote.text, source.text, p, ellipses, insertions)) {
       return false;
     }
     DocTokens t = adds ? quote : source;
     Span sp = adds ? o.a() : o.b();
-    int tok = t.tokenAt(sp.start());
-    while (tok >= 0 && tok < t.size() && t.end(tok) <= sp.start()) {
-      tok++;
-    }
-    if (tok < 0 || tok >= t.size() || !index.vocabulary().isStop(t.word(tok))) {
-      return false;
+    if (!nextToChange) {
+      int tok = t.tokenAt(sp.start());
+      while (tok >= 0 && tok < t.size() && t.end(tok) <= sp.start()) {
+        tok++;
+      }
+      if (tok < 0 || tok >= t.size() || !index.vocabulary().isStop(t.word(tok))) {
+        return false;
+      }
     }
     String w = show(t.text, trim(t.text, sp));
     f.diffs.add(
@@ -476,6 +624,12 @@ public final class QuoteChecker {
     f.verdicts.add(Verdict.VARIANT_WORDING);
     f.says.add((adds ? "adds \u201c" : "leaves out \u201c") + w + "\u201d (a change of wording)");
     return true;
+  }
+
+  /** Does another difference stand right beside op {@code i}, with no equal word between? */
+  private static boolean nextToChange(List<AlignOp> ops, int i) {
+    return i > 0 && ops.get(i - 1).op() != Op.EQUAL
+        || i + 1 < ops.size() && ops.get(i + 1).op() != Op.EQUAL;
   }
 
   /**

@@ -36,7 +36,9 @@ import org.sverka.text.Span;
  *       met while the same style is open on top of the stack ({@code "a "b"}) means the earlier
  *       mark was stray: it is dropped, unless the new mark stands in a bracket opened since (a
  *       reporter's interruption inside a quoted speech, {@code "a (cries of "No!") b"}): nested.
- *       Mixed double marks close each other ({@code “...""}) when nothing better is open.
+ *       Mixed double marks close each other ({@code “...""}) when nothing better is open. A mark
+ *       written as a character reference, as XML and HTML keep it ({@code &ldquo;...&rdquo;},
+ *       {@code &#8220;}), is that mark.
  *   <li><b>Apostrophes.</b> A {@code ’} or {@code '} between letters is an apostrophe; so is one
  *       that begins an elided word ('tis, rock 'n' roll). A {@code ’}/{@code '} after an {@code s}
  *       at a word's end and before a space (workers’ state) closes a single quotation only when one
@@ -161,9 +163,11 @@ public final class QuoteFinder {
   }
 
   /** Finds the quotations of a document. Boilerplate paragraphs are skipped. */
-  public List<Quotation> find(String original, List<Paragraph> paragraphs) {
-    Objects.requireNonNull(original, "original");
-    Objects.requireNonNull(paragraphs, "paragraphs");
+  public List<Quotation> find(String text, List<Paragraph> given) {
+    Objects.requireNonNull(text, "original");
+    Objects.requireNonNull(given, "paragraphs");
+    String original = Marks.referencesAsMarks(text);
+    List<Paragraph> paragraphs = withReferencesAsMarks(given);
     List<Raw> raws = new ArrayList<>();
     scanMarks(original, paragraphs, raws);
     Map<Integer, List<int[]>> intervals = intervals(paragraphs, raws);
@@ -174,10 +178,47 @@ public final class QuoteFinder {
     for (Raw r : raws) {
       Quotation q = build(paragraphs, r, intervals);
       if (q != null) {
-        out.add(q);
+        Span outer = Marks.wholeReferences(text, q.outer());
+        out.add(
+            outer == q.outer()
+                ? q
+                : new Quotation(
+                    q.span(),
+                    outer,
+                    q.segments(),
+                    q.style(),
+                    q.depth(),
+                    q.closed(),
+                    q.ellipses(),
+                    q.insertions(),
+                    q.attribution()));
       }
     }
     return withDepths(out);
+  }
+
+  /**
+   * The paragraphs with quotation marks written as character references read as marks ({@link
+   * Marks#referencesAsMarks}); the offsets do not move, so the offset maps and sentences stand.
+   */
+  private static List<Paragraph> withReferencesAsMarks(List<Paragraph> paragraphs) {
+    List<Paragraph> out = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      NormalizedText nt = p.normalized();
+      String t = Marks.referencesAsMarks(nt.text());
+      out.add(
+          t == nt.text()
+              ? p
+              : new Paragraph(
+                  p.index(),
+                  p.span(),
+                  p.lineStart(),
+                  p.lineEnd(),
+                  p.boilerplate(),
+                  new NormalizedText(t, nt.map()),
+                  p.sentences()));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -649,12 +690,16 @@ public final class QuoteFinder {
 
   /**
    * A speaker announcing that he reads or quotes what follows ("a part of which I will read, to
-   * state his views in his own words."): an introduction even when it ends with a full stop.
+   * state his views in his own words."), or a sentence that ends on the words themselves, with at
+   * most the page they stand on ("The order was given in these words, p. 12."): an introduction
+   * even when it ends with a full stop.
    */
   private static final Pattern READING =
       Pattern.compile(
           "\\b(?:I|we) (?:will|shall|now|must|am going to) (?:now )?(?:read|quote)\\b"
-              + "|\\b[Ll]et me (?:now )?(?:read|quote)\\b");
+              + "|\\b[Ll]et me (?:now )?(?:read|quote)\\b"
+              + "|\\bin (?:these|the following|the same|(?:his|her|their|its) own) words"
+              + "(?:,? (?:pp?\\.|[Vv]ol\\.|page|fol\\.) ?[0-9IVXLCivxlc]{1,6})?$");
 
   /**
    * A verb of saying that ends its paragraph without a mark: the block's introduction. In lower

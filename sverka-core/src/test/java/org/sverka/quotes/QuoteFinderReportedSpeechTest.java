@@ -120,6 +120,24 @@ class QuoteFinderReportedSpeechTest {
   }
 
   @Test
+  void aSentenceEndingOnTheWordsThemselvesIntroducesABlockEvenWithAFullStop() {
+    Quotes q =
+        Quotes.paragraphs(
+            "The two wardens gave their judgement in these words, p. 47.",
+            "We find the accounts of the toll-keeper truly kept and the money duly paid.",
+            "Nobody contradicted them.");
+    assertThat(q.found).extracting(Quotation::style).containsExactly(Style.BLOCK);
+    assertThat(q.text(q.only())).startsWith("We find the accounts");
+    // words named in the middle of a sentence introduce nothing after its full stop
+    assertThat(
+            Quotes.paragraphs(
+                    "He put it in these words to the wardens, who laughed.",
+                    "The wardens went home after the vote.")
+                .found)
+        .isEmpty();
+  }
+
+  @Test
   void aHeadingThatEndsOnSuchAWordIntroducesNothing() {
     assertThat(
             Quotes.paragraphs(

@@ -64,6 +64,32 @@ class QuoteFinderTest {
     }
 
     @Test
+    void marksWrittenAsCharacterReferences() {
+      // XML and HTML keep the marks as references: named, decimal and hexadecimal
+      Quotes q =
+          Quotes.of(
+              "<p>Mr. Smith wrote, &ldquo;the &lsquo;great&rsquo; bridge is down,&rdquo; and"
+                  + " the mayor&rsquo;s man replied &#8220;not so&#8221;<ref n=\"4\"/> at"
+                  + " once, then &#x201C;never&#x201D;.</p>");
+      assertThat(q.texts()).containsExactly("the &lsquo;great&rsquo; bridge is down,", "great",
+          "not so", "never");
+      Quotation first = q.found.get(0);
+      assertThat(q.outer(first)).isEqualTo("&ldquo;the &lsquo;great&rsquo; bridge is down,&rdquo;");
+      assertThat(q.outer(q.found.get(1))).isEqualTo("&lsquo;great&rsquo;");
+      assertThat(first.attribution().speaker()).isEqualTo("Mr. Smith");
+      assertThat(q.found.get(1).depth()).isEqualTo(1);
+    }
+
+    @Test
+    void referencesAsMarksKeepEveryOffset() {
+      String t = "said &ldquo;yes&rdquo; and Smith&rsquo;s &amp; &quot;no&quot;";
+      String r = Marks.referencesAsMarks(t);
+      assertThat(r).hasSameSizeAs(t);
+      assertThat(r).isEqualTo("said       “yes”       and Smith&rsquo;s &amp;      \"no\"     ");
+      assertThat(Marks.referencesAsMarks("no references here")).isEqualTo("no references here");
+    }
+
+    @Test
     void singleInsideDoubleAndDoubleInsideSingle() {
       Quotes q = Quotes.of("“He called it ‘a lie’ twice,” she wrote, and ‘the “truth” won’.");
       assertThat(q.texts())
