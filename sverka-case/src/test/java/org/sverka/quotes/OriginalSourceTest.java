@@ -224,7 +224,6 @@ class OriginalSourceTest {
     assertThat(his.verdicts()).containsExactly(Verdict.INTERPOLATED);
     assertThat(his.best().passage().docB()).isEqualTo("speech");
     assertThat(stage.checkText(words, null).verdicts()).containsExactly(Verdict.NOT_FOUND);
-    assertThat(stage.checkText(words, "Clara Voss").verdicts())
-        .containsExactly(Verdict.NOT_FOUND);
+    assertThat(stage.checkText(words, "Clara Voss").verdicts()).containsExactly(Verdict.NOT_FOUND);
   }
 }

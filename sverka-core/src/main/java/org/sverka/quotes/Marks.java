@@ -175,10 +175,9 @@ public final class Marks {
    * The text with every quotation mark written as a character reference turned into the mark
    * itself, padded with spaces to the reference's length so that every offset stays where it was:
    * the mark stands last when the reference may open a quotation (a space or the start before it:
-   * {@code by &ldquo;the} reads {@code by       “the}) and first otherwise ({@code
-   * Governor&rdquo;<ref} reads {@code Governor”      <ref}). A single mark between letters is an
-   * apostrophe and stays as written ({@code Mather&rsquo;s}). A text without references is
-   * returned as it is.
+   * {@code by &ldquo;the} reads {@code by “the}) and first otherwise ({@code Governor&rdquo;<ref}
+   * reads {@code Governor” <ref}). A single mark between letters is an apostrophe and stays as
+   * written ({@code Mather&rsquo;s}). A text without references is returned as it is.
    */
   public static String referencesAsMarks(String s) {
     if (s.indexOf('&') < 0) {
@@ -194,8 +193,10 @@ public final class Marks {
       if (out == null) {
         out = new StringBuilder(s);
       }
-      boolean opens = m.start() == 0 || isSpace(s.charAt(m.start() - 1))
-          || OPEN_BEFORE.indexOf(s.charAt(m.start() - 1)) >= 0;
+      boolean opens =
+          m.start() == 0
+              || isSpace(s.charAt(m.start() - 1))
+              || OPEN_BEFORE.indexOf(s.charAt(m.start() - 1)) >= 0;
       for (int i = m.start(); i < m.end(); i++) {
         out.setCharAt(i, ' ');
       }
@@ -209,8 +210,7 @@ public final class Marks {
     if (m.group(1) != null) {
       return ENTITIES.get(m.group(1));
     }
-    int cp =
-        m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16);
+    int cp = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16);
     return cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && isQuote((char) cp) ? (char) cp : null;
   }
 
@@ -222,9 +222,9 @@ public final class Marks {
   }
 
   /**
-   * A quotation's outer span widened over the character references its marks are written as
-   * ({@link #referencesAsMarks} puts a mark on one character of its reference): from the
-   * reference's {@code &} to its {@code ;}.
+   * A quotation's outer span widened over the character references its marks are written as ({@link
+   * #referencesAsMarks} puts a mark on one character of its reference): from the reference's {@code
+   * &} to its {@code ;}.
    */
   static org.sverka.text.Span wholeReferences(String original, org.sverka.text.Span outer) {
     int a = outer.start();

@@ -216,8 +216,8 @@ public final class QuoteChecker {
   /**
    * Every place of the corpus where a quotation the index cannot seed stands word for word (up to
    * spelling: the words' match keys), as passages of equal words; none when it stands in more than
-   * {@value #MAX_RUNS} places (a common turn of phrase is nobody's in particular) or only at its own
-   * place.
+   * {@value #MAX_RUNS} places (a common turn of phrase is nobody's in particular) or only at its
+   * own place.
    */
   List<Passage> wholeRuns(DocTokens quote, String selfDoc, Span self) {
     ReuseDetector.Indexed ix = index;
@@ -587,8 +587,8 @@ public final class QuoteChecker {
    * and render a phrase in a word or two more or fewer, so the wording changed and no words of the
    * source were dropped or put in. Content words added between words rendered alike ("contemptible
    * and cowardly renegades") and longer runs are a real addition or cut. (Between texts in their
-   * own language even one such word is a real cut or addition, and is read as one.) Returns
-   * whether the op was read so.
+   * own language even one such word is a real cut or addition, and is read as one.) Returns whether
+   * the op was read so.
    */
   private boolean grammar(
       AlignOp o,

@@ -71,8 +71,8 @@ class QuoteFinderTest {
               "<p>Mr. Smith wrote, &ldquo;the &lsquo;great&rsquo; bridge is down,&rdquo; and"
                   + " the mayor&rsquo;s man replied &#8220;not so&#8221;<ref n=\"4\"/> at"
                   + " once, then &#x201C;never&#x201D;.</p>");
-      assertThat(q.texts()).containsExactly("the &lsquo;great&rsquo; bridge is down,", "great",
-          "not so", "never");
+      assertThat(q.texts())
+          .containsExactly("the &lsquo;great&rsquo; bridge is down,", "great", "not so", "never");
       Quotation first = q.found.get(0);
       assertThat(q.outer(first)).isEqualTo("&ldquo;the &lsquo;great&rsquo; bridge is down,&rdquo;");
       assertThat(q.outer(q.found.get(1))).isEqualTo("&lsquo;great&rsquo;");
