@@ -63,7 +63,7 @@ import org.sverka.text.Span;
  */
 public final class MentionFinder {
   /** Bump when the mentions found change. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   /**
    * One document as the finder reads it.
@@ -993,7 +993,10 @@ public final class MentionFinder {
     if (b1.equals("of") && PERSON_BEFORE_OF.contains(b2)) {
       return new Cue(EntityType.PERSON, true);
     }
-    if (ADDRESS.contains(b1) && Character.isUpperCase(p.s.codePointAt(p.ws[first - 1]))) {
+    if (ADDRESS.contains(b1)
+        && Character.isUpperCase(p.s.codePointAt(p.ws[first - 1]))
+        && c.key().codePoints().filter(Character::isLetter).count() > 1) {
+      // a lone initial after the title ("Mr. L.") is no name to type for the whole corpus
       return new Cue(EntityType.PERSON, true, true);
     }
     if (PERSON_BEFORE.contains(b1)) {
