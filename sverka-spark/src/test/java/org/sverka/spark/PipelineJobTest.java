@@ -93,7 +93,9 @@ class PipelineJobTest {
     try (CaseFile a = CaseFile.open(embedded);
         CaseFile b = CaseFile.open(imported)) {
       // every table of the schema is compared: a new one must be carried by the job too
+      // but ner_cache: the name model's answers kept by sentence to speed up a re-run, no result
       assertThat(new CaseTables(a).schemaTables())
+          .filteredOn(t -> !t.equals("ner_cache"))
           .containsExactlyInAnyOrderElementsOf(CaseTables.TABLES);
       for (String t : CaseTables.TABLES) {
         List<List<Object>> x = rows(a, t);
